@@ -1,0 +1,5 @@
+export { startKafka, stopKafka, kafkaAnswers, ensureKafkaJars, kafkaDataDir, type LocalKafkaOptions } from './kafka';
+export { startMongo, stopMongo, mongoAnswers, ensureFerretBinary, type LocalMongoOptions } from './ferretdb';
+export { DATA_DIR, LOCAL_INFRA_DIR } from './paths';
+export { isAlive, portOpen, sleep, waitFor } from './process';
+export { infraUp, infraDown, type InfraEndpoints } from './infra';

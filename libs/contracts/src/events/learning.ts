@@ -1,0 +1,62 @@
+import { Type } from '@sinclair/typebox';
+import { CompetencyRef, Id, IsoDate, Nip, OpdCode, PROGRAM_CATEGORIES, PROGRAM_MODES, StringEnum } from '../common';
+
+const Score = Type.Number({ minimum: 0, maximum: 100 });
+
+export const ProgramPublished = Type.Object({
+  programId: Id,
+  code: Type.String({ minLength: 1 }),
+  title: Type.String({ minLength: 1 }),
+  category: StringEnum(PROGRAM_CATEGORIES),
+  mode: StringEnum(PROGRAM_MODES),
+  jp: Type.Integer({ minimum: 1, maximum: 500 }),
+  competencies: Type.Array(CompetencyRef),
+  partnerId: Type.Optional(Id),
+});
+
+export const SessionScheduled = Type.Object({
+  sessionId: Id,
+  programId: Id,
+  startsOn: IsoDate,
+  endsOn: IsoDate,
+  capacity: Type.Integer({ minimum: 1 }),
+  location: Type.Optional(Type.String()),
+});
+
+export const EnrollmentCreated = Type.Object({ enrollmentId: Id, sessionId: Id, programId: Id, nip: Nip, opd: OpdCode });
+
+export const EnrollmentCancelled = Type.Object({
+  enrollmentId: Id,
+  sessionId: Id,
+  programId: Id,
+  nip: Nip,
+  opd: OpdCode,
+  reason: Type.Optional(Type.String()),
+});
+
+export const TrainingCompleted = Type.Object({
+  enrollmentId: Id,
+  sessionId: Id,
+  programId: Id,
+  programCode: Type.String(),
+  category: StringEnum(PROGRAM_CATEGORIES),
+  competencies: Type.Array(CompetencyRef),
+  nip: Nip,
+  opd: OpdCode,
+  attendedJp: Type.Integer({ minimum: 0, maximum: 500 }),
+  preTestScore: Score,
+  postTestScore: Score,
+  passed: Type.Boolean(),
+  completedOn: IsoDate,
+});
+
+export const CertificateIssued = Type.Object({
+  certificateId: Id,
+  number: Type.String({ pattern: '^SLTG/[0-9]{4}/[0-9]{6}$' }),
+  enrollmentId: Id,
+  programId: Id,
+  nip: Nip,
+  opd: OpdCode,
+  jp: Type.Integer({ minimum: 0 }),
+  issuedOn: IsoDate,
+});

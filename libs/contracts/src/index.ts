@@ -1,0 +1,12 @@
+export * from './common';
+export * from './validation';
+export * from './envelope';
+export * from './catalog';
+export * from './events/personnel';
+export * from './events/learning';
+export * from './events/partnerships';
+export * from './events/innovation';
+export * from './events/evaluation';
+export * from './events/analytics';
+export { buildAsyncApi } from './asyncapi';
+export { protoPath, PROTO_DIR } from './proto';

@@ -1,0 +1,180 @@
+import type { Consumer, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
+import type { Collection } from 'mongodb';
+import pRetry, { AbortError } from 'p-retry';
+import type { Logger } from 'pino';
+import { dlqTopic, eventNameOf, type CloudEvent, type EventName } from '@asn/contracts';
+import { AppError, counter, runWithContext, type ManagedResource } from '@asn/service-kit';
+import { InvalidEventError, parseEvent } from './envelope';
+import { KafkaHealth } from './kafka';
+import type { EventProducer } from './producer';
+
+export interface MessageMeta {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string | undefined;
+}
+
+export type EventHandler = (event: CloudEvent, meta: MessageMeta) => Promise<void>;
+
+export interface EventConsumerOptions {
+  kafka: Kafka;
+  brokers: string;
+  logger: Logger;
+  groupId: string;
+  /** Full topic names (prefix included). */
+  topics: string[];
+  handlers: Partial<Record<EventName, EventHandler>>;
+  /** Idempotency store: one document per processed event id, `_id` unique by construction. */
+  processed: Collection;
+  /** Publishes poison events to `<topic>.dlq`. */
+  producer: EventProducer;
+  /** Attempts after the first (default 3), with exponential backoff. */
+  retries?: number;
+  minBackoffMs?: number;
+  maxBackoffMs?: number;
+  fromBeginning?: boolean;
+  partitionsConsumedConcurrently?: number;
+}
+
+/** Errors that will fail the same way however often they are retried. */
+const isPermanent = (err: unknown): boolean => err instanceof InvalidEventError || (err instanceof AppError && err.status < 500);
+
+/**
+ * Consumes domain events: validates each envelope, skips events it has already processed
+ * (by event id), retries a failing handler with backoff, and after the last retry sends the
+ * event to `<topic>.dlq` with the error in its headers and moves on. Offsets are committed only
+ * after a message is handled or dead-lettered. Events of one partition (so of one key) are
+ * handled in order.
+ */
+export class EventConsumer implements ManagedResource {
+  readonly name: string;
+  private readonly consumer: Consumer;
+  private readonly health: KafkaHealth;
+  private joined = false;
+  private running = false;
+  private readonly outcomes = counter('kafka_events_consumed_total', 'Consumed events by topic and outcome', ['group', 'topic', 'outcome']);
+
+  constructor(private readonly opts: EventConsumerOptions) {
+    this.name = `consumer:${opts.groupId}`;
+    this.consumer = opts.kafka.consumer({ groupId: opts.groupId, allowAutoTopicCreation: false, sessionTimeout: 30_000, heartbeatInterval: 3000 });
+    this.health = new KafkaHealth(opts.brokers);
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
+      this.joined = true;
+    });
+    this.consumer.on(this.consumer.events.CRASH, (e) => {
+      this.joined = false;
+      opts.logger.error({ err: e.payload.error, restart: e.payload.restart }, 'consumer crashed');
+    });
+    this.consumer.on(this.consumer.events.STOP, () => {
+      this.joined = false;
+    });
+  }
+
+  async start(): Promise<void> {
+    await this.opts.processed.createIndex({ at: 1 });
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: this.opts.topics, fromBeginning: this.opts.fromBeginning ?? true });
+    this.running = true;
+    await this.consumer.run({
+      autoCommit: true,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently ?? 3,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
+        for (const message of batch.messages) {
+          if (!isRunning() || isStale()) break;
+          await this.handleMessage(batch.topic, batch.partition, message);
+          resolveOffset(message.offset);
+          await heartbeat();
+        }
+        await commitOffsetsIfNecessary();
+      },
+    });
+  }
+
+  async isReady(): Promise<boolean> {
+    return this.running && this.joined && (await this.health.check());
+  }
+
+  private async handleMessage(topic: string, partition: number, message: KafkaMessage): Promise<void> {
+    const meta: MessageMeta = { topic, partition, offset: message.offset, key: message.key?.toString('utf8') };
+    let event: CloudEvent;
+    try {
+      event = parseEvent(message.value);
+    } catch (err) {
+      await this.deadLetter(meta, message, err, 0);
+      return;
+    }
+    const name = eventNameOf(event.type)!;
+    const handler = this.opts.handlers[name];
+    if (!handler) {
+      this.outcomes.inc({ group: this.opts.groupId, topic, outcome: 'ignored' });
+      return;
+    }
+    const markerId = event.id;
+    if (await this.opts.processed.findOne({ _id: markerId as never }, { projection: { _id: 1 } })) {
+      this.outcomes.inc({ group: this.opts.groupId, topic, outcome: 'duplicate' });
+      return;
+    }
+
+    await runWithContext({ correlationId: event.correlationid }, async () => {
+      let attempts = 0;
+      try {
+        await pRetry(
+          async () => {
+            attempts++;
+            try {
+              await handler(event, meta);
+            } catch (err) {
+              throw isPermanent(err) ? new AbortError(err as Error) : err;
+            }
+          },
+          {
+            retries: this.opts.retries ?? 3,
+            factor: 2,
+            minTimeout: this.opts.minBackoffMs ?? 100,
+            maxTimeout: this.opts.maxBackoffMs ?? 2000,
+            onFailedAttempt: (e) => this.opts.logger.warn({ err: e, eventId: event.id, type: event.type, attempt: e.attemptNumber }, 'event handler failed'),
+          },
+        );
+      } catch (err) {
+        await this.deadLetter(meta, message, err, attempts);
+        return;
+      }
+      // Recorded after the handler: a crash in between re-runs the handler, so handlers write
+      // idempotently (upserts keyed by natural ids), and this marker stops plain redeliveries.
+      try {
+        await this.opts.processed.insertOne({ _id: markerId as never, type: event.type, topic, partition, offset: message.offset, at: new Date() });
+      } catch (err) {
+        if ((err as { code?: number }).code !== 11000) throw err;
+      }
+      this.outcomes.inc({ group: this.opts.groupId, topic, outcome: 'processed' });
+    });
+  }
+
+  private async deadLetter(meta: MessageMeta, message: KafkaMessage, err: unknown, attempts: number): Promise<void> {
+    const error = err instanceof Error ? err : new Error(String(err));
+    const headers: IHeaders = {
+      ...(message.headers ?? {}),
+      'x-error-message': error.message.slice(0, 2000),
+      'x-error-name': error.name,
+      'x-error-code': err instanceof AppError ? err.code : error instanceof InvalidEventError ? 'INVALID_EVENT' : 'HANDLER_FAILED',
+      'x-attempts': String(attempts),
+      'x-original-topic': meta.topic,
+      'x-original-partition': String(meta.partition),
+      'x-original-offset': meta.offset,
+      'x-consumer-group': this.opts.groupId,
+      'x-failed-at': new Date().toISOString(),
+    };
+    await this.opts.producer.send([{ topic: dlqTopic(meta.topic), messages: [{ key: message.key, value: message.value, headers }] }]);
+    this.outcomes.inc({ group: this.opts.groupId, topic: meta.topic, outcome: 'dead-lettered' });
+    this.opts.logger.error({ err: error, ...meta, attempts }, 'event sent to the dead-letter topic');
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    // disconnect() waits for the batch in progress and commits its resolved offsets.
+    await this.consumer.disconnect();
+    await this.health.close();
+  }
+}

@@ -1,0 +1,6 @@
+export * from './kafka';
+export * from './topics';
+export * from './envelope';
+export * from './producer';
+export * from './outbox';
+export * from './consumer';

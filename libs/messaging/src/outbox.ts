@@ -1,0 +1,184 @@
+import type { Collection, Document, Filter } from 'mongodb';
+import type { Logger } from 'pino';
+import { topicOf, eventNameOf, type CloudEvent } from '@asn/contracts';
+import { counter, gauge, type ManagedResource } from '@asn/service-kit';
+import { toMessage } from './envelope';
+import type { EventProducer } from './producer';
+import { prefixed } from './topics';
+
+/**
+ * Transactional outbox without multi-document transactions: an aggregate's pending events live
+ * in the aggregate's own document (`_outbox`), written by the same single-document insert or
+ * update as the state change. Either both are stored or neither; the relay publishes them later.
+ *
+ * `_outboxVersion` grows with every write that adds events, so the relay can clear exactly the
+ * events it published without losing ones added meanwhile (a conditional update, no locks).
+ */
+export interface OutboxFields {
+  _outbox?: CloudEvent[];
+  _outboxPending?: boolean;
+  _outboxVersion?: number;
+}
+
+/** A new aggregate document with its first events. */
+export function withEvents<T extends object>(doc: T, events: CloudEvent[]): T & OutboxFields {
+  return { ...doc, _outbox: events, _outboxPending: events.length > 0, _outboxVersion: 1 };
+}
+
+/** Adds the outbox part to a MongoDB update of an existing aggregate. */
+export function updateWithEvents(update: { $set?: Document; $inc?: Document; $push?: Document; [op: string]: Document | undefined }, events: CloudEvent[]): Document {
+  if (events.length === 0) return update;
+  return {
+    ...update,
+    $set: { ...(update.$set ?? {}), _outboxPending: true },
+    $inc: { ...(update.$inc ?? {}), _outboxVersion: 1 },
+    $push: { ...(update.$push ?? {}), _outbox: { $each: events } },
+  };
+}
+
+/** Where a relay crash is simulated in tests (the exact points that matter for at-least-once). */
+export type RelayStage = 'before-publish' | 'after-publish';
+
+export interface OutboxRelayOptions {
+  producer: EventProducer;
+  logger: Logger;
+  /** Collections whose documents carry outbox fields. */
+  collections: Collection[];
+  topicPrefix?: string;
+  pollIntervalMs?: number;
+  batchSize?: number;
+  /** Test hook called at each stage; throwing or exiting there simulates a crash at that point. */
+  onStage?: (stage: RelayStage, events: CloudEvent[]) => void | Promise<void>;
+}
+
+interface PendingDoc {
+  _id: unknown;
+  _outbox: CloudEvent[];
+  _outboxVersion: number;
+}
+
+/**
+ * Publishes pending outbox events and then clears them (at-least-once: a crash after publishing
+ * and before clearing publishes again; consumers are idempotent). Runs on a poll interval and
+ * right after each write (`notify()`); events of one document are published in order, and the
+ * batch is ordered by event time.
+ */
+export class OutboxRelay implements ManagedResource {
+  readonly name = 'outbox-relay';
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = true;
+  private readonly published = counter('outbox_events_published_total', 'Outbox events published');
+  private readonly pendingGauge = gauge('outbox_pending_documents', 'Documents with unpublished events at the last relay pass');
+
+  constructor(private readonly opts: OutboxRelayOptions) {}
+
+  async start(): Promise<void> {
+    await Promise.all(this.opts.collections.map((c) => c.createIndex({ _outboxPending: 1 })));
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  isReady(): boolean {
+    return !this.stopped;
+  }
+
+  /** Publish now (called after a write), coalescing concurrent requests into one more pass. */
+  notify(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.schedule(0);
+  }
+
+  private schedule(delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), delay);
+  }
+
+  private async run(): Promise<void> {
+    if (this.running || this.stopped) return;
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          const n = await this.publishPending();
+          if (n === (this.opts.batchSize ?? 200)) this.again = true; // more left
+        } while (this.again && !this.stopped);
+      } catch (err) {
+        this.opts.logger.warn({ err }, 'outbox relay pass failed; will retry');
+      }
+    })();
+    await this.running;
+    this.running = undefined;
+    if (!this.stopped) this.schedule(this.opts.pollIntervalMs ?? 1000);
+  }
+
+  /** One pass: returns how many documents had pending events. */
+  async publishPending(): Promise<number> {
+    const limit = this.opts.batchSize ?? 200;
+    const docs: { collection: Collection; doc: PendingDoc }[] = [];
+    for (const collection of this.opts.collections) {
+      const found = (await collection
+        .find({ _outboxPending: true } as Filter<Document>, { projection: { _outbox: 1, _outboxVersion: 1 } })
+        .limit(limit)
+        .toArray()) as unknown as PendingDoc[];
+      for (const doc of found) if (doc._outbox?.length) docs.push({ collection, doc });
+    }
+    this.pendingGauge.set(docs.length);
+    if (docs.length === 0) return 0;
+
+    // Order across documents by event time; within a document the array order is the write order.
+    const events = docs
+      .flatMap(({ doc }) => doc._outbox.map((e, i) => ({ e, i })))
+      .sort((a, b) => (a.e.time < b.e.time ? -1 : a.e.time > b.e.time ? 1 : a.i - b.i))
+      .map(({ e }) => e);
+
+    await this.opts.onStage?.('before-publish', events);
+    const byTopic = new Map<string, ReturnType<typeof toMessage>[]>();
+    for (const event of events) {
+      const name = eventNameOf(event.type);
+      if (!name) throw new Error(`outbox holds an event of unknown type ${event.type}`);
+      const topic = prefixed(this.opts.topicPrefix ?? '', topicOf(name));
+      if (!byTopic.has(topic)) byTopic.set(topic, []);
+      byTopic.get(topic)!.push(toMessage(event));
+    }
+    await this.opts.producer.send([...byTopic].map(([topic, messages]) => ({ topic, messages })));
+    this.published.inc(events.length);
+    await this.opts.onStage?.('after-publish', events);
+
+    for (const { collection, doc } of docs) await this.markPublished(collection, doc);
+    return docs.length;
+  }
+
+  /** Removes the published events; if a write added more meanwhile, keeps those for the next pass. */
+  private async markPublished(collection: Collection, doc: PendingDoc): Promise<void> {
+    const publishedIds = new Set(doc._outbox.map((e) => e.id));
+    let current: PendingDoc | null = doc;
+    for (let attempt = 0; current && attempt < 10; attempt++) {
+      const remaining = current._outbox.filter((e) => !publishedIds.has(e.id));
+      const res = await collection.updateOne({ _id: current._id, _outboxVersion: current._outboxVersion } as Filter<Document>, {
+        $set: { _outbox: remaining, _outboxPending: remaining.length > 0 },
+      });
+      if (res.matchedCount === 1) return;
+      current = (await collection.findOne({ _id: current._id } as Filter<Document>, { projection: { _outbox: 1, _outboxVersion: 1 } })) as unknown as PendingDoc | null;
+    }
+  }
+
+  async stop(): Promise<void> {
+    const wasRunning = !this.stopped;
+    this.stopped = true;
+    clearTimeout(this.timer);
+    // Finish the pass under way, then flush what the last requests wrote.
+    await this.running;
+    if (!wasRunning) return;
+    try {
+      await this.publishPending();
+    } catch (err) {
+      this.opts.logger.warn({ err }, 'final outbox flush failed; events stay pending for the next start');
+    }
+  }
+}

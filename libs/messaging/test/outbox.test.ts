@@ -1,0 +1,152 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { MongoClient, type Collection } from 'mongodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLOUDEVENTS_CONTENT_TYPE, TOPICS, check, CloudEventEnvelope, EmployeeRegistered } from '@asn/contracts';
+import { createLogger } from '@asn/service-kit';
+import { createEvent, createKafka, EventProducer, OutboxRelay, updateWithEvents, withEvents } from '@asn/messaging';
+import { deleteTopics, dropDatabases, eventually, readTopic, testInfra, testNamespace } from '@asn/testing';
+
+const run = promisify(execFile);
+const ns = testNamespace('outbox');
+const topic = ns.topic(TOPICS.personnel);
+const logger = createLogger('outbox-test', 'silent');
+let mongo: MongoClient;
+let employees: Collection;
+let producer: EventProducer;
+
+const employee = (nip: string) => ({
+  nip,
+  name: 'Budi Santoso',
+  opd: 'DLH',
+  position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' as const },
+  grade: 'III/a',
+  education: 'S1' as const,
+  status: 'active' as const,
+});
+
+beforeAll(async () => {
+  const { kafkaBrokers, mongoUrl } = testInfra();
+  mongo = new MongoClient(mongoUrl);
+  await mongo.connect();
+  employees = mongo.db(ns.db('personnel')).collection('employees');
+  producer = new EventProducer({ kafka: createKafka({ brokers: kafkaBrokers, clientId: 'outbox-test', logger }), brokers: kafkaBrokers, logger, topics: [topic] });
+  await producer.start();
+});
+
+afterAll(async () => {
+  await producer?.stop();
+  await mongo?.close();
+  await dropDatabases([ns.db('personnel')]);
+  await deleteTopics(ns.id);
+});
+
+describe('outbox relay', () => {
+  it('publishes an event written with its state change, as a CloudEvents envelope keyed by NIP with the content-type header', async () => {
+    const nip = '198507142010011003';
+    const event = createEvent('personnel.employee.registered', nip, employee(nip), { correlationId: 'req-outbox-1' });
+    await employees.insertOne(withEvents({ _id: nip as never, ...employee(nip) }, [event]));
+    const relay = new OutboxRelay({ producer, logger, collections: [employees], topicPrefix: ns.topicPrefix });
+    expect(await relay.publishPending()).toBe(1);
+
+    const [message, ...rest] = await readTopic(topic, { count: 1, settleMs: 500 });
+    expect(rest).toHaveLength(0);
+    expect(message!.key).toBe(nip);
+    expect(message!.headers['content-type']).toBe(CLOUDEVENTS_CONTENT_TYPE);
+    const envelope = JSON.parse(message!.value!);
+    expect(check(CloudEventEnvelope, envelope)).toEqual([]);
+    expect(check(EmployeeRegistered, envelope.data)).toEqual([]);
+    expect(envelope).toMatchObject({
+      specversion: '1.0',
+      id: event.id,
+      source: 'asn/personnel',
+      type: 'asn.personnel.employee.registered.v1',
+      subject: nip,
+      datacontenttype: 'application/json',
+      correlationid: 'req-outbox-1',
+      data: { nip, opd: 'DLH' },
+    });
+    const stored = await employees.findOne({ _id: nip as never });
+    expect(stored).toMatchObject({ _outbox: [], _outboxPending: false });
+  });
+
+  it('keeps events added while a pass was publishing, and publishes each document’s events in order', async () => {
+    const nip = '199001012015032001';
+    await employees.insertOne(withEvents({ _id: nip as never, ...employee(nip) }, [createEvent('personnel.employee.registered', nip, employee(nip))]));
+    let injected = false;
+    const relay = new OutboxRelay({
+      producer,
+      logger,
+      collections: [employees],
+      topicPrefix: ns.topicPrefix,
+      // A request writes between the publish and the clearing of the outbox.
+      onStage: async (stage) => {
+        if (stage === 'after-publish' && !injected) {
+          injected = true;
+          await employees.updateOne(
+            { _id: nip as never },
+            updateWithEvents({ $set: { opd: 'DPMPTSP' } }, [createEvent('personnel.employee.transferred', nip, { nip, fromOpd: 'DLH', toOpd: 'DPMPTSP', opd: 'DPMPTSP' })]),
+          );
+        }
+      },
+    });
+    await relay.publishPending();
+    const afterFirst = await employees.findOne({ _id: nip as never });
+    expect(afterFirst?._outbox.map((e: { type: string }) => e.type)).toEqual(['asn.personnel.employee.transferred.v1']);
+    await relay.publishPending();
+
+    const forNip = (await readTopic(topic, { count: 3, settleMs: 500 })).filter((m) => m.key === nip);
+    expect(forNip.map((m) => JSON.parse(m.value!).type)).toEqual(['asn.personnel.employee.registered.v1', 'asn.personnel.employee.transferred.v1']);
+    expect(new Set(forNip.map((m) => m.partition)).size).toBe(1);
+  });
+
+  describe('a crash of the service', () => {
+    const fixture = join(__dirname, 'fixtures', 'relay-crash.ts');
+    const crash = async (crashAt: string, nip: string) => {
+      const { kafkaBrokers, mongoUrl } = testInfra();
+      const env = { ...process.env, KAFKA_BROKERS: kafkaBrokers, MONGO_URL: mongoUrl, DB: ns.db('personnel'), PREFIX: ns.topicPrefix, CRASH_AT: crashAt, NIP: nip };
+      const result = await run(process.execPath, ['--import', 'tsx', fixture], { env, cwd: join(__dirname, '..', '..', '..') }).then(
+        () => ({ signal: null as string | null }),
+        (err: { signal?: string; stderr?: string }) => ({ signal: err.signal ?? null, stderr: err.stderr }),
+      );
+      expect(result).toMatchObject({ signal: 'SIGKILL' });
+    };
+    const messagesFor = async (nip: string, expected: number) =>
+      (await readTopic(topic, { count: 100, timeoutMs: 4000 })).filter((m) => m.key === nip && m.value && JSON.parse(m.value).subject === nip).slice(0, expected + 5);
+
+    it('between the state write and the publish: the state is stored with its event, and a restarted relay publishes it', async () => {
+      const nip = '197803232006041002';
+      await crash('before-publish', nip);
+      const stored = await employees.findOne({ _id: nip as never });
+      // The state never exists without its event: both came from one insert.
+      expect(stored?.name).toBe('Sri Wahyuni');
+      expect(stored?._outbox).toHaveLength(1);
+      expect(await messagesFor(nip, 0)).toHaveLength(0);
+
+      const relay = new OutboxRelay({ producer, logger, collections: [employees], topicPrefix: ns.topicPrefix, pollIntervalMs: 200 });
+      await relay.start();
+      try {
+        await eventually(async () => expect(await messagesFor(nip, 1)).toHaveLength(1), 20_000, 500);
+      } finally {
+        await relay.stop();
+      }
+      expect((await employees.findOne({ _id: nip as never }))?._outboxPending).toBe(false);
+    });
+
+    it('between the publish and the clearing: the event is published again after restart (at least once), with the same id', async () => {
+      const nip = '198812122012122001';
+      await crash('after-publish', nip);
+      const first = await messagesFor(nip, 1);
+      expect(first).toHaveLength(1);
+      expect((await employees.findOne({ _id: nip as never }))?._outboxPending).toBe(true);
+
+      const relay = new OutboxRelay({ producer, logger, collections: [employees], topicPrefix: ns.topicPrefix });
+      await relay.publishPending();
+      const all = await messagesFor(nip, 2);
+      expect(all).toHaveLength(2);
+      expect(JSON.parse(all[1]!.value!).id).toBe(JSON.parse(all[0]!.value!).id);
+      expect((await employees.findOne({ _id: nip as never }))?._outboxPending).toBe(false);
+    });
+  });
+});

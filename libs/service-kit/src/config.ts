@@ -1,0 +1,46 @@
+import Ajv from 'ajv';
+import { Type, type Static, type TObject, type TProperties } from '@sinclair/typebox';
+
+/** Settings every service has (spec 7). Services extend this with their own. */
+export const BaseConfig = Type.Object({
+  LOG_LEVEL: Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent')], { default: 'info' }),
+  HOST: Type.String({ default: '0.0.0.0' }),
+  KAFKA_BROKERS: Type.String({ default: '127.0.0.1:9092', pattern: '^[^,\\s]+:[0-9]+(,[^,\\s]+:[0-9]+)*$' }),
+  /** Prepended to every topic name; lets tests and parallel environments share a broker. */
+  KAFKA_TOPIC_PREFIX: Type.String({ default: '', pattern: '^[A-Za-z0-9._-]*$' }),
+  KAFKA_TOPIC_PARTITIONS: Type.Integer({ default: 3, minimum: 1, maximum: 100 }),
+  MONGO_URL: Type.String({ default: 'mongodb://127.0.0.1:27017', pattern: '^mongodb(\\+srv)?://' }),
+  SHUTDOWN_TIMEOUT_MS: Type.Integer({ default: 15000, minimum: 100 }),
+});
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n')}`);
+  }
+}
+
+// Environment values are strings: coerce "3001" to 3001, but never accept "abc" as a number.
+const ajv = new Ajv({ coerceTypes: true, useDefaults: true, allErrors: true, strict: false });
+
+/** Service config: base settings plus the service's own, with their defaults. */
+export const serviceConfig = <P extends TProperties>(own: P) => Type.Composite([BaseConfig, Type.Object(own)]);
+
+/** Reads and validates the settings named by `schema` from `env`; throws ConfigError naming each bad variable. */
+export function loadConfig<T extends TObject>(schema: T, env: NodeJS.ProcessEnv = process.env): Static<T> {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(schema.properties)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const validate = ajv.compile(schema);
+  if (!validate(raw)) {
+    const problems = (validate.errors ?? []).map((e) => {
+      const variable = e.instancePath.replace(/^\//, '') || (e.params as { missingProperty?: string }).missingProperty || '(config)';
+      const got = raw[variable];
+      return { variable, message: `${e.message ?? 'is invalid'}${got !== undefined ? ` (got ${JSON.stringify(env[variable])})` : ''}` };
+    });
+    throw new ConfigError(problems);
+  }
+  return raw as Static<T>;
+}

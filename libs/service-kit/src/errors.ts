@@ -1,0 +1,73 @@
+import type { ValidationIssue } from '@asn/contracts';
+
+/**
+ * An error with a stable, upper-snake `code` (spec 6.3) and the HTTP status it means.
+ * Services throw these; HTTP answers them as problem+json and gRPC carries them in metadata,
+ * so the gateway can answer the very same problem.
+ */
+export class AppError extends Error {
+  override readonly name = 'AppError';
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    message: string,
+    readonly errors?: ValidationIssue[],
+  ) {
+    super(message);
+  }
+
+  toJSON() {
+    return { code: this.code, status: this.status, message: this.message, errors: this.errors };
+  }
+}
+
+export const badRequest = (code: string, message: string, errors?: ValidationIssue[]) => new AppError(code, 400, message, errors);
+export const validationFailed = (errors: ValidationIssue[], message = 'The request is not valid.') => new AppError('VALIDATION_FAILED', 400, message, errors);
+export const notFound = (code: string, message: string) => new AppError(code, 404, message);
+export const conflict = (code: string, message: string) => new AppError(code, 409, message);
+export const forbidden = (code: string, message: string) => new AppError(code, 403, message);
+export const upstreamUnavailable = (message: string) => new AppError('UPSTREAM_UNAVAILABLE', 503, message);
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** RFC 9457 problem details body. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  instance?: string;
+  correlationId?: string;
+  errors?: ValidationIssue[];
+}
+
+export function toProblem(status: number, code: string, detail: string, errors?: ValidationIssue[]): Problem {
+  return {
+    type: `https://asn.salatiga.go.id/problems/${code.toLowerCase().replace(/_/g, '-')}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    ...(errors && errors.length > 0 ? { errors } : {}),
+  };
+}
+
+/** `FST_ERR_CTP_BODY_TOO_LARGE` → `BODY_TOO_LARGE`: fastify's own codes made stable platform codes. */
+export function codeFromFastify(code: string | undefined, status: number): string {
+  if (!code) return status >= 500 ? 'INTERNAL' : 'BAD_REQUEST';
+  return code.replace(/^FST_ERR_(CTP_|RESPONSE_|VALIDATION)?/, '').replace(/^_/, '') || 'BAD_REQUEST';
+}

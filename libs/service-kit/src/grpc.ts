@@ -1,0 +1,230 @@
+import * as grpc from '@grpc/grpc-js';
+import * as protoLoader from '@grpc/proto-loader';
+import type { Logger } from 'pino';
+import { PROTO_DIR, protoPath } from '@asn/contracts';
+import { acceptCorrelationId, CORRELATION_HEADER, currentContext, runWithContext } from './context';
+import { AppError } from './errors';
+import { counter, histogram } from './metrics';
+import type { ManagedResource } from './resource';
+
+const LOADER_OPTIONS: protoLoader.Options = {
+  keepCase: false, // page_size → pageSize, as the rest of the TypeScript code names things
+  longs: Number,
+  enums: String,
+  defaults: true,
+  arrays: true,
+  objects: false,
+  oneofs: true,
+  includeDirs: [PROTO_DIR],
+};
+
+const packageCache = new Map<string, grpc.GrpcObject>();
+
+/** Loads a `.proto` of the contracts lib and returns the service definition named `fullName`. */
+export function loadService(protoFile: string, fullName: string): grpc.ServiceClientConstructor {
+  let pkg = packageCache.get(protoFile);
+  if (!pkg) {
+    pkg = grpc.loadPackageDefinition(protoLoader.loadSync(protoPath(protoFile), LOADER_OPTIONS));
+    packageCache.set(protoFile, pkg);
+  }
+  const ctor = fullName.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], pkg);
+  if (typeof ctor !== 'function') throw new Error(`service ${fullName} not found in ${protoFile}`);
+  return ctor as grpc.ServiceClientConstructor;
+}
+
+// HTTP status of an AppError ↔ gRPC status code; the exact code and status also travel in metadata.
+const HTTP_TO_GRPC: Record<number, grpc.status> = {
+  400: grpc.status.INVALID_ARGUMENT,
+  401: grpc.status.UNAUTHENTICATED,
+  403: grpc.status.PERMISSION_DENIED,
+  404: grpc.status.NOT_FOUND,
+  409: grpc.status.ALREADY_EXISTS,
+  412: grpc.status.FAILED_PRECONDITION,
+  422: grpc.status.FAILED_PRECONDITION,
+  429: grpc.status.RESOURCE_EXHAUSTED,
+  503: grpc.status.UNAVAILABLE,
+  504: grpc.status.DEADLINE_EXCEEDED,
+};
+const GRPC_TO_HTTP: Partial<Record<grpc.status, number>> = {
+  [grpc.status.INVALID_ARGUMENT]: 400,
+  [grpc.status.UNAUTHENTICATED]: 401,
+  [grpc.status.PERMISSION_DENIED]: 403,
+  [grpc.status.NOT_FOUND]: 404,
+  [grpc.status.ALREADY_EXISTS]: 409,
+  [grpc.status.ABORTED]: 409,
+  [grpc.status.FAILED_PRECONDITION]: 409,
+  [grpc.status.RESOURCE_EXHAUSTED]: 429,
+  [grpc.status.UNAVAILABLE]: 503,
+  [grpc.status.DEADLINE_EXCEEDED]: 503,
+};
+
+export const grpcStatusFor = (httpStatus: number): grpc.status => HTTP_TO_GRPC[httpStatus] ?? grpc.status.INTERNAL;
+export const httpStatusFor = (code: grpc.status): number => GRPC_TO_HTTP[code] ?? 500;
+
+export function toServiceError(err: unknown): Partial<grpc.StatusObject> {
+  const metadata = new grpc.Metadata();
+  if (err instanceof AppError) {
+    metadata.set('error-code', err.code);
+    metadata.set('http-status', String(err.status));
+    if (err.errors) metadata.set('error-details', JSON.stringify(err.errors));
+    return { code: grpcStatusFor(err.status), details: err.message, metadata };
+  }
+  metadata.set('error-code', 'INTERNAL');
+  return { code: grpc.status.INTERNAL, details: 'internal error', metadata };
+}
+
+/** Turns a failed call back into the AppError the service threw (or UPSTREAM_UNAVAILABLE). */
+export function fromServiceError(err: grpc.ServiceError, upstream: string): AppError {
+  const code = err.metadata?.get('error-code')[0];
+  if (typeof code === 'string' && code !== 'INTERNAL') {
+    const status = Number(err.metadata.get('http-status')[0]) || httpStatusFor(err.code);
+    const details = err.metadata.get('error-details')[0];
+    return new AppError(code, status, err.details, typeof details === 'string' ? JSON.parse(details) : undefined);
+  }
+  if (err.code === grpc.status.UNAVAILABLE || err.code === grpc.status.DEADLINE_EXCEEDED || err.code === grpc.status.CANCELLED) {
+    return new AppError('UPSTREAM_UNAVAILABLE', 503, `${upstream} is unavailable (${grpc.status[err.code]}: ${err.details})`);
+  }
+  return new AppError('UPSTREAM_ERROR', 502, `${upstream} failed: ${err.details}`);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type UnaryHandler = (request: any, call: grpc.ServerUnaryCall<any, any>) => Promise<unknown>;
+
+/** gRPC server whose handlers are async functions; correlation ids, logs, metrics and error mapping are done here. */
+export class GrpcServer implements ManagedResource {
+  readonly name = 'grpc';
+  private readonly server = new grpc.Server({ 'grpc.max_receive_message_length': 8 * 1024 * 1024 });
+  private boundPort: number | undefined;
+  private readonly calls = counter('grpc_server_handled_total', 'gRPC calls handled by method and code', ['method', 'code']);
+  private readonly duration = histogram('grpc_server_handling_seconds', 'gRPC handling time by method', ['method']);
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly address: string,
+  ) {}
+
+  addService(protoFile: string, fullName: string, handlers: Record<string, UnaryHandler>): this {
+    const service = loadService(protoFile, fullName).service;
+    const impl: grpc.UntypedServiceImplementation = {};
+    for (const [method, def] of Object.entries(service)) {
+      const handler = handlers[method] ?? handlers[(def as { originalName?: string }).originalName ?? ''];
+      if (!handler) throw new Error(`${fullName}.${method} has no handler`);
+      impl[method] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+        const correlationId = acceptCorrelationId(call.metadata.get(CORRELATION_HEADER)[0]);
+        const actor = call.metadata.get('x-actor')[0];
+        const started = process.hrtime.bigint();
+        runWithContext({ correlationId, ...(typeof actor === 'string' ? { actor } : {}) }, () => {
+          handler(call.request, call).then(
+            (response) => {
+              this.observe(method, 'OK', started);
+              callback(null, response as never);
+            },
+            (err: unknown) => {
+              const mapped = toServiceError(err);
+              this.observe(method, grpc.status[mapped.code ?? grpc.status.INTERNAL] ?? 'INTERNAL', started);
+              if (err instanceof AppError && err.status < 500) this.logger.info({ method, code: err.code }, 'grpc call refused');
+              else this.logger.error({ err, method }, 'grpc call failed');
+              callback(mapped);
+            },
+          );
+        });
+      };
+    }
+    this.server.addService(service, impl);
+    return this;
+  }
+
+  private observe(method: string, code: string, started: bigint): void {
+    this.calls.inc({ method, code });
+    this.duration.observe({ method }, Number(process.hrtime.bigint() - started) / 1e9);
+  }
+
+  get port(): number | undefined {
+    return this.boundPort;
+  }
+
+  async start(): Promise<void> {
+    this.boundPort = await new Promise<number>((resolve, reject) =>
+      this.server.bindAsync(this.address, grpc.ServerCredentials.createInsecure(), (err, port) => (err ? reject(err) : resolve(port))),
+    );
+    this.logger.info({ address: this.address, port: this.boundPort }, 'grpc listening');
+  }
+
+  isReady(): boolean {
+    return this.boundPort !== undefined;
+  }
+
+  /** Lets in-flight calls finish, then forces the rest after graceMs. */
+  async stop(graceMs = 5000): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.server.forceShutdown();
+        resolve();
+      }, graceMs);
+      this.server.tryShutdown(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+}
+
+export interface GrpcClientOptions {
+  /** Per-call deadline unless the call sets its own. */
+  deadlineMs?: number;
+}
+
+// One channel per address and service, reused by every caller (channels multiplex calls).
+const clientCache = new Map<string, grpc.Client>();
+
+/**
+ * A promise-based client for one service: `call('GetEmployee', { nip })`. Every call carries the
+ * current correlation id and a deadline; failures come back as AppError.
+ */
+export class GrpcClient {
+  private readonly client: grpc.Client;
+
+  constructor(
+    protoFile: string,
+    private readonly fullName: string,
+    address: string,
+    private readonly options: GrpcClientOptions = {},
+  ) {
+    const key = `${fullName}@${address}`;
+    let client = clientCache.get(key);
+    if (!client) {
+      const Ctor = loadService(protoFile, fullName);
+      client = new Ctor(address, grpc.credentials.createInsecure(), {
+        'grpc.keepalive_time_ms': 30_000,
+        // Fail fast while the upstream is down rather than queueing calls until their deadline.
+        'grpc.initial_reconnect_backoff_ms': 200,
+        'grpc.max_reconnect_backoff_ms': 2000,
+      });
+      clientCache.set(key, client);
+    }
+    this.client = client;
+  }
+
+  call<TRes = unknown>(method: string, request: object, opts: { deadlineMs?: number } = {}): Promise<TRes> {
+    const metadata = new grpc.Metadata();
+    const ctx = currentContext();
+    if (ctx) {
+      metadata.set(CORRELATION_HEADER, ctx.correlationId);
+      if (ctx.actor) metadata.set('x-actor', ctx.actor);
+    }
+    const deadline = new Date(Date.now() + (opts.deadlineMs ?? this.options.deadlineMs ?? 5000));
+    const fn = (this.client as unknown as Record<string, (...args: unknown[]) => void>)[method];
+    if (typeof fn !== 'function') return Promise.reject(new Error(`${this.fullName} has no method ${method}`));
+    return new Promise<TRes>((resolve, reject) => {
+      fn.call(this.client, request, metadata, { deadline }, (err: grpc.ServiceError | null, res: TRes) => {
+        if (err) reject(fromServiceError(err, this.fullName));
+        else resolve(res);
+      });
+    });
+  }
+
+  close(): void {
+    this.client.close();
+    for (const [k, v] of clientCache) if (v === this.client) clientCache.delete(k);
+  }
+}

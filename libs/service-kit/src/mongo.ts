@@ -1,0 +1,47 @@
+import mongoose, { type Connection } from 'mongoose';
+import type { Logger } from 'pino';
+import type { ManagedResource } from './resource';
+import { withTimeout } from './resource';
+
+/**
+ * One database per service (spec 7) on one connection. Readiness pings the server, so a
+ * dropped server reads as not ready even before the driver notices.
+ */
+export class MongoResource implements ManagedResource {
+  readonly name = 'mongo';
+  readonly connection: Connection;
+
+  constructor(
+    private readonly url: string,
+    readonly dbName: string,
+    private readonly logger: Logger,
+  ) {
+    // autoIndex off: indexes are built explicitly in start() so a unique index exists before the first write.
+    this.connection = mongoose.createConnection();
+    this.connection.on('disconnected', () => this.logger.warn({ db: dbName }, 'mongo disconnected'));
+    this.connection.on('reconnected', () => this.logger.info({ db: dbName }, 'mongo reconnected'));
+  }
+
+  async start(): Promise<void> {
+    // openUri again after a failed attempt: the runtime retries start() until the server answers.
+    if (this.connection.readyState !== 1) {
+      await this.connection.openUri(this.url, { dbName: this.dbName, serverSelectionTimeoutMS: 5000, autoIndex: false, autoCreate: true });
+    }
+    await Promise.all(Object.values(this.connection.models).map((m) => m.createIndexes()));
+    this.logger.info({ db: this.dbName }, 'mongo connected');
+  }
+
+  async isReady(): Promise<boolean> {
+    if (this.connection.readyState !== 1 || !this.connection.db) return false;
+    try {
+      await withTimeout(this.connection.db.command({ ping: 1 }), 1500, 'mongo ping');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.connection.close();
+  }
+}

@@ -1,0 +1,153 @@
+import type { Logger } from 'pino';
+import { createHttpApp, type HealthReport, type HttpApp } from './http';
+import { createLogger } from './logger';
+import { GrpcServer } from './grpc';
+import { MongoResource } from './mongo';
+import type { ManagedResource } from './resource';
+import { withTimeout } from './resource';
+
+export interface RuntimeOptions {
+  /** Service name: logger `service`, Mongo database name (prefixed by dbPrefix). */
+  service: string;
+  httpPort: number;
+  /** Omit for a service without gRPC (the gateway). */
+  grpcPort?: number;
+  host?: string;
+  mongoUrl?: string;
+  /** Database name; defaults to the service name. */
+  dbName?: string;
+  logLevel?: string;
+  shutdownTimeoutMs?: number;
+  logger?: Logger;
+  bodyLimit?: number;
+  /** Install SIGTERM/SIGINT handlers that stop and exit (off in tests that embed a runtime). */
+  handleSignals?: boolean;
+}
+
+/**
+ * The life of a service: logger, HTTP (health, metrics, routes), gRPC, Mongo and any other
+ * resources (Kafka producer, consumers, outbox relay), started in order and stopped in reverse.
+ * HTTP listens first so liveness answers while the resources connect (with retries); the
+ * service is ready only when every resource is.
+ */
+export class ServiceRuntime {
+  readonly logger: Logger;
+  readonly http: HttpApp;
+  readonly grpc: GrpcServer | undefined;
+  readonly mongo: MongoResource | undefined;
+  private readonly resources: ManagedResource[] = [];
+  private started: ManagedResource[] = [];
+  private stopping: Promise<void> | undefined;
+  private startup: Promise<void> | undefined;
+  private ready = false;
+
+  constructor(private readonly opts: RuntimeOptions) {
+    this.logger = opts.logger ?? createLogger(opts.service, opts.logLevel);
+    this.http = createHttpApp({ logger: this.logger, readiness: () => this.readiness(), ...(opts.bodyLimit ? { bodyLimit: opts.bodyLimit } : {}) });
+    if (opts.mongoUrl) {
+      this.mongo = new MongoResource(opts.mongoUrl, opts.dbName ?? opts.service, this.logger);
+      this.resources.push(this.mongo);
+    }
+    if (opts.grpcPort !== undefined) this.grpc = new GrpcServer(this.logger, `${opts.host ?? '0.0.0.0'}:${opts.grpcPort}`);
+  }
+
+  /** Adds a resource; resources start in the order added (after Mongo) and stop in reverse. */
+  manage<R extends ManagedResource>(resource: R): R {
+    this.resources.push(resource);
+    return resource;
+  }
+
+  async readiness(): Promise<HealthReport> {
+    const checks: Record<string, boolean> = {};
+    await Promise.all(
+      [...this.resources, ...(this.grpc ? [this.grpc] : [])].map(async (r) => {
+        try {
+          checks[r.name] = await withTimeout(Promise.resolve(r.isReady()), 2000, `${r.name} readiness`);
+        } catch {
+          checks[r.name] = false;
+        }
+      }),
+    );
+    const ok = this.ready && !this.stopping && Object.values(checks).every(Boolean);
+    return { status: ok ? 'ok' : 'unavailable', checks: { ...checks, started: this.ready, stopping: Boolean(this.stopping) } };
+  }
+
+  /**
+   * Listens, then connects the resources in the background with retries. Resolves when HTTP and
+   * gRPC listen; `whenReady()` resolves when every resource has started.
+   */
+  async start(): Promise<{ httpPort: number; grpcPort?: number }> {
+    if (this.opts.handleSignals !== false) this.installSignalHandlers();
+    await this.http.listen({ port: this.opts.httpPort, host: this.opts.host ?? '0.0.0.0' });
+    if (this.grpc) await this.grpc.start();
+    this.startup = this.startResources();
+    this.startup.catch(() => undefined);
+    const address = this.http.server.address();
+    const httpPort = typeof address === 'object' && address ? address.port : this.opts.httpPort;
+    return { httpPort, ...(this.grpc?.port !== undefined ? { grpcPort: this.grpc.port } : {}) };
+  }
+
+  whenReady(): Promise<void> {
+    return this.startup ?? Promise.reject(new Error('runtime not started'));
+  }
+
+  private async startResources(): Promise<void> {
+    for (const resource of this.resources) {
+      for (let attempt = 1; ; attempt++) {
+        if (this.stopping) throw new Error('stopped during start-up');
+        try {
+          await resource.start();
+          this.started.push(resource);
+          break;
+        } catch (err) {
+          const delay = Math.min(5000, 250 * 2 ** Math.min(attempt, 5));
+          this.logger.warn({ err, resource: resource.name, attempt, retryInMs: delay }, 'resource failed to start; retrying');
+          await new Promise((r) => setTimeout(r, delay));
+        }
+      }
+    }
+    this.ready = true;
+    this.logger.info('service ready');
+  }
+
+  /**
+   * Graceful shutdown: readiness turns false, HTTP stops accepting and drains in-flight requests,
+   * gRPC finishes in-flight calls, resources stop in reverse (consumers commit, relay flushes,
+   * producer flushes, Mongo closes). Bounded by shutdownTimeoutMs.
+   */
+  stop(): Promise<void> {
+    this.stopping ??= withTimeout(this.doStop(), this.opts.shutdownTimeoutMs ?? 15_000, 'graceful shutdown');
+    return this.stopping;
+  }
+
+  private async doStop(): Promise<void> {
+    this.logger.info('shutting down');
+    await this.http.close();
+    if (this.grpc) await this.grpc.stop();
+    // Resources still starting never reached `started`, but may hold connections: stop them all.
+    for (const resource of [...this.resources].reverse()) {
+      try {
+        await resource.stop();
+      } catch (err) {
+        this.logger.warn({ err, resource: resource.name }, 'resource failed to stop cleanly');
+      }
+    }
+    this.started = [];
+    this.logger.info('stopped');
+  }
+
+  private installSignalHandlers(): void {
+    const onSignal = (signal: NodeJS.Signals) => {
+      this.logger.info({ signal }, 'signal received');
+      this.stop().then(
+        () => process.exit(0),
+        (err) => {
+          this.logger.error({ err }, 'shutdown did not finish in time');
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+  }
+}

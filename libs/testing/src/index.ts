@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
+import { MongoClient } from 'mongodb';
+
+export interface TestInfra {
+  kafkaBrokers: string;
+  mongoUrl: string;
+}
+
+/** The real servers the global setup provided. */
+export function testInfra(): TestInfra {
+  return { kafkaBrokers: inject('kafkaBrokers'), mongoUrl: inject('mongoUrl') };
+}
+
+/**
+ * A unique namespace for one test file: its own topic prefix and database names, so files run
+ * in parallel on one broker and one server without seeing each other's data.
+ */
+export function testNamespace(label: string) {
+  const id = `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  const safe = label.replace(/[^A-Za-z0-9]/g, '').slice(0, 16);
+  return {
+    id,
+    topicPrefix: `${id}.`,
+    topic: (base: string) => `${id}.${base}`,
+    db: (name: string) => `${id}_${safe}_${name}`.slice(0, 60),
+  };
+}
+
+export function testKafka(clientId = 'test'): Kafka {
+  return new Kafka({ clientId, brokers: testInfra().kafkaBrokers.split(','), logLevel: logLevel.NOTHING, retry: { retries: 5, initialRetryTime: 100 } });
+}
+
+export interface ReadMessage {
+  topic: string;
+  partition: number;
+  key: string | undefined;
+  value: string | undefined;
+  headers: Record<string, string>;
+  offset: string;
+}
+
+const toRead = (topic: string, partition: number, m: KafkaMessage): ReadMessage => ({
+  topic,
+  partition,
+  key: m.key?.toString('utf8'),
+  value: m.value?.toString('utf8'),
+  offset: m.offset,
+  headers: Object.fromEntries(Object.entries(m.headers ?? {}).map(([k, v]) => [k, Buffer.isBuffer(v) ? v.toString('utf8') : String(v)])),
+});
+
+/**
+ * Reads a topic from the beginning until `count` messages arrived (or `timeoutMs` passed, then
+ * returns what arrived), then waits `settleMs` more so unexpected extra messages show up too.
+ */
+export async function readTopic(topic: string, opts: { count: number; timeoutMs?: number; settleMs?: number }): Promise<ReadMessage[]> {
+  const kafka = testKafka('reader');
+  const consumer = kafka.consumer({ groupId: `reader-${randomBytes(4).toString('hex')}`, allowAutoTopicCreation: false });
+  const got: ReadMessage[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    let reached: () => void = () => undefined;
+    const enough = new Promise<void>((resolve) => (reached = resolve));
+    await consumer.run({
+      eachMessage: async ({ topic: t, partition, message }) => {
+        got.push(toRead(t, partition, message));
+        if (got.length >= opts.count) reached();
+      },
+    });
+    await Promise.race([enough, new Promise((r) => setTimeout(r, opts.timeoutMs ?? 20_000))]);
+    if (opts.settleMs) await new Promise((r) => setTimeout(r, opts.settleMs));
+    return [...got];
+  } finally {
+    await consumer.disconnect();
+  }
+}
+
+/** Retries an assertion until it passes or the deadline passes (then throws its last error). */
+export async function eventually<T>(fn: () => Promise<T> | T, timeoutMs = 15_000, intervalMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, intervalMs));
+    }
+  }
+}
+
+/** Drops the given databases (test clean-up, keeps the local server small). */
+export async function dropDatabases(names: string[]): Promise<void> {
+  const client = new MongoClient(testInfra().mongoUrl);
+  try {
+    await client.connect();
+    for (const n of names) await client.db(n).dropDatabase().catch(() => undefined);
+  } finally {
+    await client.close();
+  }
+}
+
+/** Deletes topics whose names start with the prefix (test clean-up). */
+export async function deleteTopics(prefix: string): Promise<void> {
+  const admin = testKafka('cleanup').admin();
+  await admin.connect();
+  try {
+    const topics = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
+    if (topics.length) await admin.deleteTopics({ topics, timeout: 10_000 }).catch(() => undefined);
+  } finally {
+    await admin.disconnect();
+  }
+}
