@@ -3,9 +3,8 @@ import type { Collection } from 'mongodb';
 import pRetry, { AbortError } from 'p-retry';
 import type { Logger } from 'pino';
 import { dlqTopic, eventNameOf, type CloudEvent, type EventName } from '@asn/contracts';
-import { AppError, counter, runWithContext, type ManagedResource } from '@asn/service-kit';
+import { AppError, counter, KafkaHealth, runWithContext, type ManagedResource } from '@asn/service-kit';
 import { InvalidEventError, parseEvent } from './envelope';
-import { KafkaHealth } from './kafka';
 import type { EventProducer } from './producer';
 
 export interface MessageMeta {

@@ -1,6 +1,5 @@
-import { Kafka, logLevel, type Admin, type KafkaConfig, type logCreator } from 'kafkajs';
+import { Kafka, logLevel, type KafkaConfig, type logCreator } from 'kafkajs';
 import type { Logger } from 'pino';
-import { withTimeout } from '@asn/service-kit';
 
 const LEVEL: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
   [logLevel.ERROR]: 'error',
@@ -36,48 +35,4 @@ export function createKafka(opts: KafkaOptions): Kafka {
     retry: { initialRetryTime: 200, retries: 8 },
     ...opts.config,
   });
-}
-
-/**
- * Readiness probe: does a broker answer a metadata request now? A dedicated admin client with
- * no retries, so a broker that went away reads as not ready within the timeout.
- */
-export class KafkaHealth {
-  private admin: Admin | undefined;
-  private last: { at: number; ok: boolean } | undefined;
-
-  constructor(
-    private readonly brokers: string | string[],
-    private readonly timeoutMs = 1500,
-  ) {}
-
-  async check(): Promise<boolean> {
-    // Cache briefly so a burst of probes does not become a burst of metadata requests.
-    if (this.last && Date.now() - this.last.at < 500) return this.last.ok;
-    let ok = false;
-    try {
-      this.admin ??= new Kafka({
-        clientId: 'readiness',
-        brokers: Array.isArray(this.brokers) ? this.brokers : this.brokers.split(','),
-        logLevel: logLevel.NOTHING,
-        connectionTimeout: this.timeoutMs,
-        requestTimeout: this.timeoutMs,
-        retry: { retries: 0 },
-      }).admin();
-      await withTimeout(this.admin.connect(), this.timeoutMs, 'kafka connect');
-      const cluster = await withTimeout(this.admin.describeCluster(), this.timeoutMs, 'kafka metadata');
-      ok = cluster.brokers.length > 0;
-    } catch {
-      await this.admin?.disconnect().catch(() => undefined);
-      this.admin = undefined;
-      ok = false;
-    }
-    this.last = { at: Date.now(), ok };
-    return ok;
-  }
-
-  async close(): Promise<void> {
-    await this.admin?.disconnect().catch(() => undefined);
-    this.admin = undefined;
-  }
 }

@@ -1,7 +1,6 @@
 import type { Kafka, Message, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
-import { counter, type ManagedResource } from '@asn/service-kit';
-import { KafkaHealth } from './kafka';
+import { counter, KafkaHealth, type ManagedResource } from '@asn/service-kit';
 import { ensureTopics } from './topics';
 
 export interface ProducerOptions {
@@ -18,7 +17,7 @@ export interface ProducerOptions {
  * duplicate or reorder messages within a partition. Creates its topics at start.
  */
 export class EventProducer implements ManagedResource {
-  readonly name = 'kafka';
+  readonly name = 'kafka-producer';
   private readonly producer: Producer;
   private readonly health: KafkaHealth;
   private connected = false;

@@ -44,3 +44,14 @@ export function loadConfig<T extends TObject>(schema: T, env: NodeJS.ProcessEnv 
   }
   return raw as Static<T>;
 }
+
+/** loadConfig for a service's main: a bad setting ends start-up with a message naming the variable. */
+export function loadConfigOrExit<T extends TObject>(schema: T, service: string, env: NodeJS.ProcessEnv = process.env): Static<T> {
+  try {
+    return loadConfig(schema, env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${service}: ${err.message}\n`);
+    process.exit(78); // EX_CONFIG
+  }
+}

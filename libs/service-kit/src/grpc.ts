@@ -108,7 +108,10 @@ export class GrpcServer implements ManagedResource {
     const impl: grpc.UntypedServiceImplementation = {};
     for (const [method, def] of Object.entries(service)) {
       const handler = handlers[method] ?? handlers[(def as { originalName?: string }).originalName ?? ''];
-      if (!handler) throw new Error(`${fullName}.${method} has no handler`);
+      if (!handler) {
+        impl[method] = (_call: unknown, callback: grpc.sendUnaryData<unknown>) => callback({ code: grpc.status.UNIMPLEMENTED, details: `${fullName}.${method} is not implemented` });
+        continue;
+      }
       impl[method] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
         const correlationId = acceptCorrelationId(call.metadata.get(CORRELATION_HEADER)[0]);
         const actor = call.metadata.get('x-actor')[0];

@@ -31,10 +31,9 @@ export function createHttpApp(opts: HttpAppOptions): HttpApp {
   const app = Fastify({
     loggerInstance: opts.logger,
     bodyLimit: opts.bodyLimit ?? 1024 * 1024,
+    forceCloseConnections: 'idle',
     requestIdHeader: false,
     genReqId: (req) => acceptCorrelationId(req.headers[CORRELATION_HEADER]),
-    requestIdLogLabel: 'correlationId',
-    disableRequestLogging: false,
     ajv: { customOptions: { allErrors: true, coerceTypes: 'array', useDefaults: true, removeAdditional: false, strict: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -50,6 +49,18 @@ export function createHttpApp(opts: HttpAppOptions): HttpApp {
   app.addHook('onRequest', (req, reply, done) => {
     reply.header(CORRELATION_HEADER, req.id);
     runWithContext({ correlationId: req.id }, done);
+  });
+
+  // While closing, answer in-flight requests with `Connection: close` so keep-alive sockets do not
+  // hold the shutdown open after their last response.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onSend', (_req, reply, payload, done) => {
+    if (closing) reply.header('connection', 'close');
+    done(null, payload);
   });
 
   const duration = requestDuration();

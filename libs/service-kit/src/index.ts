@@ -8,3 +8,4 @@ export * from './mongo';
 export * from './http';
 export * from './grpc';
 export * from './runtime';
+export * from './kafka-health';

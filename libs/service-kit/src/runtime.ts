@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { createHttpApp, type HealthReport, type HttpApp } from './http';
 import { createLogger } from './logger';
 import { GrpcServer } from './grpc';
+import { KafkaReadiness } from './kafka-health';
 import { MongoResource } from './mongo';
 import type { ManagedResource } from './resource';
 import { withTimeout } from './resource';
@@ -14,6 +15,8 @@ export interface RuntimeOptions {
   grpcPort?: number;
   host?: string;
   mongoUrl?: string;
+  /** Brokers whose availability is part of readiness. */
+  kafkaBrokers?: string;
   /** Database name; defaults to the service name. */
   dbName?: string;
   logLevel?: string;
@@ -48,6 +51,7 @@ export class ServiceRuntime {
       this.mongo = new MongoResource(opts.mongoUrl, opts.dbName ?? opts.service, this.logger);
       this.resources.push(this.mongo);
     }
+    if (opts.kafkaBrokers) this.resources.push(new KafkaReadiness(opts.kafkaBrokers));
     if (opts.grpcPort !== undefined) this.grpc = new GrpcServer(this.logger, `${opts.host ?? '0.0.0.0'}:${opts.grpcPort}`);
   }
 
@@ -123,11 +127,13 @@ export class ServiceRuntime {
   private async doStop(): Promise<void> {
     this.logger.info('shutting down');
     await this.http.close();
+    this.logger.info('http closed');
     if (this.grpc) await this.grpc.stop();
     // Resources still starting never reached `started`, but may hold connections: stop them all.
     for (const resource of [...this.resources].reverse()) {
       try {
         await resource.stop();
+        this.logger.info({ resource: resource.name }, 'resource stopped');
       } catch (err) {
         this.logger.warn({ err, resource: resource.name }, 'resource failed to stop cleanly');
       }

@@ -1,0 +1,96 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as protoLoader from '@grpc/proto-loader';
+import { describe, expect, it } from 'vitest';
+import { buildAsyncApi, check, CloudEventEnvelope, EVENT_DEFINITIONS, eventType, isValidNip, PROTO_DIR, TOPICS, type EventName } from '@asn/contracts';
+
+const SPEC_EVENT_TYPES: Record<string, string[]> = {
+  'asn.personnel.events': ['employee.registered', 'employee.updated', 'employee.transferred', 'employee.retired', 'position-standard.set', 'competency.assessed'].map((t) => `personnel.${t}`),
+  'asn.learning.events': ['program.published', 'session.scheduled', 'enrollment.created', 'enrollment.cancelled', 'training.completed', 'certificate.issued'].map((t) => `learning.${t}`),
+  'asn.partnerships.events': ['partner.registered', 'agreement.signed', 'agreement.ended', 'placement.started', 'placement.completed'].map((t) => `partnerships.${t}`),
+  'asn.innovation.events': ['idea.submitted', 'idea.status-changed', 'initiative.launched', 'participation.recorded', 'impact.reported'].map((t) => `innovation.${t}`),
+  'asn.evaluation.events': ['feedback.submitted', 'behavior.assessed', 'appraisal.recorded', 'discipline.recorded'].map((t) => `evaluation.${t}`),
+  'asn.analytics.metrics': ['employee-metrics.updated', 'opd-metrics.updated', 'program.flagged'].map((t) => `analytics.${t}`),
+};
+
+describe('event catalog', () => {
+  it('has exactly the event types of spec 3.2, each on its topic', () => {
+    const byTopic: Record<string, string[]> = {};
+    for (const [name, def] of Object.entries(EVENT_DEFINITIONS)) (byTopic[TOPICS[def.service]] ??= []).push(name);
+    expect(byTopic).toEqual(SPEC_EVENT_TYPES);
+    expect(eventType('learning.training.completed')).toBe('asn.learning.training.completed.v1');
+  });
+});
+
+describe('AsyncAPI document', () => {
+  const doc = buildAsyncApi() as {
+    asyncapi: string;
+    channels: Record<string, { address: string; messages: Record<string, unknown> }>;
+    components: { messages: Record<string, { name: string; payload: { allOf: unknown[] } }>; schemas: Record<string, unknown> };
+  };
+
+  it('is the committed file (regenerate with `npm run asyncapi`)', () => {
+    const committed = JSON.parse(readFileSync(join(__dirname, '..', 'asyncapi', 'asyncapi.json'), 'utf8'));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+
+  it('lists every topic, its DLQ and every event type with the schema the services validate with', () => {
+    expect(doc.asyncapi).toBe('3.0.0');
+    const addresses = Object.values(doc.channels).map((c) => c.address);
+    for (const topic of Object.values(TOPICS)) expect(addresses).toEqual(expect.arrayContaining([topic, `${topic}.dlq`]));
+    for (const name of Object.keys(EVENT_DEFINITIONS) as EventName[]) {
+      const id = name.replace(/[.-]/g, '_');
+      expect(doc.components.messages[id]?.name).toBe(eventType(name));
+      expect(doc.components.schemas[`${id}_data`]).toEqual(JSON.parse(JSON.stringify(EVENT_DEFINITIONS[name].schema)));
+      const channel = Object.values(doc.channels).find((c) => c.address === TOPICS[EVENT_DEFINITIONS[name].service]);
+      expect(Object.keys(channel!.messages)).toContain(id);
+    }
+    expect(doc.components.schemas.CloudEventEnvelope).toEqual(JSON.parse(JSON.stringify(CloudEventEnvelope)));
+  });
+
+  it('resolves every $ref it contains', () => {
+    const refs = JSON.stringify(doc).match(/"\$ref":"#\/[^"]+"/g) ?? [];
+    expect(refs.length).toBeGreaterThan(50);
+    for (const ref of refs) {
+      const path = ref.slice(10, -1).split('/');
+      const target = path.reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], doc);
+      expect(target, ref).toBeDefined();
+    }
+  });
+});
+
+describe('validation rules', () => {
+  it('accepts a NIP only with 18 digits whose first 8 are a real date', () => {
+    expect(isValidNip('198507142010011003')).toBe(true);
+    expect(isValidNip('19850714201001100')).toBe(false); // 17 digits
+    expect(isValidNip('198502302010011003')).toBe(false); // 30 February
+    expect(isValidNip('19850714201001100a')).toBe(false);
+    expect(isValidNip('200002292010011003')).toBe(true); // leap day
+    expect(isValidNip('190002292010011003')).toBe(false); // 1900 was not a leap year
+  });
+
+  it('checks event data against the contract, naming the field', () => {
+    const schema = EVENT_DEFINITIONS['learning.training.completed'].schema;
+    const good = {
+      enrollmentId: 'e1', sessionId: 's1', programId: 'p1', programCode: 'TEK-01', category: 'technical', competencies: [{ code: 'K-LH', type: 'technical' }],
+      nip: '198507142010011003', opd: 'DLH', attendedJp: 24, preTestScore: 60, postTestScore: 85, passed: true, completedOn: '2026-03-10',
+    };
+    expect(check(schema, good)).toEqual([]);
+    expect(check(schema, { ...good, category: 'cooking', completedOn: '2026-13-01' })).toEqual([
+      { path: '/category', message: 'must be equal to one of the allowed values: leadership, functional, technical, seminar' },
+      { path: '/completedOn', message: 'must match format "date"' },
+    ]);
+  });
+});
+
+describe('gRPC contracts', () => {
+  it('has a loadable .proto for each of the six services', () => {
+    const files = readdirSync(PROTO_DIR).filter((f) => f.endsWith('.proto'));
+    for (const service of ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics']) {
+      expect(files).toContain(`${service}.proto`);
+      const def = protoLoader.loadSync(join(PROTO_DIR, `${service}.proto`), { includeDirs: [PROTO_DIR] });
+      const pascal = service[0]!.toUpperCase() + service.slice(1);
+      expect(Object.keys(def)).toContain(`asn.${service}.v1.${pascal}`);
+    }
+  });
+});

@@ -1,0 +1,132 @@
+import { MongoClient, type Collection } from 'mongodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOPICS, type CloudEvent } from '@asn/contracts';
+import { createLogger } from '@asn/service-kit';
+import { createEvent, createKafka, EventConsumer, EventProducer, toMessage } from '@asn/messaging';
+import { deleteTopics, dropDatabases, eventually, readTopic, testInfra, testKafka, testNamespace } from '@asn/testing';
+
+const ns = testNamespace('consumer');
+const topic = ns.topic(TOPICS.evaluation);
+const logger = createLogger('consumer-test', 'silent');
+let mongo: MongoClient;
+let producer: EventProducer;
+let readModel: Collection;
+const consumers: EventConsumer[] = [];
+
+const appraisal = (nip: string, year: number, rating: 'good' | 'poor' = 'good') =>
+  createEvent('evaluation.appraisal.recorded', `${nip}-${year}`, { appraisalId: `${nip}-${year}`, nip, opd: 'DLH', year, rating }, { correlationId: `corr-${nip}` });
+
+const publish = (...events: (CloudEvent | { raw: string; key: string })[]) =>
+  producer.send([{ topic, messages: events.map((e) => ('raw' in e ? { key: e.key, value: e.raw } : toMessage(e))) }]);
+
+/** A handler whose effect is visible: it counts applications per employee with $inc. */
+const startConsumer = async (groupId: string, handlerCalls: string[], failFor?: string) => {
+  const { kafkaBrokers } = testInfra();
+  const consumer = new EventConsumer({
+    kafka: createKafka({ brokers: kafkaBrokers, clientId: groupId, logger }),
+    brokers: kafkaBrokers,
+    logger,
+    groupId: `${ns.id}-${groupId}`,
+    topics: [topic],
+    processed: mongo.db(ns.db('evaluation')).collection(`processed_${groupId}`),
+    producer,
+    retries: 2,
+    minBackoffMs: 20,
+    handlers: {
+      'evaluation.appraisal.recorded': async (event) => {
+        const data = event.data as { nip: string };
+        handlerCalls.push(data.nip);
+        if (data.nip === failFor) throw new Error(`cannot score ${data.nip}`);
+        await readModel.updateOne({ _id: `${groupId}:${data.nip}` as never }, { $inc: { applied: 1 } }, { upsert: true });
+      },
+    },
+  });
+  consumers.push(consumer);
+  await consumer.start();
+  return consumer;
+};
+
+const committedCount = async (groupId: string): Promise<number> => {
+  const admin = testKafka('offsets').admin();
+  await admin.connect();
+  try {
+    const [offsets] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    return (offsets?.partitions ?? []).reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
+  } finally {
+    await admin.disconnect();
+  }
+};
+
+beforeAll(async () => {
+  const { kafkaBrokers, mongoUrl } = testInfra();
+  mongo = new MongoClient(mongoUrl);
+  await mongo.connect();
+  readModel = mongo.db(ns.db('evaluation')).collection('applied');
+  producer = new EventProducer({ kafka: createKafka({ brokers: kafkaBrokers, clientId: 'consumer-test', logger }), brokers: kafkaBrokers, logger, topics: [topic] });
+  await producer.start();
+});
+
+afterAll(async () => {
+  for (const c of consumers) await c.stop();
+  await producer?.stop();
+  await mongo?.close();
+  await dropDatabases([ns.db('evaluation')]);
+  await deleteTopics(ns.id);
+});
+
+describe('idempotent consumer', () => {
+  it('applies an event delivered twice only once', async () => {
+    const nip = '198001012005011001';
+    const event = appraisal(nip, 2026);
+    await publish(event, event); // the same event id twice, as after a relay crash
+    const calls: string[] = [];
+    await startConsumer('dedupe', calls);
+    await eventually(async () => expect(await readModel.findOne({ _id: `dedupe:${nip}` as never })).toMatchObject({ applied: 1 }));
+    // Wait until the group has consumed and committed both copies, then look again.
+    await eventually(async () => expect(await committedCount(`${ns.id}-dedupe`)).toBe(2));
+    expect(await readModel.findOne({ _id: `dedupe:${nip}` as never })).toMatchObject({ applied: 1 });
+    expect(calls.filter((n) => n === nip)).toHaveLength(1);
+  });
+
+  it('sends a poison event to the DLQ after bounded retries, with the error in its headers, and keeps consuming', async () => {
+    const poisonNip = '198502022010012002';
+    const nextNip = '198603032011013003';
+    const poison = appraisal(poisonNip, 2025);
+    const next = appraisal(nextNip, 2025);
+    // Same key, so the same partition: the next event waits behind the poison one.
+    await publish(poison, { ...next, data: { ...next.data } });
+    const calls: string[] = [];
+    await startConsumer('dlq', calls, poisonNip);
+
+    await eventually(async () => expect(await readModel.findOne({ _id: `dlq:${nextNip}` as never })).toMatchObject({ applied: 1 }), 30_000);
+    expect(calls.filter((n) => n === poisonNip)).toHaveLength(3); // first try + 2 retries
+
+    const [dead, ...more] = await readTopic(`${topic}.dlq`, { count: 1, settleMs: 300 });
+    expect(more.filter((m) => JSON.parse(m.value!).id === poison.id)).toHaveLength(0);
+    expect(JSON.parse(dead!.value!).id).toBe(poison.id);
+    expect(dead!.key).toBe(poisonNip);
+    expect(dead!.headers).toMatchObject({
+      'x-error-message': `cannot score ${poisonNip}`,
+      'x-error-code': 'HANDLER_FAILED',
+      'x-attempts': '3',
+      'x-original-topic': topic,
+      'x-consumer-group': `${ns.id}-dlq`,
+      'content-type': 'application/cloudevents+json',
+    });
+    expect(await readModel.findOne({ _id: `dlq:${poisonNip}` as never })).toBeNull();
+  });
+
+  it('dead-letters a message that is not a valid envelope without retrying it', async () => {
+    const calls: string[] = [];
+    const bad = { raw: JSON.stringify({ specversion: '1.0', type: 'asn.evaluation.appraisal.recorded.v1', data: { nip: 'x' } }), key: 'bad-envelope' };
+    const good = appraisal('199107072019031004', 2026);
+    await publish(bad, good);
+    await startConsumer('invalid', calls);
+    await eventually(async () => expect(await readModel.findOne({ _id: `invalid:199107072019031004` as never })).toMatchObject({ applied: 1 }), 30_000);
+    const dlq = await readTopic(`${topic}.dlq`, { count: 2, settleMs: 300 });
+    const deadBad = dlq.find((m) => m.key === 'bad-envelope' && m.headers['x-consumer-group'] === `${ns.id}-invalid`);
+    expect(deadBad?.headers['x-error-code']).toBe('INVALID_EVENT');
+    expect(deadBad?.headers['x-attempts']).toBe('0');
+    expect(deadBad?.headers['x-error-message']).toMatch(/invalid CloudEvents envelope/);
+  });
+});
