@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as protoLoader from '@grpc/proto-loader';
 import { describe, expect, it } from 'vitest';
-import { buildAsyncApi, check, CloudEventEnvelope, EVENT_DEFINITIONS, eventType, isValidNip, PROTO_DIR, TOPICS, type EventName } from '@asn/contracts';
+import { buildAsyncApi, check, CloudEventEnvelope, EVENT_DEFINITIONS, eventType, isValidNip, PROTO_DIR, TOPICS, type EventName } from '../src';
 
 const SPEC_EVENT_TYPES: Record<string, string[]> = {
   'asn.personnel.events': ['employee.registered', 'employee.updated', 'employee.transferred', 'employee.retired', 'position-standard.set', 'competency.assessed'].map((t) => `personnel.${t}`),

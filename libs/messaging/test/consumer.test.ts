@@ -2,7 +2,7 @@ import { MongoClient, type Collection } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS, type CloudEvent } from '@asn/contracts';
 import { createLogger } from '@asn/service-kit';
-import { createEvent, createKafka, EventConsumer, EventProducer, toMessage } from '@asn/messaging';
+import { createEvent, createKafka, EventConsumer, EventProducer, toMessage } from '../src';
 import { deleteTopics, dropDatabases, eventually, readTopic, testInfra, testKafka, testNamespace } from '@asn/testing';
 
 const ns = testNamespace('consumer');

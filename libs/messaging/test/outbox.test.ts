@@ -5,7 +5,7 @@ import { MongoClient, type Collection } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOUDEVENTS_CONTENT_TYPE, TOPICS, check, CloudEventEnvelope, EmployeeRegistered } from '@asn/contracts';
 import { createLogger } from '@asn/service-kit';
-import { createEvent, createKafka, EventProducer, OutboxRelay, updateWithEvents, withEvents } from '@asn/messaging';
+import { createEvent, createKafka, EventProducer, OutboxRelay, updateWithEvents, withEvents } from '../src';
 import { deleteTopics, dropDatabases, eventually, readTopic, testInfra, testNamespace } from '@asn/testing';
 
 const run = promisify(execFile);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conflict, createLogger, currentCorrelationId, GrpcClient, GrpcServer, runWithContext, validationFailed, AppError } from '@asn/service-kit';
+import { conflict, createLogger, currentCorrelationId, GrpcClient, GrpcServer, runWithContext, validationFailed, AppError } from '../src';
 import { freePort } from '@asn/testing';
 
 const logger = createLogger('grpc-test', 'silent');

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Nip } from '@asn/contracts';
-import { conflict, createHttpApp, createLogger, currentCorrelationId } from '@asn/service-kit';
+import { conflict, createHttpApp, createLogger, currentCorrelationId } from '../src';
 
 const app = createHttpApp({ logger: createLogger('http-test', 'silent'), readiness: async () => ({ status: 'ok', checks: {} }) });
 app.post(

@@ -1,11 +1,6 @@
 import type { TestProject } from 'vitest/node';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    kafkaBrokers: string;
-    mongoUrl: string;
-  }
-}
+import './provided';
 
 type Stop = () => Promise<void>;
 const stops: Stop[] = [];

@@ -1,3 +1,4 @@
+import './provided';
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';

@@ -1,0 +1,39 @@
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATA_DIR, kafkaAnswers, mongoAnswers, startKafka, startMongo, stopKafka, stopMongo } from '../src';
+import { inject } from 'vitest';
+
+describe('local infrastructure', () => {
+  it('a second up reuses the servers that already answer', async () => {
+    const [kafkaBrokers, mongoUrl] = [inject('kafkaBrokers'), inject('mongoUrl')];
+    const kafkaPort = Number(kafkaBrokers.split(',')[0]!.split(':')[1]);
+    const mongoPort = Number(new URL(mongoUrl).port || 27017);
+    expect(await kafkaAnswers(kafkaPort)).toBe(true);
+    expect(await mongoAnswers(mongoUrl)).toBe(true);
+    expect(await startKafka({ port: kafkaPort, name: 'reuse-probe' })).toEqual({ brokers: `127.0.0.1:${kafkaPort}`, started: false });
+    expect(await startMongo({ port: mongoPort, name: 'reuse-probe' })).toEqual({ url: `mongodb://127.0.0.1:${mongoPort}`, started: false });
+    rmSync(join(DATA_DIR, 'reuse-probe'), { recursive: true, force: true });
+  });
+
+  it('down after a crash cleans up the stale pid files and reports nothing running', async () => {
+    const name = `stale-${process.pid}`;
+    const dir = join(DATA_DIR, name);
+    mkdirSync(dir, { recursive: true });
+    // A pid no process has: what a crashed broker or server leaves behind.
+    writeFileSync(join(dir, 'kafka.pid'), '999999999');
+    writeFileSync(join(dir, 'ferretdb.pid'), '999999999');
+    expect(await stopKafka({ name })).toBe('not-running');
+    expect(await stopMongo({ name })).toBe('not-running');
+    expect(existsSync(join(dir, 'kafka.pid'))).toBe(false);
+    expect(existsSync(join(dir, 'ferretdb.pid'))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    kafkaBrokers: string;
+    mongoUrl: string;
+  }
+}

@@ -1,0 +1,72 @@
+// `npm test`: starts the infrastructure the tests need (unless KAFKA_BROKERS / MONGO_URL name
+// running servers), runs lint, type checks and every project's tests through Nx, prints one
+// closing line with the totals, and stops what it started, also on Ctrl-C.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
+
+const root = join(import.meta.dirname, '..');
+const resultsDir = join(root, 'tmp', 'test-results');
+let child: ChildProcess | undefined;
+const started = { kafka: false, mongo: false };
+
+async function stopInfra(): Promise<void> {
+  if (started.kafka) await stopKafka();
+  if (started.mongo) await stopMongo();
+  started.kafka = started.mongo = false;
+}
+
+function interrupted(signal: NodeJS.Signals) {
+  console.error(`\n[test] ${signal}: stopping`);
+  child?.kill('SIGTERM');
+  void stopInfra().finally(() => process.exit(130));
+}
+process.once('SIGINT', interrupted);
+process.once('SIGTERM', interrupted);
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    child = spawn(cmd, args, { cwd: root, env, stdio: 'inherit' });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function totals(): { passed: number; failed: number; skipped: number; files: number } {
+  const t = { passed: 0, failed: 0, skipped: 0, files: 0 };
+  if (!existsSync(resultsDir)) return t;
+  for (const f of readdirSync(resultsDir).filter((n) => n.endsWith('.json'))) {
+    const r = JSON.parse(readFileSync(join(resultsDir, f), 'utf8'));
+    t.passed += r.numPassedTests ?? 0;
+    t.failed += (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0);
+    t.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+    t.files += r.testResults?.length ?? 0;
+  }
+  return t;
+}
+
+const t0 = Date.now();
+let code = 1;
+try {
+  rmSync(resultsDir, { recursive: true, force: true });
+  mkdirSync(resultsDir, { recursive: true });
+  const infra = await infraUp();
+  Object.assign(started, infra.started);
+  console.log(`[test] Kafka ${infra.kafkaBrokers}, MongoDB ${infra.mongoUrl} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  const env = { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+  const targets = process.env.ASN_TEST_TARGETS ?? 'lint,build,test';
+  code = await run(join(root, 'node_modules', '.bin', 'nx'), ['run-many', '-t', ...targets.split(','), '--outputStyle=stream', '--parallel=2', '--skipNxCache'], env);
+} catch (err) {
+  console.error('[test]', err instanceof Error ? err.message : err);
+  code = 1;
+} finally {
+  await stopInfra();
+}
+const t = totals();
+if (t.files === 0 && code === 0) {
+  console.error('[test] no test ran');
+  code = 1;
+}
+console.log(`\n[test] ${t.files} test files in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+console.log(`Tests: ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);
+process.exit(code !== 0 ? code : t.failed > 0 ? 1 : 0);
