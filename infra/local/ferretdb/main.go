@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -35,8 +36,14 @@ func main() {
 	}
 	logger := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 
+	// FerretDB itself listens on a Unix socket; clients reach it through the proxy that makes
+	// single-document writes atomic (serialize.go).
+	// In the temp dir: a Unix socket path must stay under ~100 bytes, wherever the repo is cloned.
+	socket := filepath.Join(os.TempDir(), fmt.Sprintf("ferretdb-local-%d.sock", os.Getpid()))
+	_ = os.Remove(socket)
+	defer os.Remove(socket)
 	f, err := ferretdb.New(&ferretdb.Config{
-		Listener:  ferretdb.ListenerConfig{TCP: *listen},
+		Listener:  ferretdb.ListenerConfig{Unix: socket},
 		Handler:   "sqlite",
 		SQLiteURL: "file:" + dir + "/", // FerretDB requires the trailing slash
 		Logger:    logger,
@@ -47,6 +54,16 @@ func main() {
 
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
+
+	ln, err := net.Listen("tcp", *listen)
+	if err != nil {
+		fail(err)
+	}
+	go func() {
+		<-ctx.Done()
+		ln.Close()
+	}()
+	go serve(ln, "unix", socket, logger)
 
 	fmt.Fprintf(os.Stderr, "ferretdb-local listening on %s, data in %s\n", *listen, dir)
 	f.Run(ctx)

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { DATA_DIR, LOCAL_INFRA_DIR } from './paths';
@@ -23,7 +23,9 @@ function resolveOptions(opts: LocalMongoOptions) {
 
 /** Builds the embedded-FerretDB program from the Go module proxy once (pure Go SQLite, no CGO). */
 export function ensureFerretBinary(): void {
-  if (existsSync(BINARY)) return;
+  const sources = readdirSync(FERRET_DIR).filter((f) => f.endsWith('.go') || f === 'go.mod' || f === 'go.sum');
+  const binaryTime = existsSync(BINARY) ? statSync(BINARY).mtimeMs : 0;
+  if (binaryTime > 0 && sources.every((f) => statSync(join(FERRET_DIR, f)).mtimeMs <= binaryTime)) return;
   console.error('[local-infra] building FerretDB (Go module) for the local Mongo-compatible server (first run only)...');
   execFileSync('go', ['build', '-o', BINARY, '.'], {
     cwd: FERRET_DIR,

@@ -37,3 +37,29 @@ declare module 'vitest' {
     mongoUrl: string;
   }
 }
+
+describe('the Mongo-compatible server', () => {
+  // The platform relies on MongoDB's single-document atomicity (outbox, optimistic concurrency,
+  // capacity counters). FerretDB v1 alone does not give it; infra/local/ferretdb/serialize.go does.
+  it('applies concurrent updates of one document atomically', async () => {
+    const { MongoClient } = await import('mongodb');
+    const client = new MongoClient(inject('mongoUrl'), { maxPoolSize: 50 });
+    await client.connect();
+    const db = client.db(`atomicity_${process.pid}`);
+    try {
+      const col = db.collection<{ _id: string; n: number; v: number }>('counters');
+      await col.insertOne({ _id: 'c', n: 0, v: 0 });
+      await Promise.all(Array.from({ length: 100 }, () => col.updateOne({ _id: 'c' }, { $inc: { n: 1 } })));
+      expect((await col.findOne({ _id: 'c' }))?.n).toBe(100);
+
+      const conditional = await Promise.all(Array.from({ length: 30 }, () => col.updateOne({ _id: 'c', v: 0 }, { $inc: { v: 1 } })));
+      expect(conditional.filter((r) => r.modifiedCount === 1)).toHaveLength(1);
+      const found = await Promise.all(Array.from({ length: 30 }, () => col.findOneAndUpdate({ _id: 'c', v: 1 }, { $inc: { v: 1 } })));
+      expect(found.filter((r) => r !== null)).toHaveLength(1);
+      expect((await col.findOne({ _id: 'c' }))?.v).toBe(2);
+    } finally {
+      await db.dropDatabase();
+      await client.close();
+    }
+  });
+});

@@ -10,3 +10,6 @@ export * from './events/evaluation';
 export * from './events/analytics';
 export { buildAsyncApi } from './asyncapi';
 export { protoPath, PROTO_DIR } from './proto';
+export * from './ports';
+export * from './api/common';
+export * as PersonnelApi from './api/personnel';

@@ -1,7 +1,14 @@
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Where the `.proto` files of the services' gRPC APIs live (bundled apps copy this folder next to main.js). */
-export const PROTO_DIR = process.env.ASN_PROTO_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), '..', 'proto');
+const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Where the `.proto` files live: libs/contracts/proto when running from source, ./proto next to
+ * main.js in a built app (scripts/build-app.ts copies them), or ASN_PROTO_DIR.
+ */
+export const PROTO_DIR =
+  process.env.ASN_PROTO_DIR ?? [resolve(here, '..', 'proto'), resolve(here, 'proto')].find((d) => existsSync(join(d, 'common.proto'))) ?? resolve(here, '..', 'proto');
 
 export const protoPath = (file: string): string => join(PROTO_DIR, file);

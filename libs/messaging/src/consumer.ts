@@ -25,7 +25,7 @@ export interface EventConsumerOptions {
   topics: string[];
   handlers: Partial<Record<EventName, EventHandler>>;
   /** Idempotency store: one document per processed event id, `_id` unique by construction. */
-  processed: Collection;
+  processed: Collection | (() => Collection);
   /** Publishes poison events to `<topic>.dlq`. */
   producer: EventProducer;
   /** Attempts after the first (default 3), with exponential backoff. */
@@ -70,8 +70,12 @@ export class EventConsumer implements ManagedResource {
     });
   }
 
+  private get processed(): Collection {
+    return typeof this.opts.processed === 'function' ? this.opts.processed() : this.opts.processed;
+  }
+
   async start(): Promise<void> {
-    await this.opts.processed.createIndex({ at: 1 });
+    await this.processed.createIndex({ at: 1 });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.opts.topics, fromBeginning: this.opts.fromBeginning ?? true });
     this.running = true;
@@ -111,7 +115,7 @@ export class EventConsumer implements ManagedResource {
       return;
     }
     const markerId = event.id;
-    if (await this.opts.processed.findOne({ _id: markerId as never }, { projection: { _id: 1 } })) {
+    if (await this.processed.findOne({ _id: markerId as never }, { projection: { _id: 1 } })) {
       this.outcomes.inc({ group: this.opts.groupId, topic, outcome: 'duplicate' });
       return;
     }
@@ -143,7 +147,7 @@ export class EventConsumer implements ManagedResource {
       // Recorded after the handler: a crash in between re-runs the handler, so handlers write
       // idempotently (upserts keyed by natural ids), and this marker stops plain redeliveries.
       try {
-        await this.opts.processed.insertOne({ _id: markerId as never, type: event.type, topic, partition, offset: message.offset, at: new Date() });
+        await this.processed.insertOne({ _id: markerId as never, type: event.type, topic, partition, offset: message.offset, at: new Date() });
       } catch (err) {
         if ((err as { code?: number }).code !== 11000) throw err;
       }

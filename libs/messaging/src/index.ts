@@ -4,3 +4,4 @@ export * from './envelope';
 export * from './producer';
 export * from './outbox';
 export * from './consumer';
+export * from './service';

@@ -1,4 +1,7 @@
 import { Kafka, logLevel, type KafkaConfig, type logCreator } from 'kafkajs';
+
+// Spelled out below (DefaultPartitioner), which also silences kafkajs's partitioner notice.
+process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
 import type { Logger } from 'pino';
 
 const LEVEL: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
@@ -14,6 +17,9 @@ const pinoLogCreator =
   () =>
   ({ level, log }) => {
     const { message, ...extra } = log;
+    // At-least-once is what the platform relies on (outbox + idempotent consumers); bounded
+    // producer retries are deliberate, so this start-up notice is noise.
+    if (typeof message === 'string' && message.startsWith('Limiting retries for the idempotent producer')) return;
     logger[LEVEL[level] ?? 'info']({ kafka: extra }, `kafka: ${message}`);
   };
 

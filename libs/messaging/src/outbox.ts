@@ -42,8 +42,8 @@ export type RelayStage = 'before-publish' | 'after-publish';
 export interface OutboxRelayOptions {
   producer: EventProducer;
   logger: Logger;
-  /** Collections whose documents carry outbox fields. */
-  collections: Collection[];
+  /** Collections whose documents carry outbox fields (a function: resolved once connected). */
+  collections: Collection[] | (() => Collection[]);
   topicPrefix?: string;
   pollIntervalMs?: number;
   batchSize?: number;
@@ -74,8 +74,12 @@ export class OutboxRelay implements ManagedResource {
 
   constructor(private readonly opts: OutboxRelayOptions) {}
 
+  private get collections(): Collection[] {
+    return typeof this.opts.collections === 'function' ? this.opts.collections() : this.opts.collections;
+  }
+
   async start(): Promise<void> {
-    await Promise.all(this.opts.collections.map((c) => c.createIndex({ _outboxPending: 1 })));
+    await Promise.all(this.collections.map((c) => c.createIndex({ _outboxPending: 1 })));
     this.stopped = false;
     this.schedule(0);
   }
@@ -121,7 +125,7 @@ export class OutboxRelay implements ManagedResource {
   async publishPending(): Promise<number> {
     const limit = this.opts.batchSize ?? 200;
     const docs: { collection: Collection; doc: PendingDoc }[] = [];
-    for (const collection of this.opts.collections) {
+    for (const collection of this.collections) {
       const found = (await collection
         .find({ _outboxPending: true } as Filter<Document>, { projection: { _outbox: 1, _outboxVersion: 1 } })
         .limit(limit)

@@ -1,4 +1,4 @@
-import type { Kafka, Message, Producer } from 'kafkajs';
+import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { counter, KafkaHealth, type ManagedResource } from '@asn/service-kit';
 import { ensureTopics } from './topics';
@@ -17,14 +17,14 @@ export interface ProducerOptions {
  * duplicate or reorder messages within a partition. Creates its topics at start.
  */
 export class EventProducer implements ManagedResource {
-  readonly name = 'kafka-producer';
+  readonly name = 'kafka';
   private readonly producer: Producer;
   private readonly health: KafkaHealth;
   private connected = false;
   private readonly sent = counter('kafka_messages_produced_total', 'Messages produced by topic', ['topic']);
 
   constructor(private readonly opts: ProducerOptions) {
-    this.producer = opts.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.producer = opts.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
     this.health = new KafkaHealth(opts.brokers);
     this.producer.on(this.producer.events.DISCONNECT, () => {
       this.connected = false;

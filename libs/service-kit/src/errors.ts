@@ -1,4 +1,5 @@
-import type { ValidationIssue } from '@asn/contracts';
+import { check, type ValidationIssue } from '@asn/contracts';
+import type { Static, TSchema } from '@sinclair/typebox';
 
 /**
  * An error with a stable, upper-snake `code` (spec 6.3) and the HTTP status it means.
@@ -70,4 +71,16 @@ export function toProblem(status: number, code: string, detail: string, errors?:
 export function codeFromFastify(code: string | undefined, status: number): string {
   if (!code) return status >= 500 ? 'INTERNAL' : 'BAD_REQUEST';
   return code.replace(/^FST_ERR_(CTP_|RESPONSE_|VALIDATION)?/, '').replace(/^_/, '') || 'BAD_REQUEST';
+}
+
+/**
+ * Validates a command against its schema; refuses it with the stable code of the first bad field
+ * that has one (e.g. `/nip` → NIP_INVALID), else VALIDATION_FAILED, and every issue listed.
+ */
+export function assertValid<T extends TSchema>(schema: T, value: unknown, fieldCodes: Record<string, string> = { '/nip': 'NIP_INVALID' }): asserts value is Static<T> {
+  const issues = check(schema, value);
+  if (issues.length === 0) return;
+  const coded = issues.find((i) => fieldCodes[i.path]);
+  const code = coded ? fieldCodes[coded.path]! : 'VALIDATION_FAILED';
+  throw new AppError(code, 400, `Invalid request: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
 }

@@ -128,3 +128,45 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+export interface TopicCollector {
+  messages: ReadMessage[];
+  /** Parsed envelopes of the messages so far. */
+  events(): { key: string | undefined; headers: Record<string, string>; event: Record<string, unknown> & { type: string; data: Record<string, unknown> } }[];
+  stop(): Promise<void>;
+}
+
+/** Collects every message of the topics in the background, from the beginning. */
+export async function collectTopics(topics: string[]): Promise<TopicCollector> {
+  const consumer = testKafka('collector').consumer({ groupId: `collector-${randomBytes(4).toString('hex')}`, allowAutoTopicCreation: false });
+  const messages: ReadMessage[] = [];
+  await consumer.connect();
+  await consumer.subscribe({ topics, fromBeginning: true });
+  let joined: () => void = () => undefined;
+  const hasJoined = new Promise<void>((r) => (joined = r));
+  consumer.on(consumer.events.GROUP_JOIN, () => joined());
+  await consumer.run({ eachMessage: async ({ topic, partition, message }) => void messages.push(toRead(topic, partition, message)) });
+  await Promise.race([hasJoined, new Promise((r) => setTimeout(r, 15_000))]);
+  return {
+    messages,
+    events: () => messages.map((m) => ({ key: m.key, headers: m.headers, event: JSON.parse(m.value ?? 'null') })),
+    stop: () => consumer.disconnect(),
+  };
+}
+
+/** Settings for a service started inside a test: random ports, the test's topics and database. */
+export function serviceTestConfig(ns: ReturnType<typeof testNamespace>, service: string) {
+  const { kafkaBrokers, mongoUrl } = testInfra();
+  return {
+    HOST: '127.0.0.1',
+    LOG_LEVEL: (process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent',
+    KAFKA_BROKERS: kafkaBrokers,
+    KAFKA_TOPIC_PREFIX: ns.topicPrefix,
+    KAFKA_TOPIC_PARTITIONS: 3,
+    MONGO_URL: mongoUrl,
+    MONGO_DB: ns.db(service),
+    SHUTDOWN_TIMEOUT_MS: 10_000,
+    PORT: 0,
+    GRPC_PORT: 0,
+  };
+}

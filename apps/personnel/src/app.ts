@@ -1,0 +1,16 @@
+import type { Static } from '@sinclair/typebox';
+import { EventDrivenService } from '@asn/messaging';
+import type { PersonnelConfig } from './config';
+import { personnelModels } from './domain/models';
+import { PersonnelDomain } from './domain/personnel';
+import { personnelHandlers } from './grpc/handlers';
+
+/** The personnel service: employee registry, position standards, competency assessments. */
+export function createPersonnelService(config: Static<typeof PersonnelConfig>, opts: { clock?: () => Date } = {}) {
+  const service = new EventDrivenService('personnel', config);
+  const models = personnelModels(service.connection);
+  service.publishFrom(models.Employee, models.PositionStandard, models.Assessment);
+  const domain = new PersonnelDomain(models, () => service.notifyRelay(), opts.clock);
+  service.grpc(personnelHandlers(domain));
+  return { service, domain, models };
+}

@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import type { Static } from '@sinclair/typebox';
+import { Nip, PersonnelApi } from '@asn/contracts';
+import { createEvent, updateWithEvents, withEvents } from '@asn/messaging';
+import { assertValid, conflict, notFound, validationFailed } from '@asn/service-kit';
+import type { AssessmentDoc, EmployeeDoc, PersonnelModels, StandardDoc } from './models';
+
+type RegisterInput = Static<typeof PersonnelApi.RegisterEmployeeBody>;
+type UpdateInput = Static<typeof PersonnelApi.UpdateEmployeeBody>;
+type ListInput = Static<typeof PersonnelApi.ListEmployeesQuery>;
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MAX_CONFLICT_RETRIES = 8;
+
+export type Employee = Omit<EmployeeDoc, '_id' | 'rev'>;
+
+export function toEmployee(doc: EmployeeDoc): Employee {
+  const { nip, name, opd, position, grade, education, status, retiredOn, createdAt, updatedAt } = doc;
+  return { nip, name, opd, position: { code: position.code, title: position.title, kind: position.kind }, grade, education, status, ...(retiredOn ? { retiredOn } : {}), createdAt, updatedAt };
+}
+
+const EMPLOYEE_PROJECTION = { _outbox: 0 } as const;
+
+/**
+ * The employee registry. Every change is one conditional single-document write that stores the
+ * new state together with its events (outbox), then asks the relay to publish.
+ */
+export class PersonnelDomain {
+  constructor(
+    private readonly models: PersonnelModels,
+    private readonly notify: () => void,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async register(input: unknown): Promise<Employee> {
+    assertValid(PersonnelApi.RegisterEmployeeBody, input);
+    const now = this.clock().toISOString();
+    const data = { ...input, status: 'active' as const };
+    const doc = { _id: input.nip, ...data, rev: 1, createdAt: now, updatedAt: now };
+    try {
+      await this.models.Employee.collection.insertOne(withEvents(doc, [createEvent('personnel.employee.registered', input.nip, data)]) as never);
+    } catch (err) {
+      if ((err as { code?: number }).code === 11000) throw conflict('NIP_TAKEN', `NIP ${input.nip} is already registered`);
+      throw err;
+    }
+    this.notify();
+    return toEmployee(doc);
+  }
+
+  async get(nip: unknown): Promise<Employee> {
+    return toEmployee(await this.load(nip));
+  }
+
+  private async load(nip: unknown): Promise<EmployeeDoc> {
+    assertValid(Nip, nip, { '/': 'NIP_INVALID' });
+    const doc = await this.models.Employee.findById(nip, EMPLOYEE_PROJECTION).lean<EmployeeDoc>();
+    if (!doc) throw notFound('EMPLOYEE_NOT_FOUND', `No employee with NIP ${nip}`);
+    return doc;
+  }
+
+  async list(query: unknown): Promise<{ items: Employee[]; total: number; page: number; pageSize: number }> {
+    const q = { page: 1, pageSize: 20, ...(query as object) } as ListInput;
+    assertValid(PersonnelApi.ListEmployeesQuery, q);
+    const filter: Record<string, unknown> = {};
+    if (q.opd) filter.opd = q.opd;
+    if (q.status) filter.status = q.status;
+    // Regex, not a text index: portable to every Mongo-compatible server.
+    if (q.q) filter.name = { $regex: escapeRegex(q.q), $options: 'i' };
+    const page = q.page ?? 1;
+    const pageSize = q.pageSize ?? 20;
+    const [total, docs] = await Promise.all([
+      this.models.Employee.countDocuments(filter),
+      this.models.Employee.find(filter, EMPLOYEE_PROJECTION)
+        .sort({ name: 1, _id: 1 })
+        .skip((page - 1) * pageSize)
+        .limit(pageSize)
+        .lean<EmployeeDoc[]>(),
+    ]);
+    return { items: docs.map(toEmployee), total, page, pageSize };
+  }
+
+  /**
+   * Name, position, grade, education; `opd` transfers; `status: retired` retires. One request may
+   * do several: each part emits its own event, all stored in the same write.
+   */
+  async update(nip: unknown, input: unknown): Promise<Employee> {
+    assertValid(PersonnelApi.UpdateEmployeeBody, input);
+    return this.change(nip, (current) => {
+      if (current.status === 'retired') throw conflict('EMPLOYEE_RETIRED', `Employee ${current.nip} is retired`);
+      const set: Partial<EmployeeDoc> = {};
+      const events = [];
+      const changes: Record<string, unknown> = {};
+      const previous: Record<string, unknown> = {};
+      for (const field of ['name', 'grade', 'education'] as const) {
+        const value = input[field];
+        if (value !== undefined && value !== current[field]) {
+          changes[field] = value;
+          previous[field] = current[field];
+        }
+      }
+      if (input.position && JSON.stringify(input.position) !== JSON.stringify({ code: current.position.code, title: current.position.title, kind: current.position.kind })) {
+        changes.position = input.position;
+        previous.position = current.position;
+      }
+      Object.assign(set, changes);
+      const opdAfter = input.opd ?? current.opd;
+      if (Object.keys(changes).length > 0) {
+        events.push(createEvent('personnel.employee.updated', current.nip, { nip: current.nip, opd: opdAfter, changes, previous } as never));
+      }
+      if (input.opd && input.opd !== current.opd) {
+        set.opd = input.opd;
+        events.push(createEvent('personnel.employee.transferred', current.nip, { nip: current.nip, fromOpd: current.opd, toOpd: input.opd, opd: input.opd }));
+      }
+      if (input.status === 'retired') {
+        const retiredOn = input.retiredOn ?? today(this.clock());
+        set.status = 'retired';
+        set.retiredOn = retiredOn;
+        events.push(createEvent('personnel.employee.retired', current.nip, { nip: current.nip, opd: opdAfter, retiredOn }));
+      }
+      return { set, events };
+    });
+  }
+
+  transfer(nip: unknown, toOpd: unknown): Promise<Employee> {
+    return this.update(nip, { opd: toOpd });
+  }
+
+  retire(nip: unknown, retiredOn?: string): Promise<Employee> {
+    return this.update(nip, { status: 'retired', ...(retiredOn ? { retiredOn } : {}) });
+  }
+
+  /** Read, decide, write conditionally on the revision read; retry when another write came first. */
+  private async change(nip: unknown, decide: (current: EmployeeDoc) => { set: Partial<EmployeeDoc>; events: ReturnType<typeof createEvent>[] }): Promise<Employee> {
+    for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
+      const current = await this.load(nip);
+      const { set, events } = decide(current);
+      if (events.length === 0) return toEmployee(current); // nothing changed: no write, no event
+      const updatedAt = this.clock().toISOString();
+      const res = await this.models.Employee.collection.updateOne(
+        { _id: current._id, rev: current.rev } as never,
+        updateWithEvents({ $set: { ...set, updatedAt }, $inc: { rev: 1 } }, events),
+      );
+      if (res.matchedCount === 1) {
+        this.notify();
+        return toEmployee({ ...current, ...set, updatedAt, rev: current.rev + 1 });
+      }
+    }
+    throw conflict('CONCURRENT_MODIFICATION', `Employee ${String(nip)} is being changed by another request; try again`);
+  }
+
+  async setPositionStandard(positionCode: unknown, input: unknown): Promise<StandardDoc & { positionCode: string }> {
+    assertValid(PersonnelApi.PositionCode, positionCode, { '/': 'POSITION_CODE_INVALID' });
+    assertValid(PersonnelApi.SetPositionStandardBody, input);
+    const codes = input.competencies.map((c) => c.code);
+    const dup = codes.find((c, i) => codes.indexOf(c) !== i);
+    if (dup) throw validationFailed([{ path: `/competencies/${codes.lastIndexOf(dup)}/code`, message: `competency ${dup} is listed twice` }]);
+    const updatedAt = this.clock().toISOString();
+    const competencies = input.competencies.map(({ code, type, requiredLevel }) => ({ code, type, requiredLevel }));
+    await this.models.PositionStandard.collection.updateOne(
+      { _id: positionCode } as never,
+      updateWithEvents({ $set: { competencies, updatedAt } }, [createEvent('personnel.position-standard.set', positionCode, { positionCode, competencies })]),
+      { upsert: true },
+    );
+    this.notify();
+    return { _id: positionCode, positionCode, competencies, updatedAt };
+  }
+
+  async getPositionStandard(positionCode: unknown): Promise<{ positionCode: string; competencies: StandardDoc['competencies']; updatedAt: string }> {
+    assertValid(PersonnelApi.PositionCode, positionCode, { '/': 'POSITION_CODE_INVALID' });
+    const doc = await this.models.PositionStandard.findById(positionCode, { _outbox: 0 }).lean<StandardDoc>();
+    if (!doc) throw notFound('POSITION_STANDARD_NOT_FOUND', `Position ${positionCode} has no competency standard`);
+    return { positionCode: doc._id, competencies: doc.competencies, updatedAt: doc.updatedAt };
+  }
+
+  async recordAssessment(nip: unknown, input: unknown): Promise<Omit<AssessmentDoc, '_id'> & { id: string }> {
+    assertValid(PersonnelApi.RecordAssessmentBody, input);
+    const employee = await this.load(nip);
+    if (employee.status === 'retired') throw conflict('EMPLOYEE_RETIRED', `Employee ${employee.nip} is retired`);
+    if (input.assessedOn > today(this.clock())) throw validationFailed([{ path: '/assessedOn', message: 'must not be in the future' }]);
+    const id = randomUUID();
+    const doc = { _id: id, nip: employee.nip, opd: employee.opd, ...input, createdAt: this.clock().toISOString() };
+    await this.models.Assessment.collection.insertOne(
+      withEvents(doc, [createEvent('personnel.competency.assessed', id, { assessmentId: id, nip: employee.nip, opd: employee.opd, code: input.code, type: input.type, level: input.level, assessedOn: input.assessedOn, method: input.method })]) as never,
+    );
+    this.notify();
+    const { _id, ...rest } = doc;
+    return { id: _id, ...rest };
+  }
+
+  async listAssessments(nip: unknown) {
+    assertValid(Nip, nip, { '/': 'NIP_INVALID' });
+    const docs = await this.models.Assessment.find({ nip }, { _outbox: 0 }).sort({ assessedOn: 1, createdAt: 1 }).lean<AssessmentDoc[]>();
+    return docs.map(({ _id, ...rest }) => ({ id: _id, ...rest }));
+  }
+}

@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check, CloudEventEnvelope, EVENT_DEFINITIONS, eventNameOf, TOPICS } from '@asn/contracts';
+import { AppError, GrpcClient } from '@asn/service-kit';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector } from '@asn/testing';
+import { createPersonnelService } from '../src/app';
+
+const ns = testNamespace('personnel');
+const config = serviceTestConfig(ns, 'personnel');
+const { service, models } = createPersonnelService(config);
+let client: GrpcClient;
+let httpPort: number;
+let events: TopicCollector;
+
+const employee = (nip: string, overrides: Record<string, unknown> = {}) => ({
+  nip,
+  name: 'Dewi Lestari',
+  opd: 'DLH',
+  position: { code: 'JF-PLH-AHLI-PERTAMA', title: 'Pengendali Dampak Lingkungan Ahli Pertama', kind: 'functional' },
+  grade: 'III/a',
+  education: 'S1',
+  ...overrides,
+});
+
+const call = <T = Record<string, unknown>>(method: string, req: object) => client.call<T>(method, req);
+const refusal = (method: string, req: object) => call(method, req).then(
+  () => {
+    throw new Error(`${method} was accepted`);
+  },
+  (err: AppError) => err,
+);
+const eventsFor = (key: string) => events.events().filter((e) => e.key === key);
+
+beforeAll(async () => {
+  const ports = await service.start();
+  await service.runtime.whenReady(); // its topics exist from here on
+  events = await collectTopics([ns.topic(TOPICS.personnel)]);
+  httpPort = ports.httpPort;
+  client = new GrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 10_000 });
+});
+
+afterAll(async () => {
+  await service.runtime.stop();
+  await events?.stop();
+  await dropDatabases([config.MONGO_DB]);
+  await deleteTopics(ns.id);
+});
+
+describe('personnel service', () => {
+  it('registers an employee: stored, and exactly one employee.registered event keyed by NIP with the spec envelope', async () => {
+    const nip = '198507142010011003';
+    const created = await call('RegisterEmployee', employee(nip));
+    expect(created).toMatchObject({ nip, name: 'Dewi Lestari', opd: 'DLH', status: 'active', position: { kind: 'functional' } });
+    expect(await call('GetEmployee', { nip })).toMatchObject({ nip, grade: 'III/a', education: 'S1' });
+
+    await eventually(() => expect(eventsFor(nip)).toHaveLength(1));
+    const [{ event, headers }] = eventsFor(nip) as [ReturnType<TopicCollector['events']>[number]];
+    expect(headers['content-type']).toBe('application/cloudevents+json');
+    expect(check(CloudEventEnvelope, event)).toEqual([]);
+    expect(event).toMatchObject({ type: 'asn.personnel.employee.registered.v1', source: 'asn/personnel', subject: nip, data: { ...employee(nip), status: 'active' } });
+    expect(check(EVENT_DEFINITIONS['personnel.employee.registered'].schema, event.data)).toEqual([]);
+  });
+
+  it('refuses bad input of every kind with its code, and writes and emits nothing', async () => {
+    const cases: [string, object, string, string][] = [
+      ['short NIP', employee('19850714201001100'), 'NIP_INVALID', '/nip'],
+      ['impossible birth date in the NIP', employee('198502302010011003'), 'NIP_INVALID', '/nip'],
+      ['letters in the NIP', employee('19850714201001100x'), 'NIP_INVALID', '/nip'],
+      ['unknown education', employee('199001012015031001', { education: 'PhD' }), 'VALIDATION_FAILED', '/education'],
+      ['unknown position kind', employee('199001012015031002', { position: { code: 'X', title: 'X', kind: 'boss' } }), 'VALIDATION_FAILED', '/position/kind'],
+      ['lower-case OPD', employee('199001012015031003', { opd: 'dlh' }), 'VALIDATION_FAILED', '/opd'],
+      ['bad grade', employee('199001012015031004', { grade: 'V/z' }), 'VALIDATION_FAILED', '/grade'],
+      ['missing name', employee('199001012015031005', { name: '' }), 'VALIDATION_FAILED', '/name'],
+    ];
+    for (const [label, body, code, path] of cases) {
+      const err = await refusal('RegisterEmployee', body);
+      expect(err, label).toBeInstanceOf(AppError);
+      expect({ label, code: err.code, status: err.status }).toEqual({ label, code, status: 400 });
+      expect(err.errors?.map((e) => e.path), label).toContain(path);
+    }
+    // An assessment at level 6 and one with an impossible date.
+    const nip = '198507142010011003';
+    const level6 = await refusal('RecordAssessment', { nip, code: 'K-LH', type: 'technical', level: 6, assessedOn: '2026-01-10', method: 'uji kompetensi' });
+    expect([level6.code, level6.errors?.[0]?.path]).toEqual(['VALIDATION_FAILED', '/level']);
+    const badDate = await refusal('RecordAssessment', { nip, code: 'K-LH', type: 'technical', level: 3, assessedOn: '2026-02-30', method: 'uji kompetensi' });
+    expect([badDate.code, badDate.errors?.[0]?.path]).toEqual(['VALIDATION_FAILED', '/assessedOn']);
+    const badType = await refusal('RecordAssessment', { nip, code: 'K-LH', type: 'magic', level: 3, assessedOn: '2026-01-10', method: 'x' });
+    expect(badType.errors?.[0]?.path).toBe('/type');
+
+    expect(await models.Employee.countDocuments({ _id: { $ne: nip } })).toBe(0);
+    expect(await models.Assessment.countDocuments({})).toBe(0);
+    // Give the relay a chance to publish anything it (wrongly) had, then look.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(events.events().map((e) => e.key).filter((k) => k !== nip)).toEqual([]);
+  });
+
+  it('gives one employee and 19 conflicts for 20 concurrent registrations of one NIP', async () => {
+    const nip = '199203152018012001';
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => call('RegisterEmployee', employee(nip, { name: 'Agus Prasetyo' }))));
+    const ok = results.filter((r) => r.status === 'fulfilled');
+    const conflicts = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as AppError);
+    expect(ok).toHaveLength(1);
+    expect(conflicts).toHaveLength(19);
+    expect(new Set(conflicts.map((e) => `${e.status} ${e.code}`))).toEqual(new Set(['409 NIP_TAKEN']));
+    expect(await models.Employee.countDocuments({ nip })).toBe(1);
+    await eventually(() => expect(eventsFor(nip)).toHaveLength(1));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(eventsFor(nip)).toHaveLength(1);
+  });
+
+  it('updates, transfers and retires, each with its event; the transfer carries both OPDs', async () => {
+    const nip = '198811202012121002';
+    await call('RegisterEmployee', employee(nip, { name: 'Siti Rahmawati', opd: 'DPMPTSP' }));
+    const updated = await call('UpdateEmployee', { nip, grade: 'III/b', education: 'S2' });
+    expect(updated).toMatchObject({ grade: 'III/b', education: 'S2', opd: 'DPMPTSP' });
+    // The same values again change nothing and emit nothing.
+    await call('UpdateEmployee', { nip, grade: 'III/b' });
+    const moved = await call('TransferEmployee', { nip, toOpd: 'DLH' });
+    expect(moved).toMatchObject({ opd: 'DLH' });
+    const retired = await call('RetireEmployee', { nip, retiredOn: '2026-11-01' });
+    expect(retired).toMatchObject({ status: 'retired', retiredOn: '2026-11-01' });
+
+    await eventually(() => expect(eventsFor(nip).map((e) => e.event.type)).toHaveLength(4));
+    const [registered, update, transfer, retire] = eventsFor(nip).map((e) => e.event);
+    expect(registered!.type).toBe('asn.personnel.employee.registered.v1');
+    expect(update).toMatchObject({ type: 'asn.personnel.employee.updated.v1', data: { nip, opd: 'DPMPTSP', changes: { grade: 'III/b', education: 'S2' }, previous: { grade: 'III/a', education: 'S1' } } });
+    expect(transfer).toMatchObject({ type: 'asn.personnel.employee.transferred.v1', data: { nip, fromOpd: 'DPMPTSP', toOpd: 'DLH' } });
+    expect(retire).toMatchObject({ type: 'asn.personnel.employee.retired.v1', data: { nip, opd: 'DLH', retiredOn: '2026-11-01' } });
+    for (const { event } of eventsFor(nip)) {
+      const name = eventNameOf(event.type)!;
+      expect(check(EVENT_DEFINITIONS[name].schema, event.data), event.type).toEqual([]);
+    }
+
+    // A retired employee is no longer changed.
+    expect((await refusal('UpdateEmployee', { nip, grade: 'III/c' })).code).toBe('EMPLOYEE_RETIRED');
+    expect((await refusal('RecordAssessment', { nip, code: 'K-LH', type: 'technical', level: 2, assessedOn: '2026-01-10', method: 'x' })).code).toBe('EMPLOYEE_RETIRED');
+  });
+
+  it('sets a position standard (replacing the previous one) and records assessments, with their events', async () => {
+    const standard = { positionCode: 'JF-PLH-AHLI-PERTAMA', competencies: [{ code: 'K-AMDAL', type: 'technical', requiredLevel: 3 }, { code: 'M-INTEGRITAS', type: 'managerial', requiredLevel: 2 }] };
+    await call('SetPositionStandard', standard);
+    await call('SetPositionStandard', { ...standard, competencies: [...standard.competencies, { code: 'S-PEREKAT', type: 'sociocultural', requiredLevel: 2 }] });
+    expect((await call<{ competencies: unknown[] }>('GetPositionStandard', { positionCode: standard.positionCode })).competencies).toHaveLength(3);
+    const dup = await refusal('SetPositionStandard', { positionCode: 'JF-X', competencies: [{ code: 'A', type: 'technical', requiredLevel: 1 }, { code: 'A', type: 'technical', requiredLevel: 2 }] });
+    expect([dup.code, dup.errors?.[0]?.path]).toEqual(['VALIDATION_FAILED', '/competencies/1/code']);
+    expect((await refusal('GetPositionStandard', { positionCode: 'JF-X' })).code).toBe('POSITION_STANDARD_NOT_FOUND');
+
+    const nip = '198507142010011003';
+    const assessment = await call('RecordAssessment', { nip, code: 'K-AMDAL', type: 'technical', level: 2, assessedOn: '2026-02-10', method: 'uji kompetensi' });
+    expect(assessment).toMatchObject({ nip, opd: 'DLH', level: 2 });
+    expect((await call<{ items: unknown[] }>('ListAssessments', { nip })).items).toHaveLength(1);
+    expect((await refusal('RecordAssessment', { nip: '197001011990011001', code: 'K', type: 'technical', level: 2, assessedOn: '2026-02-10', method: 'x' })).code).toBe('EMPLOYEE_NOT_FOUND');
+
+    await eventually(() => expect(eventsFor(standard.positionCode)).toHaveLength(2));
+    expect(eventsFor(standard.positionCode)[1]!.event).toMatchObject({ type: 'asn.personnel.position-standard.set.v1', data: { positionCode: standard.positionCode } });
+    await eventually(() => expect(eventsFor(nip).map((e) => e.event.type)).toContain('asn.personnel.competency.assessed.v1'));
+    expect(eventsFor(nip).find((e) => e.event.type === 'asn.personnel.competency.assessed.v1')!.event.data).toMatchObject({ nip, opd: 'DLH', code: 'K-AMDAL', level: 2 });
+  });
+
+  it('lists by OPD with case-insensitive name search and pagination', async () => {
+    for (const [i, name] of ['Ahmad Fauzi', 'Bambang Wijaya', 'Citra Ayu', 'Fauziah Nur'].entries()) {
+      await call('RegisterEmployee', employee(`19950101202001100${i}`, { name, opd: 'DINKES' }));
+    }
+    const all = await call<{ items: { name: string }[]; total: number; page: number; pageSize: number }>('ListEmployees', { opd: 'DINKES' });
+    expect(all).toMatchObject({ total: 4, page: 1, pageSize: 20 });
+    expect(all.items.map((e) => e.name)).toEqual(['Ahmad Fauzi', 'Bambang Wijaya', 'Citra Ayu', 'Fauziah Nur']);
+    const search = await call<{ items: { name: string }[]; total: number }>('ListEmployees', { opd: 'DINKES', q: 'FAUZ' });
+    expect(search.items.map((e) => e.name)).toEqual(['Ahmad Fauzi', 'Fauziah Nur']);
+    const page2 = await call<{ items: { name: string }[]; total: number; page: number }>('ListEmployees', { opd: 'DINKES', page: { page: 2, pageSize: 3 } });
+    expect(page2).toMatchObject({ total: 4, page: 2, items: [{ name: 'Fauziah Nur' }] });
+    const regexChars = await call<{ total: number }>('ListEmployees', { q: '.*' });
+    expect(regexChars.total).toBe(0);
+    expect((await refusal('ListEmployees', { page: { page: 1, pageSize: 101 } })).errors?.[0]?.path).toBe('/pageSize');
+    expect((await refusal('GetEmployee', { nip: '123' })).code).toBe('NIP_INVALID');
+    expect((await refusal('GetEmployee', { nip: '197001011990011001' })).code).toBe('EMPLOYEE_NOT_FOUND');
+  });
+
+  it('serves health, readiness and Prometheus metrics over HTTP', async () => {
+    expect((await fetch(`http://127.0.0.1:${httpPort}/health/live`)).status).toBe(200);
+    const ready = await fetch(`http://127.0.0.1:${httpPort}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ok', checks: { mongo: true, kafka: true, 'outbox-relay': true, grpc: true, started: true, stopping: false } });
+    const metrics = await (await fetch(`http://127.0.0.1:${httpPort}/metrics`)).text();
+    expect(metrics).toMatch(/grpc_server_handled_total\{method="RegisterEmployee",code="OK"\}/);
+    expect(metrics).toContain('outbox_events_published_total');
+  });
+});

@@ -1,0 +1,121 @@
+import type { Model } from 'mongoose';
+import { Schema } from 'mongoose';
+import { GRPC_SERVICES, SERVICE_PORTS, TOPICS, type ServiceName } from '@asn/contracts';
+import { ServiceRuntime, type UnaryHandler } from '@asn/service-kit';
+import { EventConsumer, type EventConsumerOptions } from './consumer';
+import { createKafka } from './kafka';
+import { OutboxRelay } from './outbox';
+import { EventProducer } from './producer';
+import { prefixed } from './topics';
+
+/** Settings every event-driven service reads (the kit's base config plus its ports). */
+export interface EventServiceConfig {
+  PORT?: number;
+  GRPC_PORT?: number;
+  HOST: string;
+  LOG_LEVEL: string;
+  KAFKA_BROKERS: string;
+  KAFKA_TOPIC_PREFIX: string;
+  KAFKA_TOPIC_PARTITIONS: number;
+  MONGO_URL: string;
+  MONGO_DB?: string;
+  SHUTDOWN_TIMEOUT_MS: number;
+}
+
+/** Adds the outbox fields to an aggregate's schema (see outbox.ts). */
+export function outboxPlugin(schema: Schema): void {
+  schema.add({
+    _outbox: { type: [Schema.Types.Mixed], default: undefined },
+    _outboxPending: { type: Boolean, index: true },
+    _outboxVersion: { type: Number },
+  });
+}
+
+/**
+ * A domain service on the platform's rails: runtime (HTTP health/metrics, gRPC, Mongo), its Kafka
+ * producer with its topic, an outbox relay over its aggregates, and idempotent consumers.
+ * A service's main.ts is: config, models, `publishFrom`, `consume`, `grpc`, `start`.
+ */
+export class EventDrivenService {
+  readonly runtime: ServiceRuntime;
+  readonly producer: EventProducer;
+  readonly topicPrefix: string;
+  private relay: OutboxRelay | undefined;
+  private readonly kafka;
+
+  constructor(
+    readonly service: ServiceName,
+    private readonly config: EventServiceConfig,
+    opts: { consumesTopics?: string[] } = {},
+  ) {
+    this.topicPrefix = config.KAFKA_TOPIC_PREFIX;
+    this.runtime = new ServiceRuntime({
+      service,
+      httpPort: config.PORT ?? SERVICE_PORTS[service].http,
+      grpcPort: config.GRPC_PORT ?? SERVICE_PORTS[service].grpc,
+      host: config.HOST,
+      mongoUrl: config.MONGO_URL,
+      dbName: config.MONGO_DB ?? service,
+      logLevel: config.LOG_LEVEL,
+      shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+    });
+    this.kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: service, logger: this.runtime.logger });
+    // Its own topic and the topics it reads exist before anything is produced or consumed.
+    const topics = [TOPICS[service], ...(opts.consumesTopics ?? [])].map((t) => this.topic(t));
+    this.producer = this.runtime.manage(
+      new EventProducer({ kafka: this.kafka, brokers: config.KAFKA_BROKERS, logger: this.runtime.logger, topics, partitions: config.KAFKA_TOPIC_PARTITIONS }),
+    );
+  }
+
+  get logger() {
+    return this.runtime.logger;
+  }
+
+  get connection() {
+    return this.runtime.mongo!.connection;
+  }
+
+  topic(base: string): string {
+    return prefixed(this.topicPrefix, base);
+  }
+
+  /** Publishes the outbox events of these aggregates; call `notifyRelay()` after each write. */
+  publishFrom(...models: Model<any>[]): OutboxRelay { // eslint-disable-line @typescript-eslint/no-explicit-any
+    this.relay = this.runtime.manage(
+      new OutboxRelay({ producer: this.producer, logger: this.logger, collections: () => models.map((m) => this.connection.db!.collection(m.collection.collectionName)), topicPrefix: this.topicPrefix }),
+    );
+    return this.relay;
+  }
+
+  notifyRelay(): void {
+    this.relay?.notify();
+  }
+
+  /** An idempotent consumer of other services' topics (base names; the prefix is added). */
+  consume(opts: Pick<EventConsumerOptions, 'handlers' | 'retries'> & { group: string; topics: string[]; fromBeginning?: boolean }): EventConsumer {
+    return this.runtime.manage(
+      new EventConsumer({
+        kafka: this.kafka,
+        brokers: this.config.KAFKA_BROKERS,
+        logger: this.logger,
+        groupId: this.topicPrefix + opts.group,
+        topics: opts.topics.map((t) => this.topic(t)),
+        handlers: opts.handlers,
+        processed: () => this.connection.db!.collection(`processed_events_${opts.group.replace(/[^A-Za-z0-9]/g, '_')}`),
+        producer: this.producer,
+        ...(opts.retries !== undefined ? { retries: opts.retries } : {}),
+        ...(opts.fromBeginning !== undefined ? { fromBeginning: opts.fromBeginning } : {}),
+      }),
+    );
+  }
+
+  /** Serves the service's gRPC API (its proto from the contracts lib). */
+  grpc(handlers: Record<string, UnaryHandler>): void {
+    const { proto, fullName } = GRPC_SERVICES[this.service];
+    this.runtime.grpc!.addService(proto, fullName, handlers);
+  }
+
+  start() {
+    return this.runtime.start();
+  }
+}

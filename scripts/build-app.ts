@@ -1,0 +1,69 @@
+// Builds one app into a self-contained deployable: dist/apps/<app>/ with main.js (the app and
+// the workspace libs bundled by esbuild), the .proto files, and a package.json listing exactly the
+// npm packages main.js imports, pinned to the versions in the lockfile. `npm ci --omit=dev` there
+// and `node main.js` is all a host or a container needs.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const root = join(import.meta.dirname, '..');
+const app = process.argv[2];
+if (!app || !/^[a-z-]+$/.test(app)) {
+  console.error('usage: build-app.ts <app>');
+  process.exit(2);
+}
+const outDir = join(root, 'dist', 'apps', app);
+const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
+const deps = Object.keys(rootPkg.dependencies ?? {});
+
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+const result = await build({
+  entryPoints: [join(root, 'apps', app, 'src', 'main.ts')],
+  outfile: join(outDir, 'main.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: true,
+  tsconfig: join(root, 'tsconfig.base.json'),
+  // npm packages stay packages (installed from the generated package.json); workspace code is bundled.
+  external: deps,
+  metafile: true,
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
+
+const packageOf = (spec: string) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+const used = new Set<string>();
+for (const output of Object.values(result.metafile.outputs)) {
+  for (const imp of output.imports) if (imp.external && !imp.path.startsWith('node:')) used.add(packageOf(imp.path));
+}
+const dependencies = Object.fromEntries(
+  [...used]
+    .filter((d) => deps.includes(d))
+    .sort()
+    .map((d) => [d, lock.packages?.[`node_modules/${d}`]?.version ?? rootPkg.dependencies[d]]),
+);
+
+cpSync(join(root, 'libs', 'contracts', 'proto'), join(outDir, 'proto'), { recursive: true });
+writeFileSync(
+  join(outDir, 'package.json'),
+  `${JSON.stringify(
+    {
+      name: `@asn/${app}`,
+      version: rootPkg.version,
+      private: true,
+      type: 'module',
+      engines: rootPkg.engines,
+      main: 'main.js',
+      scripts: { start: 'node main.js' },
+      dependencies,
+      overrides: rootPkg.overrides,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`built dist/apps/${app}: main.js, proto/, package.json (${Object.keys(dependencies).length} dependencies)`);
