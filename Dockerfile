@@ -1,0 +1,23 @@
+# One image definition for every app: docker build --build-arg APP=personnel .
+# Build stage: the workspace, then the app bundled into dist/apps/$APP (scripts/build-app.ts).
+FROM node:22-bookworm-slim AS build
+ARG APP
+WORKDIR /workspace
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.base.json ./
+COPY libs ./libs
+COPY apps ./apps
+COPY scripts ./scripts
+RUN test -n "$APP" && npx tsx scripts/build-app.ts "$APP"
+
+# Runtime stage: the bundle, its .proto files and its production dependencies only.
+FROM node:22-bookworm-slim
+ARG APP
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /workspace/dist/apps/${APP}/package.json ./
+RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /workspace/dist/apps/${APP}/ ./
+USER node
+CMD ["node", "main.js"]

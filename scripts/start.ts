@@ -1,0 +1,80 @@
+// `npm start`: the local infrastructure, every service and the gateway, demo data for Salatiga,
+// then the URLs (and tokens, once the gateway exists). Ctrl-C stops everything it started.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { GATEWAY_PORT, SERVICE_PORTS, type ServiceName } from '@asn/contracts';
+import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
+
+const root = join(import.meta.dirname, '..');
+const logDir = join(root, '.local', 'logs');
+const ORDER = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics', 'gateway'] as const;
+const children = new Map<string, ChildProcess>();
+const started = { kafka: false, mongo: false };
+let stopping = false;
+
+const healthPort = (app: (typeof ORDER)[number]) => (app === 'gateway' ? Number(process.env.PORT ?? GATEWAY_PORT) : SERVICE_PORTS[app as ServiceName].http);
+
+async function stopAll(code: number): Promise<never> {
+  if (stopping) process.exit(code);
+  stopping = true;
+  console.log('\n[start] stopping...');
+  for (const child of children.values()) child.kill('SIGTERM');
+  const deadline = Date.now() + 20_000;
+  while ([...children.values()].some((c) => c.exitCode === null && c.signalCode === null) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  for (const child of children.values()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  if (started.kafka) await stopKafka();
+  if (started.mongo) await stopMongo();
+  console.log('[start] stopped');
+  process.exit(code);
+}
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+async function waitReady(app: (typeof ORDER)[number], timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const child = children.get(app);
+    if (child && child.exitCode !== null) throw new Error(`${app} exited with code ${child.exitCode}; see .local/logs/${app}.log`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${healthPort(app)}/health/ready`)).ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${app} was not ready within ${timeoutMs / 1000} s; see .local/logs/${app}.log`);
+}
+
+try {
+  const t0 = Date.now();
+  const infra = await infraUp();
+  Object.assign(started, infra.started);
+  console.log(`[start] Kafka ${infra.kafkaBrokers}, MongoDB ${infra.mongoUrl}`);
+  mkdirSync(logDir, { recursive: true });
+  const env = { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl };
+  const apps = ORDER.filter((a) => existsSync(join(root, 'apps', a, 'src', 'main.ts')));
+  for (const app of apps) {
+    const log = createWriteStream(join(logDir, `${app}.log`), { flags: 'a' });
+    const child = spawn(process.execPath, ['--import', 'tsx', join('apps', app, 'src', 'main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout!.pipe(log);
+    child.stderr!.pipe(log);
+    child.on('exit', (code, signal) => {
+      if (!stopping) console.error(`[start] ${app} exited (${code ?? signal}); see .local/logs/${app}.log`);
+    });
+    children.set(app, child);
+  }
+  await Promise.all(apps.map((a) => waitReady(a)));
+  console.log(`[start] ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (logs in .local/logs/)`);
+  for (const app of apps) console.log(`  ${app.padEnd(13)} http://127.0.0.1:${healthPort(app)}${app === 'gateway' ? '' : `  gRPC 127.0.0.1:${SERVICE_PORTS[app as ServiceName].grpc}`}`);
+  if (existsSync(join(root, 'scripts', 'demo.ts'))) {
+    // Loaded only where it exists (it arrives with the gateway).
+    const { runDemo } = (await import(pathToFileURL(join(root, 'scripts', 'demo.ts')).href)) as { runDemo: (o: { gatewayUrl: string; root: string }) => Promise<void> };
+    await runDemo({ gatewayUrl: `http://127.0.0.1:${healthPort('gateway')}`, root });
+  }
+  console.log('\nPress Ctrl-C to stop everything.');
+} catch (err) {
+  console.error('[start]', err instanceof Error ? err.message : err);
+  await stopAll(1);
+}
