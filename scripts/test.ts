@@ -54,7 +54,7 @@ try {
   Object.assign(started, infra.started);
   console.log(`[test] Kafka ${infra.kafkaBrokers}, MongoDB ${infra.mongoUrl} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const env = { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
-  const targets = process.env.ASN_TEST_TARGETS ?? 'lint,build,test';
+  const targets = process.env.ASN_TEST_TARGETS ?? 'lint,typecheck,build,test';
   code = await run(join(root, 'node_modules', '.bin', 'nx'), ['run-many', '-t', ...targets.split(','), '--outputStyle=stream', '--parallel=2', '--skipNxCache'], env);
 } catch (err) {
   console.error('[test]', err instanceof Error ? err.message : err);

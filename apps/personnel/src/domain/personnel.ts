@@ -5,8 +5,6 @@ import { createEvent, updateWithEvents, withEvents } from '@asn/messaging';
 import { assertValid, conflict, notFound, validationFailed } from '@asn/service-kit';
 import type { AssessmentDoc, EmployeeDoc, PersonnelModels, StandardDoc } from './models';
 
-type RegisterInput = Static<typeof PersonnelApi.RegisterEmployeeBody>;
-type UpdateInput = Static<typeof PersonnelApi.UpdateEmployeeBody>;
 type ListInput = Static<typeof PersonnelApi.ListEmployeesQuery>;
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
