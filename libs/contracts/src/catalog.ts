@@ -31,7 +31,7 @@ interface Definition {
   summary: string;
 }
 
-const def = (service: ServiceName, schema: TObject, key: Definition['key'], summary: string): Definition => ({ service, schema, key, summary });
+const def = <S extends TObject>(service: ServiceName, schema: S, key: Definition['key'], summary: string) => ({ service, schema, key, summary }) satisfies Definition;
 
 /** Every event type of spec 3.2, without the `asn.` prefix and `.v1` suffix. */
 export const EVENT_DEFINITIONS = {

@@ -13,3 +13,4 @@ export { protoPath, PROTO_DIR } from './proto';
 export * from './ports';
 export * from './api/common';
 export * as PersonnelApi from './api/personnel';
+export * as LearningApi from './api/learning';

@@ -5,3 +5,4 @@ export * from './producer';
 export * from './outbox';
 export * from './consumer';
 export * from './service';
+export * from './employee-directory';

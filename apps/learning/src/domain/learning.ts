@@ -1,0 +1,235 @@
+import { randomUUID } from 'node:crypto';
+import { Id, LearningApi, Nip } from '@asn/contracts';
+import { createEvent, updateWithEvents, withEvents, type EmployeeDirectory } from '@asn/messaging';
+import { assertValid, conflict, notFound, validationFailed } from '@asn/service-kit';
+import type { EnrollmentDoc, LearningModels, ProgramDoc, SessionDoc } from './models';
+
+const NO_OUTBOX = { _outbox: 0 } as const;
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Storage-only fields that never leave the service. */
+const INTERNAL = new Set(['_id', '_outbox', '_outboxPending', '_outboxVersion', 'holders', 'seatsLeft', 'completion', 'certificate']);
+const strip = <T extends { _id: string }>(doc: T) => ({ id: doc._id, ...Object.fromEntries(Object.entries(doc).filter(([k]) => !INTERNAL.has(k))) });
+
+export const toProgram = (p: ProgramDoc) => strip(p);
+export const toSession = (s: SessionDoc) => ({ ...strip(s), enrolled: s.capacity - s.seatsLeft });
+export const toEnrollment = (e: EnrollmentDoc) => strip(e);
+
+/** Programmes, sessions, enrolments, completions and certificates. */
+export class LearningDomain {
+  constructor(
+    private readonly models: LearningModels,
+    private readonly directory: EmployeeDirectory,
+    private readonly notify: () => void,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  private now(): string {
+    return this.clock().toISOString();
+  }
+
+  async publishProgram(input: unknown) {
+    assertValid(LearningApi.PublishProgramBody, input);
+    const id = randomUUID();
+    const doc: ProgramDoc = { _id: id, ...input, competencies: input.competencies.map(({ code, type }) => ({ code, type })), createdAt: this.now() };
+    const { _id, createdAt, ...data } = doc;
+    void createdAt;
+    try {
+      await this.models.Program.collection.insertOne(withEvents(doc, [createEvent('learning.program.published', id, { programId: _id, ...data })]) as never);
+    } catch (err) {
+      if ((err as { code?: number }).code === 11000) throw conflict('PROGRAM_CODE_TAKEN', `Programme code ${input.code} is already used`);
+      throw err;
+    }
+    this.notify();
+    return toProgram(doc);
+  }
+
+  async program(id: unknown): Promise<ProgramDoc> {
+    assertValid(Id, id, { '/': 'PROGRAM_ID_INVALID' });
+    const doc = await this.models.Program.findById(id, NO_OUTBOX).lean<ProgramDoc>();
+    if (!doc) throw notFound('PROGRAM_NOT_FOUND', `No programme ${id}`);
+    return doc;
+  }
+
+  async listPrograms(query: unknown) {
+    const q = { page: 1, pageSize: 20, ...(query as object) } as { category?: string; q?: string; page: number; pageSize: number };
+    assertValid(LearningApi.ListProgramsQuery, q);
+    const filter: Record<string, unknown> = {};
+    if (q.category) filter.category = q.category;
+    if (q.q) filter.title = { $regex: escapeRegex(q.q), $options: 'i' };
+    const [total, docs] = await Promise.all([
+      this.models.Program.countDocuments(filter),
+      this.models.Program.find(filter, NO_OUTBOX).sort({ code: 1 }).skip((q.page - 1) * q.pageSize).limit(q.pageSize).lean<ProgramDoc[]>(),
+    ]);
+    return { items: docs.map(toProgram), total, page: q.page, pageSize: q.pageSize };
+  }
+
+  async scheduleSession(programId: unknown, input: unknown) {
+    assertValid(LearningApi.ScheduleSessionBody, input);
+    if (input.endsOn < input.startsOn) throw validationFailed([{ path: '/endsOn', message: 'must not be before startsOn' }]);
+    const program = await this.program(programId);
+    const id = randomUUID();
+    const doc: SessionDoc = { _id: id, programId: program._id, startsOn: input.startsOn, endsOn: input.endsOn, capacity: input.capacity, seatsLeft: input.capacity, holders: [], ...(input.location ? { location: input.location } : {}), createdAt: this.now() };
+    await this.models.Session.collection.insertOne(
+      withEvents(doc, [createEvent('learning.session.scheduled', id, { sessionId: id, programId: program._id, startsOn: doc.startsOn, endsOn: doc.endsOn, capacity: doc.capacity, ...(doc.location ? { location: doc.location } : {}) })]) as never,
+    );
+    this.notify();
+    return toSession(doc);
+  }
+
+  async session(id: unknown): Promise<SessionDoc> {
+    assertValid(Id, id, { '/': 'SESSION_ID_INVALID' });
+    const doc = await this.models.Session.findById(id, NO_OUTBOX).lean<SessionDoc>();
+    if (!doc) throw notFound('SESSION_NOT_FOUND', `No session ${id}`);
+    return doc;
+  }
+
+  async listSessions(programId: unknown) {
+    const program = await this.program(programId);
+    const docs = await this.models.Session.find({ programId: program._id }, NO_OUTBOX).sort({ startsOn: 1 }).lean<SessionDoc[]>();
+    return { items: docs.map(toSession) };
+  }
+
+  /**
+   * Enrols an active employee. The seat is taken by one atomic conditional update of the session
+   * (seats left > 0 and this NIP not yet a holder), so capacity is never exceeded and an employee
+   * holds at most one seat, however many requests race. The enrolment document (with its event)
+   * follows; if the service dies in between, the same request again completes the enrolment.
+   */
+  async enroll(sessionId: unknown, input: unknown) {
+    assertValid(LearningApi.EnrollBody, input);
+    const session = await this.session(sessionId);
+    const employee = await this.directory.requireActive(input.nip);
+    const enrollmentId = `${session._id}:${input.nip}`;
+    const existing = await this.models.Enrollment.findById(enrollmentId, NO_OUTBOX).lean<EnrollmentDoc>();
+    if (existing && existing.status !== 'cancelled') throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
+
+    const seat = await this.models.Session.collection.updateOne(
+      { _id: session._id, seatsLeft: { $gt: 0 }, holders: { $ne: input.nip } } as never,
+      { $inc: { seatsLeft: -1 }, $push: { holders: input.nip } } as never,
+    );
+    if (seat.matchedCount === 0) {
+      const now = await this.session(session._id);
+      if (!now.holders.includes(input.nip)) throw conflict('SESSION_FULL', `Session ${session._id} is full (${now.capacity} seats)`);
+      // Holder without an active enrolment: a previous attempt died after taking the seat; finish it.
+      const again = await this.models.Enrollment.findById(enrollmentId, NO_OUTBOX).lean<EnrollmentDoc>();
+      if (again && again.status !== 'cancelled') throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
+    }
+
+    const now = this.now();
+    const doc: EnrollmentDoc = { _id: enrollmentId, sessionId: session._id, programId: session.programId, nip: input.nip, opd: employee.opd, status: 'enrolled', createdAt: now, updatedAt: now };
+    const event = createEvent('learning.enrollment.created', enrollmentId, { enrollmentId, sessionId: session._id, programId: session.programId, nip: input.nip, opd: employee.opd });
+    if (existing) {
+      // Re-enrolment after a cancellation: reopen the same document (conditional on it still being cancelled).
+      const res = await this.models.Enrollment.collection.updateOne(
+        { _id: enrollmentId, status: 'cancelled' } as never,
+        updateWithEvents({ $set: { status: 'enrolled', opd: employee.opd, updatedAt: now }, $unset: { cancelledReason: '' } }, [event]),
+      );
+      if (res.matchedCount === 0) throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
+    } else {
+      try {
+        await this.models.Enrollment.collection.insertOne(withEvents(doc, [event]) as never);
+      } catch (err) {
+        if ((err as { code?: number }).code === 11000) throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
+        throw err;
+      }
+    }
+    this.notify();
+    return toEnrollment(doc);
+  }
+
+  async enrollment(id: unknown): Promise<EnrollmentDoc> {
+    assertValid(Id, id, { '/': 'ENROLLMENT_ID_INVALID' });
+    const doc = await this.models.Enrollment.findById(id, NO_OUTBOX).lean<EnrollmentDoc>();
+    if (!doc) throw notFound('ENROLLMENT_NOT_FOUND', `No enrolment ${id}`);
+    return doc;
+  }
+
+  async cancel(enrollmentId: unknown, input: unknown) {
+    assertValid(LearningApi.CancelEnrollmentBody, input);
+    const e = await this.enrollment(enrollmentId);
+    if (e.status !== 'enrolled') throw conflict(e.status === 'completed' ? 'ALREADY_COMPLETED' : 'ENROLLMENT_CANCELLED', `Enrolment ${e._id} is ${e.status}`);
+    const updatedAt = this.now();
+    const res = await this.models.Enrollment.collection.updateOne(
+      { _id: e._id, status: 'enrolled' } as never,
+      updateWithEvents({ $set: { status: 'cancelled', updatedAt, ...(input.reason ? { cancelledReason: input.reason } : {}) } }, [
+        createEvent('learning.enrollment.cancelled', e._id, { enrollmentId: e._id, sessionId: e.sessionId, programId: e.programId, nip: e.nip, opd: e.opd, ...(input.reason ? { reason: input.reason } : {}) }),
+      ]),
+    );
+    if (res.matchedCount === 0) throw conflict('ENROLLMENT_CHANGED', `Enrolment ${e._id} changed meanwhile; read it again`);
+    // Give the seat back (only if this NIP still holds one).
+    await this.models.Session.collection.updateOne({ _id: e.sessionId, holders: e.nip } as never, { $inc: { seatsLeft: 1 }, $pull: { holders: e.nip } } as never);
+    this.notify();
+    return toEnrollment({ ...e, status: 'cancelled', updatedAt });
+  }
+
+  /**
+   * Records the completion once. A passed completion also issues a certificate with the next
+   * number of its year (SLTG/<year>/<6 digits>); both events are written with the state.
+   */
+  async complete(enrollmentId: unknown, input: unknown) {
+    assertValid(LearningApi.CompleteEnrollmentBody, input);
+    const e = await this.enrollment(enrollmentId);
+    if (e.status === 'completed') throw conflict('ALREADY_COMPLETED', `Enrolment ${e._id} is already completed`);
+    if (e.status === 'cancelled') throw conflict('ENROLLMENT_CANCELLED', `Enrolment ${e._id} was cancelled`);
+    const program = await this.program(e.programId);
+    if (input.attendedJp > program.jp) throw validationFailed([{ path: '/attendedJp', message: `must not exceed the programme's ${program.jp} JP` }]);
+    if (input.completedOn > this.now().slice(0, 10)) throw validationFailed([{ path: '/completedOn', message: 'must not be in the future' }]);
+
+    const completion = { attendedJp: input.attendedJp, preTestScore: input.preTestScore, postTestScore: input.postTestScore, passed: input.passed, completedOn: input.completedOn };
+    const events = [
+      createEvent('learning.training.completed', e._id, {
+        enrollmentId: e._id, sessionId: e.sessionId, programId: program._id, programCode: program.code, category: program.category,
+        competencies: program.competencies.map(({ code, type }) => ({ code, type })), nip: e.nip, opd: e.opd, ...completion,
+      }),
+    ];
+    let certificate: { id: string; number: string; issuedOn: string } | undefined;
+    if (input.passed) {
+      const year = input.completedOn.slice(0, 4);
+      const counter = await this.models.Counter.collection.findOneAndUpdate({ _id: `certificate-${year}` } as never, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' });
+      const seq = (counter as unknown as { seq: number } | null)?.seq ?? (counter as unknown as { value?: { seq: number } })?.value?.seq;
+      if (!seq) throw new Error('certificate counter did not answer');
+      certificate = { id: randomUUID(), number: `SLTG/${year}/${String(seq).padStart(6, '0')}`, issuedOn: input.completedOn };
+      events.push(
+        createEvent('learning.certificate.issued', certificate.id, { certificateId: certificate.id, number: certificate.number, enrollmentId: e._id, programId: program._id, nip: e.nip, opd: e.opd, jp: input.attendedJp, issuedOn: certificate.issuedOn }) as never,
+      );
+    }
+    const updatedAt = this.now();
+    const res = await this.models.Enrollment.collection.updateOne(
+      { _id: e._id, status: 'enrolled' } as never,
+      updateWithEvents({ $set: { status: 'completed', completion, ...(certificate ? { certificate } : {}), updatedAt } }, events),
+    );
+    if (res.matchedCount === 0) throw conflict('ALREADY_COMPLETED', `Enrolment ${e._id} is already completed`);
+    this.notify();
+    return { enrollmentId: e._id, nip: e.nip, programId: program._id, ...completion, ...(certificate ? { certificate } : {}) };
+  }
+
+  /** Every enrolment of an employee with its programme, session and completion. */
+  async history(nip: unknown) {
+    assertValid(Nip, nip, { '/': 'NIP_INVALID' });
+    const enrollments = await this.models.Enrollment.find({ nip }, NO_OUTBOX).sort({ createdAt: 1 }).lean<EnrollmentDoc[]>();
+    // Join in code: no $lookup on every Mongo-compatible server.
+    const [programs, sessions] = await Promise.all([
+      this.models.Program.find({ _id: { $in: [...new Set(enrollments.map((e) => e.programId))] } }, NO_OUTBOX).lean<ProgramDoc[]>(),
+      this.models.Session.find({ _id: { $in: [...new Set(enrollments.map((e) => e.sessionId))] } }, NO_OUTBOX).lean<SessionDoc[]>(),
+    ]);
+    const programById = new Map(programs.map((p) => [p._id, p]));
+    const sessionById = new Map(sessions.map((s) => [s._id, s]));
+    return {
+      nip,
+      items: enrollments.map((e) => ({
+        enrollment: toEnrollment(e),
+        program: programById.has(e.programId) ? toProgram(programById.get(e.programId)!) : null,
+        session: sessionById.has(e.sessionId) ? toSession(sessionById.get(e.sessionId)!) : null,
+        completion: e.completion ? { enrollmentId: e._id, nip: e.nip, programId: e.programId, ...e.completion, ...(e.certificate ? { certificate: e.certificate } : {}) } : null,
+      })),
+    };
+  }
+
+  async certificate(certificateId: unknown) {
+    assertValid(Id, certificateId, { '/': 'CERTIFICATE_ID_INVALID' });
+    const e = await this.models.Enrollment.findOne({ 'certificate.id': certificateId }, NO_OUTBOX).lean<EnrollmentDoc>();
+    if (!e?.certificate || !e.completion) throw notFound('CERTIFICATE_NOT_FOUND', `No certificate ${certificateId}`);
+    const [program, employee] = await Promise.all([this.program(e.programId), this.directory.find(e.nip)]);
+    return { enrollment: e, certificate: e.certificate, completion: e.completion, program, employeeName: employee?.name ?? e.nip };
+  }
+}

@@ -1,0 +1,122 @@
+import { Schema, type Connection } from 'mongoose';
+import { outboxPlugin } from '@asn/messaging';
+
+const CompetencyRef = { _id: false, code: String, type: { type: String } };
+
+const ProgramSchema = new Schema(
+  {
+    _id: String,
+    code: { type: String, required: true, unique: true },
+    title: String,
+    category: { type: String, index: true },
+    mode: String,
+    jp: Number,
+    competencies: [CompetencyRef],
+    partnerId: String,
+    createdAt: String,
+  },
+  { versionKey: false, collection: 'programs' },
+);
+ProgramSchema.plugin(outboxPlugin);
+
+const SessionSchema = new Schema(
+  {
+    _id: String,
+    programId: { type: String, index: true },
+    startsOn: String,
+    endsOn: String,
+    capacity: Number,
+    /** Seats left; decremented only while positive, in the same write that records the holder. */
+    seatsLeft: Number,
+    /** NIPs holding a seat: one seat per employee per session, checked in that same write. */
+    holders: [String],
+    location: String,
+    createdAt: String,
+  },
+  { versionKey: false, collection: 'sessions' },
+);
+SessionSchema.plugin(outboxPlugin);
+
+const EnrollmentSchema = new Schema(
+  {
+    _id: String,
+    sessionId: { type: String, index: true },
+    programId: { type: String, index: true },
+    nip: { type: String, index: true },
+    opd: String,
+    status: String, // enrolled | cancelled | completed
+    cancelledReason: String,
+    completion: { type: Schema.Types.Mixed },
+    certificate: { type: Schema.Types.Mixed },
+    createdAt: String,
+    updatedAt: String,
+  },
+  { versionKey: false, collection: 'enrollments' },
+);
+EnrollmentSchema.index({ 'certificate.id': 1 });
+EnrollmentSchema.plugin(outboxPlugin);
+
+const CounterSchema = new Schema({ _id: String, seq: Number }, { versionKey: false, collection: 'counters' });
+
+export interface ProgramDoc {
+  _id: string;
+  code: string;
+  title: string;
+  category: 'leadership' | 'functional' | 'technical' | 'seminar';
+  mode: 'classical' | 'e-learning' | 'blended' | 'coaching' | 'mentoring' | 'distance';
+  jp: number;
+  competencies: { code: string; type: 'managerial' | 'sociocultural' | 'technical' }[];
+  partnerId?: string;
+  createdAt: string;
+}
+
+export interface SessionDoc {
+  _id: string;
+  programId: string;
+  startsOn: string;
+  endsOn: string;
+  capacity: number;
+  seatsLeft: number;
+  holders: string[];
+  location?: string;
+  createdAt: string;
+}
+
+export interface Completion {
+  attendedJp: number;
+  preTestScore: number;
+  postTestScore: number;
+  passed: boolean;
+  completedOn: string;
+}
+
+export interface Certificate {
+  id: string;
+  number: string;
+  issuedOn: string;
+}
+
+export interface EnrollmentDoc {
+  _id: string;
+  sessionId: string;
+  programId: string;
+  nip: string;
+  opd: string;
+  status: 'enrolled' | 'cancelled' | 'completed';
+  cancelledReason?: string;
+  completion?: Completion;
+  certificate?: Certificate;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function learningModels(connection: Connection) {
+  return {
+    Program: connection.model<ProgramDoc>('Program', ProgramSchema),
+    Session: connection.model<SessionDoc>('Session', SessionSchema),
+    Enrollment: connection.model<EnrollmentDoc>('Enrollment', EnrollmentSchema),
+    Counter: connection.model<{ _id: string; seq: number }>('Counter', CounterSchema),
+  };
+}
+
+export type LearningModels = ReturnType<typeof learningModels>;

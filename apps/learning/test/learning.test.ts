@@ -1,0 +1,164 @@
+import { register } from 'prom-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
+import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
+import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector } from '@asn/testing';
+import { createLearningService } from '../src/app';
+
+const ns = testNamespace('learning');
+const config = serviceTestConfig(ns, 'learning');
+const { service, models, directory } = createLearningService(config);
+const logger = createLogger('learning-test', 'silent');
+let client: GrpcClient;
+let personnel: EventProducer;
+let events: TopicCollector;
+
+const call = <T = Record<string, any>>(method: string, req: object) => client.call<T>(method, req); // eslint-disable-line @typescript-eslint/no-explicit-any
+const refusal = (method: string, req: object) =>
+  call(method, req).then(
+    () => {
+      throw new Error(`${method} was accepted`);
+    },
+    (err: AppError) => err,
+  );
+
+/** NIPs of test employees: born 1990-01-01, distinct serials. */
+const nip = (i: number) => `19900101201501${String(1000 + i).slice(-4)}`;
+const registered = (n: string, opd = 'DLH', name = `Pegawai ${n.slice(-4)}`) =>
+  createEvent('personnel.employee.registered', n, { nip: n, name, opd, position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' }, grade: 'III/a', education: 'S1', status: 'active' });
+const publishPersonnel = (...list: CloudEvent[]) => personnel.send([{ topic: ns.topic(TOPICS.personnel), messages: list.map(toMessage) }]);
+
+const program = { code: 'TEK-AMDAL-01', title: 'Penyusunan Dokumen AMDAL', category: 'technical', mode: 'blended', jp: 24, competencies: [{ code: 'K-AMDAL', type: 'technical' }] };
+
+/** Duplicates the directory's consumer recognised, from its Prometheus counter. */
+const duplicatesSeen = async () => {
+  const metric = (await register.getSingleMetric('kafka_events_consumed_total')?.get())?.values ?? [];
+  return metric.filter((v) => v.labels.outcome === 'duplicate' && String(v.labels.group).endsWith('learning.employee-directory')).reduce((sum, v) => sum + v.value, 0);
+};
+
+beforeAll(async () => {
+  const ports = await service.start();
+  await service.runtime.whenReady();
+  client = new GrpcClient('learning.proto', 'asn.learning.v1.Learning', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
+  personnel = new EventProducer({ kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'fake-personnel', logger }), brokers: config.KAFKA_BROKERS, logger });
+  await personnel.start();
+  events = await collectTopics([ns.topic(TOPICS.learning)]);
+  // 40 active employees in DLH, one retired.
+  await publishPersonnel(...Array.from({ length: 40 }, (_, i) => registered(nip(i))), registered(nip(99), 'DINKES'), createEvent('personnel.employee.retired', nip(99), { nip: nip(99), opd: 'DINKES', retiredOn: '2026-01-31' }));
+  await eventually(async () => expect(await directory.model.countDocuments({})).toBe(41), 30_000, 200);
+  await eventually(async () => expect((await directory.find(nip(99)))?.status).toBe('retired'), 30_000, 200);
+});
+
+afterAll(async () => {
+  await service.runtime.stop();
+  await personnel?.stop();
+  await events?.stop();
+  await dropDatabases([config.MONGO_DB]);
+  await deleteTopics(ns.id);
+});
+
+describe('learning service', () => {
+  let programId: string;
+
+  it('publishes programmes with unique codes and schedules sessions', async () => {
+    const created = await call('PublishProgram', program);
+    programId = created.id;
+    expect(created).toMatchObject({ code: 'TEK-AMDAL-01', jp: 24, category: 'technical' });
+    expect((await refusal('PublishProgram', program)).code).toBe('PROGRAM_CODE_TAKEN');
+    expect((await refusal('PublishProgram', { ...program, code: 'X-1', jp: 501 })).errors?.[0]?.path).toBe('/jp');
+    expect((await refusal('PublishProgram', { ...program, code: 'X-2', category: 'cooking' })).errors?.[0]?.path).toBe('/category');
+    const bad = await refusal('ScheduleSession', { programId, startsOn: '2026-03-10', endsOn: '2026-03-09', capacity: 5 });
+    expect([bad.code, bad.errors?.[0]?.path]).toEqual(['VALIDATION_FAILED', '/endsOn']);
+    expect((await refusal('ScheduleSession', { programId: 'nope', startsOn: '2026-03-10', endsOn: '2026-03-12', capacity: 5 })).code).toBe('PROGRAM_NOT_FOUND');
+    expect((await refusal('ScheduleSession', { programId, startsOn: '2026-03-10', endsOn: '2026-03-12', capacity: 0 })).errors?.[0]?.path).toBe('/capacity');
+    expect(await models.Session.countDocuments({})).toBe(0);
+    const list = await call('ListPrograms', { category: 'technical' });
+    expect(list).toMatchObject({ total: 1, items: [{ code: 'TEK-AMDAL-01' }] });
+  });
+
+  it('never exceeds capacity: 30 concurrent enrolments into 5 seats give 5 enrolments and 25 SESSION_FULL', async () => {
+    const session = await call('ScheduleSession', { programId, startsOn: '2026-03-10', endsOn: '2026-03-12', capacity: 5, location: 'Aula BKPSDM' });
+    const results = await Promise.allSettled(Array.from({ length: 30 }, (_, i) => call('Enroll', { sessionId: session.id, nip: nip(i) })));
+    const ok = results.filter((r) => r.status === 'fulfilled');
+    const refused = results.filter((r) => r.status === 'rejected').map((r) => ((r as PromiseRejectedResult).reason as AppError).code);
+    expect(ok).toHaveLength(5);
+    expect(refused).toEqual(Array(25).fill('SESSION_FULL'));
+    expect(await models.Enrollment.countDocuments({ sessionId: session.id })).toBe(5);
+    expect((await models.Session.findById(session.id).lean())?.seatsLeft).toBe(0);
+    await eventually(() => expect(events.events().filter((e) => e.event.type === 'asn.learning.enrollment.created.v1' && e.event.data.sessionId === session.id)).toHaveLength(5));
+  });
+
+  it('gives one seat per employee however many requests race, and frees it on cancellation', async () => {
+    const session = await call('ScheduleSession', { programId, startsOn: '2026-04-10', endsOn: '2026-04-12', capacity: 5 });
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => call('Enroll', { sessionId: session.id, nip: nip(30) })));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(new Set(results.filter((r) => r.status === 'rejected').map((r) => ((r as PromiseRejectedResult).reason as AppError).code))).toEqual(new Set(['ALREADY_ENROLLED']));
+    expect((await models.Session.findById(session.id).lean())?.seatsLeft).toBe(4);
+
+    const [enrollment] = (await models.Enrollment.find({ sessionId: session.id }).lean()) as unknown as [{ _id: string }];
+    const cancelled = await call('CancelEnrollment', { enrollmentId: enrollment._id, reason: 'tugas dinas luar kota' });
+    expect(cancelled.status).toBe('cancelled');
+    expect((await models.Session.findById(session.id).lean())?.seatsLeft).toBe(5);
+    expect((await call('Enroll', { sessionId: session.id, nip: nip(30) })).status).toBe('enrolled');
+    expect((await models.Session.findById(session.id).lean())?.seatsLeft).toBe(4);
+  });
+
+  it('refuses unknown and retired employees (known only from personnel events)', async () => {
+    const session = await call('ScheduleSession', { programId, startsOn: '2026-05-10', endsOn: '2026-05-12', capacity: 5 });
+    expect((await refusal('Enroll', { sessionId: session.id, nip: '197001011990011001' })).code).toBe('EMPLOYEE_NOT_FOUND');
+    expect((await refusal('Enroll', { sessionId: session.id, nip: nip(99) })).code).toBe('EMPLOYEE_NOT_ACTIVE');
+    expect((await refusal('Enroll', { sessionId: session.id, nip: '12345' })).code).toBe('NIP_INVALID');
+    expect((await refusal('Enroll', { sessionId: 'no-such-session', nip: nip(1) })).code).toBe('SESSION_NOT_FOUND');
+    expect(await models.Enrollment.countDocuments({ sessionId: session.id })).toBe(0);
+  });
+
+  it('a replayed personnel event does not change the read model twice', async () => {
+    const n = nip(50);
+    const reg = registered(n, 'DPMPTSP');
+    await publishPersonnel(reg, createEvent('personnel.employee.retired', n, { nip: n, opd: 'DPMPTSP', retiredOn: '2026-06-30' }));
+    await eventually(async () => expect((await directory.find(n))?.status).toBe('retired'), 20_000, 200);
+    // The same registration again (same event id): applied twice it would make the employee active.
+    const before = await duplicatesSeen();
+    await publishPersonnel(reg);
+    // The consumer has seen the copy and recognised it...
+    await eventually(async () => expect(await duplicatesSeen()).toBe(before + 1), 20_000, 200);
+    // ...and the employee is still retired.
+    expect(await directory.find(n)).toMatchObject({ status: 'retired', opd: 'DPMPTSP' });
+  });
+
+  it('records a completion once, with the completed and certificate events, and serves the certificate PDF', async () => {
+    const session = await call('ScheduleSession', { programId, startsOn: '2026-02-02', endsOn: '2026-02-05', capacity: 10 });
+    const enrollment = await call('Enroll', { sessionId: session.id, nip: nip(31) });
+    expect((await refusal('CompleteEnrollment', { enrollmentId: enrollment.id, attendedJp: 25, preTestScore: 50, postTestScore: 80, passed: true, completedOn: '2026-02-05' })).errors?.[0]?.path).toBe('/attendedJp');
+    expect((await refusal('CompleteEnrollment', { enrollmentId: enrollment.id, attendedJp: 24, preTestScore: 50, postTestScore: 101, passed: true, completedOn: '2026-02-05' })).errors?.[0]?.path).toBe('/postTestScore');
+
+    const done = await call('CompleteEnrollment', { enrollmentId: enrollment.id, attendedJp: 24, preTestScore: 55, postTestScore: 85, passed: true, completedOn: '2026-02-05' });
+    expect(done.certificate.number).toMatch(/^SLTG\/2026\/\d{6}$/);
+    expect((await refusal('CompleteEnrollment', { enrollmentId: enrollment.id, attendedJp: 24, preTestScore: 55, postTestScore: 85, passed: true, completedOn: '2026-02-05' })).code).toBe('ALREADY_COMPLETED');
+
+    await eventually(() => expect(events.events().filter((e) => e.key === nip(31) && /completed|certificate/.test(e.event.type))).toHaveLength(2));
+    const [completed, certificate] = events.events().filter((e) => e.key === nip(31) && /completed|certificate/.test(e.event.type)).map((e) => e.event);
+    expect(completed).toMatchObject({
+      type: 'asn.learning.training.completed.v1',
+      data: { enrollmentId: enrollment.id, sessionId: session.id, programId, programCode: 'TEK-AMDAL-01', category: 'technical', competencies: [{ code: 'K-AMDAL', type: 'technical' }], nip: nip(31), opd: 'DLH', attendedJp: 24, preTestScore: 55, postTestScore: 85, passed: true, completedOn: '2026-02-05' },
+    });
+    expect(check(EVENT_DEFINITIONS['learning.training.completed'].schema, completed!.data)).toEqual([]);
+    expect(certificate).toMatchObject({ type: 'asn.learning.certificate.issued.v1', data: { number: done.certificate.number, nip: nip(31), jp: 24, programId } });
+
+    const pdf = await call<{ pdf: Buffer; number: string }>('GetCertificatePdf', { certificateId: done.certificate.id });
+    expect(pdf.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.pdf.toString('latin1')).toContain(done.certificate.number);
+    expect(pdf.pdf.length).toBeGreaterThan(1000);
+    expect((await refusal('GetCertificatePdf', { certificateId: 'nope' })).code).toBe('CERTIFICATE_NOT_FOUND');
+
+    // A failed training completes without a certificate.
+    const other = await call('Enroll', { sessionId: session.id, nip: nip(32) });
+    const failed = await call('CompleteEnrollment', { enrollmentId: other.id, attendedJp: 10, preTestScore: 40, postTestScore: 45, passed: false, completedOn: '2026-02-05' });
+    expect(failed.certificate).toBeNull();
+
+    const history = await call('GetLearningHistory', { nip: nip(31) });
+    expect(history.items).toHaveLength(1);
+    expect(history.items[0]).toMatchObject({ program: { code: 'TEK-AMDAL-01' }, session: { id: session.id }, completion: { attendedJp: 24, certificate: { number: done.certificate.number } } });
+  });
+});

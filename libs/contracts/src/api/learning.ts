@@ -1,0 +1,40 @@
+import { Type } from '@sinclair/typebox';
+import { CompetencyRef, Id, IsoDate, Nip, PROGRAM_CATEGORIES, PROGRAM_MODES, StringEnum } from '../common';
+import { PageQuery } from './common';
+
+export const ProgramCode = Type.String({ minLength: 2, maxLength: 32, pattern: '^[A-Z0-9][A-Z0-9._-]*$', description: 'upper case, e.g. TEK-AMDAL-01' });
+
+export const PublishProgramBody = Type.Object(
+  {
+    code: ProgramCode,
+    title: Type.String({ minLength: 3, maxLength: 200 }),
+    category: StringEnum(PROGRAM_CATEGORIES, 'the IP ASN indicator it counts toward'),
+    mode: StringEnum(PROGRAM_MODES),
+    jp: Type.Integer({ minimum: 1, maximum: 500, description: '1 JP = 45 minutes' }),
+    competencies: Type.Array(CompetencyRef, { minItems: 1, maxItems: 50 }),
+    partnerId: Type.Optional(Id),
+  },
+  { additionalProperties: false },
+);
+
+export const ListProgramsQuery = Type.Object({
+  category: Type.Optional(StringEnum(PROGRAM_CATEGORIES)),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  ...PageQuery,
+});
+
+export const ScheduleSessionBody = Type.Object(
+  { startsOn: IsoDate, endsOn: IsoDate, capacity: Type.Integer({ minimum: 1, maximum: 10_000 }), location: Type.Optional(Type.String({ maxLength: 200 })) },
+  { additionalProperties: false },
+);
+
+export const EnrollBody = Type.Object({ nip: Nip }, { additionalProperties: false });
+
+export const CancelEnrollmentBody = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false });
+
+const Score = Type.Number({ minimum: 0, maximum: 100 });
+
+export const CompleteEnrollmentBody = Type.Object(
+  { attendedJp: Type.Integer({ minimum: 0, maximum: 500 }), preTestScore: Score, postTestScore: Score, passed: Type.Boolean(), completedOn: IsoDate },
+  { additionalProperties: false },
+);
