@@ -14,3 +14,4 @@ export * from './ports';
 export * from './api/common';
 export * as PersonnelApi from './api/personnel';
 export * as LearningApi from './api/learning';
+export * as PartnershipsApi from './api/partnerships';

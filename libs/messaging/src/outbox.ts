@@ -186,3 +186,11 @@ export class OutboxRelay implements ManagedResource {
     }
   }
 }
+
+const OUTBOX_FIELDS = ['_outbox', '_outboxPending', '_outboxVersion'];
+
+/** A stored aggregate as the outside sees it: `id` for `_id`, no outbox or other hidden fields. */
+export function publicView<T extends { _id: string }>(doc: T, hidden: readonly string[] = []): Omit<T, '_id'> & { id: string } {
+  const drop = new Set([...OUTBOX_FIELDS, '_id', ...hidden]);
+  return { id: doc._id, ...Object.fromEntries(Object.entries(doc).filter(([k]) => !drop.has(k))) } as Omit<T, '_id'> & { id: string };
+}

@@ -84,3 +84,6 @@ export function assertValid<T extends TSchema>(schema: T, value: unknown, fieldC
   const code = coded ? fieldCodes[coded.path]! : 'VALIDATION_FAILED';
   throw new AppError(code, 400, `Invalid request: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
 }
+
+/** Text a user typed, made safe to use inside a regex (name search without text indexes). */
+export const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

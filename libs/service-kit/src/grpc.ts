@@ -231,3 +231,13 @@ export class GrpcClient {
     for (const [k, v] of clientCache) if (v === this.client) clientCache.delete(k);
   }
 }
+
+/**
+ * proto3 has no "absent" for scalars and sub-messages: an empty string, null or undefined field
+ * was not given. Drops those so the domain's schema sees what the caller actually sent.
+ */
+export const givenFields = <T extends Record<string, unknown>>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== null && v !== undefined)) as Partial<T>;
+
+/** The PageRequest of a list call (0 = not given). */
+export const pageOf = (p?: { page?: number; pageSize?: number } | null) => givenFields({ page: p?.page || undefined, pageSize: p?.pageSize || undefined });

@@ -45,3 +45,21 @@ export class MongoResource implements ManagedResource {
     await this.connection.close();
   }
 }
+
+/** One page of a list (spec 6.5: `{ items, total, page, pageSize }`), counted and read in parallel. */
+export async function findPage<T>(
+  model: import('mongoose').Model<T>,
+  filter: Record<string, unknown>,
+  opts: { page: number; pageSize: number; sort: Record<string, 1 | -1> },
+): Promise<{ docs: T[]; total: number; page: number; pageSize: number }> {
+  const [total, docs] = await Promise.all([
+    model.countDocuments(filter as never),
+    model
+      .find(filter as never, { _outbox: 0 })
+      .sort(opts.sort)
+      .skip((opts.page - 1) * opts.pageSize)
+      .limit(opts.pageSize)
+      .lean<T[]>(),
+  ]);
+  return { docs, total, page: opts.page, pageSize: opts.pageSize };
+}

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Id, LearningApi, Nip } from '@asn/contracts';
-import { createEvent, updateWithEvents, withEvents, type EmployeeDirectory } from '@asn/messaging';
-import { assertValid, conflict, notFound, validationFailed } from '@asn/service-kit';
+import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory } from '@asn/messaging';
+import { assertValid, conflict, escapeRegex, notFound, validationFailed } from '@asn/service-kit';
 import type { EnrollmentDoc, LearningModels, ProgramDoc, SessionDoc } from './models';
 
 const NO_OUTBOX = { _outbox: 0 } as const;
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Storage-only fields that never leave the service. */
-const INTERNAL = new Set(['_id', '_outbox', '_outboxPending', '_outboxVersion', 'holders', 'seatsLeft', 'completion', 'certificate']);
-const strip = <T extends { _id: string }>(doc: T) => ({ id: doc._id, ...Object.fromEntries(Object.entries(doc).filter(([k]) => !INTERNAL.has(k))) });
+const INTERNAL = ['holders', 'seatsLeft', 'completion', 'certificate'];
+const strip = <T extends { _id: string }>(doc: T) => publicView(doc, INTERNAL);
 
 export const toProgram = (p: ProgramDoc) => strip(p);
 export const toSession = (s: SessionDoc) => ({ ...strip(s), enrolled: s.capacity - s.seatsLeft });

@@ -1,24 +1,20 @@
-import type { UnaryHandler } from '@asn/service-kit';
+import { givenFields, pageOf, type UnaryHandler } from '@asn/service-kit';
 import { renderCertificatePdf } from '../domain/certificate-pdf';
 import type { LearningDomain } from '../domain/learning';
 import { toProgram } from '../domain/learning';
 
-/** proto3 has no "absent" for scalars: an empty string means the field was not given. */
-const given = <T extends Record<string, unknown>>(o: T): Partial<T> =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== null && v !== undefined)) as Partial<T>;
-
 /** gRPC (learning.proto) → domain. */
 export function learningHandlers(domain: LearningDomain): Record<string, UnaryHandler> {
   return {
-    PublishProgram: (req) => domain.publishProgram(given({ code: req.code, title: req.title, category: req.category, mode: req.mode, jp: req.jp, competencies: req.competencies, partnerId: req.partnerId })),
+    PublishProgram: (req) => domain.publishProgram(givenFields({ code: req.code, title: req.title, category: req.category, mode: req.mode, jp: req.jp, competencies: req.competencies, partnerId: req.partnerId })),
     GetProgram: async (req) => toProgram(await domain.program(req.id)),
-    ListPrograms: (req) => domain.listPrograms({ ...given({ category: req.category, q: req.q }), ...given({ page: req.page?.page || undefined, pageSize: req.page?.pageSize || undefined }) }),
-    ScheduleSession: (req) => domain.scheduleSession(req.programId, given({ startsOn: req.startsOn, endsOn: req.endsOn, capacity: req.capacity, location: req.location })),
+    ListPrograms: (req) => domain.listPrograms({ ...givenFields({ category: req.category, q: req.q }), ...pageOf(req.page) }),
+    ScheduleSession: (req) => domain.scheduleSession(req.programId, givenFields({ startsOn: req.startsOn, endsOn: req.endsOn, capacity: req.capacity, location: req.location })),
     ListSessions: (req) => domain.listSessions(req.programId),
-    Enroll: (req) => domain.enroll(req.sessionId, given({ nip: req.nip })),
-    CancelEnrollment: (req) => domain.cancel(req.enrollmentId, given({ reason: req.reason })),
+    Enroll: (req) => domain.enroll(req.sessionId, givenFields({ nip: req.nip })),
+    CancelEnrollment: (req) => domain.cancel(req.enrollmentId, givenFields({ reason: req.reason })),
     CompleteEnrollment: (req) =>
-      domain.complete(req.enrollmentId, { attendedJp: req.attendedJp, preTestScore: req.preTestScore, postTestScore: req.postTestScore, passed: req.passed, ...given({ completedOn: req.completedOn }) }),
+      domain.complete(req.enrollmentId, { attendedJp: req.attendedJp, preTestScore: req.preTestScore, postTestScore: req.postTestScore, passed: req.passed, ...givenFields({ completedOn: req.completedOn }) }),
     GetLearningHistory: (req) => domain.history(req.nip),
     GetCertificatePdf: async (req) => {
       const c = await domain.certificate(req.certificateId);

@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
 import { Nip, PersonnelApi } from '@asn/contracts';
 import { createEvent, updateWithEvents, withEvents } from '@asn/messaging';
-import { assertValid, conflict, notFound, validationFailed } from '@asn/service-kit';
+import { assertValid, conflict, escapeRegex, notFound, validationFailed } from '@asn/service-kit';
 import type { AssessmentDoc, EmployeeDoc, PersonnelModels, StandardDoc } from './models';
 
 type ListInput = Static<typeof PersonnelApi.ListEmployeesQuery>;
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MAX_CONFLICT_RETRIES = 8;
 
 export type Employee = Omit<EmployeeDoc, '_id' | 'rev'>;

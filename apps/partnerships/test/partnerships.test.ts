@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
+import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
+import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector } from '@asn/testing';
+import { createPartnershipsService } from '../src/app';
+
+const ns = testNamespace('partnerships');
+const config = { ...serviceTestConfig(ns, 'partnerships'), AGREEMENT_CHECK_INTERVAL_MS: 200 };
+let now = new Date('2026-03-01T08:00:00Z');
+const clock = () => now;
+let running = createPartnershipsService(config, { clock });
+const logger = createLogger('partnerships-test', 'silent');
+let client: GrpcClient;
+let personnel: EventProducer;
+let events: TopicCollector;
+
+const call = <T = Record<string, any>>(method: string, req: object) => client.call<T>(method, req); // eslint-disable-line @typescript-eslint/no-explicit-any
+const refusal = (method: string, req: object) =>
+  call(method, req).then(
+    () => {
+      throw new Error(`${method} was accepted`);
+    },
+    (err: AppError) => err,
+  );
+const A = '198703102010011001';
+const B = '199005052015012002';
+const R = '196501011990031003';
+const registered = (nip: string, opd = 'DLH') =>
+  createEvent('personnel.employee.registered', nip, { nip, name: `Pegawai ${nip.slice(-3)}`, opd, position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' }, grade: 'III/b', education: 'S1', status: 'active' });
+const ofType = (type: string) => events.events().filter((e) => e.event.type === `asn.partnerships.${type}.v1`);
+
+async function startService() {
+  const ports = await running.service.start();
+  await running.service.runtime.whenReady();
+  client = new GrpcClient('partnerships.proto', 'asn.partnerships.v1.Partnerships', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
+}
+
+beforeAll(async () => {
+  await startService();
+  personnel = new EventProducer({ kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'fake-personnel', logger }), brokers: config.KAFKA_BROKERS, logger });
+  await personnel.start();
+  const list: CloudEvent[] = [registered(A), registered(B, 'DINKES'), registered(R), createEvent('personnel.employee.retired', R, { nip: R, opd: 'DLH', retiredOn: '2026-01-31' })];
+  await personnel.send([{ topic: ns.topic(TOPICS.personnel), messages: list.map(toMessage) }]);
+  await eventually(async () => expect((await running.directory.find(R))?.status).toBe('retired'), 30_000, 200);
+  await eventually(async () => expect(await running.directory.find(B)).not.toBeNull(), 30_000, 200);
+  events = await collectTopics([ns.topic(TOPICS.partnerships)]);
+});
+
+afterAll(async () => {
+  await running.service.runtime.stop();
+  await personnel?.stop();
+  await events?.stop();
+  await dropDatabases([config.MONGO_DB]);
+  await deleteTopics(ns.id);
+});
+
+describe('partnerships service', () => {
+  let partnerId: string;
+  const agreements: Record<'active' | 'expired' | 'future', string> = { active: '', expired: '', future: '' };
+
+  it('registers a partner and signs agreements; refuses bad dates and repeated numbers, writing nothing', async () => {
+    partnerId = (await call('RegisterPartner', { name: 'Universitas Kristen Satya Wacana', kind: 'university', city: 'Salatiga' })).id;
+    expect((await refusal('RegisterPartner', { name: 'X Corp', kind: 'club', city: 'Salatiga' })).errors?.[0]?.path).toBe('/kind');
+    const sign = (number: string, startsOn: string, endsOn: string) => call('SignAgreement', { partnerId, number, title: `PKS ${number}`, scope: 'Magang dan tugas belajar ASN', startsOn, endsOn });
+    agreements.active = (await sign('PKS/UKSW/2026/001', '2026-01-01', '2026-12-31')).id;
+    agreements.expired = (await sign('PKS/UKSW/2025/007', '2025-01-01', '2026-02-15')).id;
+    agreements.future = (await sign('PKS/UKSW/2026/010', '2026-06-01', '2027-05-31')).id;
+
+    const backwards = await refusal('SignAgreement', { partnerId, number: 'PKS/BAD/1', title: 'Terbalik', scope: 'x', startsOn: '2026-05-01', endsOn: '2026-04-30' });
+    expect([backwards.code, backwards.errors?.[0]?.path]).toEqual(['VALIDATION_FAILED', '/endsOn']);
+    expect((await refusal('SignAgreement', { partnerId, number: 'PKS/BAD/2', title: 'Tanggal salah', scope: 'x', startsOn: '2026-02-30', endsOn: '2026-04-30' })).errors?.[0]?.path).toBe('/startsOn');
+    expect((await refusal('SignAgreement', { partnerId, number: 'PKS/UKSW/2026/001', title: 'Lagi', scope: 'x', startsOn: '2026-01-01', endsOn: '2026-02-01' })).code).toBe('AGREEMENT_NUMBER_TAKEN');
+    expect((await refusal('SignAgreement', { partnerId: 'nope', number: 'PKS/X/1', title: 'Tanpa mitra', scope: 'x', startsOn: '2026-01-01', endsOn: '2026-02-01' })).code).toBe('PARTNER_NOT_FOUND');
+    expect(await running.models.Agreement.countDocuments({})).toBe(3);
+
+    const byStatus = async (status: string) => (await call<{ items: { id: string; status: string }[] }>('ListAgreements', { status })).items.map((a) => a.id);
+    expect(await byStatus('active')).toEqual([agreements.active]);
+    expect(await byStatus('ended')).toEqual([agreements.expired]);
+    expect(await byStatus('upcoming')).toEqual([agreements.future]);
+  });
+
+  it('refuses a placement under an expired or future agreement, and bad placement input, writing nothing', async () => {
+    const place = (agreementId: string, body: object) => refusal('StartPlacement', { agreementId, nip: A, kind: 'internship', startsOn: '2026-03-05', endsOn: '2026-04-05', jp: 40, ...body });
+    expect((await place(agreements.expired, {})).code).toBe('AGREEMENT_NOT_ACTIVE');
+    expect((await place(agreements.future, {})).code).toBe('AGREEMENT_NOT_ACTIVE');
+    expect((await place(agreements.active, { endsOn: '2026-03-01' })).errors?.[0]?.path).toBe('/endsOn');
+    expect((await place(agreements.active, { kind: 'holiday' })).errors?.[0]?.path).toBe('/kind');
+    expect((await place(agreements.active, { nip: R })).code).toBe('EMPLOYEE_NOT_ACTIVE');
+    expect((await place(agreements.active, { nip: '197001011990011001' })).code).toBe('EMPLOYEE_NOT_FOUND');
+    expect(await running.models.Placement.countDocuments({})).toBe(0);
+  });
+
+  it('allows one open degree placement per employee, even under concurrent requests', async () => {
+    const degree = () => call('StartPlacement', { agreementId: agreements.active, nip: B, kind: 'degree', startsOn: '2026-03-02', endsOn: '2026-12-20', jp: 0 });
+    const results = await Promise.allSettled(Array.from({ length: 6 }, degree));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(new Set(results.filter((r) => r.status === 'rejected').map((r) => ((r as PromiseRejectedResult).reason as AppError).code))).toEqual(new Set(['DEGREE_PLACEMENT_OPEN']));
+    expect(await running.models.Placement.countDocuments({ nip: B, kind: 'degree' })).toBe(1);
+  });
+
+  it('completes a placement with its JP in the event', async () => {
+    const placement = await call('StartPlacement', { agreementId: agreements.active, nip: A, kind: 'internship', startsOn: '2026-01-10', endsOn: '2026-02-20', jp: 40 });
+    expect(placement).toMatchObject({ nip: A, opd: 'DLH', status: 'open', jp: 40 });
+    expect((await refusal('CompletePlacement', { placementId: placement.id, completedOn: '2026-01-01' })).errors?.[0]?.path).toBe('/completedOn');
+    const done = await call('CompletePlacement', { placementId: placement.id, completedOn: '2026-02-20' });
+    expect(done).toMatchObject({ status: 'completed', completedOn: '2026-02-20' });
+    expect((await refusal('CompletePlacement', { placementId: placement.id, completedOn: '2026-02-21' })).code).toBe('PLACEMENT_COMPLETED');
+
+    await eventually(() => expect(ofType('placement.completed')).toHaveLength(1));
+    const [{ event, key }] = ofType('placement.completed') as [ReturnType<TopicCollector['events']>[number]];
+    expect(key).toBe(A);
+    expect(event.data).toEqual({ placementId: placement.id, agreementId: agreements.active, partnerId, nip: A, opd: 'DLH', kind: 'internship', jp: 40, completedOn: '2026-02-20' });
+    expect(check(EVENT_DEFINITIONS['partnerships.placement.completed'].schema, event.data)).toEqual([]);
+    expect((await call('ListPlacements', { nip: A })).items).toHaveLength(1);
+    expect((await call('ListPlacements', { opd: 'DINKES', status: 'open' })).items).toHaveLength(1);
+  });
+
+  it('ends agreements past their end date once, also after a restart', async () => {
+    await eventually(() => expect(ofType('agreement.ended').map((e) => e.event.data.agreementId)).toEqual([agreements.expired]), 20_000);
+    // Time passes beyond the active agreement's end.
+    now = new Date('2027-01-02T08:00:00Z');
+    await eventually(() => expect(ofType('agreement.ended').map((e) => e.event.data.agreementId).sort()).toEqual([agreements.active, agreements.expired].sort()), 20_000);
+    expect(ofType('agreement.ended').find((e) => e.event.data.agreementId === agreements.active)!.event.data).toMatchObject({ number: 'PKS/UKSW/2026/001', endedOn: '2026-12-31' });
+
+    // Restart: a new process over the same data checks again at start and periodically.
+    await running.service.runtime.stop();
+    running = createPartnershipsService(config, { clock });
+    await startService();
+    await new Promise((r) => setTimeout(r, 1500)); // several check periods
+    expect(ofType('agreement.ended')).toHaveLength(2);
+  });
+});
