@@ -15,3 +15,4 @@ export * from './api/common';
 export * as PersonnelApi from './api/personnel';
 export * as LearningApi from './api/learning';
 export * as PartnershipsApi from './api/partnerships';
+export * as InnovationApi from './api/innovation';

@@ -1,0 +1,18 @@
+import type { Static } from '@sinclair/typebox';
+import { TOPICS } from '@asn/contracts';
+import { EmployeeDirectory, EventDrivenService } from '@asn/messaging';
+import type { InnovationConfig } from './config';
+import { InnovationDomain } from './domain/innovation';
+import { innovationModels } from './domain/models';
+import { innovationHandlers } from './grpc/handlers';
+
+/** The innovation service: ideas, reviews, initiatives, citizen participation, impact. */
+export function createInnovationService(config: Static<typeof InnovationConfig>, opts: { clock?: () => Date } = {}) {
+  const service = new EventDrivenService('innovation', config, { consumesTopics: [TOPICS.personnel] });
+  const models = innovationModels(service.connection);
+  service.publishFrom(models.Idea, models.Participation, models.Impact);
+  const directory = EmployeeDirectory.attach(service);
+  const domain = new InnovationDomain(models, directory, () => service.notifyRelay(), opts.clock);
+  service.grpc(innovationHandlers(domain));
+  return { service, domain, models, directory };
+}

@@ -1,0 +1,87 @@
+import { Schema, type Connection } from 'mongoose';
+import { outboxPlugin } from '@asn/messaging';
+import type { IdeaStatus } from './lifecycle';
+
+const IdeaSchema = new Schema(
+  {
+    _id: String,
+    title: String,
+    problem: String,
+    proposal: String,
+    category: { type: String, index: true },
+    proposerNip: { type: String, index: true },
+    opd: { type: String, index: true },
+    status: { type: String, index: true },
+    history: [{ _id: false, from: String, to: String, by: String, at: String, note: String }],
+    submittedOn: String,
+    launchedOn: String,
+    createdAt: String,
+  },
+  { versionKey: false, collection: 'ideas' },
+);
+IdeaSchema.plugin(outboxPlugin);
+
+const ParticipationSchema = new Schema(
+  { _id: String, ideaId: { type: String, index: true }, opd: String, citizens: Number, activity: String, on: String, createdAt: String },
+  { versionKey: false, collection: 'participations' },
+);
+ParticipationSchema.plugin(outboxPlugin);
+
+const ImpactSchema = new Schema(
+  { _id: String, ideaId: { type: String, index: true }, opd: String, indicator: String, value: Number, unit: String, on: String, createdAt: String },
+  { versionKey: false, collection: 'impacts' },
+);
+ImpactSchema.plugin(outboxPlugin);
+
+export interface Transition {
+  from: IdeaStatus;
+  to: IdeaStatus;
+  by: string;
+  at: string;
+  note?: string;
+}
+
+export interface IdeaDoc {
+  _id: string;
+  title: string;
+  problem: string;
+  proposal: string;
+  category: 'environment' | 'public-service' | 'digital' | 'economy' | 'other';
+  proposerNip: string;
+  opd: string;
+  status: IdeaStatus;
+  history: Transition[];
+  submittedOn: string;
+  launchedOn?: string;
+  createdAt: string;
+}
+
+export interface ParticipationDoc {
+  _id: string;
+  ideaId: string;
+  opd: string;
+  citizens: number;
+  activity: string;
+  on: string;
+  createdAt: string;
+}
+
+export interface ImpactDoc {
+  _id: string;
+  ideaId: string;
+  opd: string;
+  indicator: string;
+  value: number;
+  unit: string;
+  on: string;
+  createdAt: string;
+}
+
+export function innovationModels(connection: Connection) {
+  return {
+    Idea: connection.model<IdeaDoc>('Idea', IdeaSchema),
+    Participation: connection.model<ParticipationDoc>('Participation', ParticipationSchema),
+    Impact: connection.model<ImpactDoc>('Impact', ImpactSchema),
+  };
+}
+export type InnovationModels = ReturnType<typeof innovationModels>;

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IDEA_STATUSES, TOPICS } from '@asn/contracts';
+import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
+import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector } from '@asn/testing';
+import { createInnovationService } from '../src/app';
+import { ALLOWED_MOVES, type IdeaStatus } from '../src/domain/lifecycle';
+
+const ns = testNamespace('innovation');
+const config = serviceTestConfig(ns, 'innovation');
+const { service, models, directory } = createInnovationService(config);
+const logger = createLogger('innovation-test', 'silent');
+let client: GrpcClient;
+let personnel: EventProducer;
+let events: TopicCollector;
+
+const call = <T = Record<string, any>>(method: string, req: object) => client.call<T>(method, req); // eslint-disable-line @typescript-eslint/no-explicit-any
+const refusal = (method: string, req: object) =>
+  call(method, req).then(
+    () => {
+      throw new Error(`${method} was accepted`);
+    },
+    (err: AppError) => err,
+  );
+const PROPOSER = '198912242014022001';
+const hijau = { title: 'Salatiga Hijau', problem: 'Ruang terbuka hijau di pusat kota berkurang dan panas meningkat.', proposal: 'Gerakan menanam pohon bersama warga di setiap kelurahan.', category: 'environment', proposerNip: PROPOSER };
+const PATH: Record<IdeaStatus, IdeaStatus[]> = {
+  submitted: [],
+  'under-review': ['under-review'],
+  approved: ['under-review', 'approved'],
+  rejected: ['under-review', 'rejected'],
+  'needs-revision': ['under-review', 'needs-revision'],
+  launched: ['under-review', 'approved', 'launched'],
+  completed: ['under-review', 'approved', 'launched', 'completed'],
+};
+const move = (id: string, to: string, note?: string) => call('TransitionIdea', { id, to, note: note ?? '', by: 'admin-bkpsdm' });
+const ideaIn = async (status: IdeaStatus) => {
+  const idea = await call('SubmitIdea', { ...hijau, title: `Ide ${status}` });
+  for (const to of PATH[status]) await move(idea.id, to);
+  return idea.id as string;
+};
+
+beforeAll(async () => {
+  const ports = await service.start();
+  await service.runtime.whenReady();
+  client = new GrpcClient('innovation.proto', 'asn.innovation.v1.Innovation', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
+  personnel = new EventProducer({ kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'fake-personnel', logger }), brokers: config.KAFKA_BROKERS, logger });
+  await personnel.start();
+  const reg = createEvent('personnel.employee.registered', PROPOSER, { nip: PROPOSER, name: 'Rina Marlina', opd: 'DLH', position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' }, grade: 'III/c', education: 'S2', status: 'active' });
+  await personnel.send([{ topic: ns.topic(TOPICS.personnel), messages: [toMessage(reg)] }]);
+  await eventually(async () => expect(await directory.find(PROPOSER)).not.toBeNull(), 30_000, 200);
+  events = await collectTopics([ns.topic(TOPICS.innovation)]);
+});
+
+afterAll(async () => {
+  await service.runtime.stop();
+  await personnel?.stop();
+  await events?.stop();
+  await dropDatabases([config.MONGO_DB]);
+  await deleteTopics(ns.id);
+});
+
+describe('innovation service', () => {
+  it('takes "Salatiga Hijau" through review, launch with citizen participation, to completed, with its events in order under one key', async () => {
+    const idea = await call('SubmitIdea', hijau);
+    expect(idea).toMatchObject({ status: 'submitted', opd: 'DLH', proposerNip: PROPOSER, citizensReached: 0 });
+    await move(idea.id, 'under-review', 'Masuk tahap penilaian');
+    await move(idea.id, 'needs-revision', 'Lengkapi rencana anggaran');
+    await move(idea.id, 'submitted', 'Anggaran dilengkapi');
+    await move(idea.id, 'under-review');
+    await move(idea.id, 'approved', 'Disetujui tim inovasi');
+    const launched = await move(idea.id, 'launched');
+    expect(launched).toMatchObject({ status: 'launched', launchedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    const today = new Date().toISOString().slice(0, 10);
+    await call('RecordParticipation', { ideaId: idea.id, citizens: 120, activity: 'Penanaman 500 pohon di Kelurahan Kutowinangun', on: today });
+    await call('RecordParticipation', { ideaId: idea.id, citizens: 85, activity: 'Kerja bakti taman kota', on: today });
+    await call('ReportImpact', { ideaId: idea.id, indicator: 'Pohon tertanam', value: 500, unit: 'pohon', on: today });
+    const completed = await move(idea.id, 'completed', 'Tahap pertama selesai');
+    expect(completed).toMatchObject({ status: 'completed', citizensReached: 205 });
+    expect(completed.history.map((h: { to: string }) => h.to)).toEqual(['under-review', 'needs-revision', 'submitted', 'under-review', 'approved', 'launched', 'completed']);
+    expect(completed.history[0]).toMatchObject({ from: 'submitted', to: 'under-review', by: 'admin-bkpsdm', note: 'Masuk tahap penilaian' });
+
+    const expected = [
+      'idea.submitted',
+      ...['under-review', 'needs-revision', 'submitted', 'under-review', 'approved', 'launched'].map(() => 'idea.status-changed'),
+      'initiative.launched',
+      'participation.recorded',
+      'participation.recorded',
+      'impact.reported',
+      'idea.status-changed',
+    ].map((t) => `asn.innovation.${t}.v1`);
+    await eventually(() => expect(events.events().filter((e) => e.key === idea.id)).toHaveLength(expected.length));
+    const mine = events.events().filter((e) => e.key === idea.id);
+    expect(mine.map((e) => e.event.type)).toEqual(expected);
+    expect(new Set(events.messages.filter((m) => m.key === idea.id).map((m) => m.partition)).size).toBe(1);
+    expect(mine.filter((e) => e.event.type.endsWith('status-changed.v1')).map((e) => [e.event.data.from, e.event.data.to])).toEqual([
+      ['submitted', 'under-review'],
+      ['under-review', 'needs-revision'],
+      ['needs-revision', 'submitted'],
+      ['submitted', 'under-review'],
+      ['under-review', 'approved'],
+      ['approved', 'launched'],
+      ['launched', 'completed'],
+    ]);
+  });
+
+  it('refuses every move outside the lifecycle (full matrix) and changes nothing', async () => {
+    let refusals = 0;
+    for (const from of IDEA_STATUSES) {
+      const id = await ideaIn(from);
+      const before = await models.Idea.findById(id).lean();
+      for (const to of IDEA_STATUSES) {
+        if (ALLOWED_MOVES[from].includes(to)) continue;
+        const err = await refusal('TransitionIdea', { id, to, by: 'admin' });
+        expect({ from, to, code: err.code, status: err.status }).toEqual({ from, to, code: 'TRANSITION_NOT_ALLOWED', status: 409 });
+        refusals++;
+      }
+      const after = await models.Idea.findById(id).lean();
+      expect(after?.status).toBe(from);
+      expect(after?.history).toHaveLength(before!.history.length);
+    }
+    // 7 statuses × 7 targets, minus the 7 allowed moves.
+    expect(refusals).toBe(49 - 7);
+    expect((await refusal('TransitionIdea', { id: (await ideaIn('submitted')), to: 'flying', by: 'admin' })).errors?.[0]?.path).toBe('/to');
+  });
+
+  it('refuses participation on an idea that is not launched', async () => {
+    for (const status of ['submitted', 'approved', 'completed'] as IdeaStatus[]) {
+      const id = await ideaIn(status);
+      expect((await refusal('RecordParticipation', { ideaId: id, citizens: 10, activity: 'Kerja bakti', on: '2026-01-10' })).code).toBe('IDEA_NOT_LAUNCHED');
+    }
+    const launched = await ideaIn('launched');
+    expect((await refusal('RecordParticipation', { ideaId: launched, citizens: 0, activity: 'Kerja bakti', on: '2026-01-10' })).errors?.[0]?.path).toBe('/citizens');
+    expect(await models.Participation.countDocuments({ ideaId: { $ne: undefined }, citizens: 10 })).toBe(0);
+  });
+
+  it('leaves one consistent state with one event per applied move under concurrent conflicting transitions', async () => {
+    const id = await ideaIn('under-review');
+    const targets = ['approved', 'rejected', 'needs-revision', 'approved', 'rejected', 'needs-revision', 'approved', 'rejected'];
+    const results = await Promise.allSettled(targets.map((to) => move(id, to)));
+    const applied = results.filter((r) => r.status === 'fulfilled');
+    expect(applied).toHaveLength(1);
+    const refused = results.filter((r) => r.status === 'rejected').map((r) => ((r as PromiseRejectedResult).reason as AppError).code);
+    expect(new Set(refused)).toEqual(new Set(['TRANSITION_NOT_ALLOWED']));
+    const idea = await models.Idea.findById(id).lean();
+    expect(idea!.history).toHaveLength(2);
+    expect(idea!.status).toBe(idea!.history[1]!.to);
+    await eventually(() => expect(events.events().filter((e) => e.key === id && e.event.type.endsWith('status-changed.v1'))).toHaveLength(2));
+    await new Promise((r) => setTimeout(r, 1000));
+    const changes = events.events().filter((e) => e.key === id && e.event.type.endsWith('status-changed.v1'));
+    expect(changes).toHaveLength(2);
+    expect(changes[1]!.event.data).toMatchObject({ from: 'under-review', to: idea!.status });
+  });
+
+  it('lists ideas by status, OPD, category and proposer', async () => {
+    const launched = await call('ListIdeas', { status: 'launched', opd: 'DLH' });
+    expect(launched.total).toBeGreaterThanOrEqual(2);
+    expect(launched.items.every((i: { status: string; opd: string }) => i.status === 'launched' && i.opd === 'DLH')).toBe(true);
+    expect((await call('ListIdeas', { category: 'digital' })).total).toBe(0);
+    expect((await call('ListIdeas', { proposerNip: PROPOSER, page: { page: 1, pageSize: 2 } })).items).toHaveLength(2);
+    expect((await refusal('SubmitIdea', { ...hijau, proposerNip: '197001011990011001' })).code).toBe('EMPLOYEE_NOT_FOUND');
+    expect((await refusal('SubmitIdea', { ...hijau, proposerNip: '1970' })).code).toBe('NIP_INVALID');
+  });
+});
