@@ -16,3 +16,4 @@ export * as PersonnelApi from './api/personnel';
 export * as LearningApi from './api/learning';
 export * as PartnershipsApi from './api/partnerships';
 export * as InnovationApi from './api/innovation';
+export * as EvaluationApi from './api/evaluation';

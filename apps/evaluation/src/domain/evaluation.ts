@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import { EvaluationApi, Nip, type EventData } from '@asn/contracts';
+import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory } from '@asn/messaging';
+import { assertValid, conflict, validationFailed } from '@asn/service-kit';
+import type { CompletionDoc, EvaluationModels, FollowUpDoc } from './models';
+
+const NO_OUTBOX = { _outbox: 0 } as const;
+const addDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const isDuplicate = (err: unknown) => (err as { code?: number }).code === 11000;
+
+/** Training feedback (L1), behaviour follow-ups (L3), appraisals (SKP) and discipline records. */
+export class EvaluationDomain {
+  constructor(
+    private readonly models: EvaluationModels,
+    private readonly directory: EmployeeDirectory,
+    private readonly notify: () => void,
+    private readonly followUpDays: number,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  private today(): string {
+    return this.clock().toISOString().slice(0, 10);
+  }
+
+  /**
+   * A completed training: remembers who completed which session, and schedules the behaviour
+   * follow-up due `followUpDays` later. Both are upserts keyed by the enrolment id, so a
+   * redelivered completion creates nothing more.
+   */
+  async onTrainingCompleted(data: EventData<'learning.training.completed'>): Promise<void> {
+    const completion: CompletionDoc = { _id: data.enrollmentId, nip: data.nip, opd: data.opd, sessionId: data.sessionId, programId: data.programId, completedOn: data.completedOn };
+    await this.models.Completion.updateOne({ _id: completion._id }, { $set: completion }, { upsert: true });
+    await this.models.FollowUp.updateOne(
+      { _id: data.enrollmentId },
+      { $setOnInsert: { nip: data.nip, opd: data.opd, programId: data.programId, completedOn: data.completedOn, dueOn: addDays(data.completedOn, this.followUpDays), status: 'open' } },
+      { upsert: true },
+    );
+  }
+
+  async submitFeedback(input: unknown) {
+    assertValid(EvaluationApi.FeedbackBody, input);
+    const completion = await this.models.Completion.findOne({ nip: input.nip, sessionId: input.sessionId }).lean<CompletionDoc>();
+    if (!completion) throw conflict('SESSION_NOT_COMPLETED', `Employee ${input.nip} has not completed session ${input.sessionId}`);
+    const id = `${input.sessionId}:${input.nip}`; // one feedback per employee per session
+    const doc = { _id: id, ...input, opd: completion.opd, programId: completion.programId, submittedOn: this.today() };
+    try {
+      await this.models.Feedback.collection.insertOne(
+        withEvents(doc, [
+          createEvent('evaluation.feedback.submitted', id, { feedbackId: id, nip: input.nip, opd: completion.opd, sessionId: input.sessionId, programId: completion.programId, relevance: input.relevance, satisfaction: input.satisfaction, ...(input.comment ? { comment: input.comment } : {}), submittedOn: doc.submittedOn }),
+        ]) as never,
+      );
+    } catch (err) {
+      if (isDuplicate(err)) throw conflict('FEEDBACK_EXISTS', `Employee ${input.nip} already gave feedback on session ${input.sessionId}`);
+      throw err;
+    }
+    this.notify();
+    return publicView(doc);
+  }
+
+  /**
+   * Records a behaviour assessment. It closes the employee's open follow-up for that programme
+   * (the earliest due) in the same write as its event; without one it is stored on its own.
+   */
+  async recordBehaviorAssessment(input: unknown) {
+    assertValid(EvaluationApi.BehaviorAssessmentBody, input, { '/nip': 'NIP_INVALID', '/assessorNip': 'NIP_INVALID' });
+    if (input.assessorNip === input.nip) throw validationFailed([{ path: '/assessorNip', message: 'an employee does not assess their own behaviour' }]);
+    const employee = await this.directory.find(input.nip);
+    if (!employee) throw conflict('EMPLOYEE_NOT_FOUND', `No employee with NIP ${input.nip}`);
+    const id = randomUUID();
+    const assessedOn = this.today();
+    const event = createEvent('evaluation.behavior.assessed', id, { assessmentId: id, nip: input.nip, opd: employee.opd, programId: input.programId, assessorNip: input.assessorNip, score: input.score, assessedOn });
+    const open = await this.models.FollowUp.find({ nip: input.nip, programId: input.programId, status: 'open' }).sort({ dueOn: 1 }).limit(1).lean<FollowUpDoc[]>();
+    const assessment = { id, score: input.score, assessorNip: input.assessorNip, assessedOn };
+    let followUpId: string | undefined;
+    if (open[0]) {
+      const res = await this.models.FollowUp.collection.updateOne({ _id: open[0]._id, status: 'open' } as never, updateWithEvents({ $set: { status: 'done', assessment } }, [event]));
+      if (res.matchedCount === 1) followUpId = open[0]._id;
+    }
+    if (!followUpId) {
+      await this.models.BehaviorAssessment.collection.insertOne(withEvents({ _id: id, nip: input.nip, opd: employee.opd, programId: input.programId, assessorNip: input.assessorNip, score: input.score, assessedOn }, [event]) as never);
+    }
+    this.notify();
+    return { id, nip: input.nip, programId: input.programId, assessorNip: input.assessorNip, score: input.score, assessedOn, ...(followUpId ? { followUpId } : {}) };
+  }
+
+  /** Open follow-ups of an OPD as of a date (default today), each marked overdue once past its due date. */
+  async due(query: unknown) {
+    assertValid(EvaluationApi.DueQuery, query);
+    const asOf = (query as { asOf?: string }).asOf ?? this.today();
+    const opd = (query as { opd?: string }).opd;
+    const docs = await this.models.FollowUp.find({ status: 'open', ...(opd ? { opd } : {}) }, NO_OUTBOX).sort({ dueOn: 1, _id: 1 }).lean<FollowUpDoc[]>();
+    return { asOf, items: docs.map((d) => ({ ...publicView(d, ['assessment', 'status']), overdue: asOf > d.dueOn })) };
+  }
+
+  async recordAppraisal(input: unknown) {
+    assertValid(EvaluationApi.AppraisalBody, input);
+    if (input.year > Number(this.today().slice(0, 4))) throw validationFailed([{ path: '/year', message: 'must not be in the future' }]);
+    const employee = await this.directory.find(input.nip);
+    if (!employee) throw conflict('EMPLOYEE_NOT_FOUND', `No employee with NIP ${input.nip}`);
+    const id = `${input.nip}:${input.year}`; // one appraisal per employee per year
+    const doc = { _id: id, ...input, opd: employee.opd, recordedAt: this.clock().toISOString() };
+    try {
+      await this.models.Appraisal.collection.insertOne(withEvents(doc, [createEvent('evaluation.appraisal.recorded', id, { appraisalId: id, nip: input.nip, opd: employee.opd, year: input.year, rating: input.rating })]) as never);
+    } catch (err) {
+      if (isDuplicate(err)) throw conflict('APPRAISAL_EXISTS', `Employee ${input.nip} already has an appraisal for ${input.year}`);
+      throw err;
+    }
+    this.notify();
+    return publicView(doc);
+  }
+
+  async recordDiscipline(input: unknown) {
+    assertValid(EvaluationApi.DisciplineBody, input);
+    if (input.decidedOn > this.today()) throw validationFailed([{ path: '/decidedOn', message: 'must not be in the future' }]);
+    const employee = await this.directory.find(input.nip);
+    if (!employee) throw conflict('EMPLOYEE_NOT_FOUND', `No employee with NIP ${input.nip}`);
+    const id = randomUUID();
+    const doc = { _id: id, ...input, opd: employee.opd, recordedAt: this.clock().toISOString() };
+    await this.models.Discipline.collection.insertOne(withEvents(doc, [createEvent('evaluation.discipline.recorded', id, { recordId: id, nip: input.nip, opd: employee.opd, level: input.level, decidedOn: input.decidedOn })]) as never);
+    this.notify();
+    return publicView(doc);
+  }
+
+  async employeeEvaluations(nip: unknown) {
+    assertValid(Nip, nip, { '/': 'NIP_INVALID' });
+    const [feedback, standalone, followUps, appraisals, discipline] = await Promise.all([
+      this.models.Feedback.find({ nip }, NO_OUTBOX).sort({ submittedOn: 1 }).lean(),
+      this.models.BehaviorAssessment.find({ nip }, NO_OUTBOX).sort({ assessedOn: 1 }).lean(),
+      this.models.FollowUp.find({ nip }, NO_OUTBOX).sort({ dueOn: 1 }).lean<FollowUpDoc[]>(),
+      this.models.Appraisal.find({ nip }, NO_OUTBOX).sort({ year: 1 }).lean(),
+      this.models.Discipline.find({ nip }, NO_OUTBOX).sort({ decidedOn: 1 }).lean(),
+    ]);
+    const fromFollowUps = followUps.filter((f) => f.assessment).map((f) => ({ id: f.assessment!.id, nip: f.nip, programId: f.programId, assessorNip: f.assessment!.assessorNip, score: f.assessment!.score, assessedOn: f.assessment!.assessedOn }));
+    const asOf = this.today();
+    return {
+      nip,
+      feedback: feedback.map((d) => publicView(d as never)),
+      behaviorAssessments: [...fromFollowUps, ...standalone.map((d) => publicView(d as never))],
+      appraisals: appraisals.map((d) => publicView(d as never)),
+      disciplineRecords: discipline.map((d) => publicView(d as never)),
+      followUps: followUps.filter((f) => f.status === 'open').map((f) => ({ ...publicView(f, ['assessment', 'status']), overdue: asOf > f.dueOn })),
+    };
+  }
+}

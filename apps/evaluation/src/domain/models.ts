@@ -1,0 +1,73 @@
+import { Schema, type Connection } from 'mongoose';
+import { outboxPlugin } from '@asn/messaging';
+
+/** Completed trainings, from learning events: who may give feedback on which session. */
+const CompletionSchema = new Schema(
+  { _id: String, nip: { type: String, index: true }, opd: String, sessionId: { type: String, index: true }, programId: String, completedOn: String },
+  { versionKey: false, collection: 'completions' },
+);
+
+/** Behaviour follow-ups (Kirkpatrick L3), one per completion (its enrolment id). */
+const FollowUpSchema = new Schema(
+  {
+    _id: String,
+    nip: { type: String, index: true },
+    opd: { type: String, index: true },
+    programId: String,
+    completedOn: String,
+    dueOn: { type: String, index: true },
+    status: { type: String, index: true }, // open | done
+    assessment: { type: Schema.Types.Mixed },
+  },
+  { versionKey: false, collection: 'follow_ups' },
+);
+FollowUpSchema.plugin(outboxPlugin);
+
+const FeedbackSchema = new Schema(
+  { _id: String, nip: { type: String, index: true }, opd: String, sessionId: String, programId: String, relevance: Number, satisfaction: Number, comment: String, submittedOn: String },
+  { versionKey: false, collection: 'feedback' },
+);
+FeedbackSchema.plugin(outboxPlugin);
+
+const BehaviorAssessmentSchema = new Schema(
+  { _id: String, nip: { type: String, index: true }, opd: String, programId: String, assessorNip: String, score: Number, assessedOn: String, followUpId: String },
+  { versionKey: false, collection: 'behavior_assessments' },
+);
+BehaviorAssessmentSchema.plugin(outboxPlugin);
+
+const AppraisalSchema = new Schema({ _id: String, nip: { type: String, index: true }, opd: String, year: Number, rating: String, recordedAt: String }, { versionKey: false, collection: 'appraisals' });
+AppraisalSchema.plugin(outboxPlugin);
+
+const DisciplineSchema = new Schema({ _id: String, nip: { type: String, index: true }, opd: String, level: String, decidedOn: String, recordedAt: String }, { versionKey: false, collection: 'discipline_records' });
+DisciplineSchema.plugin(outboxPlugin);
+
+export interface CompletionDoc {
+  _id: string;
+  nip: string;
+  opd: string;
+  sessionId: string;
+  programId: string;
+  completedOn: string;
+}
+export interface FollowUpDoc {
+  _id: string;
+  nip: string;
+  opd: string;
+  programId: string;
+  completedOn: string;
+  dueOn: string;
+  status: 'open' | 'done';
+  assessment?: { id: string; score: number; assessorNip: string; assessedOn: string };
+}
+
+export function evaluationModels(connection: Connection) {
+  return {
+    Completion: connection.model<CompletionDoc>('Completion', CompletionSchema),
+    FollowUp: connection.model<FollowUpDoc>('FollowUp', FollowUpSchema),
+    Feedback: connection.model('Feedback', FeedbackSchema),
+    BehaviorAssessment: connection.model('BehaviorAssessment', BehaviorAssessmentSchema),
+    Appraisal: connection.model('Appraisal', AppraisalSchema),
+    Discipline: connection.model('Discipline', DisciplineSchema),
+  };
+}
+export type EvaluationModels = ReturnType<typeof evaluationModels>;

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
+import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
+import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector } from '@asn/testing';
+import { createEvaluationService } from '../src/app';
+
+const ns = testNamespace('evaluation');
+const config = { ...serviceTestConfig(ns, 'evaluation'), BEHAVIOR_FOLLOW_UP_DAYS: 90 };
+let now = new Date('2026-03-01T08:00:00Z');
+const { service, models, directory } = createEvaluationService(config, { clock: () => now });
+const logger = createLogger('evaluation-test', 'silent');
+let client: GrpcClient;
+let producer: EventProducer;
+let events: TopicCollector;
+
+const call = <T = Record<string, any>>(method: string, req: object) => client.call<T>(method, req); // eslint-disable-line @typescript-eslint/no-explicit-any
+const refusal = (method: string, req: object) =>
+  call(method, req).then(
+    () => {
+      throw new Error(`${method} was accepted`);
+    },
+    (err: AppError) => err,
+  );
+const A = '198703102010011001'; // DLH, completed session S1
+const B = '199005052015012002'; // DLH, enrolled elsewhere, did not complete S1
+const ASSESSOR = '197505052000031001';
+const registered = (nip: string, opd = 'DLH') =>
+  createEvent('personnel.employee.registered', nip, { nip, name: `Pegawai ${nip.slice(-3)}`, opd, position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' }, grade: 'III/b', education: 'S1', status: 'active' });
+const completed = (nip: string, sessionId: string, enrollmentId: string, completedOn: string) =>
+  createEvent('learning.training.completed', enrollmentId, {
+    enrollmentId, sessionId, programId: 'P-AMDAL', programCode: 'TEK-AMDAL-01', category: 'technical', competencies: [{ code: 'K-AMDAL', type: 'technical' }],
+    nip, opd: 'DLH', attendedJp: 24, preTestScore: 60, postTestScore: 85, passed: true, completedOn,
+  });
+const publish = (topic: string, list: CloudEvent[]) => producer.send([{ topic: ns.topic(topic), messages: list.map(toMessage) }]);
+
+beforeAll(async () => {
+  const ports = await service.start();
+  await service.runtime.whenReady();
+  client = new GrpcClient('evaluation.proto', 'asn.evaluation.v1.Evaluation', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
+  producer = new EventProducer({ kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'fake-upstream', logger }), brokers: config.KAFKA_BROKERS, logger });
+  await producer.start();
+  await publish(TOPICS.personnel, [registered(A), registered(B), registered(ASSESSOR)]);
+  await eventually(async () => expect(await directory.model.countDocuments({})).toBe(3), 30_000, 200);
+  events = await collectTopics([ns.topic(TOPICS.evaluation)]);
+});
+
+afterAll(async () => {
+  await service.runtime.stop();
+  await producer?.stop();
+  await events?.stop();
+  await dropDatabases([config.MONGO_DB]);
+  await deleteTopics(ns.id);
+});
+
+describe('evaluation service', () => {
+  it('schedules exactly one behaviour follow-up per completion, even when the event is delivered twice', async () => {
+    const event = completed(A, 'S1', 'S1:' + A, '2026-02-01');
+    await publish(TOPICS.learning, [event, event, completed(B, 'S9', 'S9:' + B, '2026-02-10')]);
+    await eventually(async () => expect(await models.FollowUp.countDocuments({})).toBe(2), 30_000, 200);
+    const followUps = await models.FollowUp.find({ nip: A }).lean();
+    expect(followUps).toHaveLength(1);
+    expect(followUps[0]).toMatchObject({ _id: 'S1:' + A, dueOn: '2026-05-02', status: 'open', opd: 'DLH', programId: 'P-AMDAL' });
+  });
+
+  it('accepts feedback only from an employee who completed the session, once', async () => {
+    expect((await refusal('SubmitFeedback', { nip: B, sessionId: 'S1', relevance: 4, satisfaction: 4 })).code).toBe('SESSION_NOT_COMPLETED');
+    expect((await refusal('SubmitFeedback', { nip: A, sessionId: 'S1', relevance: 6, satisfaction: 4 })).errors?.[0]?.path).toBe('/relevance');
+    const feedback = await call('SubmitFeedback', { nip: A, sessionId: 'S1', relevance: 2, satisfaction: 3, comment: 'Materi kurang sesuai tugas' });
+    expect(feedback).toMatchObject({ nip: A, sessionId: 'S1', programId: 'P-AMDAL', relevance: 2 });
+    expect((await refusal('SubmitFeedback', { nip: A, sessionId: 'S1', relevance: 5, satisfaction: 5 })).code).toBe('FEEDBACK_EXISTS');
+    expect(await models.Feedback.countDocuments({})).toBe(1);
+    await eventually(() => expect(events.events().filter((e) => e.event.type === 'asn.evaluation.feedback.submitted.v1')).toHaveLength(1));
+    const [submitted] = events.events().filter((e) => e.event.type === 'asn.evaluation.feedback.submitted.v1');
+    expect(submitted!.key).toBe(A);
+    expect(check(EVENT_DEFINITIONS['evaluation.feedback.submitted'].schema, submitted!.event.data)).toEqual([]);
+  });
+
+  it('lists follow-ups by OPD and moves them to overdue after their due date (injected clock)', async () => {
+    const before = await call('ListDueBehaviorAssessments', { opd: 'DLH' });
+    expect(before.items.map((i: { nip: string; overdue: boolean }) => [i.nip, i.overdue])).toEqual([
+      [A, false],
+      [B, false],
+    ]);
+    now = new Date('2026-05-03T08:00:00Z');
+    const after = await call('ListDueBehaviorAssessments', { opd: 'DLH' });
+    expect(after).toMatchObject({ asOf: '2026-05-03' });
+    expect(after.items.map((i: { nip: string; overdue: boolean }) => [i.nip, i.overdue])).toEqual([
+      [A, true],
+      [B, false], // due 2026-05-11
+    ]);
+    expect((await call('ListDueBehaviorAssessments', { opd: 'DINKES' })).items).toEqual([]);
+    expect((await call('ListDueBehaviorAssessments', { opd: 'DLH', asOf: '2026-06-01' })).items.every((i: { overdue: boolean }) => i.overdue)).toBe(true);
+  });
+
+  it('closes the follow-up when the behaviour assessment is recorded', async () => {
+    const assessed = await call('RecordBehaviorAssessment', { nip: A, programId: 'P-AMDAL', assessorNip: ASSESSOR, score: 4 });
+    expect(assessed).toMatchObject({ nip: A, score: 4, followUpId: 'S1:' + A });
+    const due = await call('ListDueBehaviorAssessments', { opd: 'DLH' });
+    expect(due.items.map((i: { nip: string }) => i.nip)).toEqual([B]);
+    expect((await refusal('RecordBehaviorAssessment', { nip: A, programId: 'P-AMDAL', assessorNip: A, score: 4 })).errors?.[0]?.path).toBe('/assessorNip');
+    await eventually(() => expect(events.events().filter((e) => e.event.type === 'asn.evaluation.behavior.assessed.v1' && e.key === A)).toHaveLength(1));
+  });
+
+  it('records one appraisal per employee per year, and discipline records', async () => {
+    const appraisal = await call('RecordAppraisal', { nip: A, year: 2025, rating: 'good' });
+    expect(appraisal).toMatchObject({ nip: A, year: 2025, rating: 'good', opd: 'DLH' });
+    expect((await refusal('RecordAppraisal', { nip: A, year: 2025, rating: 'very-good' })).code).toBe('APPRAISAL_EXISTS');
+    expect((await refusal('RecordAppraisal', { nip: A, year: 2026, rating: 'excellent' })).errors?.[0]?.path).toBe('/rating');
+    expect((await refusal('RecordAppraisal', { nip: '197001011990011001', year: 2025, rating: 'good' })).code).toBe('EMPLOYEE_NOT_FOUND');
+    await call('RecordDiscipline', { nip: B, level: 'light', decidedOn: '2026-04-01' });
+    expect((await refusal('RecordDiscipline', { nip: B, level: 'medium', decidedOn: '2026-04-01' })).errors?.[0]?.path).toBe('/level');
+    expect(await models.Appraisal.countDocuments({})).toBe(1);
+
+    const mine = await call('GetEmployeeEvaluations', { nip: A });
+    expect(mine).toMatchObject({ nip: A, feedback: [{ relevance: 2 }], behaviorAssessments: [{ score: 4 }], appraisals: [{ year: 2025, rating: 'good' }], disciplineRecords: [], followUps: [] });
+    await eventually(() => expect(events.events().filter((e) => /appraisal|discipline/.test(e.event.type))).toHaveLength(2));
+  });
+});
