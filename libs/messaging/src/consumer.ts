@@ -16,6 +16,18 @@ export interface MessageMeta {
 
 export type EventHandler = (event: CloudEvent, meta: MessageMeta) => Promise<void>;
 
+export interface ConsumedEvent {
+  event: CloudEvent;
+  meta: MessageMeta;
+}
+
+/**
+ * Handles a whole fetched batch of one partition at once (valid events only, in order). Must be
+ * idempotent by itself (e.g. facts keyed by event id): batch mode does not use the processed-ids
+ * store. If it keeps failing, the batch is retried message by message to isolate the poison one.
+ */
+export type BatchHandler = (events: ConsumedEvent[]) => Promise<void>;
+
 export interface EventConsumerOptions {
   kafka: Kafka;
   brokers: string;
@@ -24,6 +36,8 @@ export interface EventConsumerOptions {
   /** Full topic names (prefix included). */
   topics: string[];
   handlers: Partial<Record<EventName, EventHandler>>;
+  /** Batch mode: one call per fetched batch instead of one handler call per event. */
+  batchHandler?: BatchHandler;
   /** Idempotency store: one document per processed event id, `_id` unique by construction. */
   processed: Collection | (() => Collection);
   /** Publishes poison events to `<topic>.dlq`. */
@@ -84,6 +98,13 @@ export class EventConsumer implements ManagedResource {
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently ?? 3,
       eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
+        if (this.opts.batchHandler && (await this.handleWholeBatch(batch.topic, batch.partition, batch.messages))) {
+          const last = batch.messages.at(-1);
+          if (last) resolveOffset(last.offset);
+          await heartbeat();
+          await commitOffsetsIfNecessary();
+          return;
+        }
         for (const message of batch.messages) {
           if (!isRunning() || isStale()) break;
           await this.handleMessage(batch.topic, batch.partition, message);
@@ -99,6 +120,34 @@ export class EventConsumer implements ManagedResource {
     return this.running && this.joined && (await this.health.check());
   }
 
+  /** Batch mode: parse all, dead-letter the invalid, hand the rest over at once. False: fall back to one by one. */
+  private async handleWholeBatch(topic: string, partition: number, messages: KafkaMessage[]): Promise<boolean> {
+    const valid: ConsumedEvent[] = [];
+    const invalid: { message: KafkaMessage; err: unknown }[] = [];
+    for (const message of messages) {
+      const meta: MessageMeta = { topic, partition, offset: message.offset, key: message.key?.toString('utf8') };
+      try {
+        valid.push({ event: parseEvent(message.value), meta });
+      } catch (err) {
+        invalid.push({ message, err });
+      }
+    }
+    try {
+      await pRetry(() => this.opts.batchHandler!(valid), {
+        retries: this.opts.retries ?? 3,
+        factor: 2,
+        minTimeout: this.opts.minBackoffMs ?? 100,
+        maxTimeout: this.opts.maxBackoffMs ?? 2000,
+        onFailedAttempt: (e) => this.opts.logger.warn({ err: e, topic, partition, size: valid.length, attempt: e.attemptNumber }, 'batch handler failed'),
+      });
+    } catch {
+      return false;
+    }
+    for (const { message, err } of invalid) await this.deadLetter({ topic, partition, offset: message.offset, key: message.key?.toString('utf8') }, message, err, 0);
+    this.outcomes.inc({ group: this.opts.groupId, topic, outcome: 'processed' }, valid.length);
+    return true;
+  }
+
   private async handleMessage(topic: string, partition: number, message: KafkaMessage): Promise<void> {
     const meta: MessageMeta = { topic, partition, offset: message.offset, key: message.key?.toString('utf8') };
     let event: CloudEvent;
@@ -109,7 +158,8 @@ export class EventConsumer implements ManagedResource {
       return;
     }
     const name = eventNameOf(event.type)!;
-    const handler = this.opts.handlers[name];
+    const batch = this.opts.batchHandler;
+    const handler: EventHandler | undefined = batch ? (e, meta) => batch([{ event: e, meta }]) : this.opts.handlers[name];
     if (!handler) {
       this.outcomes.inc({ group: this.opts.groupId, topic, outcome: 'ignored' });
       return;

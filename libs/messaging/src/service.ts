@@ -40,8 +40,9 @@ export class EventDrivenService {
   readonly runtime: ServiceRuntime;
   readonly producer: EventProducer;
   readonly topicPrefix: string;
+  readonly brokers: string;
   private relay: OutboxRelay | undefined;
-  private readonly kafka;
+  readonly kafka;
 
   constructor(
     readonly service: ServiceName,
@@ -49,6 +50,7 @@ export class EventDrivenService {
     opts: { consumesTopics?: string[] } = {},
   ) {
     this.topicPrefix = config.KAFKA_TOPIC_PREFIX;
+    this.brokers = config.KAFKA_BROKERS;
     this.runtime = new ServiceRuntime({
       service,
       httpPort: config.PORT ?? SERVICE_PORTS[service].http,
@@ -92,7 +94,9 @@ export class EventDrivenService {
   }
 
   /** An idempotent consumer of other services' topics (base names; the prefix is added). */
-  consume(opts: Pick<EventConsumerOptions, 'handlers' | 'retries'> & { group: string; topics: string[]; fromBeginning?: boolean }): EventConsumer {
+  consume(
+    opts: Partial<Pick<EventConsumerOptions, 'handlers' | 'retries' | 'batchHandler' | 'partitionsConsumedConcurrently'>> & { group: string; topics: string[]; fromBeginning?: boolean },
+  ): EventConsumer {
     return this.runtime.manage(
       new EventConsumer({
         kafka: this.kafka,
@@ -100,7 +104,9 @@ export class EventDrivenService {
         logger: this.logger,
         groupId: this.topicPrefix + opts.group,
         topics: opts.topics.map((t) => this.topic(t)),
-        handlers: opts.handlers,
+        handlers: opts.handlers ?? {},
+        ...(opts.batchHandler ? { batchHandler: opts.batchHandler } : {}),
+        ...(opts.partitionsConsumedConcurrently ? { partitionsConsumedConcurrently: opts.partitionsConsumedConcurrently } : {}),
         processed: () => this.connection.db!.collection(`processed_events_${opts.group.replace(/[^A-Za-z0-9]/g, '_')}`),
         producer: this.producer,
         ...(opts.retries !== undefined ? { retries: opts.retries } : {}),

@@ -14,7 +14,7 @@ const LOADER_OPTIONS: protoLoader.Options = {
   defaults: true,
   arrays: true,
   objects: false,
-  oneofs: true,
+  oneofs: false, // no virtual '_field' members for proto3 optional fields in responses
   includeDirs: [PROTO_DIR],
 };
 

@@ -10,6 +10,7 @@ import { withTimeout } from './resource';
 export class MongoResource implements ManagedResource {
   readonly name = 'mongo';
   readonly connection: Connection;
+  private closing = false;
 
   constructor(
     private readonly url: string,
@@ -18,7 +19,7 @@ export class MongoResource implements ManagedResource {
   ) {
     // autoIndex off: indexes are built explicitly in start() so a unique index exists before the first write.
     this.connection = mongoose.createConnection();
-    this.connection.on('disconnected', () => this.logger.warn({ db: dbName }, 'mongo disconnected'));
+    this.connection.on('disconnected', () => !this.closing && this.logger.warn({ db: dbName }, 'mongo disconnected'));
     this.connection.on('reconnected', () => this.logger.info({ db: dbName }, 'mongo reconnected'));
   }
 
@@ -42,6 +43,7 @@ export class MongoResource implements ManagedResource {
   }
 
   async stop(): Promise<void> {
+    this.closing = true;
     await this.connection.close();
   }
 }

@@ -1,0 +1,27 @@
+import type { Static } from '@sinclair/typebox';
+import { DOMAIN_TOPICS } from '@asn/contracts';
+import { EventDrivenService } from '@asn/messaging';
+import type { AnalyticsConfig } from './config';
+import { AnalyticsDomain } from './domain/analytics';
+import { analyticsModels } from './domain/models';
+import { ConsumerLag } from './events/consumer-lag';
+import { Rebuild } from './events/rebuild';
+import { analyticsHandlers } from './grpc/handlers';
+
+export const ANALYTICS_GROUP = 'analytics';
+
+/** The analytics consumer: competency metrics from every domain topic, queried over gRPC. */
+export function createAnalyticsService(config: Static<typeof AnalyticsConfig>, opts: { clock?: () => Date } = {}) {
+  const service = new EventDrivenService('analytics', config, { consumesTopics: [...DOMAIN_TOPICS] });
+  const models = analyticsModels(service.connection);
+  service.publishFrom(models.EmployeeMetrics, models.OpdMetrics, models.ProgramMetrics, models.ProgramFlag);
+  const domain = new AnalyticsDomain(models, () => service.notifyRelay(), opts.clock);
+  const groupId = service.topicPrefix + ANALYTICS_GROUP;
+  const topics = DOMAIN_TOPICS.map((t) => service.topic(t));
+  if (config.ANALYTICS_REBUILD) service.runtime.manage(new Rebuild(service.connection, service.kafka, groupId, topics, service.logger));
+  // One partition at a time: recomputing an OPD from two partitions at once could write a stale view last.
+  const consumer = service.consume({ group: ANALYTICS_GROUP, topics: [...DOMAIN_TOPICS], batchHandler: (batch) => domain.ingest(batch), partitionsConsumedConcurrently: 1 });
+  const lag = service.runtime.manage(new ConsumerLag(service.kafka, groupId, topics, config.ANALYTICS_READY_MAX_LAG, config.ANALYTICS_LAG_INTERVAL_MS, service.logger));
+  service.grpc(analyticsHandlers(domain));
+  return { service, domain, models, consumer, lag };
+}

@@ -1,0 +1,15 @@
+import { Type } from '@sinclair/typebox';
+import { SERVICE_PORTS } from '@asn/contracts';
+import { serviceConfig } from '@asn/service-kit';
+
+export const AnalyticsConfig = serviceConfig({
+  PORT: Type.Integer({ default: SERVICE_PORTS.analytics.http, minimum: 0, maximum: 65535 }),
+  GRPC_PORT: Type.Integer({ default: SERVICE_PORTS.analytics.grpc, minimum: 0, maximum: 65535 }),
+  MONGO_DB: Type.String({ default: 'analytics', pattern: '^[A-Za-z0-9_-]{1,60}$' }),
+  /** Ready only while the consumer is at most this many events behind the topics' ends. */
+  ANALYTICS_READY_MAX_LAG: Type.Integer({ default: 1000, minimum: 0 }),
+  /** How often consumer lag is measured (readiness and the consumer-lag metric). */
+  ANALYTICS_LAG_INTERVAL_MS: Type.Integer({ default: 5000, minimum: 100 }),
+  /** Drop the read models and replay every topic from the beginning before consuming. */
+  ANALYTICS_REBUILD: Type.Boolean({ default: false }),
+});

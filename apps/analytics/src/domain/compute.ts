@@ -1,0 +1,175 @@
+import { scoreIpAsn, type IpAsn } from './ip-asn';
+import { byOrder, type Fact } from './facts';
+
+export const JP_TARGET = 20;
+
+export interface EmployeeState {
+  _id: string; // NIP
+  name: string;
+  opd: string;
+  status: 'active' | 'retired';
+  education: string;
+  positionCode: string;
+  positionKind: string;
+  /** Every OPD the employee has belonged to (a transfer changes two OPDs' metrics). */
+  opds: string[];
+}
+
+/** The employee as the personnel events say, applied in their Kafka order. */
+export function foldEmployee(nip: string, facts: Fact[]): EmployeeState | null {
+  let state: EmployeeState | null = null;
+  for (const f of facts.filter((x) => x.name.startsWith('personnel.employee.')).sort(byOrder)) {
+    const d = f.data;
+    if (f.name === 'personnel.employee.registered') {
+      state = { _id: nip, name: d.name, opd: d.opd, status: d.status ?? 'active', education: d.education, positionCode: d.position.code, positionKind: d.position.kind, opds: [d.opd] };
+    } else if (state) {
+      if (f.name === 'personnel.employee.updated') {
+        if (d.changes.name) state.name = d.changes.name;
+        if (d.changes.education) state.education = d.changes.education;
+        if (d.changes.position) {
+          state.positionCode = d.changes.position.code;
+          state.positionKind = d.changes.position.kind;
+        }
+      } else if (f.name === 'personnel.employee.transferred') {
+        state.opd = d.toOpd;
+        if (!state.opds.includes(d.toOpd)) state.opds.push(d.toOpd);
+      } else if (f.name === 'personnel.employee.retired') {
+        state.status = 'retired';
+      }
+    }
+  }
+  return state;
+}
+
+export type Standards = Map<string, { code: string; type: string; requiredLevel: number }[]>;
+
+/** The latest competency standard of each position (position-standard.set replaces the previous). */
+export function latestStandards(facts: Fact[]): Standards {
+  const standards: Standards = new Map();
+  for (const f of facts.filter((x) => x.name === 'personnel.position-standard.set').sort(byOrder)) standards.set(f.data.positionCode, f.data.competencies);
+  return standards;
+}
+
+export interface Gap {
+  code: string;
+  type: string;
+  requiredLevel: number;
+  currentLevel: number;
+  gap: number;
+}
+
+export interface EmployeeMetrics {
+  nip: string;
+  opd: string;
+  year: number;
+  jp: { total: number; target: number; compliant: boolean; training: number; placement: number };
+  gaps: Gap[];
+  ipAsn: IpAsn;
+}
+
+/** JP, gaps and IP ASN of an employee for a calendar year, from the employee's facts alone. */
+export function employeeMetrics(state: EmployeeState, facts: Fact[], standards: Standards, year: number): EmployeeMetrics {
+  const completions = facts.filter((f) => f.name === 'learning.training.completed');
+  const placements = facts.filter((f) => f.name === 'partnerships.placement.completed');
+  const training = completions.filter((f) => f.year === year).reduce((s, f) => s + f.data.attendedJp, 0);
+  const placement = placements.filter((f) => f.year === year).reduce((s, f) => s + f.data.jp, 0);
+  const total = training + placement;
+
+  // Latest level per competency (by assessment date, then event order); unassessed counts as 0.
+  const latest = new Map<string, number>();
+  for (const f of facts.filter((x) => x.name === 'personnel.competency.assessed' && (x.year ?? 0) <= year).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : byOrder(a, b)))) {
+    latest.set(f.data.code, f.data.level);
+  }
+  const gaps = (standards.get(state.positionCode) ?? [])
+    .map((c) => ({ code: c.code, type: c.type, requiredLevel: c.requiredLevel, currentLevel: latest.get(c.code) ?? 0, gap: c.requiredLevel - (latest.get(c.code) ?? 0) }))
+    .filter((g) => g.gap > 0);
+
+  const ipAsn = scoreIpAsn(
+    {
+      education: state.education,
+      positionKind: state.positionKind,
+      completions: completions.filter((f) => f.data.passed).map((f) => ({ category: f.data.category, attendedJp: f.data.attendedJp, year: f.year! })),
+      placements: placements.map((f) => ({ kind: f.data.kind, year: f.year! })),
+      appraisals: new Map(facts.filter((f) => f.name === 'evaluation.appraisal.recorded').sort(byOrder).map((f) => [Number(f.data.year), f.data.rating as string])),
+      discipline: facts.filter((f) => f.name === 'evaluation.discipline.recorded').map((f) => ({ level: f.data.level, year: f.year! })),
+    },
+    year,
+  );
+  return { nip: state._id, opd: state.opd, year, jp: { total, target: JP_TARGET, compliant: total >= JP_TARGET, training, placement }, gaps, ipAsn };
+}
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+const average = (xs: number[]) => (xs.length ? round(xs.reduce((s, x) => s + x, 0) / xs.length) : null);
+
+export interface ProgramMetrics {
+  programId: string;
+  year: number;
+  completions: number;
+  averageRelevance: number | null;
+  averageSatisfaction: number | null;
+  averageLearningGain: number | null;
+  averageBehaviorScore: number | null;
+  feedbackCount: number;
+  flaggedForRevision: boolean;
+}
+
+export const FLAG_MIN_FEEDBACK = 5;
+export const FLAG_MAX_RELEVANCE = 3.0;
+
+/** Kirkpatrick L1–L3 of a programme for a year; flagged with ≥ 5 feedbacks averaging relevance < 3.0. */
+export function programMetrics(programId: string, facts: Fact[], year: number): ProgramMetrics {
+  const inYear = facts.filter((f) => f.programId === programId && f.year === year);
+  const completions = inYear.filter((f) => f.name === 'learning.training.completed');
+  const feedback = inYear.filter((f) => f.name === 'evaluation.feedback.submitted');
+  const behavior = inYear.filter((f) => f.name === 'evaluation.behavior.assessed');
+  const averageRelevance = average(feedback.map((f) => f.data.relevance));
+  return {
+    programId,
+    year,
+    completions: completions.length,
+    averageRelevance,
+    averageSatisfaction: average(feedback.map((f) => f.data.satisfaction)),
+    averageLearningGain: average(completions.map((f) => f.data.postTestScore - f.data.preTestScore)),
+    averageBehaviorScore: average(behavior.map((f) => f.data.score)),
+    feedbackCount: feedback.length,
+    flaggedForRevision: feedback.length >= FLAG_MIN_FEEDBACK && averageRelevance !== null && averageRelevance < FLAG_MAX_RELEVANCE,
+  };
+}
+
+export interface OpdMetrics {
+  opd: string;
+  year: number;
+  activeEmployees: number;
+  jpCompliantShare: number;
+  averageJp: number;
+  averageIpAsn: number;
+  ideas: { submitted: number; approved: number; launched: number };
+  citizensReached: number;
+  activePlacements: number;
+}
+
+/** An OPD's metrics for a year from its active employees' metrics and its idea and placement facts. */
+export function opdMetrics(opd: string, year: number, employees: EmployeeMetrics[], opdFacts: Fact[]): OpdMetrics {
+  const inYear = opdFacts.filter((f) => f.opd === opd && f.year === year);
+  const endOfYear = `${year}-12-31`;
+  const completedPlacements = new Map(opdFacts.filter((f) => f.name === 'partnerships.placement.completed').map((f) => [f.data.placementId as string, f.date!]));
+  const activePlacements = opdFacts.filter(
+    (f) => f.name === 'partnerships.placement.started' && f.opd === opd && f.date! <= endOfYear && !((completedPlacements.get(f.data.placementId) ?? '9999') <= endOfYear),
+  ).length;
+  const n = employees.length;
+  return {
+    opd,
+    year,
+    activeEmployees: n,
+    jpCompliantShare: n ? round(employees.filter((e) => e.jp.compliant).length / n, 4) : 0,
+    averageJp: n ? round(employees.reduce((s, e) => s + e.jp.total, 0) / n) : 0,
+    averageIpAsn: n ? round(employees.reduce((s, e) => s + e.ipAsn.score, 0) / n) : 0,
+    ideas: {
+      submitted: inYear.filter((f) => f.name === 'innovation.idea.submitted').length,
+      approved: inYear.filter((f) => f.name === 'innovation.idea.status-changed' && f.data.to === 'approved').length,
+      launched: inYear.filter((f) => f.name === 'innovation.initiative.launched').length,
+    },
+    citizensReached: inYear.filter((f) => f.name === 'innovation.participation.recorded').reduce((s, f) => s + f.data.citizens, 0),
+    activePlacements,
+  };
+}

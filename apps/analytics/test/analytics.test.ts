@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { topicOf, TOPICS, DOMAIN_TOPICS, type CloudEvent, type EventData, type EventName } from '@asn/contracts';
+import { createEvent, createKafka, EventProducer, ensureTopics, toMessage } from '@asn/messaging';
+import { createLogger, GrpcClient } from '@asn/service-kit';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector } from '@asn/testing';
+import { createAnalyticsService } from '../src/app';
+
+const ns = testNamespace('analytics');
+const config = { ...serviceTestConfig(ns, 'analytics'), ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 300, ANALYTICS_REBUILD: false };
+const clock = () => new Date('2026-11-20T08:00:00Z');
+let running = createAnalyticsService(config, { clock });
+const logger = createLogger('analytics-test', 'silent');
+let client: GrpcClient;
+let producer: EventProducer;
+let metrics: TopicCollector;
+
+const call = <T = Record<string, any>>(method: string, req: object) => client.call<T>(method, req); // eslint-disable-line @typescript-eslint/no-explicit-any
+const ev = <N extends EventName>(name: N, subject: string, data: EventData<N>) => createEvent(name, subject, data);
+
+// ---- the scripted history (values below are worked out by hand from spec 5 and 5.1) ----------
+const E1 = '198507142010011003'; // DLH, functional, S1
+const E2 = '197912012005011002'; // DLH, structural, S2
+const E3 = '199203152018012001'; // DINKES, executive, SMA
+const E4 = '196001011985031001'; // DINKES, retired
+const E5 = '199512122020122005'; // DINKES → DLH, functional, D3
+const F = ['199101012019011001', '199101012019011002', '199101012019011003', '199101012019011004', '199101012019011005', '199101012019011006'];
+const position = (code: string, kind: 'structural' | 'functional' | 'executive') => ({ code, title: code, kind });
+const reg = (nip: string, opd: string, pos: ReturnType<typeof position>, education: EventData<'personnel.employee.registered'>['education']) =>
+  ev('personnel.employee.registered', nip, { nip, name: `Pegawai ${nip.slice(-3)}`, opd, position: pos, grade: 'III/a', education, status: 'active' });
+const program = (programId: string, code: string, category: EventData<'learning.program.published'>['category'], jp: number, competencies: string[]) =>
+  ev('learning.program.published', programId, { programId, code, title: `Program ${code}`, category, mode: 'classical', jp, competencies: competencies.map((c) => ({ code: c, type: c.startsWith('M-') ? 'managerial' : 'technical' })) });
+const completion = (nip: string, opd: string, programId: string, code: string, category: EventData<'learning.training.completed'>['category'], attendedJp: number, pre: number, post: number, passed: boolean, completedOn: string) =>
+  ev('learning.training.completed', `${programId}:${nip}`, { enrollmentId: `${programId}:${nip}`, sessionId: `S-${programId}`, programId, programCode: code, category, competencies: [], nip, opd, attendedJp, preTestScore: pre, postTestScore: post, passed, completedOn });
+const feedback = (nip: string, relevance: number, satisfaction: number, on = '2026-03-20') =>
+  ev('evaluation.feedback.submitted', `S-P1:${nip}`, { feedbackId: `S-P1:${nip}`, nip, opd: 'DLH', sessionId: 'S-P1', programId: 'P1', relevance, satisfaction, submittedOn: on });
+
+const HISTORY: CloudEvent[] = [
+  reg(E1, 'DLH', position('JF-PLH', 'functional'), 'S1'),
+  reg(E2, 'DLH', position('JS-KABID', 'structural'), 'S2'),
+  reg(E3, 'DINKES', position('JP-ADM', 'executive'), 'SMA'),
+  reg(E4, 'DINKES', position('JP-ADM', 'executive'), 'S1'),
+  ev('personnel.employee.retired', E4, { nip: E4, opd: 'DINKES', retiredOn: '2026-01-31' }),
+  reg(E5, 'DINKES', position('JF-ARSIP', 'functional'), 'D3'),
+  ev('personnel.employee.transferred', E5, { nip: E5, fromOpd: 'DINKES', toOpd: 'DLH', opd: 'DLH' }),
+  ev('personnel.position-standard.set', 'JF-PLH', { positionCode: 'JF-PLH', competencies: [{ code: 'K-AMDAL', type: 'technical', requiredLevel: 3 }, { code: 'M-INTEG', type: 'managerial', requiredLevel: 2 }] }),
+  ev('personnel.position-standard.set', 'JS-KABID', { positionCode: 'JS-KABID', competencies: [{ code: 'M-LEAD', type: 'managerial', requiredLevel: 4 }] }),
+  ev('personnel.competency.assessed', 'a1', { assessmentId: 'a1', nip: E1, opd: 'DLH', code: 'K-AMDAL', type: 'technical', level: 2, assessedOn: '2026-01-15', method: 'uji kompetensi' }),
+  ev('personnel.competency.assessed', 'a2', { assessmentId: 'a2', nip: E1, opd: 'DLH', code: 'K-AMDAL', type: 'technical', level: 3, assessedOn: '2026-10-01', method: 'uji kompetensi' }),
+  ev('personnel.competency.assessed', 'a3', { assessmentId: 'a3', nip: E1, opd: 'DLH', code: 'M-INTEG', type: 'managerial', level: 1, assessedOn: '2026-01-15', method: 'assessment center' }),
+  program('P1', 'TEK-AMDAL', 'technical', 24, ['K-AMDAL', 'M-INTEG']),
+  program('P2', 'FUNC-PLH', 'functional', 30, ['K-PLH']),
+  program('P3', 'SEM-HIJAU', 'seminar', 8, ['K-HIJAU']),
+  program('P4', 'MAN-INTEG', 'leadership', 16, ['M-INTEG']),
+  program('P5', 'LEAD-PKA', 'leadership', 40, ['M-LEAD']),
+  completion(E1, 'DLH', 'P1', 'TEK-AMDAL', 'technical', 24, 55, 85, true, '2026-03-05'),
+  completion(E1, 'DLH', 'P2', 'FUNC-PLH', 'functional', 30, 60, 70, true, '2025-06-10'),
+  completion(E2, 'DLH', 'P3', 'SEM-HIJAU', 'seminar', 8, 40, 60, true, '2026-04-12'),
+  completion(E3, 'DINKES', 'P1', 'TEK-AMDAL', 'technical', 20, 30, 45, false, '2026-03-05'),
+  ev('partnerships.placement.started', 'PL1', { placementId: 'PL1', agreementId: 'AG1', partnerId: 'UKSW', nip: E1, opd: 'DLH', kind: 'internship', startsOn: '2026-06-01', endsOn: '2026-08-30', jp: 16 }),
+  ev('partnerships.placement.completed', 'PL1', { placementId: 'PL1', agreementId: 'AG1', partnerId: 'UKSW', nip: E1, opd: 'DLH', kind: 'internship', jp: 16, completedOn: '2026-08-30' }),
+  ev('partnerships.placement.started', 'PL2', { placementId: 'PL2', agreementId: 'AG1', partnerId: 'UKSW', nip: E2, opd: 'DLH', kind: 'degree', startsOn: '2026-09-01', endsOn: '2028-08-31', jp: 0 }),
+  ev('evaluation.appraisal.recorded', `${E1}:2025`, { appraisalId: `${E1}:2025`, nip: E1, opd: 'DLH', year: 2025, rating: 'good' }),
+  ev('evaluation.appraisal.recorded', `${E2}:2026`, { appraisalId: `${E2}:2026`, nip: E2, opd: 'DLH', year: 2026, rating: 'very-good' }),
+  ev('evaluation.discipline.recorded', 'd1', { recordId: 'd1', nip: E2, opd: 'DLH', level: 'light', decidedOn: '2026-02-01' }),
+  ev('evaluation.discipline.recorded', 'd2', { recordId: 'd2', nip: E2, opd: 'DLH', level: 'moderate', decidedOn: '2026-05-01' }),
+  ev('evaluation.discipline.recorded', 'd3', { recordId: 'd3', nip: E3, opd: 'DINKES', level: 'severe', decidedOn: '2026-07-01' }),
+  ev('evaluation.behavior.assessed', 'b1', { assessmentId: 'b1', nip: E1, opd: 'DLH', programId: 'P1', assessorNip: E2, score: 4, assessedOn: '2026-06-05' }),
+  feedback(F[0]!, 2, 3),
+  feedback(F[1]!, 3, 3),
+  feedback(F[2]!, 2, 2),
+  feedback(F[3]!, 3, 4),
+  feedback(F[4]!, 4, 4),
+  ev('innovation.idea.submitted', 'I1', { ideaId: 'I1', title: 'Salatiga Hijau', category: 'environment', proposerNip: E1, opd: 'DLH', submittedOn: '2026-02-01' }),
+  ev('innovation.idea.status-changed', 'I1', { ideaId: 'I1', opd: 'DLH', proposerNip: E1, from: 'submitted', to: 'under-review', by: 'admin', on: '2026-02-10' }),
+  ev('innovation.idea.status-changed', 'I1', { ideaId: 'I1', opd: 'DLH', proposerNip: E1, from: 'under-review', to: 'approved', by: 'admin', on: '2026-03-01' }),
+  ev('innovation.idea.status-changed', 'I1', { ideaId: 'I1', opd: 'DLH', proposerNip: E1, from: 'approved', to: 'launched', by: 'admin', on: '2026-04-01' }),
+  ev('innovation.initiative.launched', 'I1', { ideaId: 'I1', opd: 'DLH', title: 'Salatiga Hijau', category: 'environment', launchedOn: '2026-04-01' }),
+  ev('innovation.participation.recorded', 'I1', { ideaId: 'I1', participationId: 'pa1', opd: 'DLH', citizens: 120, activity: 'Menanam pohon', on: '2026-04-10' }),
+  ev('innovation.participation.recorded', 'I1', { ideaId: 'I1', participationId: 'pa2', opd: 'DLH', citizens: 85, activity: 'Kerja bakti', on: '2026-05-10' }),
+  ev('innovation.idea.submitted', 'I2', { ideaId: 'I2', title: 'Perizinan daring', category: 'digital', proposerNip: E2, opd: 'DLH', submittedOn: '2026-06-01' }),
+];
+
+const publish = async (events: CloudEvent[]) => {
+  const byTopic = new Map<string, ReturnType<typeof toMessage>[]>();
+  for (const e of events) {
+    const topic = ns.topic(topicOf(e.type.replace(/^asn\./, '').replace(/\.v1$/, '') as EventName));
+    byTopic.set(topic, [...(byTopic.get(topic) ?? []), toMessage(e)]);
+  }
+  await producer.send([...byTopic].map(([topic, messages]) => ({ topic, messages })));
+};
+
+/** The read models without their outbox bookkeeping, sorted: what "the same numbers" means. */
+const snapshot = async () => {
+  const db = running.service.connection.db!;
+  const out: Record<string, unknown[]> = {};
+  for (const name of ['employee_metrics', 'opd_metrics', 'program_metrics', 'employees']) {
+    out[name] = (await db.collection(name).find({}, { projection: { _outbox: 0, _outboxPending: 0, _outboxVersion: 0 } }).toArray()).sort((a, b) => String(a._id).localeCompare(String(b._id)));
+  }
+  return out;
+};
+
+async function start() {
+  const ports = await running.service.start();
+  await running.service.runtime.whenReady();
+  client = new GrpcClient('analytics.proto', 'asn.analytics.v1.Analytics', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
+}
+
+/** Caught up: readiness (lag 0) answers ok. */
+const caughtUp = async () => {
+  await eventually(async () => expect((await running.service.runtime.readiness()).status).toBe('ok'), 60_000, 300);
+  await new Promise((r) => setTimeout(r, 300));
+};
+
+beforeAll(async () => {
+  const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'history', logger });
+  await ensureTopics(kafka, [...DOMAIN_TOPICS, TOPICS.analytics].map((t) => ns.topic(t)));
+  producer = new EventProducer({ kafka, brokers: config.KAFKA_BROKERS, logger });
+  await producer.start();
+  await publish(HISTORY);
+  await start();
+  metrics = await collectTopics([ns.topic(TOPICS.analytics)]);
+  await caughtUp();
+});
+
+afterAll(async () => {
+  await running.service.runtime.stop();
+  await producer?.stop();
+  await metrics?.stop();
+  await dropDatabases([config.MONGO_DB]);
+  await deleteTopics(ns.id);
+});
+
+describe('analytics', () => {
+  it('computes JP, compliance, gaps with recommendations and IP ASN per dimension as worked out by hand', async () => {
+    const e1 = await call('GetEmployeeMetrics', { nip: E1, year: 2026 });
+    expect(e1).toMatchObject({ nip: E1, opd: 'DLH', year: 2026, jp: { total: 40, target: 20, compliant: true, training: 24, placement: 16 } });
+    expect(e1.gaps).toEqual([
+      { code: 'M-INTEG', type: 'managerial', requiredLevel: 2, currentLevel: 1, gap: 1, recommendedPrograms: [{ id: 'P4', code: 'MAN-INTEG', title: 'Program MAN-INTEG' }, { id: 'P1', code: 'TEK-AMDAL', title: 'Program TEK-AMDAL' }] },
+    ]);
+    // S1 15; functional track ever 15 + technical 24 JP 15 + internship 10; 2025 "good" 25; no discipline 5.
+    expect(e1.ipAsn).toEqual({ version: '2019.1', score: 85, category: 'high', dimensions: { qualification: 15, competency: 40, performance: 25, discipline: 5 } });
+
+    const e2 = await call('GetEmployeeMetrics', { nip: E2, year: 2026 });
+    expect(e2.jp).toEqual({ total: 8, target: 20, compliant: false, training: 8, placement: 0 });
+    expect(e2.gaps.map((g: { code: string; gap: number }) => [g.code, g.gap])).toEqual([['M-LEAD', 4]]);
+    // S2 20; seminar 10; very-good 30; worst moderate 1.
+    expect(e2.ipAsn).toEqual({ version: '2019.1', score: 61, category: 'low', dimensions: { qualification: 20, competency: 10, performance: 30, discipline: 1 } });
+
+    const e3 = await call('GetEmployeeMetrics', { nip: E3, year: 2026 });
+    // Attended JP count even when failed; a failed programme earns no competency points.
+    expect(e3.jp).toMatchObject({ total: 20, compliant: true });
+    expect(e3.ipAsn).toEqual({ version: '2019.1', score: 1, category: 'very-low', dimensions: { qualification: 1, competency: 0, performance: 0, discipline: 0 } });
+
+    const e5 = await call('GetEmployeeMetrics', { nip: E5, year: 2026 });
+    expect(e5).toMatchObject({ opd: 'DLH', jp: { total: 0, compliant: false }, ipAsn: { score: 15, category: 'very-low' } });
+
+    const e1Last = await call('GetEmployeeMetrics', { nip: E1, year: 2025 });
+    expect(e1Last.jp).toMatchObject({ total: 30, training: 30, compliant: true });
+    await expect(call('GetEmployeeMetrics', { nip: '197001011990011001', year: 2026 })).rejects.toMatchObject({ code: 'EMPLOYEE_NOT_FOUND' });
+  });
+
+  it('computes OPD metrics (transfers and retirements included)', async () => {
+    expect(await call('GetOpdMetrics', { opd: 'DLH', year: 2026 })).toEqual({
+      opd: 'DLH', year: 2026, activeEmployees: 3, jpCompliantShare: 0.3333, averageJp: 16, averageIpAsn: 53.67,
+      ideas: { submitted: 2, approved: 1, launched: 1 }, citizensReached: 205, activePlacements: 1,
+    });
+    expect(await call('GetOpdMetrics', { opd: 'DINKES', year: 2026 })).toMatchObject({ activeEmployees: 1, jpCompliantShare: 1, averageJp: 20, averageIpAsn: 1, ideas: { submitted: 0 }, activePlacements: 0 });
+  });
+
+  it('computes programme effectiveness and flags a programme with 5 low-relevance feedbacks once', async () => {
+    expect(await call('GetProgramMetrics', { programId: 'P1', year: 2026 })).toEqual({
+      programId: 'P1', year: 2026, completions: 2, averageRelevance: 2.8, averageSatisfaction: 3.2, averageLearningGain: 22.5, averageBehaviorScore: 4, feedbackCount: 5, flaggedForRevision: true,
+    });
+    const p3 = await call('GetProgramMetrics', { programId: 'P3', year: 2026 });
+    expect(p3).toMatchObject({ completions: 1, averageLearningGain: 20, feedbackCount: 0, flaggedForRevision: false });
+    expect(p3.averageRelevance ?? null).toBeNull();
+
+    await eventually(() => expect(metrics.events().filter((e) => e.event.type === 'asn.analytics.program.flagged.v1')).toHaveLength(1));
+    // A sixth low feedback: still flagged, no second event.
+    await publish([feedback(F[5]!, 1, 2)]);
+    await caughtUp();
+    expect((await call('GetProgramMetrics', { programId: 'P1', year: 2026 })).feedbackCount).toBe(6);
+    await new Promise((r) => setTimeout(r, 1500));
+    const flagged = metrics.events().filter((e) => e.event.type === 'asn.analytics.program.flagged.v1');
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]!.event.data).toMatchObject({ programId: 'P1', year: 2026, feedbackCount: 5, averageRelevance: 2.8 });
+  });
+
+  it('drafts the needs plan from the gaps and JP shortfalls, without programmes flagged for revision', async () => {
+    const plan = await call('GetNeedsPlan', { opd: 'DLH', year: 2027 });
+    expect(plan).toMatchObject({ opd: 'DLH', year: 2027, basedOnYear: 2026 });
+    const byNip = Object.fromEntries(plan.entries.map((e: { nip: string }) => [e.nip, e]));
+    expect(Object.keys(byNip).sort()).toEqual([E1, E2, E5].sort());
+    expect(byNip[E1]).toMatchObject({ jpMissing: 0, gaps: [{ code: 'M-INTEG', gap: 1 }], recommendedPrograms: [{ id: 'P4' }] }); // P1 is flagged
+    expect(byNip[E1].recommendedPrograms).toHaveLength(1);
+    expect(byNip[E2]).toMatchObject({ jpMissing: 12, recommendedPrograms: [{ id: 'P5', code: 'LEAD-PKA' }] });
+    expect(byNip[E5]).toMatchObject({ jpMissing: 20, gaps: [], recommendedPrograms: [] });
+  });
+
+  it('emits metric events for analysts, one per entity per batch, valid per the contracts', async () => {
+    const updates = metrics.events().filter((e) => e.event.type === 'asn.analytics.employee-metrics.updated.v1' && e.event.data.nip === E1 && e.event.data.year === 2026);
+    expect(updates.length).toBeGreaterThanOrEqual(1);
+    expect(updates.at(-1)!.event.data).toMatchObject({ jp: { total: 40 }, gapCount: 1, ipAsn: { score: 85 } });
+    expect(updates.at(-1)!.key).toBe(E1);
+    // Far fewer metric events than domain events: a burst is summarised.
+    const employeeUpdates = metrics.events().filter((e) => e.event.type === 'asn.analytics.employee-metrics.updated.v1');
+    expect(employeeUpdates.length).toBeLessThan(HISTORY.length);
+  });
+
+  it('changes nothing when the whole history is delivered twice', async () => {
+    const before = await snapshot();
+    const eventsBefore = metrics.messages.length;
+    await publish(HISTORY);
+    await caughtUp();
+    expect(await snapshot()).toEqual(before);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(metrics.messages.length).toBe(eventsBefore);
+  });
+
+  it('gives identical documents after a rebuild from offset zero', async () => {
+    const before = await snapshot();
+    await running.service.runtime.stop();
+    running = createAnalyticsService({ ...config, ANALYTICS_REBUILD: true }, { clock });
+    await start();
+    await caughtUp();
+    expect(await snapshot()).toEqual(before);
+    // Readiness reports the consumer lag, and Prometheus has it per partition.
+    const text = await (await import('prom-client')).register.getSingleMetricAsString('kafka_consumer_lag');
+    expect(text).toContain(`topic="${ns.topic(TOPICS.learning)}"`);
+  });
+});
