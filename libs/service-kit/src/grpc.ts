@@ -226,6 +226,11 @@ export class GrpcClient {
     });
   }
 
+  /** The channel's connectivity (IDLE, CONNECTING, READY, TRANSIENT_FAILURE, SHUTDOWN), for health reports. */
+  connectivity(): string {
+    return grpc.connectivityState[this.client.getChannel().getConnectivityState(true)] ?? 'UNKNOWN';
+  }
+
   close(): void {
     this.client.close();
     for (const [k, v] of clientCache) if (v === this.client) clientCache.delete(k);

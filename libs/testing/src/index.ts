@@ -170,3 +170,4 @@ export function serviceTestConfig(ns: ReturnType<typeof testNamespace>, service:
     GRPC_PORT: 0,
   };
 }
+export { startPlatform, PLATFORM_SERVICES, type RunningPlatform, type PlatformApp } from './platform';

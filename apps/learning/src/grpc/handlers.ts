@@ -28,7 +28,7 @@ export function learningHandlers(domain: LearningDomain): Record<string, UnaryHa
         jp: c.completion.attendedJp,
         completedOn: c.completion.completedOn,
       });
-      return { certificateId: c.certificate.id, number: c.certificate.number, pdf };
+      return { certificateId: c.certificate.id, number: c.certificate.number, pdf, nip: c.enrollment.nip };
     },
   };
 }

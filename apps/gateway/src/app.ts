@@ -1,0 +1,83 @@
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { Static } from '@sinclair/typebox';
+import { FastifySSEPlugin } from 'fastify-sse-v2';
+import { TOPICS } from '@asn/contracts';
+import { createKafka, prefixed } from '@asn/messaging';
+import { AppError, ServiceRuntime } from '@asn/service-kit';
+import type { GatewayConfig } from './config';
+import { MetricStream } from './events/metric-stream';
+import { createUpstreams } from './grpc/upstreams';
+import { createVerifier } from './http/auth';
+import type { GatewayContext } from './http/context';
+import { evaluationRoutes } from './http/routes/evaluation';
+import { innovationRoutes } from './http/routes/innovation';
+import { learningRoutes } from './http/routes/learning';
+import { metricsRoutes } from './http/routes/metrics';
+import { partnershipsRoutes } from './http/routes/partnerships';
+import { personnelRoutes } from './http/routes/personnel';
+
+/**
+ * The public REST API (spec 6): JWT authentication and role/OPD scoping, JSON-schema validation,
+ * OpenAPI, rate limits, CORS, security headers; every route served by gRPC calls to the services.
+ */
+export async function createGateway(config: Static<typeof GatewayConfig>) {
+  const runtime = new ServiceRuntime({ service: 'gateway', httpPort: config.PORT, host: config.HOST, logLevel: config.LOG_LEVEL, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS, bodyLimit: config.BODY_LIMIT_BYTES });
+  const app = runtime.http;
+  const up = createUpstreams(config);
+  const stream = runtime.manage(new MetricStream(createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'gateway', logger: runtime.logger }), prefixed(config.KAFKA_TOPIC_PREFIX, TOPICS.analytics), runtime.logger));
+  const ctx: GatewayContext = { up, config, stream };
+  const verify = createVerifier({ ...(config.JWT_SECRET ? { jwtSecret: config.JWT_SECRET } : {}), ...(config.JWKS_URL ? { jwksUrl: config.JWKS_URL } : {}), ...(config.JWT_ISSUER ? { issuer: config.JWT_ISSUER } : {}), ...(config.JWT_AUDIENCE ? { audience: config.JWT_AUDIENCE } : {}) });
+
+  await app.register(helmet, { contentSecurityPolicy: false }); // the docs UI needs inline scripts; the API serves JSON
+  const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  await app.register(cors, { origin: origins.length ? origins : false, exposedHeaders: ['x-correlation-id', 'retry-after'] });
+  await app.register(FastifySSEPlugin);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Salatiga ASN Competency Platform API', version: '1.0.0', description: 'Public REST API of the platform (spec 6). Errors are application/problem+json with a stable `code`.' },
+      servers: [{ url: '/' }],
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      security: [{ bearer: [] }],
+    },
+    hideUntagged: false,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  // Authentication and role check before anything else of a /v1 route (so no validation leaks to strangers).
+  app.addHook('onRequest', async (req) => {
+    const roles = req.routeOptions.config?.roles;
+    if (!roles) return;
+    req.principal = await verify(req.headers.authorization);
+    if (!roles.includes(req.principal.role)) throw new AppError('FORBIDDEN', 403, `The ${req.principal.role} role may not ${req.method} ${req.routeOptions.url}`);
+  });
+
+  await app.register(rateLimit, {
+    global: true,
+    hook: 'preHandler',
+    max: config.RATE_LIMIT_MAX,
+    timeWindow: config.RATE_LIMIT_WINDOW_MS,
+    keyGenerator: (req) => req.principal?.sub ?? req.ip,
+    allowList: (req) => !req.url.startsWith('/v1/'),
+    errorResponseBuilder: (_req, context) => Object.assign(new AppError('RATE_LIMITED', 429, `Too many requests; retry after ${Math.ceil(context.ttl / 1000)} s`), { statusCode: 429 }),
+  });
+
+  personnelRoutes(app, ctx);
+  learningRoutes(app, ctx);
+  partnershipsRoutes(app, ctx);
+  innovationRoutes(app, ctx);
+  evaluationRoutes(app, ctx);
+  metricsRoutes(app, ctx);
+
+  // Upstream health is reported here, not required for the gateway's own readiness.
+  app.get('/health/upstreams', { logLevel: 'warn' }, async () => ({
+    upstreams: Object.fromEntries(Object.entries(up).map(([name, client]) => [name, client.connectivity()])),
+    metricStream: stream.joined ? 'joined' : 'connecting',
+  }));
+
+  return { runtime, app, ctx };
+}

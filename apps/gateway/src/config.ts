@@ -1,0 +1,34 @@
+import { Type } from '@sinclair/typebox';
+import { GATEWAY_PORT, SERVICE_PORTS } from '@asn/contracts';
+import { BaseConfig } from '@asn/service-kit';
+
+const grpcUrl = (service: keyof typeof SERVICE_PORTS) => Type.String({ default: `127.0.0.1:${SERVICE_PORTS[service].grpc}`, pattern: '^[^\\s:]+:[0-9]+$' });
+
+export const GatewayConfig = Type.Composite([
+  Type.Omit(BaseConfig, ['MONGO_URL']),
+  Type.Object({
+    PORT: Type.Integer({ default: GATEWAY_PORT, minimum: 0, maximum: 65535 }),
+    /** HS256 secret for development tokens (at least 32 characters). */
+    JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+    /** Production: verify RS256 tokens with the keys at this JWKS URL instead. */
+    JWKS_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+    JWT_ISSUER: Type.Optional(Type.String({ minLength: 1 })),
+    JWT_AUDIENCE: Type.Optional(Type.String({ minLength: 1 })),
+    PERSONNEL_GRPC_URL: grpcUrl('personnel'),
+    LEARNING_GRPC_URL: grpcUrl('learning'),
+    PARTNERSHIPS_GRPC_URL: grpcUrl('partnerships'),
+    INNOVATION_GRPC_URL: grpcUrl('innovation'),
+    EVALUATION_GRPC_URL: grpcUrl('evaluation'),
+    ANALYTICS_GRPC_URL: grpcUrl('analytics'),
+    /** Deadline of each upstream call. */
+    UPSTREAM_DEADLINE_MS: Type.Integer({ default: 5000, minimum: 50 }),
+    /** Deadline of each part of a composed read (profile). */
+    COMPOSE_DEADLINE_MS: Type.Integer({ default: 1500, minimum: 50 }),
+    /** Comma-separated origins allowed by CORS (empty: none). */
+    CORS_ORIGINS: Type.String({ default: '' }),
+    RATE_LIMIT_MAX: Type.Integer({ default: 600, minimum: 1 }),
+    RATE_LIMIT_WINDOW_MS: Type.Integer({ default: 60_000, minimum: 1000 }),
+    BODY_LIMIT_BYTES: Type.Integer({ default: 256 * 1024, minimum: 1024 }),
+    SSE_HEARTBEAT_MS: Type.Integer({ default: 15_000, minimum: 100 }),
+  }),
+]);

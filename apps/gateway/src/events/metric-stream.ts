@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import type { Consumer, Kafka } from 'kafkajs';
+import type { Logger } from 'pino';
+import { gauge, type ManagedResource } from '@asn/service-kit';
+
+export interface MetricMessage {
+  id: string;
+  event: string;
+  data: string;
+}
+
+type Subscriber = (m: MetricMessage) => void;
+
+/**
+ * One Kafka consumer of `asn.analytics.metrics` for the whole gateway, fanned out to every SSE
+ * client. Each gateway instance has its own group (every instance serves its own clients) and
+ * starts at the end of the topic: a stream is live, not a replay. Connecting happens in the
+ * background with retries, so the gateway is ready without Kafka; `joined` reports the stream.
+ */
+export class MetricStream implements ManagedResource {
+  readonly name = 'metric-stream';
+  private consumer: Consumer | undefined;
+  private readonly subscribers = new Set<Subscriber>();
+  private stopped = false;
+  joined = false;
+  private readonly clients = gauge('gateway_sse_clients', 'Connected Server-Sent Events clients');
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly topic: string,
+    private readonly logger: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    void this.connect();
+  }
+
+  private async connect(): Promise<void> {
+    for (let attempt = 1; !this.stopped; attempt++) {
+      try {
+        const consumer = this.kafka.consumer({ groupId: `gateway-sse-${randomUUID()}`, allowAutoTopicCreation: false });
+        consumer.on(consumer.events.GROUP_JOIN, () => {
+          this.joined = true;
+        });
+        consumer.on(consumer.events.CRASH, () => {
+          this.joined = false;
+        });
+        this.consumer = consumer;
+        await consumer.connect();
+        await consumer.subscribe({ topic: this.topic, fromBeginning: false });
+        await consumer.run({
+          eachMessage: async ({ message }) => {
+            const value = message.value?.toString('utf8');
+            if (!value) return;
+            try {
+              const envelope = JSON.parse(value) as { id: string; type: string };
+              this.broadcast({ id: envelope.id, event: envelope.type, data: value });
+            } catch {
+              this.logger.warn({ offset: message.offset }, 'metric message is not JSON; not streamed');
+            }
+          },
+        });
+        return;
+      } catch (err) {
+        this.logger.warn({ err, attempt }, 'metric stream could not connect; retrying');
+        await this.consumer?.disconnect().catch(() => undefined);
+        await new Promise((r) => setTimeout(r, Math.min(5000, 250 * 2 ** Math.min(attempt, 5))));
+      }
+    }
+  }
+
+  private broadcast(m: MetricMessage): void {
+    for (const s of this.subscribers) s(m);
+  }
+
+  subscribe(fn: Subscriber): () => void {
+    this.subscribers.add(fn);
+    this.clients.set(this.subscribers.size);
+    return () => {
+      this.subscribers.delete(fn);
+      this.clients.set(this.subscribers.size);
+    };
+  }
+
+  /** Always ready: the stream is reported, not required, for the gateway to serve. */
+  isReady(): boolean {
+    return true;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.consumer?.disconnect().catch(() => undefined);
+  }
+}
+
+/**
+ * An async iterable of one client's events: metric messages as they come, and a heartbeat every
+ * `heartbeatMs` so proxies keep the connection open and dead clients are noticed.
+ */
+export async function* clientStream(stream: MetricStream, heartbeatMs: number, signal: AbortSignal): AsyncGenerator<{ id?: string; event: string; data: string; retry?: number }> {
+  const queue: MetricMessage[] = [];
+  let wake: (() => void) | undefined;
+  const unsubscribe = stream.subscribe((m) => {
+    queue.push(m);
+    wake?.();
+  });
+  const heartbeat = setInterval(() => wake?.(), heartbeatMs);
+  signal.addEventListener('abort', () => wake?.());
+  try {
+    yield { event: 'ready', data: JSON.stringify({ heartbeatMs }), retry: 3000 };
+    while (!signal.aborted) {
+      if (queue.length === 0) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+        if (queue.length === 0 && !signal.aborted) {
+          yield { event: 'heartbeat', data: new Date().toISOString() };
+          continue;
+        }
+      }
+      while (queue.length) yield queue.shift()!;
+    }
+  } finally {
+    clearInterval(heartbeat);
+    unsubscribe();
+  }
+}

@@ -1,0 +1,38 @@
+import type { Static } from '@sinclair/typebox';
+import { GRPC_SERVICES, type ServiceName } from '@asn/contracts';
+import { GrpcClient } from '@asn/service-kit';
+import type { GatewayConfig } from '../config';
+
+export type Upstreams = Record<ServiceName, GrpcClient>;
+
+/** One client (one reused channel) per service. */
+export function createUpstreams(config: Static<typeof GatewayConfig>): Upstreams {
+  const url: Record<ServiceName, string> = {
+    personnel: config.PERSONNEL_GRPC_URL,
+    learning: config.LEARNING_GRPC_URL,
+    partnerships: config.PARTNERSHIPS_GRPC_URL,
+    innovation: config.INNOVATION_GRPC_URL,
+    evaluation: config.EVALUATION_GRPC_URL,
+    analytics: config.ANALYTICS_GRPC_URL,
+  };
+  return Object.fromEntries(
+    (Object.keys(url) as ServiceName[]).map((s) => [s, new GrpcClient(GRPC_SERVICES[s].proto, GRPC_SERVICES[s].fullName, url[s], { deadlineMs: config.UPSTREAM_DEADLINE_MS })]),
+  ) as Upstreams;
+}
+
+/**
+ * gRPC answers carry proto3 defaults ('' for an unset string, [] for lists); a REST client should
+ * see absent optional fields as absent. Drops empty strings and nulls, recursively.
+ */
+export function clean<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(clean) as T;
+  if (Buffer.isBuffer(value)) return value;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== '' && v !== null && v !== undefined)
+        .map(([k, v]) => [k, clean(v)]),
+    ) as T;
+  }
+  return value;
+}

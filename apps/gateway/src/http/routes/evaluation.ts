@@ -1,0 +1,40 @@
+import { EvaluationApi } from '@asn/contracts';
+import type { HttpApp } from '@asn/service-kit';
+import { clean } from '../../grpc/upstreams';
+import { assertOwnOpd, forbidden } from '../auth';
+import { principalOf, visibleEmployee, type GatewayContext } from '../context';
+
+const tags = ['evaluation'];
+
+export function evaluationRoutes(app: HttpApp, ctx: GatewayContext): void {
+  const evaluation = ctx.up.evaluation;
+
+  app.post('/v1/feedback', { config: { roles: ['admin', 'employee'] }, schema: { tags, summary: 'Training feedback (Kirkpatrick level 1)', body: EvaluationApi.FeedbackBody } }, async (req, reply) => {
+    const p = principalOf(req);
+    if (p.role === 'employee' && p.nip !== req.body.nip) throw forbidden('An employee gives feedback as themself');
+    return reply.status(201).send(clean(await evaluation.call('SubmitFeedback', req.body)));
+  });
+
+  app.post('/v1/behavior-assessments', { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'Behaviour assessment on the job (level 3)', body: EvaluationApi.BehaviorAssessmentBody } }, async (req, reply) => {
+    await visibleEmployee(ctx, principalOf(req), req.body.nip);
+    return reply.status(201).send(clean(await evaluation.call('RecordBehaviorAssessment', req.body)));
+  });
+
+  app.post('/v1/appraisals', { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'Yearly performance appraisal (SKP)', body: EvaluationApi.AppraisalBody } }, async (req, reply) => {
+    await visibleEmployee(ctx, principalOf(req), req.body.nip);
+    return reply.status(201).send(clean(await evaluation.call('RecordAppraisal', req.body)));
+  });
+
+  app.post('/v1/discipline-records', { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'A discipline decision', body: EvaluationApi.DisciplineBody } }, async (req, reply) => {
+    await visibleEmployee(ctx, principalOf(req), req.body.nip);
+    return reply.status(201).send(clean(await evaluation.call('RecordDiscipline', req.body)));
+  });
+
+  app.get('/v1/behavior-assessments/due', { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'Behaviour follow-ups due and overdue', querystring: EvaluationApi.DueQuery } }, async (req) => {
+    const p = principalOf(req);
+    const opd = p.role === 'agency' ? (req.query.opd ?? p.opd) : req.query.opd;
+    assertOwnOpd(p, opd);
+    const due = await evaluation.call<{ items: unknown[]; asOf: string }>('ListDueBehaviorAssessments', { opd: opd ?? '', asOf: req.query.asOf ?? '' });
+    return { asOf: due.asOf, items: clean(due.items), total: due.items.length, page: 1, pageSize: due.items.length };
+  });
+}

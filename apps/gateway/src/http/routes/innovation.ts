@@ -1,0 +1,54 @@
+import { Type } from '@sinclair/typebox';
+import { Id, InnovationApi } from '@asn/contracts';
+import type { HttpApp } from '@asn/service-kit';
+import { clean } from '../../grpc/upstreams';
+import { forbidden } from '../auth';
+import { principalOf, visibleEmployee, type GatewayContext } from '../context';
+
+const IdParams = Type.Object({ id: Id });
+const tags = ['ideas'];
+const ALL = ['admin', 'agency', 'analyst', 'employee'] as const;
+
+export function innovationRoutes(app: HttpApp, ctx: GatewayContext): void {
+  const innovation = ctx.up.innovation;
+
+  app.post('/v1/ideas', { config: { roles: ALL }, schema: { tags, summary: 'Submit an idea (an employee as themself)', body: InnovationApi.SubmitIdeaBody } }, async (req, reply) => {
+    const p = principalOf(req);
+    if (p.role === 'employee' && p.nip !== req.body.proposerNip) throw forbidden('An employee submits ideas as themself');
+    if (p.role === 'agency') await visibleEmployee(ctx, p, req.body.proposerNip);
+    return reply.status(201).send(clean(await innovation.call('SubmitIdea', req.body)));
+  });
+
+  app.get('/v1/ideas', { config: { roles: ALL }, schema: { tags, summary: 'List ideas', querystring: InnovationApi.ListIdeasQuery } }, async (req) => {
+    const q = req.query;
+    const page = await innovation.call<{ items: unknown[]; total: number; page: number; pageSize: number }>('ListIdeas', {
+      status: q.status ?? '', opd: q.opd ?? '', category: q.category ?? '', proposerNip: q.proposerNip ?? '',
+      page: { page: q.page ?? 1, pageSize: q.pageSize ?? 20 },
+    });
+    return { ...page, items: clean(page.items) };
+  });
+
+  /** The idea, if an agency token may act on it (its own OPD's). */
+  const ownIdea = async (p: ReturnType<typeof principalOf>, id: string) => {
+    const idea = clean(await innovation.call<{ opd: string }>('GetIdea', { id }));
+    if (p.role === 'agency' && idea.opd !== p.opd) throw forbidden(`Idea ${id} belongs to another OPD`);
+    return idea;
+  };
+
+  app.post('/v1/ideas/:id/transitions', { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'Move an idea along its lifecycle (409 if not allowed)', params: IdParams, body: InnovationApi.TransitionBody } }, async (req) => {
+    const p = principalOf(req);
+    await ownIdea(p, req.params.id);
+    return clean(await innovation.call('TransitionIdea', { id: req.params.id, to: req.body.to, note: req.body.note ?? '', by: p.sub }));
+  });
+
+  app.post('/v1/ideas/:id/participation', { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'Record citizen participation in a launched initiative', params: IdParams, body: InnovationApi.ParticipationBody } }, async (req, reply) => {
+    await ownIdea(principalOf(req), req.params.id);
+    return reply.status(201).send(clean(await innovation.call('RecordParticipation', { ideaId: req.params.id, ...req.body })));
+  });
+
+  app.post('/v1/ideas/:id/impact', { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'Report an impact indicator of an initiative', params: IdParams, body: InnovationApi.ImpactBody } }, async (req, reply) => {
+    await ownIdea(principalOf(req), req.params.id);
+    return reply.status(201).send(clean(await innovation.call('ReportImpact', { ideaId: req.params.id, ...req.body })));
+  });
+
+}

@@ -1,0 +1,67 @@
+import { Type } from '@sinclair/typebox';
+import { Id, LearningApi } from '@asn/contracts';
+import type { HttpApp } from '@asn/service-kit';
+import { clean } from '../../grpc/upstreams';
+import { principalOf, visibleEmployee, type GatewayContext } from '../context';
+
+const IdParams = Type.Object({ id: Id });
+const ALL = ['admin', 'agency', 'analyst', 'employee'] as const;
+
+export function learningRoutes(app: HttpApp, ctx: GatewayContext): void {
+  const learning = ctx.up.learning;
+
+  app.post('/v1/programs', { config: { roles: ['admin'] }, schema: { tags: ['programs'], summary: 'Publish a training programme', body: LearningApi.PublishProgramBody } }, async (req, reply) =>
+    reply.status(201).send(clean(await learning.call('PublishProgram', req.body))),
+  );
+
+  app.get('/v1/programs', { config: { roles: ALL }, schema: { tags: ['programs'], summary: 'List programmes', querystring: LearningApi.ListProgramsQuery } }, async (req) => {
+    const page = await learning.call<{ items: unknown[]; total: number; page: number; pageSize: number }>('ListPrograms', {
+      category: req.query.category ?? '',
+      q: req.query.q ?? '',
+      page: { page: req.query.page ?? 1, pageSize: req.query.pageSize ?? 20 },
+    });
+    return { items: clean(page.items), total: page.total, page: page.page, pageSize: page.pageSize };
+  });
+
+  app.get('/v1/programs/:id', { config: { roles: ALL }, schema: { tags: ['programs'], summary: 'One programme', params: IdParams } }, async (req) => clean(await learning.call('GetProgram', { id: req.params.id })));
+
+  app.post('/v1/programs/:id/sessions', { config: { roles: ['admin'] }, schema: { tags: ['programs'], summary: 'Schedule a session', params: IdParams, body: LearningApi.ScheduleSessionBody } }, async (req, reply) =>
+    reply.status(201).send(clean(await learning.call('ScheduleSession', { programId: req.params.id, ...req.body }))),
+  );
+
+  app.get('/v1/programs/:id/sessions', { config: { roles: ['admin'] }, schema: { tags: ['programs'], summary: 'Sessions of a programme', params: IdParams } }, async (req) => {
+    const list = await learning.call<{ items: unknown[] }>('ListSessions', { programId: req.params.id });
+    return { items: clean(list.items), total: list.items.length, page: 1, pageSize: list.items.length };
+  });
+
+  app.post(
+    '/v1/sessions/:id/enrollments',
+    { config: { roles: ['admin', 'agency'] }, schema: { tags: ['enrollments'], summary: 'Enrol an employee (409 when full or already enrolled)', params: IdParams, body: LearningApi.EnrollBody } },
+    async (req, reply) => {
+      await visibleEmployee(ctx, principalOf(req), req.body.nip);
+      return reply.status(201).send(clean(await learning.call('Enroll', { sessionId: req.params.id, nip: req.body.nip })));
+    },
+  );
+
+  app.post(
+    '/v1/enrollments/:id/completion',
+    { config: { roles: ['admin'] }, schema: { tags: ['enrollments'], summary: 'Record a completion (issues a certificate when passed)', params: IdParams, body: LearningApi.CompleteEnrollmentBody } },
+    async (req, reply) => reply.status(201).send(clean(await learning.call('CompleteEnrollment', { enrollmentId: req.params.id, ...req.body }))),
+  );
+
+  app.get(
+    '/v1/certificates/:id.pdf',
+    { config: { roles: ALL }, schema: { tags: ['certificates'], summary: 'A certificate as PDF', params: IdParams, produces: ['application/pdf'] } },
+    async (req, reply) => {
+      const p = principalOf(req);
+      const cert = await learning.call<{ number: string; pdf: Buffer; nip: string }>('GetCertificatePdf', { certificateId: req.params.id });
+      // An employee fetches only their own certificates, an agency only its OPD's.
+      if (p.role === 'employee' || p.role === 'agency') await visibleEmployee(ctx, p, cert.nip);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${cert.number.replace(/\//g, '-')}.pdf"`)
+        .send(cert.pdf);
+    },
+  );
+}
+

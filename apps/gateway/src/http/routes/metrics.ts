@@ -1,0 +1,88 @@
+import { Type } from '@sinclair/typebox';
+import { Id, Nip, OpdCode, Year } from '@asn/contracts';
+import { AppError, type HttpApp } from '@asn/service-kit';
+import { clean } from '../../grpc/upstreams';
+import { assertOwnOpd, type Principal } from '../auth';
+import { principalOf, visibleEmployee, type Employee, type GatewayContext } from '../context';
+import { clientStream } from '../../events/metric-stream';
+
+const YearQuery = Type.Object({ year: Type.Optional(Year) });
+const tags = ['metrics'];
+
+/** Program metrics: proto3 optional averages come back absent when there is nothing to average. */
+const PROGRAM_AVERAGES = ['averageRelevance', 'averageSatisfaction', 'averageLearningGain', 'averageBehaviorScore'] as const;
+const withNulls = (m: Record<string, unknown>) => ({ ...m, ...Object.fromEntries(PROGRAM_AVERAGES.map((k) => [k, m[k] ?? null])) });
+
+export function metricsRoutes(app: HttpApp, ctx: GatewayContext): void {
+  const analytics = ctx.up.analytics;
+
+  app.get(
+    '/v1/metrics/employees/:nip',
+    { config: { roles: ['admin', 'agency', 'analyst', 'employee'] }, schema: { tags, summary: 'JP, competency gaps and IP ASN of an employee', params: Type.Object({ nip: Nip }), querystring: YearQuery } },
+    async (req) => {
+      await visibleEmployee(ctx, principalOf(req), req.params.nip);
+      return clean(await analytics.call('GetEmployeeMetrics', { nip: req.params.nip, year: req.query.year ?? 0 }));
+    },
+  );
+
+  app.get('/v1/metrics/opd/:opd', { config: { roles: ['admin', 'agency', 'analyst'] }, schema: { tags, summary: 'Metrics of an OPD', params: Type.Object({ opd: OpdCode }), querystring: YearQuery } }, async (req) => {
+    assertOwnOpd(principalOf(req), req.params.opd);
+    return clean(await analytics.call('GetOpdMetrics', { opd: req.params.opd, year: req.query.year ?? 0 }));
+  });
+
+  app.get('/v1/metrics/programs/:id', { config: { roles: ['admin', 'analyst'] }, schema: { tags, summary: 'Programme effectiveness (Kirkpatrick L1–L3)', params: Type.Object({ id: Id }), querystring: YearQuery } }, async (req) =>
+    withNulls(clean(await analytics.call<Record<string, unknown>>('GetProgramMetrics', { programId: req.params.id, year: req.query.year ?? 0 }))),
+  );
+
+  app.get('/v1/plans/opd/:opd', { config: { roles: ['admin', 'agency'] }, schema: { tags: ['plans'], summary: 'Needs plan draft (AKPK) for a year', params: Type.Object({ opd: OpdCode }), querystring: YearQuery } }, async (req) => {
+    assertOwnOpd(principalOf(req), req.params.opd);
+    const plan = await analytics.call<{ entries?: unknown[] }>('GetNeedsPlan', { opd: req.params.opd, year: req.query.year ?? 0 });
+    return { ...clean(plan), entries: clean(plan.entries ?? []) };
+  });
+
+  app.get('/v1/metrics/stream', { config: { roles: ['admin', 'analyst'] }, schema: { tags, summary: 'Live metric events (Server-Sent Events)', produces: ['text/event-stream'] } }, async (req, reply) => {
+    const abort = new AbortController();
+    req.raw.on('close', () => abort.abort());
+    reply.header('x-accel-buffering', 'no');
+    reply.sse(clientStream(ctx.stream, ctx.config.SSE_HEARTBEAT_MS, abort.signal));
+  });
+
+  app.get(
+    '/v1/employees/:nip/profile',
+    { config: { roles: ['admin', 'agency', 'analyst', 'employee'] }, schema: { tags: ['employees'], summary: 'Composed 360° profile', params: Type.Object({ nip: Nip }) } },
+    async (req) => composeProfile(ctx, principalOf(req), req.params.nip),
+  );
+}
+
+/**
+ * The 360° profile: every part asked in parallel, each with its own deadline. A part whose service
+ * is slow or down is null and named in `degraded`; the answer comes anyway.
+ */
+async function composeProfile(ctx: GatewayContext, p: Principal, nip: string) {
+  const deadlineMs = ctx.config.COMPOSE_DEADLINE_MS;
+  const degraded: string[] = [];
+  const part = async <T>(name: string, call: () => Promise<T>): Promise<T | null> => {
+    try {
+      return clean(await call());
+    } catch (err) {
+      if (err instanceof AppError && err.status < 500) return null; // e.g. no metrics yet: nothing to show, nothing broken
+      degraded.push(name);
+      return null;
+    }
+  };
+  // The employee first when the token's scope depends on it (agency); otherwise all at once.
+  let employee: Employee | null = null;
+  if (p.role === 'agency' || p.role === 'employee') {
+    employee = await visibleEmployee(ctx, p, nip);
+  }
+  const [emp, learning, placements, ideas, evaluations, metrics] = await Promise.all([
+    employee ? Promise.resolve(employee) : part('personnel', () => ctx.up.personnel.call<Employee>('GetEmployee', { nip }, { deadlineMs })),
+    part('learning', () => ctx.up.learning.call<{ items: unknown[] }>('GetLearningHistory', { nip }, { deadlineMs }).then((h) => h.items)),
+    part('partnerships', () => ctx.up.partnerships.call<{ items: unknown[] }>('ListPlacements', { nip }, { deadlineMs }).then((r) => r.items)),
+    part('innovation', () => ctx.up.innovation.call<{ items: unknown[] }>('ListIdeas', { proposerNip: nip, page: { page: 1, pageSize: 100 } }, { deadlineMs }).then((r) => r.items)),
+    part('evaluation', () => ctx.up.evaluation.call('GetEmployeeEvaluations', { nip }, { deadlineMs })),
+    part('analytics', () => ctx.up.analytics.call('GetEmployeeMetrics', { nip, year: 0 }, { deadlineMs })),
+  ]);
+  if (!emp && !degraded.includes('personnel')) throw new AppError('EMPLOYEE_NOT_FOUND', 404, `No employee with NIP ${nip}`);
+  return { employee: emp, learning, placements, ideas, evaluations, metrics, degraded };
+}

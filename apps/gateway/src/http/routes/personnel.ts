@@ -1,0 +1,66 @@
+import { Type } from '@sinclair/typebox';
+import { Nip, PersonnelApi } from '@asn/contracts';
+import type { HttpApp } from '@asn/service-kit';
+import { clean } from '../../grpc/upstreams';
+import { assertOwnOpd, forbidden } from '../auth';
+import { principalOf, visibleEmployee, type GatewayContext } from '../context';
+
+const NipParams = Type.Object({ nip: Nip });
+const tags = ['employees'];
+
+export function personnelRoutes(app: HttpApp, ctx: GatewayContext): void {
+  const personnel = ctx.up.personnel;
+
+  app.post('/v1/employees', { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'Register an employee', body: PersonnelApi.RegisterEmployeeBody } }, async (req, reply) => {
+    assertOwnOpd(principalOf(req), req.body.opd);
+    return reply.status(201).send(clean(await personnel.call('RegisterEmployee', req.body)));
+  });
+
+  app.get('/v1/employees', { config: { roles: ['admin', 'agency', 'analyst'] }, schema: { tags, summary: 'List employees', querystring: PersonnelApi.ListEmployeesQuery } }, async (req) => {
+    const p = principalOf(req);
+    const opd = p.role === 'agency' ? (req.query.opd ?? p.opd) : req.query.opd;
+    assertOwnOpd(p, opd);
+    const page = await personnel.call<{ items: unknown[]; total: number; page: number; pageSize: number }>('ListEmployees', {
+      opd: opd ?? '',
+      q: req.query.q ?? '',
+      status: req.query.status ?? '',
+      page: { page: req.query.page ?? 1, pageSize: req.query.pageSize ?? 20 },
+    });
+    return { items: clean(page.items), total: page.total, page: page.page, pageSize: page.pageSize };
+  });
+
+  app.get('/v1/employees/:nip', { config: { roles: ['admin', 'agency', 'analyst', 'employee'] }, schema: { tags, summary: 'One employee', params: NipParams } }, async (req) =>
+    visibleEmployee(ctx, principalOf(req), req.params.nip),
+  );
+
+  app.patch(
+    '/v1/employees/:nip',
+    { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'Change position, grade, education; transfer (admin); retire', params: NipParams, body: PersonnelApi.UpdateEmployeeBody } },
+    async (req) => {
+      const p = principalOf(req);
+      const current = await visibleEmployee(ctx, p, req.params.nip);
+      const { opd, status, retiredOn, ...changes } = req.body;
+      if (opd !== undefined && opd !== current.opd && p.role !== 'admin') throw forbidden('Only BKPSDM (admin) transfers an employee to another OPD');
+      let result: unknown = current;
+      if (Object.keys(changes).length) result = await personnel.call('UpdateEmployee', { nip: req.params.nip, ...changes });
+      if (opd !== undefined && opd !== current.opd) result = await personnel.call('TransferEmployee', { nip: req.params.nip, toOpd: opd });
+      if (status === 'retired') result = await personnel.call('RetireEmployee', { nip: req.params.nip, retiredOn: retiredOn ?? '' });
+      return clean(result);
+    },
+  );
+
+  app.put(
+    '/v1/positions/:code/standard',
+    { config: { roles: ['admin'] }, schema: { tags: ['positions'], summary: "Set a position's competency standard", params: Type.Object({ code: PersonnelApi.PositionCode }), body: PersonnelApi.SetPositionStandardBody } },
+    async (req) => clean(await personnel.call('SetPositionStandard', { positionCode: req.params.code, competencies: req.body.competencies })),
+  );
+
+  app.post(
+    '/v1/employees/:nip/assessments',
+    { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'Record a competency assessment', params: NipParams, body: PersonnelApi.RecordAssessmentBody } },
+    async (req, reply) => {
+      await visibleEmployee(ctx, principalOf(req), req.params.nip);
+      return reply.status(201).send(clean(await personnel.call('RecordAssessment', { nip: req.params.nip, ...req.body })));
+    },
+  );
+}

@@ -1,0 +1,319 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TOPICS } from '@asn/contracts';
+import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
+import { createLogger } from '@asn/service-kit';
+import { deleteTopics, dropDatabases, eventually, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
+import { signDevToken } from '../src/http/dev-tokens';
+
+const ns = testNamespace('gateway');
+const SECRET = 'gateway-test-secret-0123456789-abcdefghij';
+let platform: RunningPlatform;
+let base: string;
+const tokens: Record<string, string> = {};
+
+const A = '198507142010011003'; // DLH
+const B = '199001012015031001'; // DINKES
+const C = '199203152018012001'; // DLH, the employee token's own NIP
+const emp = (nip: string, opd: string, name: string) => ({ nip, name, opd, position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' }, grade: 'III/a', education: 'S1' });
+
+async function api(method: string, path: string, opts: { token?: string | null; body?: unknown; headers?: Record<string, string> } = {}) {
+  const token = opts.token === undefined ? tokens.admin : opts.token;
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}), ...opts.headers },
+    ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
+  });
+  const text = await res.text();
+  let body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = text;
+  }
+  return { status: res.status, body, headers: res.headers };
+}
+
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  platform = await startPlatform(ns, { env: { JWT_SECRET: SECRET, COMPOSE_DEADLINE_MS: '1500', UPSTREAM_DEADLINE_MS: '3000', SSE_HEARTBEAT_MS: '500' } });
+  base = platform.gatewayUrl;
+  tokens.admin = await signDevToken(SECRET, { role: 'admin', sub: 'bkpsdm-admin' });
+  tokens.agencyDLH = await signDevToken(SECRET, { role: 'agency', opd: 'DLH' });
+  tokens.agencyDINKES = await signDevToken(SECRET, { role: 'agency', opd: 'DINKES' });
+  tokens.analyst = await signDevToken(SECRET, { role: 'analyst' });
+  tokens.employeeC = await signDevToken(SECRET, { role: 'employee', nip: C });
+  tokens.badSignature = await signDevToken('another-secret-0123456789-abcdefghijkl', { role: 'admin' });
+  tokens.expired = await signDevToken(SECRET, { role: 'admin' }, Math.floor(Date.now() / 1000) - 60);
+
+  for (const [nip, opd, name] of [[A, 'DLH', 'Dewi Lestari'], [B, 'DINKES', 'Bambang Wijaya'], [C, 'DLH', 'Citra Ayu']] as const) {
+    expect((await api('POST', '/v1/employees', { body: emp(nip, opd, name) })).status).toBe(201);
+  }
+  ids.program = (await api('POST', '/v1/programs', { body: { code: 'TEK-AMDAL-01', title: 'Penyusunan AMDAL', category: 'technical', mode: 'blended', jp: 24, competencies: [{ code: 'K-AMDAL', type: 'technical' }] } })).body.id;
+  ids.session = (await api('POST', `/v1/programs/${ids.program}/sessions`, { body: { startsOn: '2026-03-02', endsOn: '2026-03-05', capacity: 10 } })).body.id;
+  ids.partner = (await api('POST', '/v1/partners', { body: { name: 'Universitas Kristen Satya Wacana', kind: 'university', city: 'Salatiga' } })).body.id;
+  ids.agreement = (await api('POST', `/v1/partners/${ids.partner}/agreements`, { body: { number: 'PKS/UKSW/2026/001', title: 'Magang ASN', scope: 'Magang', startsOn: '2026-01-01', endsOn: '2026-12-31' } })).body.id;
+  // Services learn employees from personnel events: wait until learning and innovation know them.
+  await eventually(async () => expect((await api('POST', `/v1/sessions/${ids.session}/enrollments`, { body: { nip: A } })).status).toBe(201), 30_000, 300);
+  ids.enrollment = `${ids.session}:${A}`;
+  await eventually(async () => {
+    const r = await api('POST', '/v1/ideas', { body: { title: 'Salatiga Hijau', problem: 'Ruang terbuka hijau berkurang di pusat kota.', proposal: 'Menanam pohon bersama warga tiap kelurahan.', category: 'environment', proposerNip: A } });
+    expect(r.status).toBe(201);
+    ids.idea = r.body.id;
+  }, 30_000, 300);
+}, 180_000);
+
+afterAll(async () => {
+  await platform?.stop();
+  await dropDatabases(['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics', 'gateway'].map((s) => ns.db(s)));
+  await deleteTopics(ns.id);
+});
+
+describe('gateway: validation', () => {
+  const cases: [string, string, unknown, string][] = [
+    ['POST', '/v1/employees', emp('123', 'DLH', 'X'), 'body/nip'],
+    ['GET', '/v1/employees?pageSize=500', undefined, 'querystring/pageSize'],
+    ['GET', '/v1/employees/123', undefined, 'params/nip'],
+    ['PATCH', `/v1/employees/${A}`, {}, 'body'],
+    ['PUT', '/v1/positions/JF-PLH/standard', { competencies: [{ code: 'K-AMDAL', type: 'technical', requiredLevel: 9 }] }, 'body/competencies/0/requiredLevel'],
+    ['POST', `/v1/employees/${A}/assessments`, { code: 'K-AMDAL', type: 'technical', level: 6, assessedOn: '2026-01-01', method: 'uji' }, 'body/level'],
+    ['POST', '/v1/programs', { code: 'X-1', title: 'Judul', category: 'technical', mode: 'classical', jp: 0, competencies: [{ code: 'K', type: 'technical' }] }, 'body/jp'],
+    ['POST', '/v1/programs/p1/sessions', { startsOn: '2026-01-01', endsOn: '2026-01-02', capacity: 0 }, 'body/capacity'],
+    ['POST', '/v1/sessions/s1/enrollments', { nip: 'x' }, 'body/nip'],
+    ['POST', '/v1/enrollments/e1/completion', { attendedJp: 1, preTestScore: 1, postTestScore: 101, passed: true, completedOn: '2026-01-01' }, 'body/postTestScore'],
+    ['POST', '/v1/partners', { name: 'Mitra', kind: 'club', city: 'Salatiga' }, 'body/kind'],
+    ['POST', '/v1/partners/p1/agreements', { number: 'N-1', title: 'Judul', scope: 'x', startsOn: '2026-02-30', endsOn: '2026-03-01' }, 'body/startsOn'],
+    ['POST', '/v1/agreements/a1/placements', { nip: A, kind: 'holiday', startsOn: '2026-01-01', endsOn: '2026-02-01', jp: 10 }, 'body/kind'],
+    ['POST', '/v1/placements/p1/completion', { completedOn: 'yesterday' }, 'body/completedOn'],
+    ['POST', '/v1/ideas', { title: 'Ide', problem: 'masalah panjang sekali', proposal: 'usulan panjang sekali', category: 'magic', proposerNip: A }, 'body/category'],
+    ['POST', '/v1/ideas/i1/transitions', { to: 'flying' }, 'body/to'],
+    ['POST', '/v1/ideas/i1/participation', { citizens: 0, activity: 'Kerja bakti', on: '2026-01-01' }, 'body/citizens'],
+    ['POST', '/v1/feedback', { nip: A, sessionId: 's1', relevance: 9, satisfaction: 3 }, 'body/relevance'],
+    ['POST', '/v1/behavior-assessments', { nip: A, programId: 'p1', assessorNip: B, score: 0 }, 'body/score'],
+    ['POST', '/v1/appraisals', { nip: A, year: 2025, rating: 'excellent' }, 'body/rating'],
+    ['POST', '/v1/discipline-records', { nip: A, level: 'medium', decidedOn: '2026-01-01' }, 'body/level'],
+    ['GET', `/v1/metrics/employees/${A}?year=1999`, undefined, 'querystring/year'],
+    ['GET', '/v1/metrics/opd/dlh', undefined, 'params/opd'],
+    ['GET', '/v1/plans/opd/DLH?year=abc', undefined, 'querystring/year'],
+    ['GET', '/v1/behavior-assessments/due?asOf=2026-13-01', undefined, 'querystring/asOf'],
+  ];
+  it.each(cases)('%s %s is refused with a problem naming %s', async (method, path, body, field) => {
+    const res = await api(method, path, { body });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', type: expect.any(String), title: 'Bad Request', detail: expect.any(String) });
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(field);
+  });
+
+  it('maps service errors to problems with their stable codes', async () => {
+    expect((await api('POST', '/v1/employees', { body: emp(A, 'DLH', 'Lagi') })).body).toMatchObject({ status: 409, code: 'NIP_TAKEN' });
+    expect((await api('POST', '/v1/employees', { body: emp('198502302010011003', 'DLH', 'X') })).body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+    expect((await api('GET', '/v1/employees/197001011990011001')).body).toMatchObject({ status: 404, code: 'EMPLOYEE_NOT_FOUND' });
+    expect((await api('POST', `/v1/sessions/${ids.session}/enrollments`, { body: { nip: A } })).body).toMatchObject({ status: 409, code: 'ALREADY_ENROLLED' });
+    expect((await api('POST', `/v1/ideas/${ids.idea}/transitions`, { body: { to: 'launched' } })).body).toMatchObject({ status: 409, code: 'TRANSITION_NOT_ALLOWED' });
+  });
+
+  it('carries the correlation id to the services and back', async () => {
+    const res = await api('GET', `/v1/employees/${A}`, { headers: { 'x-correlation-id': 'corr-gw-42' } });
+    expect(res.headers.get('x-correlation-id')).toBe('corr-gw-42');
+    expect(res.status).toBe(200);
+  });
+});
+
+describe('gateway: authorisation', () => {
+  type Case = [string, string, string, unknown, number[]];
+  const allowed = (...codes: number[]) => codes;
+  const table = (): Case[] => [
+    // [who, method, path, body, expected statuses]
+    ['admin', 'GET', `/v1/employees/${A}`, undefined, allowed(200)],
+    ['agencyDLH', 'GET', `/v1/employees/${A}`, undefined, allowed(200)],
+    ['agencyDINKES', 'GET', `/v1/employees/${A}`, undefined, allowed(404)],
+    ['analyst', 'GET', `/v1/employees/${A}`, undefined, allowed(200)],
+    ['employeeC', 'GET', `/v1/employees/${C}`, undefined, allowed(200)],
+    ['employeeC', 'GET', `/v1/employees/${A}`, undefined, allowed(403)],
+    ['agencyDLH', 'GET', `/v1/employees/${A}/profile`, undefined, allowed(200)],
+    ['agencyDINKES', 'GET', `/v1/employees/${A}/profile`, undefined, allowed(404)],
+    ['employeeC', 'GET', `/v1/employees/${C}/profile`, undefined, allowed(200)],
+    ['employeeC', 'GET', `/v1/employees/${A}/profile`, undefined, allowed(403)],
+    ['employeeC', 'GET', `/v1/metrics/employees/${A}`, undefined, allowed(403)],
+    ['agencyDINKES', 'GET', `/v1/metrics/employees/${A}`, undefined, allowed(404)],
+    ['agencyDLH', 'POST', '/v1/employees', emp('199505052020121001', 'DLH', 'Eko'), allowed(201)],
+    ['agencyDLH', 'POST', '/v1/employees', emp('199505052020121002', 'DINKES', 'Eka'), allowed(403)],
+    ['analyst', 'POST', '/v1/employees', emp('199505052020121003', 'DLH', 'Edi'), allowed(403)],
+    ['employeeC', 'POST', '/v1/employees', emp('199505052020121004', 'DLH', 'Ela'), allowed(403)],
+    ['agencyDLH', 'GET', '/v1/employees?opd=DINKES', undefined, allowed(403)],
+    ['agencyDLH', 'GET', '/v1/employees', undefined, allowed(200)],
+    ['employeeC', 'GET', '/v1/employees', undefined, allowed(403)],
+    ['agencyDLH', 'PATCH', `/v1/employees/${A}`, { opd: 'DINKES' }, allowed(403)],
+    ['agencyDLH', 'PATCH', `/v1/employees/${A}`, { grade: 'III/b' }, allowed(200)],
+    ['agencyDINKES', 'PATCH', `/v1/employees/${A}`, { grade: 'III/c' }, allowed(404)],
+    ['agencyDLH', 'PUT', '/v1/positions/JF-PLH/standard', { competencies: [] }, allowed(403)],
+    ['admin', 'PUT', '/v1/positions/JF-PLH/standard', { competencies: [{ code: 'K-AMDAL', type: 'technical', requiredLevel: 3 }] }, allowed(200)],
+    ['agencyDINKES', 'POST', `/v1/employees/${A}/assessments`, { code: 'K-AMDAL', type: 'technical', level: 2, assessedOn: '2026-01-10', method: 'uji' }, allowed(404)],
+    ['agencyDLH', 'POST', '/v1/programs', { code: 'X-2', title: 'Judul', category: 'technical', mode: 'classical', jp: 8, competencies: [{ code: 'K', type: 'technical' }] }, allowed(403)],
+    ['employeeC', 'GET', '/v1/programs', undefined, allowed(200)],
+    ['analyst', 'GET', `/v1/programs/${ids.program}`, undefined, allowed(200)],
+    ['agencyDLH', 'GET', `/v1/programs/${ids.program}/sessions`, undefined, allowed(403)],
+    ['agencyDINKES', 'POST', `/v1/sessions/${ids.session}/enrollments`, { nip: C }, allowed(404)],
+    ['analyst', 'POST', `/v1/sessions/${ids.session}/enrollments`, { nip: C }, allowed(403)],
+    ['employeeC', 'POST', `/v1/sessions/${ids.session}/enrollments`, { nip: C }, allowed(403)],
+    ['agencyDLH', 'POST', `/v1/enrollments/${ids.enrollment}/completion`, { attendedJp: 24, preTestScore: 50, postTestScore: 80, passed: true, completedOn: '2026-03-05' }, allowed(403)],
+    ['agencyDLH', 'POST', '/v1/partners', { name: 'Mitra Lain', kind: 'ngo', city: 'Salatiga' }, allowed(403)],
+    ['analyst', 'GET', '/v1/agreements', undefined, allowed(403)],
+    ['admin', 'GET', '/v1/agreements', undefined, allowed(200)],
+    ['employeeC', 'POST', '/v1/ideas', { title: 'Ide Citra', problem: 'Antrian perizinan panjang.', proposal: 'Perizinan daring terpadu.', category: 'digital', proposerNip: C }, allowed(201)],
+    ['employeeC', 'POST', '/v1/ideas', { title: 'Ide atas nama orang', problem: 'Antrian perizinan panjang.', proposal: 'Perizinan daring terpadu.', category: 'digital', proposerNip: A }, allowed(403)],
+    ['employeeC', 'GET', '/v1/ideas', undefined, allowed(200)],
+    ['agencyDINKES', 'POST', `/v1/ideas/${ids.idea}/transitions`, { to: 'under-review' }, allowed(403)],
+    ['analyst', 'POST', `/v1/ideas/${ids.idea}/transitions`, { to: 'under-review' }, allowed(403)],
+    ['agencyDLH', 'POST', `/v1/ideas/${ids.idea}/transitions`, { to: 'under-review' }, allowed(200)],
+    ['employeeC', 'POST', '/v1/feedback', { nip: A, sessionId: ids.session, relevance: 4, satisfaction: 4 }, allowed(403)],
+    ['employeeC', 'POST', '/v1/feedback', { nip: C, sessionId: ids.session, relevance: 4, satisfaction: 4 }, allowed(409)], // allowed, but C did not complete
+    ['agencyDLH', 'POST', '/v1/feedback', { nip: A, sessionId: ids.session, relevance: 4, satisfaction: 4 }, allowed(403)],
+    ['agencyDINKES', 'POST', '/v1/appraisals', { nip: A, year: 2025, rating: 'good' }, allowed(404)],
+    ['employeeC', 'POST', '/v1/discipline-records', { nip: C, level: 'light', decidedOn: '2026-01-01' }, allowed(403)],
+    ['agencyDLH', 'GET', '/v1/metrics/opd/DLH', undefined, allowed(200)],
+    ['agencyDLH', 'GET', '/v1/metrics/opd/DINKES', undefined, allowed(403)],
+    ['analyst', 'GET', '/v1/metrics/opd/DINKES', undefined, allowed(200)],
+    ['employeeC', 'GET', '/v1/metrics/opd/DLH', undefined, allowed(403)],
+    ['agencyDLH', 'GET', `/v1/metrics/programs/${ids.program}`, undefined, allowed(403)],
+    ['analyst', 'GET', `/v1/metrics/programs/${ids.program}`, undefined, allowed(200)],
+    ['agencyDLH', 'GET', '/v1/plans/opd/DLH', undefined, allowed(200)],
+    ['agencyDLH', 'GET', '/v1/plans/opd/DINKES', undefined, allowed(403)],
+    ['analyst', 'GET', '/v1/plans/opd/DLH', undefined, allowed(403)],
+    ['agencyDLH', 'GET', '/v1/behavior-assessments/due?opd=DINKES', undefined, allowed(403)],
+    ['agencyDLH', 'GET', '/v1/behavior-assessments/due', undefined, allowed(200)],
+    ['employeeC', 'GET', '/v1/metrics/stream', undefined, allowed(403)],
+    ['agencyDLH', 'GET', '/v1/metrics/stream', undefined, allowed(403)],
+  ];
+
+  it('enforces roles and OPD/NIP scope on every route family', async () => {
+    const results: string[] = [];
+    for (const [who, method, path, body, expected] of table()) {
+      const res = await api(method, path, { token: tokens[who], body });
+      results.push(`${who} ${method} ${path} → ${res.status}${expected.includes(res.status) ? '' : ` (expected ${expected.join('|')}: ${JSON.stringify(res.body).slice(0, 160)})`}`);
+      if (res.status === 404 || res.status === 403) expect(res.body.nip ?? res.body.name, 'no data in a refusal').toBeUndefined();
+    }
+    expect(results.filter((r) => r.includes('expected'))).toEqual([]);
+  });
+
+  const routes: [string, string][] = [
+    ['GET', `/v1/employees/${A}`], ['POST', '/v1/employees'], ['GET', `/v1/employees/${A}/profile`], ['POST', '/v1/programs'], ['GET', '/v1/programs'],
+    ['POST', `/v1/sessions/${'s'}/enrollments`], ['POST', '/v1/partners'], ['POST', '/v1/ideas'], ['POST', '/v1/feedback'], ['GET', '/v1/metrics/opd/DLH'],
+    ['GET', '/v1/metrics/stream'], ['GET', '/v1/plans/opd/DLH'], ['GET', '/v1/behavior-assessments/due'],
+  ];
+  it.each(['none', 'badSignature', 'expired'])('answers 401 with a %s token on every route family', async (kind) => {
+    for (const [method, path] of routes) {
+      const res = await api(method, path, { token: kind === 'none' ? null : tokens[kind], body: method === 'POST' ? {} : undefined });
+      expect({ path, status: res.status }).toEqual({ path, status: 401 });
+      expect(res.body.code).toBe(kind === 'none' ? 'UNAUTHENTICATED' : kind === 'expired' ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID');
+    }
+  });
+});
+
+describe('gateway: documentation and streaming', () => {
+  it('serves a valid OpenAPI 3 document listing every route, and the docs UI', async () => {
+    const doc = (await api('GET', '/docs/json', { token: null })).body;
+    expect(doc.openapi).toMatch(/^3\./);
+    await SwaggerParser.validate(structuredClone(doc));
+    const listed = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+    const expected = [
+      'POST /v1/employees', 'GET /v1/employees', 'GET /v1/employees/{nip}', 'PATCH /v1/employees/{nip}', 'PUT /v1/positions/{code}/standard', 'POST /v1/employees/{nip}/assessments',
+      'GET /v1/employees/{nip}/profile', 'POST /v1/programs', 'GET /v1/programs', 'GET /v1/programs/{id}', 'POST /v1/programs/{id}/sessions', 'GET /v1/programs/{id}/sessions',
+      'POST /v1/sessions/{id}/enrollments', 'POST /v1/enrollments/{id}/completion', 'POST /v1/partners', 'GET /v1/partners', 'POST /v1/partners/{id}/agreements', 'GET /v1/agreements',
+      'POST /v1/agreements/{id}/placements', 'POST /v1/placements/{id}/completion', 'POST /v1/ideas', 'GET /v1/ideas', 'POST /v1/ideas/{id}/transitions', 'POST /v1/ideas/{id}/participation',
+      'POST /v1/feedback', 'POST /v1/behavior-assessments', 'POST /v1/appraisals', 'POST /v1/discipline-records', 'GET /v1/metrics/employees/{nip}', 'GET /v1/metrics/opd/{opd}',
+      'GET /v1/metrics/programs/{id}', 'GET /v1/metrics/stream', 'GET /v1/plans/opd/{opd}', 'GET /v1/behavior-assessments/due', 'GET /v1/certificates/{id}.pdf',
+    ];
+    expect(listed).toEqual(expect.arrayContaining(expected));
+    const ui = await fetch(`${base}/docs`, { redirect: 'follow' });
+    expect(ui.status).toBe(200);
+    expect(await ui.text()).toMatch(/swagger/i);
+  });
+
+  it('streams metric events from the topic to an SSE client, with heartbeats', async () => {
+    await eventually(async () => expect((await api('GET', '/health/upstreams', { token: null })).body.metricStream).toBe('joined'), 30_000, 300);
+    const controller = new AbortController();
+    const res = await fetch(`${base}/v1/metrics/stream`, { headers: { authorization: `Bearer ${tokens.analyst}` }, signal: controller.signal });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const reader = res.body!.getReader();
+    let text = '';
+    const readUntil = async (pattern: RegExp, timeoutMs: number) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!pattern.test(text) && Date.now() < deadline) {
+        const chunk = await Promise.race([reader.read(), new Promise<{ value?: undefined }>((r) => setTimeout(() => r({}), 500))]);
+        if (chunk.value) text += new TextDecoder().decode(chunk.value);
+      }
+      return pattern.test(text);
+    };
+    expect(await readUntil(/event: ready/, 5000)).toBe(true);
+    const logger = createLogger('sse-test', 'silent');
+    const producer = new EventProducer({ kafka: createKafka({ brokers: platform.env.KAFKA_BROKERS!, clientId: 'metrics-test', logger }), brokers: platform.env.KAFKA_BROKERS!, logger });
+    await producer.start();
+    const flagged = createEvent('analytics.program.flagged', 'P-SSE:2026', { programId: 'P-SSE', year: 2026, feedbackCount: 5, averageRelevance: 2.4 });
+    await producer.send([{ topic: ns.topic(TOPICS.analytics), messages: [toMessage(flagged)] }]);
+    await producer.stop();
+    expect(await readUntil(new RegExp(flagged.id), 15_000)).toBe(true);
+    expect(text).toContain('event: asn.analytics.program.flagged.v1');
+    expect(await readUntil(/event: heartbeat/, 5000)).toBe(true);
+    controller.abort();
+  });
+
+  it('limits requests per token with 429 and Retry-After', async () => {
+    // A gateway of its own with a small limit, in front of the same services.
+    const limited = await startPlatform({ ...ns, id: `${ns.id}rl` } as typeof ns, { apps: ['gateway'], env: { ...platform.env, JWT_SECRET: SECRET, RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_MS: '60000' } });
+    try {
+      const statuses = [];
+      let last: Response | undefined;
+      for (let i = 0; i < 5; i++) {
+        last = await fetch(`${limited.gatewayUrl}/v1/programs`, { headers: { authorization: `Bearer ${tokens.analyst}` } });
+        statuses.push(last.status);
+      }
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await last!.json()).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+      // Another token has its own budget.
+      expect((await fetch(`${limited.gatewayUrl}/v1/programs`, { headers: { authorization: `Bearer ${tokens.admin}` } })).status).toBe(200);
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  it('sends security headers, CORS only for configured origins, and refuses oversized bodies', async () => {
+    const res = await fetch(`${base}/v1/programs`, { headers: { authorization: `Bearer ${tokens.admin}`, origin: 'https://evil.example' } });
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    const big = await api('POST', '/v1/ideas', { body: { title: 'x'.repeat(300_000) } });
+    expect(big.status).toBe(413);
+  });
+});
+
+describe('gateway: composition under failure', () => {
+  it('answers the profile with a stopped service degraded, within its deadline, and 503 for writes to it', async () => {
+    const full = await api('GET', `/v1/employees/${A}/profile`);
+    expect(full.status).toBe(200);
+    expect(full.body).toMatchObject({ employee: { nip: A, opd: 'DLH' }, degraded: [] });
+    expect(full.body.learning).toHaveLength(1);
+
+    await platform.stopApp('learning');
+    const t0 = Date.now();
+    const degraded = await api('GET', `/v1/employees/${A}/profile`);
+    const took = Date.now() - t0;
+    expect(degraded.status).toBe(200);
+    expect(degraded.body.degraded).toEqual(['learning']);
+    expect(degraded.body.learning).toBeNull();
+    expect(degraded.body.employee).toMatchObject({ nip: A });
+    expect(took).toBeLessThan(1500 + 1000);
+
+    const t1 = Date.now();
+    const write = await api('POST', '/v1/programs', { body: { code: 'DOWN-1', title: 'Saat mati', category: 'seminar', mode: 'classical', jp: 4, competencies: [{ code: 'K', type: 'technical' }] } });
+    expect(write.status).toBe(503);
+    expect(write.body).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 503 });
+    expect(Date.now() - t1).toBeLessThan(3000 + 1000);
+    const health = await api('GET', '/health/ready', { token: null });
+    expect(health.status).toBe(200); // the gateway itself stays ready
+    await platform.startApp('learning');
+  });
+});

@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { freePort, testInfra, type testNamespace } from './index';
+
+export const PLATFORM_SERVICES = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics'] as const;
+export type PlatformApp = (typeof PLATFORM_SERVICES)[number] | 'gateway';
+
+const root = join(__dirname, '..', '..', '..');
+
+export interface RunningPlatform {
+  gatewayUrl: string;
+  ports: Record<PlatformApp, { http: number; grpc?: number }>;
+  env: Record<string, string>;
+  /** Stops one app (SIGTERM, then SIGKILL), e.g. to see the gateway degrade. */
+  stopApp(app: PlatformApp): Promise<void>;
+  startApp(app: PlatformApp): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Boots apps as real processes (`tsx apps/<app>/src/main.ts`) on free ports, on the test's
+ * topics and databases, and waits until each reports ready. Logs go to tmp/platform-logs/.
+ */
+export async function startPlatform(ns: ReturnType<typeof testNamespace>, opts: { apps?: PlatformApp[]; env?: Record<string, string>; readyTimeoutMs?: number } = {}): Promise<RunningPlatform> {
+  const apps = opts.apps ?? [...PLATFORM_SERVICES, 'gateway'];
+  const { kafkaBrokers, mongoUrl } = testInfra();
+  const ports = {} as RunningPlatform['ports'];
+  for (const app of [...PLATFORM_SERVICES, 'gateway'] as PlatformApp[]) ports[app] = { http: await freePort(), ...(app === 'gateway' ? {} : { grpc: await freePort() }) };
+  const env: Record<string, string> = {
+    KAFKA_BROKERS: kafkaBrokers,
+    MONGO_URL: mongoUrl,
+    KAFKA_TOPIC_PREFIX: ns.topicPrefix,
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
+    ...Object.fromEntries(PLATFORM_SERVICES.map((s) => [`${s.toUpperCase()}_GRPC_URL`, `127.0.0.1:${ports[s].grpc}`])),
+    ...opts.env,
+  };
+  const logDir = join(root, 'tmp', 'platform-logs', ns.id);
+  mkdirSync(logDir, { recursive: true });
+  const children = new Map<PlatformApp, ChildProcess>();
+
+  const startApp = async (app: PlatformApp) => {
+    const appEnv = { ...process.env, ...env, PORT: String(ports[app].http), ...(ports[app].grpc ? { GRPC_PORT: String(ports[app].grpc) } : {}), MONGO_DB: ns.db(app) };
+    const child = spawn(process.execPath, ['--import', 'tsx', join('apps', app, 'src', 'main.ts')], { cwd: root, env: appEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const log = createWriteStream(join(logDir, `${app}.log`), { flags: 'a' });
+    child.stdout!.pipe(log);
+    child.stderr!.pipe(log);
+    children.set(app, child);
+    const deadline = Date.now() + (opts.readyTimeoutMs ?? 90_000);
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`${app} exited with ${child.exitCode}; see ${logDir}/${app}.log`);
+      try {
+        if ((await fetch(`http://127.0.0.1:${ports[app].http}/health/ready`)).ok) return;
+      } catch {
+        /* not yet listening */
+      }
+      if (Date.now() > deadline) throw new Error(`${app} not ready in time; see ${logDir}/${app}.log`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
+
+  const stopApp = async (app: PlatformApp) => {
+    const child = children.get(app);
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  try {
+    await Promise.all(apps.filter((a) => a !== 'gateway').map(startApp));
+    if (apps.includes('gateway')) await startApp('gateway');
+  } catch (err) {
+    await Promise.all([...children.keys()].map(stopApp));
+    throw err;
+  }
+  return {
+    gatewayUrl: `http://127.0.0.1:${ports.gateway.http}`,
+    ports,
+    env,
+    stopApp,
+    startApp,
+    stop: async () => {
+      await Promise.all([...children.keys()].map(stopApp));
+    },
+  };
+}
