@@ -3,9 +3,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { GATEWAY_PORT, SERVICE_PORTS, type ServiceName } from '@asn/contracts';
 import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
+import { devSecret, runDemo } from './demo';
 
 const root = join(import.meta.dirname, '..');
 const logDir = join(root, '.local', 'logs');
@@ -53,7 +53,8 @@ try {
   Object.assign(started, infra.started);
   console.log(`[start] Kafka ${infra.kafkaBrokers}, MongoDB ${infra.mongoUrl}`);
   mkdirSync(logDir, { recursive: true });
-  const env = { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl };
+  // The gateway verifies development tokens with JWT_SECRET, or a secret kept with the local data.
+  const env = { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, JWT_SECRET: devSecret(root), RATE_LIMIT_MAX: process.env.RATE_LIMIT_MAX ?? '20000' }; // the demo loader is one busy client
   const apps = ORDER.filter((a) => existsSync(join(root, 'apps', a, 'src', 'main.ts')));
   for (const app of apps) {
     const log = createWriteStream(join(logDir, `${app}.log`), { flags: 'a' });
@@ -68,11 +69,7 @@ try {
   await Promise.all(apps.map((a) => waitReady(a)));
   console.log(`[start] ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (logs in .local/logs/)`);
   for (const app of apps) console.log(`  ${app.padEnd(13)} http://127.0.0.1:${healthPort(app)}${app === 'gateway' ? '' : `  gRPC 127.0.0.1:${SERVICE_PORTS[app as ServiceName].grpc}`}`);
-  if (existsSync(join(root, 'scripts', 'demo.ts'))) {
-    // Loaded only where it exists (it arrives with the gateway).
-    const { runDemo } = (await import(pathToFileURL(join(root, 'scripts', 'demo.ts')).href)) as { runDemo: (o: { gatewayUrl: string; root: string }) => Promise<void> };
-    await runDemo({ gatewayUrl: `http://127.0.0.1:${healthPort('gateway')}`, root });
-  }
+  await runDemo({ gatewayUrl: `http://127.0.0.1:${healthPort('gateway')}`, root });
   console.log('\nPress Ctrl-C to stop everything.');
 } catch (err) {
   console.error('[start]', err instanceof Error ? err.message : err);

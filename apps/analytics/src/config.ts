@@ -10,6 +10,8 @@ export const AnalyticsConfig = serviceConfig({
   ANALYTICS_READY_MAX_LAG: Type.Integer({ default: 1000, minimum: 0 }),
   /** How often consumer lag is measured (readiness and the consumer-lag metric). */
   ANALYTICS_LAG_INTERVAL_MS: Type.Integer({ default: 5000, minimum: 100 }),
+  /** OPD metrics are recomputed at most this often (debounce). */
+  ANALYTICS_OPD_FLUSH_MS: Type.Integer({ default: 1000, minimum: 50 }),
   /** Drop the read models and replay every topic from the beginning before consuming. */
   ANALYTICS_REBUILD: Type.Boolean({ default: false }),
 });

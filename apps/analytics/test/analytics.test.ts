@@ -6,7 +6,7 @@ import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConf
 import { createAnalyticsService } from '../src/app';
 
 const ns = testNamespace('analytics');
-const config = { ...serviceTestConfig(ns, 'analytics'), ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 300, ANALYTICS_REBUILD: false };
+const config = { ...serviceTestConfig(ns, 'analytics'), ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 300, ANALYTICS_REBUILD: false, ANALYTICS_OPD_FLUSH_MS: 200 };
 const clock = () => new Date('2026-11-20T08:00:00Z');
 let running = createAnalyticsService(config, { clock });
 const logger = createLogger('analytics-test', 'silent');
@@ -93,8 +93,10 @@ const publish = async (events: CloudEvent[]) => {
 const snapshot = async () => {
   const db = running.service.connection.db!;
   const out: Record<string, unknown[]> = {};
-  for (const name of ['employee_metrics', 'opd_metrics', 'program_metrics', 'employees']) {
-    out[name] = (await db.collection(name).find({}, { projection: { _outbox: 0, _outboxPending: 0, _outboxVersion: 0 } }).toArray()).sort((a, b) => String(a._id).localeCompare(String(b._id)));
+  for (const name of ["employee_metrics", "opd_metrics", "program_metrics", "employees", "opd_members"]) {
+    out[name] = (await db.collection(name).find({}, { projection: { _outbox: 0, _outboxPending: 0, _outboxVersion: 0 } }).toArray())
+      .map((d) => (name === 'opd_members' ? { ...d, nips: [...(d.nips ?? [])].sort(), years: [...(d.years ?? [])].sort() } : d)) // sets: order is arrival order
+      .sort((a, b) => String(a._id).localeCompare(String(b._id)));
   }
   return out;
 };

@@ -11,7 +11,7 @@ import { evaluationHandlers } from './grpc/handlers';
 export function createEvaluationService(config: Static<typeof EvaluationConfig>, opts: { clock?: () => Date } = {}) {
   const service = new EventDrivenService('evaluation', config, { consumesTopics: [TOPICS.personnel, TOPICS.learning] });
   const models = evaluationModels(service.connection);
-  service.publishFrom(models.FollowUp, models.Feedback, models.BehaviorAssessment, models.Appraisal, models.Discipline);
+  service.publishFrom([models.FollowUp, models.Feedback, models.BehaviorAssessment, models.Appraisal, models.Discipline]);
   const directory = EmployeeDirectory.attach(service);
   const domain = new EvaluationDomain(models, directory, () => service.notifyRelay(), config.BEHAVIOR_FOLLOW_UP_DAYS, opts.clock);
   service.consume({ group: 'evaluation.learning', topics: [TOPICS.learning], handlers: learningEventHandlers(domain) });

@@ -10,7 +10,7 @@ import { innovationHandlers } from './grpc/handlers';
 export function createInnovationService(config: Static<typeof InnovationConfig>, opts: { clock?: () => Date } = {}) {
   const service = new EventDrivenService('innovation', config, { consumesTopics: [TOPICS.personnel] });
   const models = innovationModels(service.connection);
-  service.publishFrom(models.Idea, models.Participation, models.Impact);
+  service.publishFrom([models.Idea, models.Participation, models.Impact]);
   const directory = EmployeeDirectory.attach(service);
   const domain = new InnovationDomain(models, directory, () => service.notifyRelay(), opts.clock);
   service.grpc(innovationHandlers(domain));

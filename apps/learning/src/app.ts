@@ -10,7 +10,7 @@ import { learningHandlers } from './grpc/handlers';
 export function createLearningService(config: Static<typeof LearningConfig>, opts: { clock?: () => Date } = {}) {
   const service = new EventDrivenService('learning', config, { consumesTopics: [TOPICS.personnel] });
   const models = learningModels(service.connection);
-  service.publishFrom(models.Program, models.Session, models.Enrollment);
+  service.publishFrom([models.Program, models.Session, models.Enrollment]);
   const directory = EmployeeDirectory.attach(service);
   const domain = new LearningDomain(models, directory, () => service.notifyRelay(), opts.clock);
   service.grpc(learningHandlers(domain));

@@ -11,7 +11,7 @@ import { partnershipsHandlers } from './grpc/handlers';
 export function createPartnershipsService(config: Static<typeof PartnershipsConfig>, opts: { clock?: () => Date } = {}) {
   const service = new EventDrivenService('partnerships', config, { consumesTopics: [TOPICS.personnel] });
   const models = partnershipsModels(service.connection);
-  service.publishFrom(models.Partner, models.Agreement, models.Placement);
+  service.publishFrom([models.Partner, models.Agreement, models.Placement]);
   const directory = EmployeeDirectory.attach(service);
   const domain = new PartnershipsDomain(models, directory, () => service.notifyRelay(), opts.clock);
   service.runtime.manage(new AgreementExpiry(domain, config.AGREEMENT_CHECK_INTERVAL_MS, service.logger));

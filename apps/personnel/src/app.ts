@@ -9,7 +9,7 @@ import { personnelHandlers } from './grpc/handlers';
 export function createPersonnelService(config: Static<typeof PersonnelConfig>, opts: { clock?: () => Date } = {}) {
   const service = new EventDrivenService('personnel', config);
   const models = personnelModels(service.connection);
-  service.publishFrom(models.Employee, models.PositionStandard, models.Assessment);
+  service.publishFrom([models.Employee, models.PositionStandard, models.Assessment]);
   const domain = new PersonnelDomain(models, () => service.notifyRelay(), opts.clock);
   service.grpc(personnelHandlers(domain));
   return { service, domain, models };

@@ -46,7 +46,18 @@ export interface OutboxRelayOptions {
   collections: Collection[] | (() => Collection[]);
   topicPrefix?: string;
   pollIntervalMs?: number;
+  /**
+   * With write hints (`notify({ collection, ids })`), full scans for pending events are needed only
+   * to recover from a crash: do one at start and then at most this often. Default: every poll.
+   */
+  scanIntervalMs?: number;
   batchSize?: number;
+  /**
+   * For a service whose writes to these documents all run through one in-process queue: clearing
+   * published events runs inside it, as a plain update by _id (no conditional filter, which on
+   * FerretDB's SQLite backend would scan the collection).
+   */
+  exclusive?: <T>(fn: () => Promise<T>) => Promise<T>;
   /** Test hook called at each stage; throwing or exiting there simulates a crash at that point. */
   onStage?: (stage: RelayStage, events: CloudEvent[]) => void | Promise<void>;
 }
@@ -69,6 +80,9 @@ export class OutboxRelay implements ManagedResource {
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = true;
+  private lastScan = 0;
+  /** Documents known to have new events (collection name → ids), published without a scan. */
+  private readonly hints = new Map<string, Set<unknown>>();
   private readonly published = counter('outbox_events_published_total', 'Outbox events published');
   private readonly pendingGauge = gauge('outbox_pending_documents', 'Documents with unpublished events at the last relay pass');
 
@@ -88,8 +102,17 @@ export class OutboxRelay implements ManagedResource {
     return !this.stopped;
   }
 
-  /** Publish now (called after a write), coalescing concurrent requests into one more pass. */
-  notify(): void {
+  /**
+   * Publish now (called after a write), coalescing concurrent requests into one more pass. A hint
+   * names the documents written, so they are read by _id instead of scanning for pending ones.
+   */
+  notify(hint?: { collection: string; ids: unknown[] }): void {
+    if (hint) {
+      if (!this.hints.has(hint.collection)) this.hints.set(hint.collection, new Set());
+      for (const id of hint.ids) this.hints.get(hint.collection)!.add(id);
+    } else {
+      this.lastScan = 0; // a write without a hint: scan on the next pass
+    }
     if (this.stopped) return;
     if (this.running) {
       this.again = true;
@@ -110,7 +133,7 @@ export class OutboxRelay implements ManagedResource {
         do {
           this.again = false;
           const n = await this.publishPending();
-          if (n === (this.opts.batchSize ?? 200)) this.again = true; // more left
+          if (n >= (this.opts.batchSize ?? 200) || [...this.hints.values()].some((h) => h.size > 0)) this.again = true; // more left
         } while (this.again && !this.stopped);
       } catch (err) {
         this.opts.logger.warn({ err }, 'outbox relay pass failed; will retry');
@@ -125,12 +148,31 @@ export class OutboxRelay implements ManagedResource {
   async publishPending(): Promise<number> {
     const limit = this.opts.batchSize ?? 200;
     const docs: { collection: Collection; doc: PendingDoc }[] = [];
+    const seen = new Set<string>();
+    const add = (collection: Collection, doc: PendingDoc | null) => {
+      const key = `${collection.collectionName}/${String(doc?._id)}`;
+      if (doc?._outbox?.length && !seen.has(key)) {
+        seen.add(key);
+        docs.push({ collection, doc });
+      }
+    };
+    // Hinted documents first: one lookup by _id each.
     for (const collection of this.collections) {
-      const found = (await collection
-        .find({ _outboxPending: true } as Filter<Document>, { projection: { _outbox: 1, _outboxVersion: 1 } })
-        .limit(limit)
-        .toArray()) as unknown as PendingDoc[];
-      for (const doc of found) if (doc._outbox?.length) docs.push({ collection, doc });
+      const ids = [...(this.hints.get(collection.collectionName) ?? [])].slice(0, limit);
+      for (const id of ids) this.hints.get(collection.collectionName)!.delete(id);
+      const found = await Promise.all(ids.map((id) => collection.findOne({ _id: id } as Filter<Document>, { projection: { _outbox: 1, _outboxVersion: 1 } })));
+      for (const doc of found) add(collection, doc as unknown as PendingDoc | null);
+    }
+    const scanEvery = this.opts.scanIntervalMs ?? 0;
+    if (Date.now() - this.lastScan >= scanEvery) {
+      this.lastScan = Date.now();
+      for (const collection of this.collections) {
+        const found = (await collection
+          .find({ _outboxPending: true } as Filter<Document>, { projection: { _outbox: 1, _outboxVersion: 1 } })
+          .limit(limit)
+          .toArray()) as unknown as PendingDoc[];
+        for (const doc of found) add(collection, doc);
+      }
     }
     this.pendingGauge.set(docs.length);
     if (docs.length === 0) return 0;
@@ -155,12 +197,22 @@ export class OutboxRelay implements ManagedResource {
     await this.opts.onStage?.('after-publish', events);
 
     for (const { collection, doc } of docs) await this.markPublished(collection, doc);
+    if (process.env.OUTBOX_TRACE) console.error(`[relay] ${new Date().toISOString()} published ${events.length} events of ${docs.length} docs`);
     return docs.length;
   }
 
   /** Removes the published events; if a write added more meanwhile, keeps those for the next pass. */
   private async markPublished(collection: Collection, doc: PendingDoc): Promise<void> {
     const publishedIds = new Set(doc._outbox.map((e) => e.id));
+    const exclusive = this.opts.exclusive;
+    if (exclusive) {
+      await exclusive(async () => {
+        const current = (await collection.findOne({ _id: doc._id } as Filter<Document>, { projection: { _outbox: 1 } })) as unknown as PendingDoc | null;
+        const remaining = (current?._outbox ?? []).filter((e) => !publishedIds.has(e.id));
+        await collection.updateOne({ _id: doc._id } as Filter<Document>, { $set: { _outbox: remaining, _outboxPending: remaining.length > 0 } });
+      });
+      return;
+    }
     let current: PendingDoc | null = doc;
     for (let attempt = 0; current && attempt < 10; attempt++) {
       const remaining = current._outbox.filter((e) => !publishedIds.has(e.id));

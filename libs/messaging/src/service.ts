@@ -4,7 +4,7 @@ import { GRPC_SERVICES, SERVICE_PORTS, TOPICS, type ServiceName } from '@asn/con
 import { ServiceRuntime, type UnaryHandler } from '@asn/service-kit';
 import { EventConsumer, type EventConsumerOptions } from './consumer';
 import { createKafka } from './kafka';
-import { OutboxRelay } from './outbox';
+import { OutboxRelay, type OutboxRelayOptions } from './outbox';
 import { EventProducer } from './producer';
 import { prefixed } from './topics';
 
@@ -82,15 +82,21 @@ export class EventDrivenService {
   }
 
   /** Publishes the outbox events of these aggregates; call `notifyRelay()` after each write. */
-  publishFrom(...models: Model<any>[]): OutboxRelay { // eslint-disable-line @typescript-eslint/no-explicit-any
+  publishFrom(models: Model<any>[], opts: Pick<OutboxRelayOptions, 'scanIntervalMs' | 'exclusive'> = {}): OutboxRelay { // eslint-disable-line @typescript-eslint/no-explicit-any
     this.relay = this.runtime.manage(
-      new OutboxRelay({ producer: this.producer, logger: this.logger, collections: () => models.map((m) => this.connection.db!.collection(m.collection.collectionName)), topicPrefix: this.topicPrefix }),
+      new OutboxRelay({
+        producer: this.producer,
+        logger: this.logger,
+        collections: () => models.map((m) => this.connection.db!.collection(m.collection.collectionName)),
+        topicPrefix: this.topicPrefix,
+        ...opts,
+      }),
     );
     return this.relay;
   }
 
-  notifyRelay(): void {
-    this.relay?.notify();
+  notifyRelay(hint?: { collection: string; ids: unknown[] }): void {
+    this.relay?.notify(hint);
   }
 
   /** An idempotent consumer of other services' topics (base names; the prefix is added). */

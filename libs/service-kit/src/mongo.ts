@@ -26,7 +26,13 @@ export class MongoResource implements ManagedResource {
   async start(): Promise<void> {
     // openUri again after a failed attempt: the runtime retries start() until the server answers.
     if (this.connection.readyState !== 1) {
-      await this.connection.openUri(this.url, { dbName: this.dbName, serverSelectionTimeoutMS: 5000, autoIndex: false, autoCreate: true });
+      await this.connection.openUri(this.url, { dbName: this.dbName, serverSelectionTimeoutMS: 5000, autoIndex: false, autoCreate: true, monitorCommands: Boolean(process.env.MONGO_TRACE) });
+      if (process.env.MONGO_TRACE) {
+        const client = this.connection.getClient();
+        client.on('commandStarted', (e) => console.error(`[mongo] start ${e.requestId} ${e.commandName} ${JSON.stringify(e.command).slice(0, 120)}`));
+        client.on('commandSucceeded', (e) => console.error(`[mongo] ok ${e.requestId} ${e.commandName} ${e.duration}ms`));
+        client.on('commandFailed', (e) => console.error(`[mongo] FAIL ${e.requestId} ${e.commandName} ${e.failure}`));
+      }
     }
     await Promise.all(Object.values(this.connection.models).map((m) => m.createIndexes()));
     this.logger.info({ db: this.dbName }, 'mongo connected');

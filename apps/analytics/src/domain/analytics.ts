@@ -1,30 +1,62 @@
+import type { Collection } from 'mongodb';
+import { Id, Nip, OpdCode, Year, type CloudEvent } from '@asn/contracts';
 import { createEvent, updateWithEvents, type ConsumedEvent } from '@asn/messaging';
 import { assertValid, conflict, notFound } from '@asn/service-kit';
-import { Id, Nip, OpdCode, Year, type CloudEvent } from '@asn/contracts';
-import type { Collection } from 'mongodb';
-import { employeeMetrics, foldEmployee, latestStandards, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type Standards } from './compute';
+import { employeeMetrics, foldEmployee, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type StandardCompetencies } from './compute';
 import { toFact, type Fact } from './facts';
 import type { AnalyticsModels } from './models';
 
 const PERSONNEL_STATE = new Set(['personnel.employee.registered', 'personnel.employee.updated', 'personnel.employee.transferred', 'personnel.employee.retired']);
 const EMPLOYEE_FACTS = new Set([...PERSONNEL_STATE, 'personnel.competency.assessed', 'learning.training.completed', 'partnerships.placement.completed', 'evaluation.appraisal.recorded', 'evaluation.discipline.recorded']);
 const PROGRAM_FACTS = new Set(['learning.training.completed', 'evaluation.feedback.submitted', 'evaluation.behavior.assessed']);
-const OPD_FACTS = ['innovation.idea.submitted', 'innovation.idea.status-changed', 'innovation.initiative.launched', 'innovation.participation.recorded', 'partnerships.placement.started', 'partnerships.placement.completed'];
+const OPD_FACTS = new Set(['innovation.idea.submitted', 'innovation.idea.status-changed', 'innovation.initiative.launched', 'innovation.participation.recorded', 'partnerships.placement.started', 'partnerships.placement.completed']);
 
 type Native = Collection<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- string _ids throughout
+type CatalogueProgram = { id: string; code: string; title: string; competencies: { code: string }[] };
 const key = (a: string | number, b: string | number) => `${a}:${b}`;
+const splitKey = (k: string) => [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))] as const;
+/** The opd_members document that lists OPD years waiting to be recomputed. */
+const DIRTY = '~dirty';
+const METRIC_PROJECTION = { _outbox: 0, _outboxPending: 0, _outboxVersion: 0, hash: 0, _id: 0 };
 
 /**
- * Competency metrics from the event streams. Each event is stored once as a fact (keyed by its
- * id); after each batch the employees, programmes and OPDs it touched are recomputed from their
- * facts, so a redelivered, replayed or rebuilt history always gives the same numbers. A metric
- * document that changed is written together with its `analytics.*` event (outbox): one event per
- * entity per batch, however many events the batch had.
+ * Bulk writes in chunks: FerretDB v1 keeps each statement's read open until the whole command
+ * ends, and a command of more statements than its SQLite pool has connections (100) never ends.
+ */
+const BULK_CHUNK = 50;
+async function bulkWriteChunked(col: Native, ops: object[], ordered: boolean): Promise<void> {
+  for (let i = 0; i < ops.length; i += BULK_CHUNK) await col.bulkWrite(ops.slice(i, i + BULK_CHUNK) as never, { ordered });
+}
+
+/** Runs fn over items, at most `limit` at a time. */
+async function eachLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += limit) out.push(...(await Promise.all(items.slice(i, i + limit).map(fn))));
+  return out;
+}
+
+function groupBy(facts: Fact[], pick: (f: Fact) => string | undefined): Map<string, Fact[]> {
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const k = pick(f);
+    if (k === undefined) continue;
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(f);
+  }
+  return groups;
+}
+
+/**
+ * Competency metrics from the event streams. Each event becomes a fact, appended once (by value)
+ * to the fact list of the employee, programme or OPD it concerns; after each batch what it touched
+ * is recomputed from those lists, so a redelivered, replayed or rebuilt history gives the same
+ * numbers. A metric document that changed is written with its `analytics.*` event (outbox): one
+ * event per entity per batch, however many events the batch had. All access is by _id.
  */
 export class AnalyticsDomain {
   constructor(
     private readonly models: AnalyticsModels,
-    private readonly notify: () => void,
+    private readonly notify: (hint: { collection: string; ids: unknown[] }) => void,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -36,47 +68,99 @@ export class AnalyticsDomain {
     return this.clock().getUTCFullYear();
   }
 
+  private exclusive: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs ingestion, OPD flushes and the outbox relay's clearing one at a time: a flush never clears
+   * a mark a batch just set, and the relay never clears events a batch is adding.
+   */
+  serially<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.exclusive.then(fn, fn);
+    this.exclusive = run.catch(() => undefined);
+    return run;
+  }
+
   /** Batch handler of the consumer: store facts, recompute what they touched. */
-  async ingest(batch: ConsumedEvent[]): Promise<void> {
-    const facts = batch.map(({ event, meta }) => toFact(event as CloudEvent, meta)).filter((f): f is Fact => f !== null);
+  ingest(batch: ConsumedEvent[]): Promise<void> {
+    return this.serially(() => this.ingestBatch(batch));
+  }
+
+  private async ingestBatch(batch: ConsumedEvent[]): Promise<void> {
+    const facts = batch.map(({ event }) => toFact(event as CloudEvent)).filter((f): f is Fact => f !== null);
     if (facts.length === 0) return;
-    await this.col('Fact').bulkWrite(
-      facts.map((f) => ({ updateOne: { filter: { _id: f._id }, update: { $setOnInsert: f }, upsert: true } })),
-      { ordered: false },
-    );
+    const t0 = Date.now();
+    const mark = (step: string) => process.env.ANALYTICS_TRACE && console.error(`[ingest] ${new Date().toISOString()} ${facts.length} facts: ${step} at ${Date.now() - t0} ms`);
+    mark('start');
 
-    const nips = new Set<string>();
-    const programYears = new Set<string>();
-    const opdYears = new Set<string>();
-    const positionCodes = new Set<string>();
+    const byNip = groupBy(facts, (f) => (f.nip && EMPLOYEE_FACTS.has(f.name) ? f.nip : undefined));
+    const byProgram = groupBy(facts, (f) => (f.programId && PROGRAM_FACTS.has(f.name) ? f.programId : undefined));
+    const byOpd = groupBy(facts, (f) => (f.opd && OPD_FACTS.has(f.name) ? f.opd : undefined));
+    const append = (groups: Map<string, Fact[]>) => [...groups].map(([id, list]) => ({ updateOne: { filter: { _id: id }, update: { $addToSet: { facts: { $each: list } } }, upsert: true } }));
+    await bulkWriteChunked(this.col('EmployeeFacts'), append(byNip), false);
+    await bulkWriteChunked(this.col('ProgramFacts'), append(byProgram), false);
+    await bulkWriteChunked(this.col('OpdFacts'), append(byOpd), false);
+
+    mark('facts stored');
+    const changedPositions: string[] = [];
     for (const f of facts) {
-      if (f.nip && EMPLOYEE_FACTS.has(f.name)) nips.add(f.nip);
-      if (f.programId && f.year && PROGRAM_FACTS.has(f.name)) programYears.add(key(f.programId, f.year));
-      if (f.opd && f.year && OPD_FACTS.includes(f.name)) opdYears.add(key(f.opd, f.year));
-      if (f.name === 'personnel.position-standard.set') positionCodes.add(f.data.positionCode);
-      if (f.name === 'partnerships.placement.completed' && f.opd) opdYears.add(key(f.opd, this.currentYear()));
-    }
-    if (positionCodes.size) {
-      const holders = await this.col('Employee').find({ positionCode: { $in: [...positionCodes] } }, { projection: { _id: 1 } }).toArray();
-      for (const h of holders) nips.add(String(h._id));
+      if (f.name === 'learning.program.published') {
+        await this.col('Program').replaceOne({ _id: f.data.programId }, { code: f.data.code, title: f.data.title, competencies: f.data.competencies }, { upsert: true });
+      } else if (f.name === 'personnel.position-standard.set') {
+        await this.col('Standard').replaceOne({ _id: f.data.positionCode }, { competencies: f.data.competencies }, { upsert: true });
+        changedPositions.push(f.data.positionCode);
+      }
     }
 
-    const touchedYearsByOpd = await this.refreshEmployees([...nips]);
-    for (const [opd, years] of touchedYearsByOpd) for (const y of years) opdYears.add(key(opd, y));
+    const nips = new Set(byNip.keys());
+    for (const code of changedPositions) for (const nip of ((await this.col('PositionHolders').findOne({ _id: code }))?.nips ?? []) as string[]) nips.add(nip);
+
+    const opdYears = new Set<string>();
+    for (const [opd, list] of byOpd) {
+      for (const f of list) if (f.year) opdYears.add(key(opd, f.year));
+      opdYears.add(key(opd, this.currentYear())); // active placements
+    }
+    for (const [opd, years] of await this.refreshEmployees([...nips])) for (const y of years) opdYears.add(key(opd, y));
+    mark(`${nips.size} employees`);
+    const programYears = new Set<string>();
+    for (const [programId, list] of byProgram) for (const f of list) if (f.year) programYears.add(key(programId, f.year));
     await this.refreshPrograms([...programYears]);
-    await this.refreshOpds([...opdYears]);
-    this.notify();
+    mark(`${programYears.size} programme years`);
+    // OPD metrics summarise many employees: mark them dirty (durably, with this batch) and let
+    // flushDirtyOpds() recompute each at most once per interval, however many batches touched it.
+    if (opdYears.size) await this.col('OpdMembers').updateOne({ _id: DIRTY }, { $addToSet: { keys: { $each: [...opdYears] } } }, { upsert: true });
+    mark(`${opdYears.size} OPD years marked`);
   }
 
-  private async standards(): Promise<Standards> {
-    return latestStandards((await this.col('Fact').find({ name: 'personnel.position-standard.set' }).toArray()) as unknown as Fact[]);
+  /** Recomputes the OPD years marked dirty; returns how many. Called on an interval (OpdFlusher). */
+  flushDirtyOpds(): Promise<number> {
+    return this.serially(() => this.flushDirty());
   }
 
-  private async factsOf(nips: string[]): Promise<Map<string, Fact[]>> {
-    const facts = (await this.col('Fact').find({ nip: { $in: nips } }).toArray()) as unknown as Fact[];
-    const byNip = new Map<string, Fact[]>(nips.map((n) => [n, []]));
-    for (const f of facts) byNip.get(f.nip!)?.push(f);
-    return byNip;
+  private async flushDirty(): Promise<number> {
+    const dirty = ((await this.col('OpdMembers').findOne({ _id: DIRTY }))?.keys ?? []) as string[];
+    if (dirty.length === 0) return 0;
+    const t0 = Date.now();
+    await this.refreshOpds(dirty);
+    if (process.env.ANALYTICS_TRACE) console.error(`[flush] ${dirty.length} OPD years in ${Date.now() - t0} ms`);
+    await this.col('OpdMembers').updateOne({ _id: DIRTY }, { $pullAll: { keys: dirty } } as never);
+    return dirty.length;
+  }
+
+  /** OPD years still to recompute (readiness waits for none). */
+  async dirtyOpdCount(): Promise<number> {
+    return (((await this.col('OpdMembers').findOne({ _id: DIRTY }))?.keys ?? []) as string[]).length;
+  }
+
+  private async factsOf(collection: 'EmployeeFacts' | 'ProgramFacts' | 'OpdFacts', id: string): Promise<Fact[]> {
+    return ((await this.col(collection).findOne({ _id: id }))?.facts ?? []) as Fact[];
+  }
+
+  private standardLoader() {
+    const cache = new Map<string, Promise<StandardCompetencies | undefined>>();
+    return (code: string) => {
+      if (!cache.has(code)) cache.set(code, this.col('Standard').findOne({ _id: code }).then((d) => d?.competencies as StandardCompetencies | undefined));
+      return cache.get(code)!;
+    };
   }
 
   /** Years worth metrics for an employee: those of its dated facts, the year after an appraisal, and the current year. */
@@ -89,25 +173,36 @@ export class AnalyticsDomain {
     return [...years].filter((y) => y <= this.currentYear() + 1).sort();
   }
 
-  /** Recomputes employees; returns the (OPD, years) their changes touch. */
+  /** Recomputes employees (state, memberships, metrics); returns the OPD years their changes touch. */
   private async refreshEmployees(nips: string[]): Promise<Map<string, Set<number>>> {
     const touched = new Map<string, Set<number>>();
-    if (nips.length === 0) return touched;
-    const [byNip, standards] = await Promise.all([this.factsOf(nips), this.standards()]);
-    const states: EmployeeState[] = [];
+    const standardOf = this.standardLoader();
     const computed: EmployeeMetrics[] = [];
-    for (const [nip, facts] of byNip) {
+    await eachLimited(nips, 16, async (nip) => {
+      const facts = await this.factsOf('EmployeeFacts', nip);
       const state = foldEmployee(nip, facts);
-      if (!state) continue; // events about an employee analytics has not seen registered yet
-      states.push(state);
+      if (!state) return; // about an employee analytics has not seen registered yet
+      const standard = await standardOf(state.positionCode);
       const years = this.yearsOf(facts);
-      for (const year of years) computed.push(employeeMetrics(state, facts, standards, year));
+      for (const year of years) computed.push(employeeMetrics(state, facts, standard, year));
       for (const opd of state.opds) {
         if (!touched.has(opd)) touched.set(opd, new Set());
         for (const y of years) touched.get(opd)!.add(y);
       }
-    }
-    if (states.length) await this.col('Employee').bulkWrite(states.map((s) => ({ replaceOne: { filter: { _id: s._id }, replacement: s, upsert: true } })), { ordered: false });
+      // State and memberships are written only when they changed (writes are what costs).
+      const before = await this.col('Employee').findOne({ _id: nip });
+      if (JSON.stringify(before) === JSON.stringify(state)) return;
+      await this.col('Employee').replaceOne({ _id: nip }, state, { upsert: true });
+      for (const opd of state.opds) {
+        const member = opd === state.opd && state.status === 'active';
+        const was = before?.opd === opd && before?.status === 'active';
+        if (member !== was || !before) await this.col('OpdMembers').updateOne({ _id: opd }, (member ? { $addToSet: { nips: nip } } : { $pull: { nips: nip } }) as never, { upsert: true });
+      }
+      for (const code of state.positions) {
+        if (before?.positionCode === state.positionCode && before.positions?.length === state.positions.length) break;
+        await this.col('PositionHolders').updateOne({ _id: code }, (code === state.positionCode ? { $addToSet: { nips: nip } } : { $pull: { nips: nip } }) as never, { upsert: true });
+      }
+    });
     await this.writeMetrics(
       'EmployeeMetrics',
       computed.map((m) => ({ id: key(m.nip, m.year), doc: { ...m }, event: () => createEvent('analytics.employee-metrics.updated', m.nip, { nip: m.nip, opd: m.opd, year: m.year, jp: m.jp, gapCount: m.gaps.length, ipAsn: m.ipAsn }) })),
@@ -116,14 +211,11 @@ export class AnalyticsDomain {
   }
 
   private async refreshPrograms(programYears: string[]): Promise<void> {
-    if (programYears.length === 0) return;
-    const pairs = programYears.map((py) => ({ programId: py.slice(0, py.lastIndexOf(':')), year: Number(py.slice(py.lastIndexOf(':') + 1)) }));
-    const facts = (await this.col('Fact').find({ programId: { $in: [...new Set(pairs.map((p) => p.programId))] } }).toArray()) as unknown as Fact[];
-    const computed = pairs.map(({ programId, year }) => programMetrics(programId, facts, year));
-    await this.writeMetrics(
-      'ProgramMetrics',
-      computed.map((m) => ({ id: key(m.programId, m.year), doc: { ...m } })),
-    );
+    const computed = await eachLimited(programYears, 16, async (py) => {
+      const [programId, year] = splitKey(py);
+      return programMetrics(programId, await this.factsOf('ProgramFacts', programId), year);
+    });
+    await this.writeMetrics('ProgramMetrics', computed.map((m) => ({ id: key(m.programId, m.year), doc: { ...m } })));
     for (const m of computed.filter((x) => x.flaggedForRevision)) await this.flagOnce(m);
   }
 
@@ -132,29 +224,30 @@ export class AnalyticsDomain {
     const id = key(m.programId, m.year);
     const event = createEvent('analytics.program.flagged', id, { programId: m.programId, year: m.year, feedbackCount: m.feedbackCount, averageRelevance: m.averageRelevance ?? 0 });
     try {
-      await this.col('ProgramFlag').insertOne({ _id: id, programId: m.programId, year: m.year, flaggedAt: this.clock().toISOString(), _outbox: [event], _outboxPending: true, _outboxVersion: 1 } as never);
+      await this.col('ProgramFlag').insertOne({ _id: id, programId: m.programId, year: m.year, flaggedAt: this.clock().toISOString(), _outbox: [event], _outboxPending: true, _outboxVersion: 1 });
+      this.notify({ collection: 'program_flags', ids: [id] });
     } catch (err) {
       if ((err as { code?: number }).code !== 11000) throw err;
     }
   }
 
   private async refreshOpds(opdYears: string[]): Promise<void> {
-    if (opdYears.length === 0) return;
-    const wanted = new Set(opdYears);
-    const opds = [...new Set(opdYears.map((oy) => oy.slice(0, oy.lastIndexOf(':'))))];
-    // Every stored year of a touched OPD too: its membership or a member's metrics may have changed,
-    // and leaving one year stale would make the result depend on the order events arrived in.
-    for (const doc of await this.col('OpdMetrics').find({ opd: { $in: opds } }, { projection: { opd: 1, year: 1 } }).toArray()) wanted.add(key(doc.opd, doc.year));
-    const pairs = [...wanted].map((oy) => ({ opd: oy.slice(0, oy.lastIndexOf(':')), year: Number(oy.slice(oy.lastIndexOf(':') + 1)) }));
-    const [employees, opdFacts] = await Promise.all([
-      this.col('Employee').find({ opd: { $in: opds }, status: 'active' }).toArray() as unknown as Promise<EmployeeState[]>,
-      this.col('Fact').find({ opd: { $in: opds }, name: { $in: OPD_FACTS } }).toArray() as unknown as Promise<Fact[]>,
-    ]);
+    const byOpd = new Map<string, Set<number>>();
+    for (const oy of opdYears) {
+      const [opd, year] = splitKey(oy);
+      if (!byOpd.has(opd)) byOpd.set(opd, new Set());
+      byOpd.get(opd)!.add(year);
+    }
     const computed = [];
-    for (const { opd, year } of pairs) {
-      const members = employees.filter((e) => e.opd === opd);
-      const metrics = await this.employeeMetricsFor(members, year);
-      computed.push(opdMetrics(opd, year, metrics, opdFacts));
+    for (const [opd, years] of byOpd) {
+      const members = await this.col('OpdMembers').findOne({ _id: opd });
+      // Every stored year of a touched OPD too: its membership or a member's metrics may have changed,
+      // and leaving one year stale would make the result depend on the order events arrived in.
+      for (const y of (members?.years ?? []) as number[]) years.add(y);
+      const states = (await eachLimited((members?.nips ?? []) as string[], 16, (nip) => this.col('Employee').findOne({ _id: nip }))).filter(Boolean) as EmployeeState[];
+      const facts = await this.factsOf('OpdFacts', opd);
+      for (const year of [...years].sort()) computed.push(opdMetrics(opd, year, await this.employeeMetricsFor(states, year), facts));
+      await this.col('OpdMembers').updateOne({ _id: opd }, { $addToSet: { years: { $each: [...years] } } }, { upsert: true });
     }
     await this.writeMetrics(
       'OpdMetrics',
@@ -164,37 +257,37 @@ export class AnalyticsDomain {
 
   /** Stored metrics of these employees for a year; computed from facts where none is stored. */
   private async employeeMetricsFor(states: EmployeeState[], year: number): Promise<EmployeeMetrics[]> {
-    if (states.length === 0) return [];
-    const stored = (await this.col('EmployeeMetrics').find({ _id: { $in: states.map((s) => key(s._id, year)) } as never }, { projection: { _outbox: 0, _outboxPending: 0, _outboxVersion: 0, hash: 0, _id: 0 } }).toArray()) as unknown as EmployeeMetrics[];
-    const have = new Map<string, EmployeeMetrics>(stored.map((m) => [m.nip, m]));
-    const missing = states.filter((s) => !have.has(s._id));
-    if (missing.length) {
-      const [byNip, standards] = await Promise.all([this.factsOf(missing.map((s) => s._id)), this.standards()]);
-      for (const s of missing) have.set(s._id, employeeMetrics(s, byNip.get(s._id) ?? [], standards, year));
-    }
-    return states.map((s) => have.get(s._id)!);
+    const standardOf = this.standardLoader();
+    return eachLimited(states, 16, async (s) => {
+      const stored = (await this.col('EmployeeMetrics').findOne({ _id: key(s._id, year) }, { projection: METRIC_PROJECTION })) as EmployeeMetrics | null;
+      return stored ?? employeeMetrics(s, await this.factsOf('EmployeeFacts', s._id), await standardOf(s.positionCode), year);
+    });
   }
 
   /** Writes metric documents; those whose content changed get their event in the same write. */
   private async writeMetrics(model: 'EmployeeMetrics' | 'ProgramMetrics' | 'OpdMetrics', items: { id: string; doc: object; event?: () => ReturnType<typeof createEvent> }[]): Promise<void> {
     if (items.length === 0) return;
     const col = this.col(model);
-    const existing = new Map((await col.find({ _id: { $in: items.map((i) => i.id) } as never }, { projection: { hash: 1 } }).toArray()).map((d) => [String(d._id), d.hash as string]));
-    const ops = items
-      .map((i) => ({ ...i, hash: JSON.stringify(i.doc) }))
-      .filter((i) => existing.get(i.id) !== i.hash)
-      .map((i) => ({ updateOne: { filter: { _id: i.id }, update: i.event ? updateWithEvents({ $set: { ...i.doc, hash: i.hash } }, [i.event()]) : { $set: { ...i.doc, hash: i.hash } }, upsert: true } }));
-    if (ops.length) await col.bulkWrite(ops as never, { ordered: true });
+    const hashes = await eachLimited(items, 16, async (i) => ((await col.findOne({ _id: i.id }, { projection: { hash: 1 } }))?.hash as string | undefined) ?? null);
+    const changed = items.map((i, n) => ({ ...i, hash: JSON.stringify(i.doc), before: hashes[n] })).filter((i) => i.before !== i.hash);
+    if (changed.length === 0) return;
+    await bulkWriteChunked(
+      col,
+      changed.map((i) => ({ updateOne: { filter: { _id: i.id }, update: i.event ? updateWithEvents({ $set: { ...i.doc, hash: i.hash } }, [i.event()]) : { $set: { ...i.doc, hash: i.hash } }, upsert: true } })),
+      true,
+    );
+    const withEvents = changed.filter((i) => i.event).map((i) => i.id);
+    if (withEvents.length) this.notify({ collection: col.collectionName, ids: withEvents });
   }
 
   // ---- queries -------------------------------------------------------------------------------
 
-  private async programsCatalogue(): Promise<{ id: string; code: string; title: string; competencies: { code: string }[] }[]> {
-    const facts = (await this.col('Fact').find({ name: 'learning.program.published' }).toArray()) as unknown as Fact[];
-    return facts.map((f) => ({ id: f.data.programId, code: f.data.code, title: f.data.title, competencies: f.data.competencies })).sort((a, b) => a.code.localeCompare(b.code));
+  private async catalogue(): Promise<CatalogueProgram[]> {
+    const docs = await this.col('Program').find({}).toArray();
+    return docs.map((d) => ({ id: String(d._id), code: d.code, title: d.title, competencies: d.competencies })).sort((a, b) => a.code.localeCompare(b.code));
   }
 
-  private withRecommendations(gaps: Gap[], catalogue: Awaited<ReturnType<AnalyticsDomain['programsCatalogue']>>, exclude = new Set<string>()) {
+  private withRecommendations(gaps: Gap[], catalogue: CatalogueProgram[], exclude = new Set<string>()) {
     return gaps.map((g) => ({
       ...g,
       recommendedPrograms: catalogue.filter((p) => !exclude.has(p.id) && p.competencies.some((c) => c.code === g.code)).map(({ id, code, title }) => ({ id, code, title })),
@@ -202,7 +295,7 @@ export class AnalyticsDomain {
   }
 
   private async employeeState(nip: string): Promise<EmployeeState> {
-    const state = (await this.col('Employee').findOne({ _id: nip } as never)) as unknown as EmployeeState | null;
+    const state = (await this.col('Employee').findOne({ _id: nip })) as EmployeeState | null;
     if (!state) throw notFound('EMPLOYEE_NOT_FOUND', `No metrics for NIP ${nip}: analytics has not seen this employee`);
     return state;
   }
@@ -213,29 +306,30 @@ export class AnalyticsDomain {
     assertValid(Year, y, { '/': 'YEAR_INVALID' });
     const state = await this.employeeState(nip);
     const [m] = await this.employeeMetricsFor([state], y);
-    return { ...m!, nip, opd: state.opd, year: y, gaps: this.withRecommendations(m!.gaps, await this.programsCatalogue()) };
+    return { ...m!, nip, opd: state.opd, year: y, gaps: this.withRecommendations(m!.gaps, await this.catalogue()) };
+  }
+
+  private async activeMembers(opd: string): Promise<EmployeeState[]> {
+    const members = await this.col('OpdMembers').findOne({ _id: opd });
+    return (await eachLimited((members?.nips ?? []) as string[], 16, (nip) => this.col('Employee').findOne({ _id: nip }))).filter(Boolean) as EmployeeState[];
   }
 
   async opd(opd: unknown, year?: number) {
     assertValid(OpdCode, opd, { '/': 'OPD_INVALID' });
     const y = year || this.currentYear();
     assertValid(Year, y, { '/': 'YEAR_INVALID' });
-    const stored = await this.col('OpdMetrics').findOne({ _id: key(opd, y) } as never, { projection: { _outbox: 0, _outboxPending: 0, _outboxVersion: 0, hash: 0, _id: 0 } });
+    const stored = await this.col('OpdMetrics').findOne({ _id: key(opd, y) }, { projection: METRIC_PROJECTION });
     if (stored) return stored;
-    // Not stored yet for that year: compute it now (nothing written).
-    const [employees, facts] = await Promise.all([
-      this.col('Employee').find({ opd, status: 'active' }).toArray() as unknown as Promise<EmployeeState[]>,
-      this.col('Fact').find({ opd, name: { $in: OPD_FACTS } }).toArray() as unknown as Promise<Fact[]>,
-    ]);
-    return opdMetrics(opd, y, await this.employeeMetricsFor(employees, y), facts);
+    // Not stored for that year: compute it now (nothing written).
+    return opdMetrics(opd, y, await this.employeeMetricsFor(await this.activeMembers(opd), y), await this.factsOf('OpdFacts', opd));
   }
 
   async program(programId: unknown, year?: number) {
     assertValid(Id, programId, { '/': 'PROGRAM_ID_INVALID' });
     const y = year || this.currentYear();
     assertValid(Year, y, { '/': 'YEAR_INVALID' });
-    const facts = (await this.col('Fact').find({ programId }).toArray()) as unknown as Fact[];
-    if (!facts.some((f) => f.name === 'learning.program.published') && facts.length === 0) throw notFound('PROGRAM_NOT_FOUND', `No programme ${programId}`);
+    const [facts, known] = await Promise.all([this.factsOf('ProgramFacts', programId), this.col('Program').findOne({ _id: programId })]);
+    if (!known && facts.length === 0) throw notFound('PROGRAM_NOT_FOUND', `No programme ${programId}`);
     return programMetrics(programId, facts, y);
   }
 
@@ -250,10 +344,11 @@ export class AnalyticsDomain {
     assertValid(Year, p, { '/': 'YEAR_INVALID' });
     if (p > this.currentYear() + 1) throw conflict('PLAN_YEAR_TOO_FAR', `A plan for ${p} needs the data of ${p - 1}, which has not happened yet`);
     const basedOn = p - 1;
-    const employees = ((await this.col('Employee').find({ opd, status: 'active' }).toArray()) as unknown as EmployeeState[]).sort((a, b) => a.name.localeCompare(b.name));
+    const employees = (await this.activeMembers(opd)).sort((a, b) => a.name.localeCompare(b.name) || a._id.localeCompare(b._id));
     const metrics = await this.employeeMetricsFor(employees, basedOn);
-    const flagged = new Set(((await this.col('ProgramFlag').find({ year: basedOn }).toArray()) as { programId?: string }[]).map((f) => String(f.programId)));
-    const catalogue = await this.programsCatalogue();
+    const catalogue = await this.catalogue();
+    const flags = await eachLimited(catalogue, 16, async (c) => ((await this.col('ProgramFlag').findOne({ _id: key(c.id, basedOn) })) ? c.id : null));
+    const flagged = new Set(flags.filter((f): f is string => f !== null));
     const entries = [];
     for (const [i, m] of metrics.entries()) {
       const jpMissing = Math.max(0, JP_TARGET - m.jp.total);

@@ -1,5 +1,5 @@
 import { scoreIpAsn, type IpAsn } from './ip-asn';
-import { byOrder, type Fact } from './facts';
+import type { Fact } from './facts';
 
 export const JP_TARGET = 20;
 
@@ -13,15 +13,17 @@ export interface EmployeeState {
   positionKind: string;
   /** Every OPD the employee has belonged to (a transfer changes two OPDs' metrics). */
   opds: string[];
+  /** Every position the employee has held (a standard change concerns their holders). */
+  positions: string[];
 }
 
-/** The employee as the personnel events say, applied in their Kafka order. */
+/** The employee as the personnel events say, applied in their Kafka order (the facts' order). */
 export function foldEmployee(nip: string, facts: Fact[]): EmployeeState | null {
   let state: EmployeeState | null = null;
-  for (const f of facts.filter((x) => x.name.startsWith('personnel.employee.')).sort(byOrder)) {
+  for (const f of facts.filter((x) => x.name.startsWith('personnel.employee.'))) {
     const d = f.data;
     if (f.name === 'personnel.employee.registered') {
-      state = { _id: nip, name: d.name, opd: d.opd, status: d.status ?? 'active', education: d.education, positionCode: d.position.code, positionKind: d.position.kind, opds: [d.opd] };
+      state = { _id: nip, name: d.name, opd: d.opd, status: d.status ?? 'active', education: d.education, positionCode: d.position.code, positionKind: d.position.kind, opds: [d.opd], positions: [d.position.code] };
     } else if (state) {
       if (f.name === 'personnel.employee.updated') {
         if (d.changes.name) state.name = d.changes.name;
@@ -29,6 +31,7 @@ export function foldEmployee(nip: string, facts: Fact[]): EmployeeState | null {
         if (d.changes.position) {
           state.positionCode = d.changes.position.code;
           state.positionKind = d.changes.position.kind;
+          if (!state.positions.includes(state.positionCode)) state.positions.push(state.positionCode);
         }
       } else if (f.name === 'personnel.employee.transferred') {
         state.opd = d.toOpd;
@@ -41,14 +44,7 @@ export function foldEmployee(nip: string, facts: Fact[]): EmployeeState | null {
   return state;
 }
 
-export type Standards = Map<string, { code: string; type: string; requiredLevel: number }[]>;
-
-/** The latest competency standard of each position (position-standard.set replaces the previous). */
-export function latestStandards(facts: Fact[]): Standards {
-  const standards: Standards = new Map();
-  for (const f of facts.filter((x) => x.name === 'personnel.position-standard.set').sort(byOrder)) standards.set(f.data.positionCode, f.data.competencies);
-  return standards;
-}
+export type StandardCompetencies = { code: string; type: string; requiredLevel: number }[];
 
 export interface Gap {
   code: string;
@@ -67,8 +63,8 @@ export interface EmployeeMetrics {
   ipAsn: IpAsn;
 }
 
-/** JP, gaps and IP ASN of an employee for a calendar year, from the employee's facts alone. */
-export function employeeMetrics(state: EmployeeState, facts: Fact[], standards: Standards, year: number): EmployeeMetrics {
+/** JP, gaps and IP ASN of an employee for a calendar year, from the employee's facts and position standard. */
+export function employeeMetrics(state: EmployeeState, facts: Fact[], standard: StandardCompetencies | undefined, year: number): EmployeeMetrics {
   const completions = facts.filter((f) => f.name === 'learning.training.completed');
   const placements = facts.filter((f) => f.name === 'partnerships.placement.completed');
   const training = completions.filter((f) => f.year === year).reduce((s, f) => s + f.data.attendedJp, 0);
@@ -77,10 +73,11 @@ export function employeeMetrics(state: EmployeeState, facts: Fact[], standards: 
 
   // Latest level per competency (by assessment date, then event order); unassessed counts as 0.
   const latest = new Map<string, number>();
-  for (const f of facts.filter((x) => x.name === 'personnel.competency.assessed' && (x.year ?? 0) <= year).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : byOrder(a, b)))) {
+  // Stable sort: same-day assessments stay in arrival order.
+  for (const f of facts.filter((x) => x.name === 'personnel.competency.assessed' && (x.year ?? 0) <= year).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0))) {
     latest.set(f.data.code, f.data.level);
   }
-  const gaps = (standards.get(state.positionCode) ?? [])
+  const gaps = (standard ?? [])
     .map((c) => ({ code: c.code, type: c.type, requiredLevel: c.requiredLevel, currentLevel: latest.get(c.code) ?? 0, gap: c.requiredLevel - (latest.get(c.code) ?? 0) }))
     .filter((g) => g.gap > 0);
 
@@ -90,7 +87,7 @@ export function employeeMetrics(state: EmployeeState, facts: Fact[], standards: 
       positionKind: state.positionKind,
       completions: completions.filter((f) => f.data.passed).map((f) => ({ category: f.data.category, attendedJp: f.data.attendedJp, year: f.year! })),
       placements: placements.map((f) => ({ kind: f.data.kind, year: f.year! })),
-      appraisals: new Map(facts.filter((f) => f.name === 'evaluation.appraisal.recorded').sort(byOrder).map((f) => [Number(f.data.year), f.data.rating as string])),
+      appraisals: new Map(facts.filter((f) => f.name === 'evaluation.appraisal.recorded').map((f) => [Number(f.data.year), f.data.rating as string])),
       discipline: facts.filter((f) => f.name === 'evaluation.discipline.recorded').map((f) => ({ level: f.data.level, year: f.year! })),
     },
     year,

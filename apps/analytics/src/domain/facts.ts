@@ -1,9 +1,9 @@
 import { eventNameOf, type CloudEvent, type EventName } from '@asn/contracts';
-import type { MessageMeta } from '@asn/messaging';
 
 /**
- * An event as analytics keeps it: the fact, keyed by event id (so a redelivered or replayed event
- * is the same fact), with the fields the metrics are queried by.
+ * An event as analytics keeps it. The same event always gives the same fact (no delivery details
+ * in it), so a redelivered or replayed event is recognised as already known. Facts are kept in
+ * arrival order per entity; for one employee that is Kafka's order of the employee's events.
  */
 export interface Fact {
   _id: string;
@@ -15,9 +15,6 @@ export interface Fact {
   /** The business date the metric year comes from (completion, appraisal year, decision...). */
   date?: string;
   year?: number;
-  topic: string;
-  partition: number;
-  offset: number;
   time: string;
   data: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
@@ -59,7 +56,7 @@ export const USED_EVENTS = new Set<EventName>([
   'evaluation.discipline.recorded',
 ]);
 
-export function toFact(event: CloudEvent, meta: MessageMeta): Fact | null {
+export function toFact(event: CloudEvent): Fact | null {
   const name = eventNameOf(event.type);
   if (!name || !USED_EVENTS.has(name)) return null;
   const data = event.data as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -75,13 +72,8 @@ export function toFact(event: CloudEvent, meta: MessageMeta): Fact | null {
     ...(name === 'personnel.position-standard.set' ? { positionCode: data.positionCode } : {}),
     ...(date ? { date } : {}),
     ...(year !== undefined ? { year } : {}),
-    topic: meta.topic,
-    partition: meta.partition,
-    offset: Number(meta.offset),
     time: event.time,
     data,
   };
 }
 
-/** Kafka order within one key (one partition), then event time across topics. */
-export const byOrder = (a: Fact, b: Fact) => (a.topic === b.topic && a.partition === b.partition ? a.offset - b.offset : a.time < b.time ? -1 : a.time > b.time ? 1 : 0);

@@ -2,30 +2,40 @@ import { Schema, type Connection } from 'mongoose';
 import { outboxPlugin } from '@asn/messaging';
 
 const loose = { versionKey: false, strict: false } as const;
-
-const FactSchema = new Schema({ _id: String, name: { type: String, index: true }, nip: { type: String, index: true }, opd: { type: String, index: true }, programId: { type: String, index: true }, positionCode: String, year: Number }, { ...loose, collection: 'facts' });
-const EmployeeSchema = new Schema({ _id: String, opd: { type: String, index: true }, status: String, positionCode: { type: String, index: true } }, { ...loose, collection: 'employees' });
-const metricSchema = (collection: string) => {
-  const s = new Schema({ _id: String, year: { type: Number, index: true } }, { ...loose, collection });
+const plain = (collection: string) => new Schema({ _id: String }, { ...loose, collection });
+const withOutbox = (collection: string) => {
+  const s = plain(collection);
   s.plugin(outboxPlugin);
   return s;
 };
-const EmployeeMetricsSchema = metricSchema('employee_metrics');
-EmployeeMetricsSchema.index({ opd: 1, year: 1 });
-EmployeeMetricsSchema.index({ nip: 1 });
 
+/*
+ * Every read and write here is by _id: that is what every Mongo-compatible server serves from an
+ * index (FerretDB's SQLite backend pushes down only `{ _id: value }` filters; anything else scans).
+ */
 export function analyticsModels(connection: Connection) {
   return {
-    Fact: connection.model('Fact', FactSchema),
-    Employee: connection.model('Employee', EmployeeSchema),
-    EmployeeMetrics: connection.model('EmployeeMetrics', EmployeeMetricsSchema),
-    ProgramMetrics: connection.model('ProgramMetrics', metricSchema('program_metrics')),
-    OpdMetrics: connection.model('OpdMetrics', metricSchema('opd_metrics')),
+    /** Facts per employee { _id: NIP, facts: [...] }, per programme and per OPD. */
+    EmployeeFacts: connection.model('EmployeeFacts', plain('employee_facts')),
+    ProgramFacts: connection.model('ProgramFacts', plain('program_facts')),
+    OpdFacts: connection.model('OpdFacts', plain('opd_facts')),
+    /** Catalogue: published programmes and position standards (latest). */
+    Program: connection.model('Program', plain('programs')),
+    Standard: connection.model('Standard', plain('standards')),
+    /** Employees as the personnel events say, and who is active where, who holds which position. */
+    Employee: connection.model('Employee', plain('employees')),
+    OpdMembers: connection.model('OpdMembers', plain('opd_members')),
+    PositionHolders: connection.model('PositionHolders', plain('position_holders')),
+    EmployeeMetrics: connection.model('EmployeeMetrics', withOutbox('employee_metrics')),
+    ProgramMetrics: connection.model('ProgramMetrics', withOutbox('program_metrics')),
+    OpdMetrics: connection.model('OpdMetrics', withOutbox('opd_metrics')),
     /** Ledger of emitted `analytics.program.flagged` (once per programme per year); kept across rebuilds. */
-    ProgramFlag: connection.model('ProgramFlag', metricSchema('program_flags')),
+    ProgramFlag: connection.model('ProgramFlag', withOutbox('program_flags')),
   };
 }
 export type AnalyticsModels = ReturnType<typeof analyticsModels>;
 
 /** Read models a rebuild drops and replays (the flag ledger stays). */
-export const READ_MODEL_COLLECTIONS = ['facts', 'employees', 'employee_metrics', 'program_metrics', 'opd_metrics'];
+export const READ_MODEL_COLLECTIONS = [
+  'employee_facts', 'program_facts', 'opd_facts', 'programs', 'standards', 'employees', 'opd_members', 'position_holders', 'employee_metrics', 'program_metrics', 'opd_metrics',
+];
