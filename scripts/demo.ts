@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { signDevToken } from '../apps/gateway/src/http/dev-tokens';
+import { signDevToken } from '../libs/testing/src/dev-tokens';
 
 export const DEMO_OPDS = ['DLH', 'DPMPTSP', 'DINKES', 'DISDIKBUD', 'BKPSDM'] as const;
 const FIRST = ['Agus', 'Budi', 'Citra', 'Dewi', 'Eko', 'Fitri', 'Gilang', 'Hesti', 'Indra', 'Joko', 'Kartika', 'Lestari', 'Made', 'Nur', 'Oktaviani', 'Putri', 'Rahmat', 'Sri', 'Tri', 'Wahyu', 'Yuni', 'Bayu', 'Dian', 'Rina'];

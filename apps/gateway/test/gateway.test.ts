@@ -4,7 +4,7 @@ import { TOPICS } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
 import { createLogger } from '@asn/service-kit';
 import { deleteTopics, dropDatabases, eventually, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
-import { signDevToken } from '../src/http/dev-tokens';
+import { signDevToken } from '@asn/testing';
 
 const ns = testNamespace('gateway');
 const SECRET = 'gateway-test-secret-0123456789-abcdefghij';

@@ -171,3 +171,4 @@ export function serviceTestConfig(ns: ReturnType<typeof testNamespace>, service:
   };
 }
 export { startPlatform, PLATFORM_SERVICES, type RunningPlatform, type PlatformApp } from './platform';
+export { signDevToken, type DevClaims } from './dev-tokens';

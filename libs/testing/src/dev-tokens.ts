@@ -1,8 +1,7 @@
 import { SignJWT } from 'jose';
-import type { Role } from './auth';
 
 export interface DevClaims {
-  role: Role;
+  role: 'admin' | 'agency' | 'analyst' | 'employee';
   opd?: string;
   nip?: string;
   sub?: string;

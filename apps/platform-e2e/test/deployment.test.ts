@@ -1,0 +1,62 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..', '..', '..');
+const APPS = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics', 'gateway'];
+
+describe('docker-compose.yml (validated here: no Docker engine on this machine)', () => {
+  const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, any>; volumes: Record<string, unknown> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+  it('runs real Kafka (KRaft) and MongoDB (single-node replica set) with health checks and named volumes', () => {
+    expect(compose.services.kafka.image).toMatch(/^apache\/kafka:/);
+    expect(compose.services.kafka.environment.KAFKA_PROCESS_ROLES).toBe('broker,controller');
+    expect(compose.services.mongo.image).toMatch(/^mongo:/);
+    expect(compose.services.mongo.command).toEqual(expect.arrayContaining(['--replSet']));
+    for (const s of ['kafka', 'mongo']) expect(compose.services[s].healthcheck.test.length).toBeGreaterThan(0);
+    expect(Object.keys(compose.volumes)).toEqual(['kafka-data', 'mongo-data']);
+    expect(compose.services.kafka.volumes[0]).toMatch(/^kafka-data:/);
+    expect(compose.services.mongo.volumes[0]).toMatch(/^mongo-data:/);
+  });
+
+  it('builds every app from the one Dockerfile, on its spec ports, healthy only when ready, after its dependencies', () => {
+    const ports: Record<string, string[]> = {
+      personnel: ['3001:3001', '50051:50051'], learning: ['3002:3002', '50052:50052'], partnerships: ['3003:3003', '50053:50053'],
+      innovation: ['3004:3004', '50054:50054'], evaluation: ['3005:3005', '50055:50055'], analytics: ['3006:3006', '50056:50056'], gateway: ['8080:8080'],
+    };
+    for (const app of APPS) {
+      const s = compose.services[app];
+      expect(s.build, app).toEqual({ context: '.', args: { APP: app } });
+      expect(s.ports, app).toEqual(ports[app]);
+      expect(s.healthcheck.test.join(' '), app).toContain('/health/ready');
+      expect(s.depends_on.kafka, app).toEqual({ condition: 'service_healthy' });
+      if (app !== 'gateway') expect(s.depends_on.mongo, app).toEqual({ condition: 'service_healthy' });
+      expect(existsSync(join(root, 'apps', app, 'src', 'main.ts')), app).toBe(true);
+    }
+    for (const app of APPS.filter((a) => a !== 'gateway')) expect(compose.services.gateway.depends_on[app]).toEqual({ condition: 'service_healthy' });
+    expect(compose.services.gateway.environment.PERSONNEL_GRPC_URL).toBe('personnel:50051');
+    const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/ARG APP/);
+    expect(dockerfile).toMatch(/FROM node:22/);
+    expect(dockerfile).toMatch(/scripts\/build-app\.ts "\$APP"/);
+  });
+});
+
+describe('a deployable per app', () => {
+  it('bundles one app with its .proto files and a package.json of exactly its production dependencies, and runs', () => {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-app.ts', 'learning'], { cwd: root, stdio: 'pipe' });
+    const out = join(root, 'dist', 'apps', 'learning');
+    for (const f of ['main.js', 'package.json', 'proto/learning.proto', 'proto/common.proto']) expect(existsSync(join(out, f)), f).toBe(true);
+    const pkg = JSON.parse(readFileSync(join(out, 'package.json'), 'utf8'));
+    const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(['fastify', 'kafkajs', 'mongoose', '@grpc/grpc-js', 'pdfkit']));
+    for (const dep of Object.keys(pkg.dependencies)) expect(Object.keys(rootPkg.dependencies), dep).toContain(dep);
+    expect(pkg.dependencies).not.toHaveProperty('jose'); // the gateway's, not learning's
+    // The bundle starts (and refuses a bad setting, naming it) without the workspace's TypeScript.
+    const run = spawnSync(process.execPath, [join(out, 'main.js')], { env: { ...process.env, PORT: 'not-a-port' }, encoding: 'utf8', timeout: 20_000 });
+    expect(run.status).toBe(78);
+    expect(run.stderr).toContain('PORT');
+  });
+});

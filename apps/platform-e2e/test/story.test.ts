@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLOUDEVENTS_CONTENT_TYPE, DOMAIN_TOPICS, EVENT_DEFINITIONS, eventNameOf, TOPICS } from '@asn/contracts';
+import { validateEvent } from '@asn/messaging';
+import { deleteTopics, dropDatabases, eventually, readTopic, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
+import { signDevToken } from '@asn/testing';
+
+/*
+ * The story of one employee of DLH, played only through the gateway's public REST API against
+ * the whole platform (six services and the gateway as processes, real Kafka and Mongo).
+ */
+const ns = testNamespace('e2e');
+const SECRET = 'e2e-secret-0123456789-abcdefghijklmnop';
+const NIP = '199004172015032002';
+const year = new Date().getUTCFullYear();
+const today = new Date().toISOString().slice(0, 10);
+let platform: RunningPlatform;
+let admin: string;
+let me: string;
+const ids: Record<string, string> = {};
+
+async function api(method: string, path: string, body?: unknown, token = admin) {
+  const res = await fetch(`${platform.gatewayUrl}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  return { status: res.status, body: (await res.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+/** A write that must succeed; retried while a service has not yet learned the employee from events. */
+async function write(method: string, path: string, body: unknown, token = admin) {
+  return eventually(async () => {
+    const res = await api(method, path, body, token);
+    expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
+    return res.body;
+  }, 30_000, 300);
+}
+
+beforeAll(async () => {
+  platform = await startPlatform(ns, { env: { JWT_SECRET: SECRET, ANALYTICS_OPD_FLUSH_MS: '300' } });
+  admin = await signDevToken(SECRET, { role: 'admin', sub: 'bkpsdm-admin' });
+  me = await signDevToken(SECRET, { role: 'employee', nip: NIP });
+}, 180_000);
+
+afterAll(async () => {
+  await platform?.stop();
+  await dropDatabases(['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics'].map((s) => ns.db(s)));
+  await deleteTopics(ns.id);
+});
+
+describe('one employee of DLH, end to end', () => {
+  it('plays the story through the REST API', async () => {
+    await write('POST', '/v1/employees', { nip: NIP, name: 'Ratna Sari', opd: 'DLH', position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' }, grade: 'III/b', education: 'S1' });
+    await write('PUT', '/v1/positions/JF-PLH/standard', { competencies: [{ code: 'K-AMDAL', type: 'technical', requiredLevel: 3 }, { code: 'M-INTEGRITAS', type: 'managerial', requiredLevel: 2 }] });
+    await write('POST', `/v1/employees/${NIP}/assessments`, { code: 'K-AMDAL', type: 'technical', level: 1, assessedOn: today, method: 'uji kompetensi' });
+
+    ids.program = (await write('POST', '/v1/programs', { code: 'TEK-AMDAL-E2E', title: 'Penyusunan Dokumen AMDAL', category: 'technical', mode: 'blended', jp: 24, competencies: [{ code: 'K-AMDAL', type: 'technical' }] })).id;
+    ids.session = (await write('POST', `/v1/programs/${ids.program}/sessions`, { startsOn: today, endsOn: today, capacity: 20 })).id;
+    ids.enrollment = (await write('POST', `/v1/sessions/${ids.session}/enrollments`, { nip: NIP })).id;
+    const completion = await write('POST', `/v1/enrollments/${ids.enrollment}/completion`, { attendedJp: 24, preTestScore: 55, postTestScore: 85, passed: true, completedOn: today });
+    expect(completion.certificate.number).toMatch(new RegExp(`^SLTG/${year}/\\d{6}$`));
+    await write('POST', '/v1/feedback', { nip: NIP, sessionId: ids.session, relevance: 4, satisfaction: 5, comment: 'Sangat membantu penyusunan AMDAL' }, me);
+
+    const partner = await write('POST', '/v1/partners', { name: 'Universitas Kristen Satya Wacana', kind: 'university', city: 'Salatiga' });
+    const agreement = await write('POST', `/v1/partners/${partner.id}/agreements`, { number: `PKS/UKSW/${year}/E2E`, title: 'Magang ASN', scope: 'Magang ASN di laboratorium lingkungan', startsOn: `${year}-01-01`, endsOn: `${year}-12-31` });
+    const placement = await write('POST', `/v1/agreements/${agreement.id}/placements`, { nip: NIP, kind: 'internship', startsOn: `${year}-01-02`, endsOn: today, jp: 16 });
+    await write('POST', `/v1/placements/${placement.id}/completion`, { completedOn: today });
+
+    const idea = await write('POST', '/v1/ideas', { title: 'Salatiga Hijau', problem: 'Ruang terbuka hijau di pusat kota berkurang dan suhu meningkat.', proposal: 'Menanam pohon bersama warga di setiap kelurahan.', category: 'environment', proposerNip: NIP }, me);
+    for (const to of ['under-review', 'approved', 'launched']) await write('POST', `/v1/ideas/${idea.id}/transitions`, { to, note: `ke ${to}` });
+    await write('POST', `/v1/ideas/${idea.id}/participation`, { citizens: 150, activity: 'Penanaman pohon di Kelurahan Kutowinangun', on: today });
+    await write('POST', '/v1/appraisals', { nip: NIP, year, rating: 'good' });
+  });
+
+  it('shows the employee metrics: JP, compliance, remaining gaps and IP ASN per dimension', async () => {
+    const metrics = await eventually(async () => {
+      const r = await api('GET', `/v1/metrics/employees/${NIP}?year=${year}`);
+      expect(r.status).toBe(200);
+      expect(r.body.jp).toEqual({ total: 40, target: 20, compliant: true, training: 24, placement: 16 });
+      expect(r.body.ipAsn.dimensions.performance).toBe(25);
+      return r.body;
+    }, 60_000, 500);
+    // The assessment (level 1) was before training; nothing re-assessed: the gaps remain as assessed.
+    expect(metrics.gaps.map((g: { code: string; currentLevel: number; gap: number }) => [g.code, g.currentLevel, g.gap])).toEqual([
+      ['K-AMDAL', 1, 2],
+      ['M-INTEGRITAS', 0, 2],
+    ]);
+    expect(metrics.gaps[0].recommendedPrograms).toEqual([{ id: ids.program, code: 'TEK-AMDAL-E2E', title: 'Penyusunan Dokumen AMDAL' }]);
+    // S1 15; technical 24 JP ≥ 20: 15, internship this year: 10 (no functional track training): 25; "good" 25; no discipline 5.
+    expect(metrics.ipAsn).toEqual({ version: '2019.1', score: 70, category: 'low', dimensions: { qualification: 15, competency: 25, performance: 25, discipline: 5 } });
+    // The employee sees their own metrics.
+    expect((await api('GET', `/v1/metrics/employees/${NIP}`, undefined, me)).status).toBe(200);
+  });
+
+  it('shows the DLH metrics and the programme metrics', async () => {
+    await eventually(async () => {
+      const r = await api('GET', `/v1/metrics/opd/DLH?year=${year}`);
+      expect(r.body).toEqual({ opd: 'DLH', year, activeEmployees: 1, jpCompliantShare: 1, averageJp: 40, averageIpAsn: 70, ideas: { submitted: 1, approved: 1, launched: 1 }, citizensReached: 150, activePlacements: 0 });
+    }, 60_000, 500);
+    await eventually(async () => {
+      const r = await api('GET', `/v1/metrics/programs/${ids.program}?year=${year}`);
+      expect(r.body).toEqual({ programId: ids.program, year, completions: 1, averageRelevance: 4, averageSatisfaction: 5, averageLearningGain: 30, averageBehaviorScore: null, feedbackCount: 1, flaggedForRevision: false });
+    }, 60_000, 500);
+  });
+
+  it('composes the 360° profile', async () => {
+    const profile = (await api('GET', `/v1/employees/${NIP}/profile`, undefined, me)).body;
+    expect(profile.degraded).toEqual([]);
+    expect(profile.employee).toMatchObject({ nip: NIP, name: 'Ratna Sari', opd: 'DLH', grade: 'III/b' });
+    expect(profile.learning).toHaveLength(1);
+    expect(profile.learning[0]).toMatchObject({ program: { code: 'TEK-AMDAL-E2E' }, completion: { attendedJp: 24 } });
+    expect(profile.placements).toEqual([expect.objectContaining({ kind: 'internship', status: 'completed', jp: 16 })]);
+    expect(profile.ideas).toEqual([expect.objectContaining({ title: 'Salatiga Hijau', status: 'launched', citizensReached: 150 })]);
+    expect(profile.evaluations).toMatchObject({ feedback: [{ relevance: 4 }], appraisals: [{ year, rating: 'good' }] });
+    expect(profile.evaluations.followUps).toHaveLength(1); // behaviour assessment due 90 days after the training
+    expect(profile.metrics).toMatchObject({ jp: { total: 40 } });
+  });
+
+  it('put only valid events on every topic, keyed and labelled per the contracts', async () => {
+    const expectedTypes = new Set<string>();
+    for (const topic of [...DOMAIN_TOPICS, TOPICS.analytics]) {
+      const messages = await readTopic(ns.topic(topic), { count: 1_000, timeoutMs: 4000 });
+      expect(messages.length, topic).toBeGreaterThan(0);
+      for (const m of messages) {
+        const event = JSON.parse(m.value!);
+        expect(() => validateEvent(event), `${topic} ${m.value?.slice(0, 120)}`).not.toThrow();
+        expect(m.headers['content-type']).toBe(CLOUDEVENTS_CONTENT_TYPE);
+        const name = eventNameOf(event.type)!;
+        expect(m.key).toBe(EVENT_DEFINITIONS[name].key === 'nip' ? event.data.nip : event.subject);
+        expectedTypes.add(name);
+      }
+    }
+    for (const name of ['personnel.employee.registered', 'personnel.competency.assessed', 'learning.training.completed', 'learning.certificate.issued', 'partnerships.placement.completed', 'innovation.initiative.launched', 'evaluation.feedback.submitted', 'evaluation.appraisal.recorded', 'analytics.employee-metrics.updated', 'analytics.opd-metrics.updated']) {
+      expect(expectedTypes).toContain(name);
+    }
+  });
+});
