@@ -1,7 +1,7 @@
 // `npm start`: the local infrastructure, every service and the gateway, demo data for Salatiga,
 // then the URLs (and tokens, once the gateway exists). Ctrl-C stops everything it started.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { GATEWAY_PORT, SERVICE_PORTS, type ServiceName } from '@asn/contracts';
 import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
@@ -16,8 +16,10 @@ let stopping = false;
 
 const healthPort = (app: (typeof ORDER)[number]) => (app === 'gateway' ? Number(process.env.PORT ?? GATEWAY_PORT) : SERVICE_PORTS[app as ServiceName].http);
 
-async function stopAll(code: number): Promise<never> {
-  if (stopping) process.exit(code);
+async function stopAll(code: number): Promise<void> {
+  // Ctrl-C reaches npm, tsx and this script at once, so the signal may arrive more than once:
+  // the first starts the shutdown, the others must not cut it short.
+  if (stopping) return;
   stopping = true;
   console.log('\n[start] stopping...');
   for (const child of children.values()) child.kill('SIGTERM');
@@ -57,10 +59,10 @@ try {
   const env = { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, JWT_SECRET: devSecret(root), RATE_LIMIT_MAX: process.env.RATE_LIMIT_MAX ?? '20000' }; // the demo loader is one busy client
   const apps = ORDER.filter((a) => existsSync(join(root, 'apps', a, 'src', 'main.ts')));
   for (const app of apps) {
-    const log = createWriteStream(join(logDir, `${app}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, ['--import', 'tsx', join('apps', app, 'src', 'main.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.pipe(log);
-    child.stderr!.pipe(log);
+    // The log file is the child's own stdout/stderr: its logs never depend on this process being alive.
+    const log = openSync(join(logDir, `${app}.log`), 'a');
+    const child = spawn(process.execPath, ['--import', 'tsx', join('apps', app, 'src', 'main.ts')], { cwd: root, env, stdio: ['ignore', log, log] });
+    closeSync(log);
     child.on('exit', (code, signal) => {
       if (!stopping) console.error(`[start] ${app} exited (${code ?? signal}); see .local/logs/${app}.log`);
     });

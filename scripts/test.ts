@@ -17,13 +17,17 @@ async function stopInfra(): Promise<void> {
   started.kafka = started.mongo = false;
 }
 
+let interruptedOnce = false;
 function interrupted(signal: NodeJS.Signals) {
+  // Ctrl-C reaches npm, tsx and this script at once: act on the first signal only.
+  if (interruptedOnce) return;
+  interruptedOnce = true;
   console.error(`\n[test] ${signal}: stopping`);
   child?.kill('SIGTERM');
   void stopInfra().finally(() => process.exit(130));
 }
-process.once('SIGINT', interrupted);
-process.once('SIGTERM', interrupted);
+process.on('SIGINT', interrupted);
+process.on('SIGTERM', interrupted);
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {

@@ -145,6 +145,7 @@ export class ServiceRuntime {
   private installSignalHandlers(): void {
     const onSignal = (signal: NodeJS.Signals) => {
       this.logger.info({ signal }, 'signal received');
+      if (this.stopping) return;
       this.stop().then(
         () => process.exit(0),
         (err) => {
@@ -153,7 +154,8 @@ export class ServiceRuntime {
         },
       );
     };
-    process.once('SIGTERM', onSignal);
-    process.once('SIGINT', onSignal);
+    // on, not once: Ctrl-C in a terminal and a supervisor's SIGTERM may both arrive; stop() is idempotent.
+    process.on('SIGTERM', onSignal);
+    process.on('SIGINT', onSignal);
   }
 }
