@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { topicOf, TOPICS, DOMAIN_TOPICS, type CloudEvent, type EventData, type EventName } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, ensureTopics, toMessage } from '@asn/messaging';
 import { createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers } from '@asn/testing';
 import { createAnalyticsService } from '../src/app';
 
 const ns = testNamespace('analytics');
@@ -11,10 +11,10 @@ const clock = () => new Date('2026-11-20T08:00:00Z');
 let running = createAnalyticsService(config, { clock });
 const logger = createLogger('analytics-test', 'silent');
 let client: GrpcClient;
+const { call } = rpcHelpers(() => client);
 let producer: EventProducer;
 let metrics: TopicCollector;
 
-const call = <T = Record<string, any>>(method: string, req: object) => client.call<T>(method, req); // eslint-disable-line @typescript-eslint/no-explicit-any
 const ev = <N extends EventName>(name: N, subject: string, data: EventData<N>) => createEvent(name, subject, data);
 
 // ---- the scripted history (values below are worked out by hand from spec 5 and 5.1) ----------

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
-import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector } from '@asn/testing';
+import { createLogger, GrpcClient } from '@asn/service-kit';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers } from '@asn/testing';
 import { createEvaluationService } from '../src/app';
 
 const ns = testNamespace('evaluation');
@@ -11,17 +11,10 @@ let now = new Date('2026-03-01T08:00:00Z');
 const { service, models, directory } = createEvaluationService(config, { clock: () => now });
 const logger = createLogger('evaluation-test', 'silent');
 let client: GrpcClient;
+const { call, refusal } = rpcHelpers(() => client);
 let producer: EventProducer;
 let events: TopicCollector;
 
-const call = <T = Record<string, any>>(method: string, req: object) => client.call<T>(method, req); // eslint-disable-line @typescript-eslint/no-explicit-any
-const refusal = (method: string, req: object) =>
-  call(method, req).then(
-    () => {
-      throw new Error(`${method} was accepted`);
-    },
-    (err: AppError) => err,
-  );
 const A = '198703102010011001'; // DLH, completed session S1
 const B = '199005052015012002'; // DLH, enrolled elsewhere, did not complete S1
 const ASSESSOR = '197505052000031001';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDEA_STATUSES, TOPICS } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
 import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers } from '@asn/testing';
 import { createInnovationService } from '../src/app';
 import { ALLOWED_MOVES, type IdeaStatus } from '../src/domain/lifecycle';
 
@@ -11,17 +11,10 @@ const config = serviceTestConfig(ns, 'innovation');
 const { service, models, directory } = createInnovationService(config);
 const logger = createLogger('innovation-test', 'silent');
 let client: GrpcClient;
+const { call, refusal } = rpcHelpers(() => client);
 let personnel: EventProducer;
 let events: TopicCollector;
 
-const call = <T = Record<string, any>>(method: string, req: object) => client.call<T>(method, req); // eslint-disable-line @typescript-eslint/no-explicit-any
-const refusal = (method: string, req: object) =>
-  call(method, req).then(
-    () => {
-      throw new Error(`${method} was accepted`);
-    },
-    (err: AppError) => err,
-  );
 const PROPOSER = '198912242014022001';
 const hijau = { title: 'Salatiga Hijau', problem: 'Ruang terbuka hijau di pusat kota berkurang dan panas meningkat.', proposal: 'Gerakan menanam pohon bersama warga di setiap kelurahan.', category: 'environment', proposerNip: PROPOSER };
 const PATH: Record<IdeaStatus, IdeaStatus[]> = {

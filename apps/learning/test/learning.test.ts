@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
 import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers } from '@asn/testing';
 import { createLearningService } from '../src/app';
 
 const ns = testNamespace('learning');
@@ -11,17 +11,10 @@ const config = serviceTestConfig(ns, 'learning');
 const { service, models, directory } = createLearningService(config);
 const logger = createLogger('learning-test', 'silent');
 let client: GrpcClient;
+const { call, refusal } = rpcHelpers(() => client);
 let personnel: EventProducer;
 let events: TopicCollector;
 
-const call = <T = Record<string, any>>(method: string, req: object) => client.call<T>(method, req); // eslint-disable-line @typescript-eslint/no-explicit-any
-const refusal = (method: string, req: object) =>
-  call(method, req).then(
-    () => {
-      throw new Error(`${method} was accepted`);
-    },
-    (err: AppError) => err,
-  );
 
 /** NIPs of test employees: born 1990-01-01, distinct serials. */
 const nip = (i: number) => `19900101201501${String(1000 + i).slice(-4)}`;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
 import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers } from '@asn/testing';
 import { createPartnershipsService } from '../src/app';
 
 const ns = testNamespace('partnerships');
@@ -12,17 +12,10 @@ const clock = () => now;
 let running = createPartnershipsService(config, { clock });
 const logger = createLogger('partnerships-test', 'silent');
 let client: GrpcClient;
+const { call, refusal } = rpcHelpers(() => client);
 let personnel: EventProducer;
 let events: TopicCollector;
 
-const call = <T = Record<string, any>>(method: string, req: object) => client.call<T>(method, req); // eslint-disable-line @typescript-eslint/no-explicit-any
-const refusal = (method: string, req: object) =>
-  call(method, req).then(
-    () => {
-      throw new Error(`${method} was accepted`);
-    },
-    (err: AppError) => err,
-  );
 const A = '198703102010011001';
 const B = '199005052015012002';
 const R = '196501011990031003';

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, CloudEventEnvelope, EVENT_DEFINITIONS, eventNameOf, TOPICS } from '@asn/contracts';
 import { AppError, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers } from '@asn/testing';
 import { createPersonnelService } from '../src/app';
 
 const ns = testNamespace('personnel');
 const config = serviceTestConfig(ns, 'personnel');
 const { service, models } = createPersonnelService(config);
 let client: GrpcClient;
+const { call, refusal } = rpcHelpers(() => client);
 let httpPort: number;
 let events: TopicCollector;
 
@@ -21,13 +22,6 @@ const employee = (nip: string, overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const call = <T = Record<string, unknown>>(method: string, req: object) => client.call<T>(method, req);
-const refusal = (method: string, req: object) => call(method, req).then(
-  () => {
-    throw new Error(`${method} was accepted`);
-  },
-  (err: AppError) => err,
-);
 const eventsFor = (key: string) => events.events().filter((e) => e.key === key);
 
 beforeAll(async () => {

@@ -172,3 +172,27 @@ export function serviceTestConfig(ns: ReturnType<typeof testNamespace>, service:
 }
 export { startPlatform, PLATFORM_SERVICES, type RunningPlatform, type PlatformApp } from './platform';
 export { signDevToken, type DevClaims } from './dev-tokens';
+
+/** What a refused call rejects with (the services' AppError, seen from a test). */
+export interface Refusal {
+  code: string;
+  status: number;
+  message: string;
+  errors?: { path: string; message: string }[];
+}
+
+/**
+ * gRPC helpers for a service test: `call` answers the response; `refusal` answers the error a call
+ * was refused with, and fails the test if the call was accepted.
+ */
+export function rpcHelpers(client: () => { call<T>(method: string, req: object): Promise<T> }) {
+  const call = <T = Record<string, any>>(method: string, req: object) => client().call<T>(method, req); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const refusal = (method: string, req: object): Promise<Refusal> =>
+    call(method, req).then(
+      () => {
+        throw new Error(`${method} was accepted`);
+      },
+      (err: Refusal) => err,
+    );
+  return { call, refusal };
+}
