@@ -112,9 +112,15 @@ export class PartnershipsDomain {
       }
     }
     const doc: PlacementDoc = { _id: id, agreementId: agreement._id, partnerId: agreement.partnerId, nip: input.nip, opd: employee.opd, kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn, jp: input.jp, status: 'open', createdAt: this.clock().toISOString() };
-    await this.models.Placement.collection.insertOne(
-      withEvents(doc, [createEvent('partnerships.placement.started', id, { placementId: id, agreementId: agreement._id, partnerId: agreement.partnerId, nip: input.nip, opd: employee.opd, kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn, jp: input.jp })]) as never,
-    );
+    try {
+      await this.models.Placement.collection.insertOne(
+        withEvents(doc, [createEvent('partnerships.placement.started', id, { placementId: id, agreementId: agreement._id, partnerId: agreement.partnerId, nip: input.nip, opd: employee.opd, kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn, jp: input.jp })]) as never,
+      );
+    } catch (err) {
+      // Two requests finishing the same claimed degree placement: the first one wins.
+      if ((err as { code?: number }).code === 11000) throw conflict('DEGREE_PLACEMENT_OPEN', `Employee ${input.nip} already has an open degree placement`);
+      throw err;
+    }
     this.notify();
     return publicView(doc);
   }
