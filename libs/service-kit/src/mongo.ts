@@ -1,3 +1,5 @@
+import { Id } from '@asn/contracts';
+import { assertValid, notFound } from './errors';
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { ManagedResource } from './resource';
@@ -70,4 +72,15 @@ export async function findPage<T>(
       .lean<T[]>(),
   ]);
   return { docs, total, page: opts.page, pageSize: opts.pageSize };
+}
+
+/**
+ * An aggregate by its id, without its outbox: `<NAME>_ID_INVALID` (400) for a malformed id,
+ * `<NAME>_NOT_FOUND` (404) when there is none. `name` is the code stem, `label` the word in messages.
+ */
+export async function loadById<T>(model: import('mongoose').Model<T>, id: unknown, name: string, label: string): Promise<T> {
+  assertValid(Id, id, { '/': `${name}_ID_INVALID` });
+  const doc = await model.findById(id, { _outbox: 0 }).lean<T>();
+  if (!doc) throw notFound(`${name}_NOT_FOUND`, `No ${label} ${id}`);
+  return doc;
 }

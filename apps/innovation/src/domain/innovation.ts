@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Id, InnovationApi } from '@asn/contracts';
+import { InnovationApi } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory } from '@asn/messaging';
-import { assertValid, conflict, currentContext, findPage, notFound, validationFailed } from '@asn/service-kit';
+import { assertValid, conflict, currentContext, findPage, loadById, validationFailed } from '@asn/service-kit';
 import { canMove, type IdeaStatus } from './lifecycle';
 import type { IdeaDoc, ImpactDoc, InnovationModels, ParticipationDoc } from './models';
 
-const NO_OUTBOX = { _outbox: 0 } as const;
 const MAX_RACE_RETRIES = 5;
 
 /** Ideas, their review lifecycle, launched initiatives, citizen participation and impact. */
@@ -34,10 +33,7 @@ export class InnovationDomain {
   }
 
   private async idea(id: unknown): Promise<IdeaDoc> {
-    assertValid(Id, id, { '/': 'IDEA_ID_INVALID' });
-    const doc = await this.models.Idea.findById(id, NO_OUTBOX).lean<IdeaDoc>();
-    if (!doc) throw notFound('IDEA_NOT_FOUND', `No idea ${id}`);
-    return doc;
+    return loadById<IdeaDoc>(this.models.Idea, id, 'IDEA', 'idea');
   }
 
   private view(doc: IdeaDoc, citizensReached: number) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Id, LearningApi, Nip } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory } from '@asn/messaging';
-import { assertValid, conflict, escapeRegex, notFound, validationFailed } from '@asn/service-kit';
+import { assertValid, conflict, escapeRegex, loadById, notFound, validationFailed } from '@asn/service-kit';
 import type { EnrollmentDoc, LearningModels, ProgramDoc, SessionDoc } from './models';
 
 const NO_OUTBOX = { _outbox: 0 } as const;
@@ -43,10 +43,7 @@ export class LearningDomain {
   }
 
   async program(id: unknown): Promise<ProgramDoc> {
-    assertValid(Id, id, { '/': 'PROGRAM_ID_INVALID' });
-    const doc = await this.models.Program.findById(id, NO_OUTBOX).lean<ProgramDoc>();
-    if (!doc) throw notFound('PROGRAM_NOT_FOUND', `No programme ${id}`);
-    return doc;
+    return loadById<ProgramDoc>(this.models.Program, id, 'PROGRAM', 'programme');
   }
 
   async listPrograms(query: unknown) {
@@ -76,10 +73,7 @@ export class LearningDomain {
   }
 
   async session(id: unknown): Promise<SessionDoc> {
-    assertValid(Id, id, { '/': 'SESSION_ID_INVALID' });
-    const doc = await this.models.Session.findById(id, NO_OUTBOX).lean<SessionDoc>();
-    if (!doc) throw notFound('SESSION_NOT_FOUND', `No session ${id}`);
-    return doc;
+    return loadById<SessionDoc>(this.models.Session, id, 'SESSION', 'session');
   }
 
   async listSessions(programId: unknown) {
@@ -137,10 +131,7 @@ export class LearningDomain {
   }
 
   async enrollment(id: unknown): Promise<EnrollmentDoc> {
-    assertValid(Id, id, { '/': 'ENROLLMENT_ID_INVALID' });
-    const doc = await this.models.Enrollment.findById(id, NO_OUTBOX).lean<EnrollmentDoc>();
-    if (!doc) throw notFound('ENROLLMENT_NOT_FOUND', `No enrolment ${id}`);
-    return doc;
+    return loadById<EnrollmentDoc>(this.models.Enrollment, id, 'ENROLLMENT', 'enrolment');
   }
 
   async cancel(enrollmentId: unknown, input: unknown) {

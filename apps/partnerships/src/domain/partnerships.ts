@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Id, PartnershipsApi } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory } from '@asn/messaging';
-import { assertValid, conflict, findPage, notFound, validationFailed } from '@asn/service-kit';
+import { assertValid, conflict, findPage, loadById, notFound, validationFailed } from '@asn/service-kit';
 import type { AgreementDoc, PartnerDoc, PartnershipsModels, PlacementDoc } from './models';
 
 const NO_OUTBOX = { _outbox: 0 } as const;
@@ -43,10 +43,7 @@ export class PartnershipsDomain {
   }
 
   private async partner(id: unknown): Promise<PartnerDoc> {
-    assertValid(Id, id, { '/': 'PARTNER_ID_INVALID' });
-    const doc = await this.models.Partner.findById(id, NO_OUTBOX).lean<PartnerDoc>();
-    if (!doc) throw notFound('PARTNER_NOT_FOUND', `No partner ${id}`);
-    return doc;
+    return loadById<PartnerDoc>(this.models.Partner, id, 'PARTNER', 'partner');
   }
 
   async signAgreement(partnerId: unknown, input: unknown) {
@@ -80,10 +77,7 @@ export class PartnershipsDomain {
   }
 
   private async agreement(id: unknown): Promise<AgreementDoc> {
-    assertValid(Id, id, { '/': 'AGREEMENT_ID_INVALID' });
-    const doc = await this.models.Agreement.findById(id, NO_OUTBOX).lean<AgreementDoc>();
-    if (!doc) throw notFound('AGREEMENT_NOT_FOUND', `No agreement ${id}`);
-    return doc;
+    return loadById<AgreementDoc>(this.models.Agreement, id, 'AGREEMENT', 'agreement');
   }
 
   /**
