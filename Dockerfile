@@ -1,6 +1,7 @@
 # One image definition for every app: docker build --build-arg APP=personnel .
 # Build stage: the workspace, then the app bundled into dist/apps/$APP (scripts/build-app.ts).
-FROM node:22-bookworm-slim AS build
+# The same Node.js as everywhere else (.nvmrc; a test keeps them equal).
+FROM node:24.21.0-bookworm-slim AS build
 ARG APP
 WORKDIR /workspace
 COPY package.json package-lock.json ./
@@ -12,7 +13,7 @@ COPY scripts ./scripts
 RUN test -n "$APP" && npx tsx scripts/build-app.ts "$APP"
 
 # Runtime stage: the bundle, its .proto files and its production dependencies only.
-FROM node:22-bookworm-slim
+FROM node:24.21.0-bookworm-slim
 ARG APP
 ENV NODE_ENV=production
 WORKDIR /app

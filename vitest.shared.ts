@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import tsconfigPaths from 'vite-tsconfig-paths';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -10,7 +9,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
  */
 export function projectTestConfig(name: string, overrides: ViteUserConfig['test'] = {}): ViteUserConfig {
   return defineConfig({
-    plugins: [tsconfigPaths({ root })],
+    // Vite resolves the tsconfig `paths` aliases (@asn/*) itself.
+    resolve: { tsconfigPaths: true },
     test: {
       name,
       globalSetup: [`${root}libs/testing/src/global-setup.ts`],

@@ -16,6 +16,7 @@ const outDir = join(root, 'dist', 'apps', app);
 const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
 const deps = Object.keys(rootPkg.dependencies ?? {});
+const pinnedNode = readFileSync(join(root, '.nvmrc'), 'utf8').trim();
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
@@ -24,7 +25,7 @@ const result = await build({
   outfile: join(outDir, 'main.js'),
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: `node${pinnedNode}`,
   format: 'esm',
   sourcemap: true,
   tsconfig: join(root, 'tsconfig.base.json'),

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { GATEWAY_PORT, SERVICE_PORTS, type ServiceName } from '@asn/contracts';
 import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
 import { devSecret, runDemo } from './demo';
+import { assertPinnedNode } from './pinned-node';
+
+assertPinnedNode('start');
 
 const root = join(import.meta.dirname, '..');
 const logDir = join(root, '.local', 'logs');

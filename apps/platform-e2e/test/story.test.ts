@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOUDEVENTS_CONTENT_TYPE, DOMAIN_TOPICS, EVENT_DEFINITIONS, eventNameOf, TOPICS } from '@asn/contracts';
 import { validateEvent } from '@asn/messaging';
@@ -48,6 +50,16 @@ afterAll(async () => {
 });
 
 describe('one employee of DLH, end to end', () => {
+  it('runs every service and the gateway on the pinned Node.js (.nvmrc)', async () => {
+    const pinned = readFileSync(join(__dirname, '..', '..', '..', '.nvmrc'), 'utf8').trim();
+    const apps = Object.entries(platform.ports);
+    expect(apps.length).toBe(7);
+    for (const [app, { http }] of apps) {
+      const live = (await (await fetch(`http://127.0.0.1:${http}/health/live`)).json()) as { node: string };
+      expect(live.node, app).toBe(`v${pinned}`);
+    }
+  });
+
   it('plays the story through the REST API', async () => {
     await write('POST', '/v1/employees', { nip: NIP, name: 'Ratna Sari', opd: 'DLH', position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' }, grade: 'III/b', education: 'S1' });
     await write('PUT', '/v1/positions/JF-PLH/standard', { competencies: [{ code: 'K-AMDAL', type: 'technical', requiredLevel: 3 }, { code: 'M-INTEGRITAS', type: 'managerial', requiredLevel: 2 }] });

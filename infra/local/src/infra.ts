@@ -1,5 +1,5 @@
-import { startKafka, stopKafka } from './kafka';
-import { startMongo, stopMongo } from './ferretdb';
+import { ensureKafkaJars, startKafka, stopKafka } from './kafka';
+import { ensureFerretBinary, startMongo, stopMongo } from './ferretdb';
 
 export interface InfraEndpoints {
   kafkaBrokers: string;
@@ -13,6 +13,10 @@ export interface InfraEndpoints {
  * Kafka broker and FerretDB, started if they are not running. Idempotent.
  */
 export async function infraUp(env: NodeJS.ProcessEnv = process.env): Promise<InfraEndpoints> {
+  // Fetch and build first: these steps block the event loop, and a first-run Go build can take
+  // longer than the broker's readiness deadline, which would expire while no probe could run.
+  if (!env.KAFKA_BROKERS) ensureKafkaJars();
+  if (!env.MONGO_URL) ensureFerretBinary();
   const [kafka, mongo] = await Promise.all([
     env.KAFKA_BROKERS ? Promise.resolve({ brokers: env.KAFKA_BROKERS, started: false }) : startKafka(),
     env.MONGO_URL ? Promise.resolve({ url: env.MONGO_URL, started: false }) : startMongo(),

@@ -138,7 +138,7 @@ export class EventConsumer implements ManagedResource {
         factor: 2,
         minTimeout: this.opts.minBackoffMs ?? 100,
         maxTimeout: this.opts.maxBackoffMs ?? 2000,
-        onFailedAttempt: (e) => this.opts.logger.warn({ err: e, topic, partition, size: valid.length, attempt: e.attemptNumber }, 'batch handler failed'),
+        onFailedAttempt: ({ error, attemptNumber }) => this.opts.logger.warn({ err: error, topic, partition, size: valid.length, attempt: attemptNumber }, 'batch handler failed'),
       });
     } catch {
       return false;
@@ -187,7 +187,7 @@ export class EventConsumer implements ManagedResource {
             factor: 2,
             minTimeout: this.opts.minBackoffMs ?? 100,
             maxTimeout: this.opts.maxBackoffMs ?? 2000,
-            onFailedAttempt: (e) => this.opts.logger.warn({ err: e, eventId: event.id, type: event.type, attempt: e.attemptNumber }, 'event handler failed'),
+            onFailedAttempt: ({ error, attemptNumber }) => this.opts.logger.warn({ err: error, eventId: event.id, type: event.type, attempt: attemptNumber }, 'event handler failed'),
           },
         );
       } catch (err) {

@@ -4,6 +4,20 @@ import { Kafka, logLevel, type KafkaConfig, type logCreator } from 'kafkajs';
 process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
 import type { Logger } from 'pino';
 
+// kafkajs 2.2.4 schedules its request-queue check with a negative delay when the broker has not
+// throttled it (kafkajs issue #1751, fixed upstream but unreleased). Every Node clamps such a
+// delay to 1 ms, as kafkajs expects; since Node 24 it also prints a TimeoutNegativeWarning on
+// every connection. Only that warning type is dropped; every other warning is emitted as before.
+const emitWarning = process.emitWarning;
+if (!(emitWarning as { asnFiltered?: boolean }).asnFiltered) {
+  const filtered = function (this: NodeJS.Process, warning: string | Error, ...rest: unknown[]) {
+    const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: string } | undefined)?.type;
+    if (type === 'TimeoutNegativeWarning') return;
+    return (emitWarning as (...args: unknown[]) => void).call(process, warning, ...rest);
+  };
+  process.emitWarning = Object.assign(filtered, { asnFiltered: true }) as typeof process.emitWarning;
+}
+
 const LEVEL: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
   [logLevel.ERROR]: 'error',
   [logLevel.WARN]: 'warn',

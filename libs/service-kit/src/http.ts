@@ -96,7 +96,8 @@ export function createHttpApp(opts: HttpAppOptions): HttpApp {
       .send({ ...toProblem(404, 'ROUTE_NOT_FOUND', `No route ${req.method} ${req.url}`), instance: req.url, correlationId: req.id });
   });
 
-  app.get('/health/live', { logLevel: 'warn' }, async () => ({ status: 'ok' }));
+  // The runtime is reported so operators (and a test) can see every process runs the pinned Node.
+  app.get('/health/live', { logLevel: 'warn' }, async () => ({ status: 'ok', node: process.version }));
   app.get('/health/ready', { logLevel: 'warn' }, async (_req, reply) => {
     const report = await opts.readiness();
     return reply.status(report.status === 'ok' ? 200 : 503).send(report);
