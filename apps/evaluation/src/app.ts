@@ -13,7 +13,7 @@ export function createEvaluationService(config: Static<typeof EvaluationConfig>,
   const models = evaluationModels(service.connection);
   service.publishFrom([models.FollowUp, models.Feedback, models.BehaviorAssessment, models.Appraisal, models.Discipline]);
   const directory = EmployeeDirectory.attach(service);
-  const domain = new EvaluationDomain(models, directory, () => service.notifyRelay(), config.BEHAVIOR_FOLLOW_UP_DAYS, opts.clock);
+  const domain = new EvaluationDomain(models, directory, service.outboxNotify, config.BEHAVIOR_FOLLOW_UP_DAYS, opts.clock);
   service.consume({ group: 'evaluation.learning', topics: [TOPICS.learning], handlers: learningEventHandlers(domain) });
   service.grpc(evaluationHandlers(domain));
   return { service, domain, models, directory };

@@ -12,7 +12,7 @@ export function createInnovationService(config: Static<typeof InnovationConfig>,
   const models = innovationModels(service.connection);
   service.publishFrom([models.Idea, models.Participation, models.Impact]);
   const directory = EmployeeDirectory.attach(service);
-  const domain = new InnovationDomain(models, directory, () => service.notifyRelay(), opts.clock);
+  const domain = new InnovationDomain(models, directory, service.outboxNotify, opts.clock);
   service.grpc(innovationHandlers(domain));
   return { service, domain, models, directory };
 }

@@ -12,7 +12,7 @@ export function createLearningService(config: Static<typeof LearningConfig>, opt
   const models = learningModels(service.connection);
   service.publishFrom([models.Program, models.Session, models.Enrollment]);
   const directory = EmployeeDirectory.attach(service);
-  const domain = new LearningDomain(models, directory, () => service.notifyRelay(), opts.clock);
+  const domain = new LearningDomain(models, directory, service.outboxNotify, opts.clock);
   service.grpc(learningHandlers(domain));
   return { service, domain, models, directory };
 }

@@ -13,7 +13,7 @@ export function createPartnershipsService(config: Static<typeof PartnershipsConf
   const models = partnershipsModels(service.connection);
   service.publishFrom([models.Partner, models.Agreement, models.Placement]);
   const directory = EmployeeDirectory.attach(service);
-  const domain = new PartnershipsDomain(models, directory, () => service.notifyRelay(), opts.clock);
+  const domain = new PartnershipsDomain(models, directory, service.outboxNotify, opts.clock);
   service.runtime.manage(new AgreementExpiry(domain, config.AGREEMENT_CHECK_INTERVAL_MS, service.logger));
   service.grpc(partnershipsHandlers(domain));
   return { service, domain, models, directory };

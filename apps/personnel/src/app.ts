@@ -10,7 +10,7 @@ export function createPersonnelService(config: Static<typeof PersonnelConfig>, o
   const service = new EventDrivenService('personnel', config);
   const models = personnelModels(service.connection);
   service.publishFrom([models.Employee, models.PositionStandard, models.Assessment]);
-  const domain = new PersonnelDomain(models, () => service.notifyRelay(), opts.clock);
+  const domain = new PersonnelDomain(models, service.outboxNotify, opts.clock);
   service.grpc(personnelHandlers(domain));
   return { service, domain, models };
 }

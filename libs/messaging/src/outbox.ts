@@ -48,7 +48,10 @@ export interface OutboxRelayOptions {
   pollIntervalMs?: number;
   /**
    * With write hints (`notify({ collection, ids })`), full scans for pending events are needed only
-   * to recover from a crash: do one at start and then at most this often. Default: every poll.
+   * to recover from a crash (of this instance or of another one writing the same collections): do
+   * one at start and then at most this often. Default 30 s. A scan filters on `_outboxPending`,
+   * which MongoDB serves from its index but FerretDB answers by reading the whole collection, so
+   * scanning on every write would cost a full read of every aggregate collection per write.
    */
   scanIntervalMs?: number;
   batchSize?: number;
@@ -163,7 +166,7 @@ export class OutboxRelay implements ManagedResource {
       const found = await Promise.all(ids.map((id) => collection.findOne({ _id: id } as Filter<Document>, { projection: { _outbox: 1, _outboxVersion: 1 } })));
       for (const doc of found) add(collection, doc as unknown as PendingDoc | null);
     }
-    const scanEvery = this.opts.scanIntervalMs ?? 0;
+    const scanEvery = this.opts.scanIntervalMs ?? 30_000;
     if (Date.now() - this.lastScan >= scanEvery) {
       this.lastScan = Date.now();
       for (const collection of this.collections) {

@@ -22,6 +22,12 @@ export interface EventServiceConfig {
   SHUTDOWN_TIMEOUT_MS: number;
 }
 
+/**
+ * Tells the relay which document a write just gave outbox events, so it publishes that document
+ * by _id at once instead of searching for pending ones (a filter that only MongoDB can index).
+ */
+export type OutboxNotify = (model: { collection: { collectionName: string } }, id: unknown) => void;
+
 /** Adds the outbox fields to an aggregate's schema (see outbox.ts). */
 export function outboxPlugin(schema: Schema): void {
   schema.add({
@@ -98,6 +104,9 @@ export class EventDrivenService {
   notifyRelay(hint?: { collection: string; ids: unknown[] }): void {
     this.relay?.notify(hint);
   }
+
+  /** What a domain calls after writing a document with outbox events: publish that document now. */
+  readonly outboxNotify: OutboxNotify = (model, id) => this.notifyRelay({ collection: model.collection.collectionName, ids: [id] });
 
   /** An idempotent consumer of other services' topics (base names; the prefix is added). */
   consume(

@@ -88,6 +88,7 @@ describe('outbox relay', () => {
             { _id: nip as never },
             updateWithEvents({ $set: { opd: 'DPMPTSP' } }, [createEvent('personnel.employee.transferred', nip, { nip, fromOpd: 'DLH', toOpd: 'DPMPTSP', opd: 'DPMPTSP' })]),
           );
+          relay.notify({ collection: employees.collectionName, ids: [nip] }); // as every writer does
         }
       },
     });
@@ -99,6 +100,27 @@ describe('outbox relay', () => {
     const forNip = (await readTopic(topic, { count: 3, settleMs: 500 })).filter((m) => m.key === nip);
     expect(forNip.map((m) => JSON.parse(m.value!).type)).toEqual(['asn.personnel.employee.registered.v1', 'asn.personnel.employee.transferred.v1']);
     expect(new Set(forNip.map((m) => m.partition)).size).toBe(1);
+  });
+
+  it('publishes a document a writer names at once, and scans for unnamed ones only at start and then at its interval', async () => {
+    const named = '199202022016022001';
+    const unnamed = '199303032017032002';
+    const relay = new OutboxRelay({ producer, logger, collections: [employees], topicPrefix: ns.topicPrefix, scanIntervalMs: 3_600_000 });
+    await relay.publishPending(); // the start-up scan
+    await employees.insertOne(withEvents({ _id: named as never, ...employee(named) }, [createEvent('personnel.employee.registered', named, employee(named))]));
+    relay.notify({ collection: employees.collectionName, ids: [named] });
+    await employees.insertOne(withEvents({ _id: unnamed as never, ...employee(unnamed) }, [createEvent('personnel.employee.registered', unnamed, employee(unnamed))]));
+    expect(await relay.publishPending()).toBe(1);
+    expect((await employees.findOne({ _id: named as never }))?._outboxPending).toBe(false);
+    // Not named and no scan due: it waits (a crash between a write and its notify looks like this).
+    expect(await relay.publishPending()).toBe(0);
+    expect((await employees.findOne({ _id: unnamed as never }))?._outboxPending).toBe(true);
+    // A restarted relay scans first and publishes it.
+    const restarted = new OutboxRelay({ producer, logger, collections: [employees], topicPrefix: ns.topicPrefix, scanIntervalMs: 3_600_000 });
+    expect(await restarted.publishPending()).toBe(1);
+    const keys = (await readTopic(topic, { count: 5, settleMs: 500 })).map((m) => m.key); // 3 events of the tests above, 2 of this one
+    expect(keys.filter((k) => k === named)).toHaveLength(1);
+    expect(keys.filter((k) => k === unnamed)).toHaveLength(1);
   });
 
   describe('a crash of the service', () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EvaluationApi, Nip, type EventData } from '@asn/contracts';
-import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory } from '@asn/messaging';
+import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
 import { assertValid, conflict, validationFailed } from '@asn/service-kit';
 import type { CompletionDoc, EvaluationModels, FollowUpDoc } from './models';
 
@@ -13,7 +13,7 @@ export class EvaluationDomain {
   constructor(
     private readonly models: EvaluationModels,
     private readonly directory: EmployeeDirectory,
-    private readonly notify: () => void,
+    private readonly notify: OutboxNotify,
     private readonly followUpDays: number,
     private readonly clock: () => Date = () => new Date(),
   ) {}
@@ -53,7 +53,7 @@ export class EvaluationDomain {
       if (isDuplicate(err)) throw conflict('FEEDBACK_EXISTS', `Employee ${input.nip} already gave feedback on session ${input.sessionId}`);
       throw err;
     }
-    this.notify();
+    this.notify(this.models.Feedback, id);
     return publicView(doc);
   }
 
@@ -79,7 +79,7 @@ export class EvaluationDomain {
     if (!followUpId) {
       await this.models.BehaviorAssessment.collection.insertOne(withEvents({ _id: id, nip: input.nip, opd: employee.opd, programId: input.programId, assessorNip: input.assessorNip, score: input.score, assessedOn }, [event]) as never);
     }
-    this.notify();
+    this.notify(followUpId ? this.models.FollowUp : this.models.BehaviorAssessment, followUpId ?? id);
     return { id, nip: input.nip, programId: input.programId, assessorNip: input.assessorNip, score: input.score, assessedOn, ...(followUpId ? { followUpId } : {}) };
   }
 
@@ -105,7 +105,7 @@ export class EvaluationDomain {
       if (isDuplicate(err)) throw conflict('APPRAISAL_EXISTS', `Employee ${input.nip} already has an appraisal for ${input.year}`);
       throw err;
     }
-    this.notify();
+    this.notify(this.models.Appraisal, id);
     return publicView(doc);
   }
 
@@ -117,7 +117,7 @@ export class EvaluationDomain {
     const id = randomUUID();
     const doc = { _id: id, ...input, opd: employee.opd, recordedAt: this.clock().toISOString() };
     await this.models.Discipline.collection.insertOne(withEvents(doc, [createEvent('evaluation.discipline.recorded', id, { recordId: id, nip: input.nip, opd: employee.opd, level: input.level, decidedOn: input.decidedOn })]) as never);
-    this.notify();
+    this.notify(this.models.Discipline, id);
     return publicView(doc);
   }
 

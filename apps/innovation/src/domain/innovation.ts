@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { InnovationApi } from '@asn/contracts';
-import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory } from '@asn/messaging';
+import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
 import { assertValid, conflict, currentContext, findPage, loadById, validationFailed } from '@asn/service-kit';
 import { canMove, type IdeaStatus } from './lifecycle';
 import type { IdeaDoc, ImpactDoc, InnovationModels, ParticipationDoc } from './models';
@@ -12,7 +12,7 @@ export class InnovationDomain {
   constructor(
     private readonly models: InnovationModels,
     private readonly directory: EmployeeDirectory,
-    private readonly notify: () => void,
+    private readonly notify: OutboxNotify,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -28,7 +28,7 @@ export class InnovationDomain {
     await this.models.Idea.collection.insertOne(
       withEvents(doc, [createEvent('innovation.idea.submitted', id, { ideaId: id, title: input.title, category: input.category, proposerNip: input.proposerNip, opd: proposer.opd, submittedOn: doc.submittedOn })]) as never,
     );
-    this.notify();
+    this.notify(this.models.Idea, id);
     return this.view(doc, 0);
   }
 
@@ -84,7 +84,7 @@ export class InnovationDomain {
         updateWithEvents({ $set: { status: to, ...(to === 'launched' ? { launchedOn: on } : {}) }, $push: { history: move } }, events),
       );
       if (res.matchedCount === 1) {
-        this.notify();
+        this.notify(this.models.Idea, idea._id);
         return this.get(idea._id);
       }
     }
@@ -107,7 +107,7 @@ export class InnovationDomain {
     await this.models.Participation.collection.insertOne(
       withEvents(doc, [createEvent('innovation.participation.recorded', idea._id, { ideaId: idea._id, participationId: id, opd: idea.opd, ...input })]) as never,
     );
-    this.notify();
+    this.notify(this.models.Participation, id);
     return publicView(doc);
   }
 
@@ -117,7 +117,7 @@ export class InnovationDomain {
     const id = randomUUID();
     const doc: ImpactDoc = { _id: id, ideaId: idea._id, opd: idea.opd, ...input, createdAt: this.clock().toISOString() };
     await this.models.Impact.collection.insertOne(withEvents(doc, [createEvent('innovation.impact.reported', idea._id, { ideaId: idea._id, opd: idea.opd, ...input })]) as never);
-    this.notify();
+    this.notify(this.models.Impact, id);
     return publicView(doc);
   }
 }

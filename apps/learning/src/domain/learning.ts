@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Id, LearningApi, Nip } from '@asn/contracts';
-import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory } from '@asn/messaging';
+import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
 import { assertValid, conflict, escapeRegex, loadById, notFound, validationFailed } from '@asn/service-kit';
 import type { EnrollmentDoc, LearningModels, ProgramDoc, SessionDoc } from './models';
 
@@ -18,7 +18,7 @@ export class LearningDomain {
   constructor(
     private readonly models: LearningModels,
     private readonly directory: EmployeeDirectory,
-    private readonly notify: () => void,
+    private readonly notify: OutboxNotify,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -38,7 +38,7 @@ export class LearningDomain {
       if ((err as { code?: number }).code === 11000) throw conflict('PROGRAM_CODE_TAKEN', `Programme code ${input.code} is already used`);
       throw err;
     }
-    this.notify();
+    this.notify(this.models.Program, id);
     return toProgram(doc);
   }
 
@@ -68,7 +68,7 @@ export class LearningDomain {
     await this.models.Session.collection.insertOne(
       withEvents(doc, [createEvent('learning.session.scheduled', id, { sessionId: id, programId: program._id, startsOn: doc.startsOn, endsOn: doc.endsOn, capacity: doc.capacity, ...(doc.location ? { location: doc.location } : {}) })]) as never,
     );
-    this.notify();
+    this.notify(this.models.Session, id);
     return toSession(doc);
   }
 
@@ -126,7 +126,7 @@ export class LearningDomain {
         throw err;
       }
     }
-    this.notify();
+    this.notify(this.models.Enrollment, enrollmentId);
     return toEnrollment(doc);
   }
 
@@ -148,7 +148,7 @@ export class LearningDomain {
     if (res.matchedCount === 0) throw conflict('ENROLLMENT_CHANGED', `Enrolment ${e._id} changed meanwhile; read it again`);
     // Give the seat back (only if this NIP still holds one).
     await this.models.Session.collection.updateOne({ _id: e.sessionId, holders: e.nip } as never, { $inc: { seatsLeft: 1 }, $pull: { holders: e.nip } } as never);
-    this.notify();
+    this.notify(this.models.Enrollment, e._id);
     return toEnrollment({ ...e, status: 'cancelled', updatedAt });
   }
 
@@ -189,7 +189,7 @@ export class LearningDomain {
       updateWithEvents({ $set: { status: 'completed', completion, ...(certificate ? { certificate } : {}), updatedAt } }, events),
     );
     if (res.matchedCount === 0) throw conflict('ALREADY_COMPLETED', `Enrolment ${e._id} is already completed`);
-    this.notify();
+    this.notify(this.models.Enrollment, e._id);
     return { enrollmentId: e._id, nip: e.nip, programId: program._id, ...completion, ...(certificate ? { certificate } : {}) };
   }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Id, PartnershipsApi } from '@asn/contracts';
-import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory } from '@asn/messaging';
+import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
 import { assertValid, conflict, findPage, loadById, notFound, validationFailed } from '@asn/service-kit';
 import type { AgreementDoc, PartnerDoc, PartnershipsModels, PlacementDoc } from './models';
 
@@ -16,7 +16,7 @@ export class PartnershipsDomain {
   constructor(
     private readonly models: PartnershipsModels,
     private readonly directory: EmployeeDirectory,
-    private readonly notify: () => void,
+    private readonly notify: OutboxNotify,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -31,7 +31,7 @@ export class PartnershipsDomain {
     const id = randomUUID();
     const doc: PartnerDoc = { _id: id, ...input, createdAt: this.clock().toISOString() };
     await this.models.Partner.collection.insertOne(withEvents(doc, [createEvent('partnerships.partner.registered', id, { partnerId: id, ...input })]) as never);
-    this.notify();
+    this.notify(this.models.Partner, id);
     return publicView(doc);
   }
 
@@ -58,7 +58,7 @@ export class PartnershipsDomain {
       if ((err as { code?: number }).code === 11000) throw conflict('AGREEMENT_NUMBER_TAKEN', `Agreement number ${input.number} is already used`);
       throw err;
     }
-    this.notify();
+    this.notify(this.models.Agreement, id);
     return this.agreementView(doc);
   }
 
@@ -115,7 +115,7 @@ export class PartnershipsDomain {
       if ((err as { code?: number }).code === 11000) throw conflict('DEGREE_PLACEMENT_OPEN', `Employee ${input.nip} already has an open degree placement`);
       throw err;
     }
-    this.notify();
+    this.notify(this.models.Placement, id);
     return publicView(doc);
   }
 
@@ -135,7 +135,7 @@ export class PartnershipsDomain {
     );
     if (res.matchedCount === 0) throw conflict('PLACEMENT_COMPLETED', `Placement ${p._id} is already completed`);
     if (p.kind === 'degree') await this.models.DegreeHolder.collection.deleteOne({ _id: p.nip, placementId: p._id } as never);
-    this.notify();
+    this.notify(this.models.Placement, p._id);
     return publicView({ ...p, status: 'completed' as const, completedOn: input.completedOn });
   }
 
@@ -160,8 +160,8 @@ export class PartnershipsDomain {
         updateWithEvents({ $set: { ended: true } }, [createEvent('partnerships.agreement.ended', a._id, { agreementId: a._id, partnerId: a.partnerId, number: a.number, endedOn: a.endsOn })]),
       );
       ended += res.modifiedCount;
+      if (res.modifiedCount > 0) this.notify(this.models.Agreement, a._id);
     }
-    if (ended > 0) this.notify();
     return ended;
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
 import { Nip, PersonnelApi } from '@asn/contracts';
-import { createEvent, updateWithEvents, withEvents } from '@asn/messaging';
+import { createEvent, updateWithEvents, withEvents, type OutboxNotify } from '@asn/messaging';
 import { assertValid, conflict, escapeRegex, notFound, validationFailed } from '@asn/service-kit';
 import type { AssessmentDoc, EmployeeDoc, PersonnelModels, StandardDoc } from './models';
 
@@ -26,7 +26,7 @@ const EMPLOYEE_PROJECTION = { _outbox: 0 } as const;
 export class PersonnelDomain {
   constructor(
     private readonly models: PersonnelModels,
-    private readonly notify: () => void,
+    private readonly notify: OutboxNotify,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -41,7 +41,7 @@ export class PersonnelDomain {
       if ((err as { code?: number }).code === 11000) throw conflict('NIP_TAKEN', `NIP ${input.nip} is already registered`);
       throw err;
     }
-    this.notify();
+    this.notify(this.models.Employee, input.nip);
     return toEmployee(doc);
   }
 
@@ -139,7 +139,7 @@ export class PersonnelDomain {
         updateWithEvents({ $set: { ...set, updatedAt }, $inc: { rev: 1 } }, events),
       );
       if (res.matchedCount === 1) {
-        this.notify();
+        this.notify(this.models.Employee, current._id);
         return toEmployee({ ...current, ...set, updatedAt, rev: current.rev + 1 });
       }
     }
@@ -159,7 +159,7 @@ export class PersonnelDomain {
       updateWithEvents({ $set: { competencies, updatedAt } }, [createEvent('personnel.position-standard.set', positionCode, { positionCode, competencies })]),
       { upsert: true },
     );
-    this.notify();
+    this.notify(this.models.PositionStandard, positionCode);
     return { _id: positionCode, positionCode, competencies, updatedAt };
   }
 
@@ -180,7 +180,7 @@ export class PersonnelDomain {
     await this.models.Assessment.collection.insertOne(
       withEvents(doc, [createEvent('personnel.competency.assessed', id, { assessmentId: id, nip: employee.nip, opd: employee.opd, code: input.code, type: input.type, level: input.level, assessedOn: input.assessedOn, method: input.method })]) as never,
     );
-    this.notify();
+    this.notify(this.models.Assessment, id);
     const { _id, ...rest } = doc;
     return { id: _id, ...rest };
   }
