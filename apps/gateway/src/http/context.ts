@@ -30,8 +30,31 @@ export const principalOf = (req: { principal?: Principal }): Principal => {
  * (another OPD's employee is "not found", never data), an employee only themself.
  */
 export async function visibleEmployee(ctx: GatewayContext, p: Principal, nip: string): Promise<Employee> {
+  assertMayAsk(p, nip);
+  return assertVisible(p, nip, clean(await ctx.up.personnel.call<Employee>('GetEmployee', { nip })));
+}
+
+/** What the token alone decides (no lookup): an employee asks only about themself. */
+export function assertMayAsk(p: Principal, nip: string): void {
   if (p.role === 'employee' && p.nip !== nip) throw forbidden('An employee token reads only its own data');
-  const employee = clean(await ctx.up.personnel.call<Employee>('GetEmployee', { nip }));
+}
+
+/** What the employee's current record decides: an agency sees only its own OPD's employees. */
+export function assertVisible(p: Principal, nip: string, employee: Employee): Employee {
   if (p.role === 'agency' && employee.opd !== p.opd) throw new AppError('EMPLOYEE_NOT_FOUND', 404, `No employee with NIP ${nip}`);
   return employee;
+}
+
+/**
+ * Reads something about an employee while checking, at the same time, that the token may see
+ * them: one round trip instead of two in a row. The check's verdict wins: a refused request never
+ * returns what was read. The check always asks personnel (the source of truth, never a cache), so
+ * a transfer takes effect at once.
+ */
+export async function whileVisible<T>(ctx: GatewayContext, p: Principal, nip: string, read: () => Promise<T>): Promise<T> {
+  assertMayAsk(p, nip);
+  const [check, result] = await Promise.allSettled([visibleEmployee(ctx, p, nip), read()]);
+  if (check.status === 'rejected') throw check.reason;
+  if (result.status === 'rejected') throw result.reason;
+  return result.value;
 }

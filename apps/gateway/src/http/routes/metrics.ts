@@ -3,7 +3,7 @@ import { Id, Nip, OpdCode, Year } from '@asn/contracts';
 import { AppError, type HttpApp } from '@asn/service-kit';
 import { clean } from '../../grpc/upstreams';
 import { assertOwnOpd, type Principal } from '../auth';
-import { principalOf, visibleEmployee, type Employee, type GatewayContext } from '../context';
+import { assertMayAsk, assertVisible, principalOf, whileVisible, type Employee, type GatewayContext } from '../context';
 import { clientStream } from '../../events/metric-stream';
 
 const YearQuery = Type.Object({ year: Type.Optional(Year) });
@@ -20,8 +20,8 @@ export function metricsRoutes(app: HttpApp, ctx: GatewayContext): void {
     '/v1/metrics/employees/:nip',
     { config: { roles: ['admin', 'agency', 'analyst', 'employee'] }, schema: { tags, summary: 'JP, competency gaps and IP ASN of an employee', params: Type.Object({ nip: Nip }), querystring: YearQuery } },
     async (req) => {
-      await visibleEmployee(ctx, principalOf(req), req.params.nip);
-      return clean(await analytics.call('GetEmployeeMetrics', { nip: req.params.nip, year: req.query.year ?? 0 }));
+      const read = () => analytics.call('GetEmployeeMetrics', { nip: req.params.nip, year: req.query.year ?? 0 });
+      return clean(await whileVisible(ctx, principalOf(req), req.params.nip, read));
     },
   );
 
@@ -70,19 +70,21 @@ async function composeProfile(ctx: GatewayContext, p: Principal, nip: string) {
       return null;
     }
   };
-  // The employee first when the token's scope depends on it (agency); otherwise all at once.
-  let employee: Employee | null = null;
-  if (p.role === 'agency' || p.role === 'employee') {
-    employee = await visibleEmployee(ctx, p, nip);
-  }
-  const [emp, learning, placements, ideas, evaluations, metrics] = await Promise.all([
-    employee ? Promise.resolve(employee) : part('personnel', () => ctx.up.personnel.call<Employee>('GetEmployee', { nip }, { deadlineMs })),
+  // Every part at once. When the token's scope depends on the employee (agency, employee) the
+  // personnel part is also the visibility check, and its verdict is awaited before anything is
+  // returned; the other parts never fail (part() catches), so nothing is left unhandled.
+  assertMayAsk(p, nip);
+  const scoped = p.role === 'agency' || p.role === 'employee';
+  const employeeCall = ctx.up.personnel.call<Employee>('GetEmployee', { nip }, scoped ? {} : { deadlineMs });
+  const others = Promise.all([
     part('learning', () => ctx.up.learning.call<{ items: unknown[] }>('GetLearningHistory', { nip }, { deadlineMs }).then((h) => h.items)),
     part('partnerships', () => ctx.up.partnerships.call<{ items: unknown[] }>('ListPlacements', { nip }, { deadlineMs }).then((r) => r.items)),
     part('innovation', () => ctx.up.innovation.call<{ items: unknown[] }>('ListIdeas', { proposerNip: nip, page: { page: 1, pageSize: 100 } }, { deadlineMs }).then((r) => r.items)),
     part('evaluation', () => ctx.up.evaluation.call('GetEmployeeEvaluations', { nip }, { deadlineMs })),
     part('analytics', () => ctx.up.analytics.call('GetEmployeeMetrics', { nip, year: 0 }, { deadlineMs })),
   ]);
+  const emp = scoped ? assertVisible(p, nip, clean(await employeeCall)) : await part('personnel', () => employeeCall);
+  const [learning, placements, ideas, evaluations, metrics] = await others;
   if (!emp && !degraded.includes('personnel')) throw new AppError('EMPLOYEE_NOT_FOUND', 404, `No employee with NIP ${nip}`);
   return { employee: emp, learning, placements, ideas, evaluations, metrics, degraded };
 }
