@@ -48,6 +48,8 @@ export interface EventConsumerOptions {
   maxBackoffMs?: number;
   fromBeginning?: boolean;
   partitionsConsumedConcurrently?: number;
+  /** The group session timeout (default 30 s; the broker allows 6 s to 30 min). */
+  sessionTimeoutMs?: number;
 }
 
 /** Errors that will fail the same way however often they are retried. */
@@ -70,7 +72,7 @@ export class EventConsumer implements ManagedResource {
 
   constructor(private readonly opts: EventConsumerOptions) {
     this.name = `consumer:${opts.groupId}`;
-    this.consumer = opts.kafka.consumer({ groupId: opts.groupId, allowAutoTopicCreation: false, sessionTimeout: 30_000, heartbeatInterval: 3000 });
+    this.consumer = opts.kafka.consumer({ groupId: opts.groupId, allowAutoTopicCreation: false, sessionTimeout: opts.sessionTimeoutMs ?? 30_000, heartbeatInterval: 3000 });
     this.health = new KafkaHealth(opts.brokers);
     this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
       this.joined = true;
@@ -98,7 +100,12 @@ export class EventConsumer implements ManagedResource {
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently ?? 3,
       eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
-        if (this.opts.batchHandler && (await this.handleWholeBatch(batch.topic, batch.partition, batch.messages))) {
+        // A whole batch can take longer than the session timeout on a slow store: keep the group
+        // membership alive meanwhile, or the broker evicts the consumer, the commit fails and the
+        // same batch is processed again, possibly forever.
+        const beat = setInterval(() => void heartbeat().catch(() => undefined), 1000);
+        const handled = await (this.opts.batchHandler ? this.handleWholeBatch(batch.topic, batch.partition, batch.messages) : Promise.resolve(false)).finally(() => clearInterval(beat));
+        if (handled) {
           const last = batch.messages.at(-1);
           if (last) resolveOffset(last.offset);
           await heartbeat();

@@ -129,4 +129,45 @@ describe('idempotent consumer', () => {
     expect(deadBad?.headers['x-attempts']).toBe('0');
     expect(deadBad?.headers['x-error-message']).toMatch(/invalid CloudEvents envelope/);
   });
+
+  it('keeps its group membership through a batch that outlasts the session timeout, and commits it once', async () => {
+    const { kafkaBrokers } = testInfra();
+    const groupId = `${ns.id}-slow-batch`;
+    const seen: string[] = [];
+    const consumer = new EventConsumer({
+      kafka: createKafka({ brokers: kafkaBrokers, clientId: 'slow-batch', logger }),
+      brokers: kafkaBrokers,
+      logger,
+      groupId,
+      topics: [topic],
+      processed: mongo.db(ns.db('evaluation')).collection('processed_slow'),
+      producer,
+      handlers: {},
+      sessionTimeoutMs: 6000, // the broker's smallest
+      // Slower than the session timeout: without heartbeats meanwhile the broker would evict the
+      // member, the commit would fail and the batch would come again.
+      batchHandler: async (batch) => {
+        seen.push(...batch.map(({ meta }) => `${meta.partition}:${meta.offset}`));
+        await new Promise((r) => setTimeout(r, 9000));
+      },
+    });
+    consumers.push(consumer);
+    await publish(...['199101012016011001', '199202022017022002', '199303032018031003', '199404042019042004'].map((nip) => appraisal(nip, 2025)));
+    const before = await committedCount(groupId);
+    await consumer.start();
+    const end = await (async () => {
+      const admin = testKafka('ends').admin();
+      await admin.connect();
+      try {
+        return (await admin.fetchTopicOffsets(topic)).reduce((sum, p) => sum + Number(p.high), 0);
+      } finally {
+        await admin.disconnect();
+      }
+    })();
+    await eventually(async () => expect(await committedCount(groupId)).toBe(end), 60_000, 1000);
+    expect(before).toBe(0);
+    // No batch was processed a second time (the invalid envelopes of the tests above go to the DLQ, not here).
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen).size).toBe(seen.length);
+  }, 90_000);
 });
