@@ -1,0 +1,542 @@
+// `npm run bench`: the city-scale benchmark suite (issue #13). Seeds Salatiga's civil service over
+// five years through the services' gRPC APIs (resumable), then measures reads through the gateway,
+// writes at a steady offered rate, freshness, analytics ingest and rebuild, and memory, each beside
+// a reference measured in the same run, and writes one table to BENCHMARKS.md.
+//
+//   npm run bench                      --scale 1 (5,000 employees, ~500,000 events)
+//   npm run bench -- --scale 0.1       a tenth of the city; --scale 4 for the growth check
+//   npm run bench -- --quick           a small run (about 2 minutes); writes tmp/bench/quick.md
+//   npm run bench -- --only reads      any of: reads, writes, freshness, analytics
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { MongoClient } from 'mongodb';
+import { DOMAIN_TOPICS, GRPC_SERVICES } from '@asn/contracts';
+import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
+import { createKafka } from '@asn/messaging';
+import { createLogger, GrpcClient } from '@asn/service-kit';
+import { signDevToken } from '../../libs/testing/src/dev-tokens';
+import { assertPinnedNode } from '../pinned-node';
+import { cityDataset, expectedEvents, type CityDataset } from './dataset';
+import { bareFastify, bareGrpcRoundTrip, httpLoad, percentile, type LoadResult } from './load';
+import { BENCH_APPS, benchPorts, startBenchPlatform, type BenchPlatform } from './platform';
+import { renderReport, type Row } from './report';
+import { seedCity } from './seed';
+
+assertPinnedNode('bench');
+const root = join(import.meta.dirname, '..', '..');
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    out: { type: 'string' },
+    seconds: { type: 'string' },
+    'analytics-timeout': { type: 'string', default: '900' },
+  },
+});
+const quick = args.quick;
+const scale = quick ? 0.001 : Number(args.scale); // quick: the dataset's floors (30 employees, 120 enrolments)
+if (!(scale > 0 && scale <= 10)) {
+  console.error('[bench] --scale takes a number above 0 and at most 10 (1 = the whole city)');
+  process.exit(2);
+}
+const parts = new Set((args.only ?? 'reads,writes,freshness,analytics').split(','));
+const seconds = Number(args.seconds ?? (quick ? 1 : 20));
+const warmupSeconds = quick ? 0.3 : 3;
+const connections = 32;
+const outFile = args.out ?? (quick ? join(root, 'tmp', 'bench', 'quick.md') : join(root, 'BENCHMARKS.md'));
+const namespace = quick ? 'benchquick' : `bench${String(scale).replace('.', 'p')}`;
+const tty = process.stderr.isTTY && !process.env.CI;
+const log = (msg: string) => console.error(`[bench] ${msg}`);
+const quiet = createLogger('bench', 'silent');
+
+const rows: Row[] = [];
+const notes: string[] = [];
+let platform: BenchPlatform | undefined;
+const infra = await infraUp();
+let exitCode = 0;
+
+async function stopEverything() {
+  await platform?.stop();
+  if (infra.started.kafka) await stopKafka();
+  if (infra.started.mongo) await stopMongo();
+}
+process.on('SIGINT', () => void stopEverything().finally(() => process.exit(130)));
+
+try {
+  const dataset = cityDataset(scale);
+  const secret = 'bench-secret-' + 'x'.repeat(32);
+  log(`scale ${scale}: ${dataset.employees.length} employees in ${new Set(dataset.employees.map((e) => e.opd)).size} OPDs, ${dataset.enrollments.length} enrolments, ~${expectedEvents(dataset)} events; namespace ${namespace}`);
+  platform = await startBenchPlatform({ namespace, kafkaBrokers: infra.kafkaBrokers, mongoUrl: infra.mongoUrl, jwtSecret: secret, logDir: join(root, 'tmp', 'bench', 'logs', namespace) });
+  const ledgerClient = new MongoClient(infra.mongoUrl);
+  await ledgerClient.connect();
+  const seeded = await seedCity(dataset, platform, ledgerClient.db(`${namespace}_bench`).collection('seed_ledger'), { progress: tty }).finally(() => ledgerClient.close());
+  log(`seeded ${seeded.writes} writes in ${seeded.seconds.toFixed(0)} s`);
+  const caughtUp = await waitForAnalytics(platform, Number(args['analytics-timeout']));
+  notes.push(caughtUp ? 'Analytics had caught up with the seeded history before the reads.' : `Analytics had **not** caught up with the seeded history within ${args['analytics-timeout']} s; metric reads ran on partial data.`);
+
+  const admin = await signDevToken(secret, { role: 'admin', sub: 'bench' });
+  const running = platform;
+  const phase = async (group: Row['group'], fn: () => Promise<void>) => {
+    if (!parts.has(group)) return;
+    try {
+      await fn();
+    } catch (err) {
+      // One phase failing (e.g. an overloaded upstream) is a finding, not the end of the run.
+      const message = err instanceof Error ? err.message.slice(0, 200) : String(err);
+      log(`${group} failed: ${message}`);
+      rows.push({ group, name: `${group} phase did not complete`, value: NaN, unit: '', target: { exact: 0 }, detail: message });
+      exitCode = 1;
+    }
+  };
+  await phase('reads', () => reads(running, dataset, admin));
+  await phase('writes', () => writes(running, dataset, admin));
+  await phase('freshness', () => freshness(running, dataset, admin));
+  const memory = platform.peakRssMb();
+  await phase('analytics', () => analytics(running, dataset));
+  for (const app of BENCH_APPS) rows.push({ group: 'memory', name: `${app} peak RSS`, value: memory[app] ?? NaN, unit: 'MB', target: { max: 300 } });
+} catch (err) {
+  console.error('[bench] failed:', err instanceof Error ? err.stack : err);
+  exitCode = 1;
+} finally {
+  await stopEverything();
+}
+if (rows.length) {
+  const machine = { nproc: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, store: process.env.MONGO_URL ? `MONGO_URL (${process.env.MONGO_URL.replace(/\/\/[^@]*@/, '//')})` : 'FerretDB 1.24 on SQLite (embedded default)' };
+  const report = renderReport({ rows, notes, machine, scale, quick, date: new Date(), command: process.argv.slice(2).join(' ') });
+  mkdirSync(join(outFile, '..'), { recursive: true });
+  const begin = '<!-- bench:begin -->';
+  const end = '<!-- bench:end -->';
+  const before = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '# Benchmarks\n\n';
+  const next = before.includes(begin) ? before.slice(0, before.indexOf(begin)) + begin + '\n' + report + end + before.slice(before.indexOf(end) + end.length) : `${before.trimEnd()}\n\n${begin}\n${report}${end}\n`;
+  writeFileSync(outFile, next);
+  console.log(report);
+  log(`written to ${outFile}`);
+}
+process.exit(exitCode);
+
+// ---- phases ---------------------------------------------------------------------------------
+
+/** Waits until analytics' consumer group has no lag on the domain topics (or the timeout). */
+async function waitForAnalytics(p: BenchPlatform, timeoutSeconds: number): Promise<boolean> {
+  const t0 = Date.now();
+  for (;;) {
+    const lag = await groupLag(`${namespace}.analytics`);
+    if (lag === 0) {
+      log(`analytics caught up after ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+      return true;
+    }
+    if (Date.now() - t0 > timeoutSeconds * 1000) return false;
+    if (tty) process.stderr.write(`\r[bench] waiting for analytics: lag ${lag}     `);
+    await new Promise((r) => setTimeout(r, 1000));
+    void p;
+  }
+}
+
+async function groupLag(groupId: string): Promise<number> {
+  const admin = createKafka({ clientId: 'bench-lag', brokers: infra.kafkaBrokers, logger: quiet }).admin();
+  await admin.connect();
+  try {
+    let lag = 0;
+    for (const base of DOMAIN_TOPICS) {
+      const topic = `${namespace}.${base}`;
+      const ends = await admin.fetchTopicOffsets(topic);
+      const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+      for (const e of ends) {
+        const c = Number(committed?.partitions.find((x) => x.partition === e.partition)?.offset ?? -1);
+        lag += Number(e.high) - Math.max(0, c);
+      }
+    }
+    return lag;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Every GET route family through the gateway, each beside a bare fastify app serving its payload. */
+async function reads(p: BenchPlatform, d: CityDataset, token: string) {
+  const headers = { authorization: `Bearer ${token}` };
+  const get = async (path: string) => {
+    const res = await fetch(p.gatewayUrl + path, { headers });
+    if (!res.ok) throw new Error(`GET ${path} → ${res.status} ${await res.text()}`);
+    return res.text();
+  };
+  // A route that overloaded an upstream leaves work queued there (gRPC handlers run to the end after
+  // the gateway's deadline); the next route starts only once the platform answers normally again.
+  const settle = async () => {
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      const t0 = performance.now();
+      const ok = await fetch(`${p.gatewayUrl}/v1/programs?pageSize=1`, { headers }).then((r) => r.ok, () => false);
+      if (ok && performance.now() - t0 < 200) return;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  };
+  const sizes = new Map<string, number>();
+  for (const e of d.employees) sizes.set(e.opd, (sizes.get(e.opd) ?? 0) + 1);
+  const largestOpd = [...sizes].sort((a, b) => b[1] - a[1])[0]![0];
+  const opds = [...sizes.keys()];
+  const nips = d.employees.filter((_, i) => i % Math.max(1, Math.floor(d.employees.length / 200)) === 0).map((e) => e.nip);
+  await settle();
+  const programs = JSON.parse(await get('/v1/programs?pageSize=100')).items as { id: string }[];
+  const programIds = programs.map((x) => x.id);
+  const pagesOf = (opd: string) => Math.max(1, Math.ceil((sizes.get(opd) ?? 1) / 20));
+  const year = new Date().getUTCFullYear() - 1;
+  const routes: { name: string; paths: string[]; target: Row['target'] }[] = [
+    { name: 'GET /v1/employees/{nip}', paths: nips.map((n) => `/v1/employees/${n}`), target: { refShare: 0.2, p99: 50 } },
+    { name: 'GET /v1/employees?opd=&q= (search)', paths: opds.map((o, i) => `/v1/employees?opd=${o}&q=${['dewi', 'santoso', 'tri', 'wijaya'][i % 4]}`), target: { refShare: 0.05, p95: 100 } },
+    { name: 'GET /v1/employees?opd=&page= (any page)', paths: opds.map((o, i) => `/v1/employees?opd=${o}&page=${1 + (i % pagesOf(o))}`), target: { refShare: 0.05, p95: 100 } },
+    { name: 'GET /v1/employees/{nip}/profile', paths: nips.map((n) => `/v1/employees/${n}/profile`), target: { refShare: 0.05, p95: 150 } },
+    { name: 'GET /v1/programs', paths: ['/v1/programs', '/v1/programs?page=2', '/v1/programs?category=technical'], target: { refShare: 0.15, p95: 50 } },
+    { name: 'GET /v1/programs/{id}/sessions', paths: programIds.map((id) => `/v1/programs/${id}/sessions`), target: { refShare: 0.05, p95: 100 } },
+    { name: 'GET /v1/metrics/employees/{nip}', paths: nips.map((n) => `/v1/metrics/employees/${n}?year=${year}`), target: { refShare: 0.15, p95: 50 } },
+    { name: 'GET /v1/metrics/opd/{opd}', paths: opds.map((o) => `/v1/metrics/opd/${o}?year=${year}`), target: { refShare: 0.15, p95: 50 } },
+    { name: 'GET /v1/metrics/programs/{id}', paths: programIds.map((id) => `/v1/metrics/programs/${id}?year=${year}`), target: { refShare: 0.05, p95: 100 } },
+    { name: `GET /v1/plans/opd/{opd} (largest: ${largestOpd})`, paths: [`/v1/plans/opd/${largestOpd}`], target: { p95: 300 } },
+    { name: 'GET /v1/behavior-assessments/due', paths: opds.map((o) => `/v1/behavior-assessments/due?opd=${o}`), target: { refShare: 0.05, p95: 100 } },
+    { name: 'GET /v1/ideas?opd=', paths: opds.map((o) => `/v1/ideas?opd=${o}`), target: { refShare: 0.05, p95: 100 } },
+  ];
+  for (const route of routes) {
+    await settle();
+    let payload: string;
+    let failed = '';
+    try {
+      payload = await get(route.paths[0]!);
+    } catch (err) {
+      // Measured anyway (the errors are the finding); the reference serves the error body.
+      failed = err instanceof Error ? err.message.slice(0, 120) : String(err);
+      payload = JSON.stringify({ error: failed });
+    }
+    const measured = await httpLoad(p.gatewayUrl, route.paths, { connections, seconds, warmupSeconds, headers });
+    const bare = await bareFastify(payload);
+    const reference = await httpLoad(bare.url, ['/'], { connections, seconds, warmupSeconds }).finally(() => bare.close());
+    log(`${route.name}: ${measured.rps.toFixed(0)} req/s, p95 ${measured.p95.toFixed(1)} ms (bare fastify ${reference.rps.toFixed(0)} req/s)`);
+    rows.push({ group: 'reads', name: route.name, load: measured, reference, referenceName: 'bare fastify, same payload', target: route.target, payloadBytes: Buffer.byteLength(payload), ...(failed ? { detail: `its first request failed: ${failed}` } : {}) });
+  }
+  await settle();
+  const { nip, name, opd, position, grade, education } = d.employees[0]!;
+  const grpcRef = await bareGrpcRoundTrip({ nip, name, opd, position, grade, education, status: 'active' }, { inFlight: connections, seconds, warmupSeconds });
+  const viaGrpc = await grpcCallLoad(p, 'personnel', 'GetEmployee', nips.map((nip) => ({ nip })));
+  rows.push({ group: 'reads', name: 'personnel GetEmployee over gRPC (service alone)', load: viaGrpc, reference: grpcRef, referenceName: 'bare gRPC unary round trip', target: {} });
+}
+
+async function grpcCallLoad(p: BenchPlatform, service: 'personnel', method: string, requests: object[]): Promise<LoadResult> {
+  const { grpcLoad } = await import('./load');
+  const client = new GrpcClient(GRPC_SERVICES[service].proto, GRPC_SERVICES[service].fullName, p.grpcUrl(service));
+  let next = 0;
+  try {
+    return await grpcLoad(() => client.call(method, requests[next++ % requests.length]!), { inFlight: connections, seconds, warmupSeconds });
+  } finally {
+    client.close();
+  }
+}
+
+/** Open-loop writes at a steady offered rate through the gateway; capacity must stay exact. */
+async function writes(p: BenchPlatform, d: CityDataset, token: string) {
+  const rate = quick ? 20 : 300;
+  const duration = quick ? 2 : 20;
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const post = async (path: string, body: unknown) => {
+    const start = performance.now();
+    try {
+      const res = await fetch(p.gatewayUrl + path, { method: 'POST', headers, body: JSON.stringify(body) });
+      const json = (await res.json()) as { id?: string; code?: string };
+      return { ms: performance.now() - start, status: res.status, json };
+    } catch (err) {
+      return { ms: performance.now() - start, status: 0, json: { code: String(err) } };
+    }
+  };
+  const today = new Date().toISOString().slice(0, 10);
+  const programId = (JSON.parse(await (await fetch(`${p.gatewayUrl}/v1/programs?pageSize=1`, { headers })).text()) as { items: { id: string }[] }).items[0]!.id;
+  const total = rate * duration;
+  // Enough sessions for every write, plus one whose capacity the load overruns on purpose.
+  const perSession = 100;
+  const sessions: string[] = [];
+  const schedule = async (capacity: number, kind: string) => {
+    const res = await post(`/v1/programs/${programId}/sessions`, { startsOn: today, endsOn: today, capacity, location: `BENCH-${kind}-${randomUUID()}` });
+    if (res.status !== 201) throw new Error(`could not schedule a session: ${res.status} ${JSON.stringify(res.json)}`);
+    return res.json.id!;
+  };
+  for (let i = 0; i < Math.ceil(total / perSession); i++) sessions.push(await schedule(perSession, 'LOAD'));
+  // Four distinct employees per seat, all at once.
+  const capacity = Math.min(25, Math.floor(d.employees.length / 4));
+  const crowded = await schedule(capacity, 'CROWD');
+  const nipAt = (k: number) => d.employees[k % d.employees.length]!.nip;
+
+  const steady = async (name: string, count: number, send: (k: number) => Promise<{ ms: number; status: number; json: { id?: string; code?: string } }>, ok: (s: number) => boolean) => {
+    const latencies: number[] = [];
+    let errors = 0;
+    const results: { status: number; json: { id?: string; code?: string } }[] = new Array(count);
+    const t0 = performance.now();
+    const inFlight: Promise<void>[] = [];
+    for (let k = 0; k < count; k++) {
+      const due = t0 + (k * 1000) / rate;
+      const wait = due - performance.now();
+      if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+      inFlight.push(
+        send(k).then((r) => {
+          latencies.push(r.ms);
+          results[k] = r;
+          if (!ok(r.status)) errors++;
+        }),
+      );
+    }
+    await Promise.all(inFlight);
+    const secondsTaken = (performance.now() - t0) / 1000;
+    const sorted = latencies.sort((a, b) => a - b);
+    const load: LoadResult = { requests: count, rps: count / secondsTaken, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), errors, non2xx: errors };
+    rows.push({ group: 'writes', name: `${name} at ${rate}/s offered`, load, target: { rps: quick ? undefined : 300, p95: 100, errors: 0 } });
+    log(`${name}: ${load.rps.toFixed(0)}/s achieved, p95 ${load.p95.toFixed(0)} ms, ${errors} errors`);
+    return results;
+  };
+  const enrolled = await steady('enrolments', total, (k) => post(`/v1/sessions/${sessions[Math.floor(k / perSession)]}/enrollments`, { nip: nipAt(k * 7 + 3) }), (s) => s === 201 || s === 409);
+  const enrollmentIds = enrolled.filter((r) => r.status === 201).map((r) => r.json.id!);
+  await steady('completions', enrollmentIds.length, (k) => post(`/v1/enrollments/${encodeURIComponent(enrollmentIds[k]!)}/completion`, { attendedJp: 1, preTestScore: 50, postTestScore: 70, passed: true, completedOn: today }), (s) => s === 201 || s === 200);
+  await steady('feedback', enrollmentIds.length, async (k) => {
+    const [sessionId, nip] = enrollmentIds[k]!.split(':');
+    for (let attempt = 0; ; attempt++) {
+      const r = await post('/v1/feedback', { nip, sessionId, relevance: 4, satisfaction: 4 });
+      if (r.json.code !== 'SESSION_NOT_COMPLETED' || attempt > 200) return r;
+      await new Promise((res) => setTimeout(res, 50)); // evaluation has not consumed the completion yet (up to 10 s)
+    }
+  }, (s) => s === 201);
+  // Capacity under load: 4x the seats, all at once.
+  const attempts = await Promise.all(Array.from({ length: capacity * 4 }, (_, k) => post(`/v1/sessions/${crowded}/enrollments`, { nip: d.employees[k]!.nip })));
+  const won = attempts.filter((a) => a.status === 201).length;
+  const refused = attempts.filter((a) => a.json.code === 'SESSION_FULL').length;
+  rows.push({ group: 'writes', name: `capacity: ${capacity * 4} concurrent enrolments for ${capacity} seats`, value: won, unit: 'enrolled', target: { exact: capacity }, detail: `${refused} SESSION_FULL` });
+}
+
+/** Completion → metric visible, and completion → feedback accepted, under 100 writes/s of background load. */
+async function freshness(p: BenchPlatform, d: CityDataset, token: string) {
+  const probes = quick ? 5 : 40;
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(p.gatewayUrl + path, { method, headers, ...(body ? { body: JSON.stringify(body) } : {}) });
+    return { status: res.status, json: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
+  const today = new Date().toISOString().slice(0, 10);
+  const program = (await call('GET', '/v1/programs?pageSize=1')).json.items[0];
+  const newSession = async (kind: string) => {
+    const res = await call('POST', `/v1/programs/${program.id}/sessions`, { startsOn: today, endsOn: today, capacity: 10_000, location: `BENCH-${kind}-${randomUUID()}` });
+    if (res.status !== 201) throw new Error(`could not schedule a session: ${res.status} ${JSON.stringify(res.json)}`);
+    return res.json.id as string;
+  };
+  const session = await newSession('FRESH');
+  const background = await newSession('BG');
+  // 100 writes/s in the background (20/s in a quick run): enrolments of a rotating set of employees into another session.
+  const backgroundEveryMs = quick ? 50 : 10;
+  let stop = false;
+  let k = 0;
+  const bg = (async () => {
+    const t0 = performance.now();
+    const pending: Promise<unknown>[] = [];
+    while (!stop) {
+      const due = t0 + k * backgroundEveryMs;
+      const wait = due - performance.now();
+      if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+      pending.push(call('POST', `/v1/sessions/${background}/enrollments`, { nip: d.employees[(k++ * 13) % d.employees.length]!.nip }).catch(() => undefined));
+    }
+    await Promise.all(pending);
+  })();
+  const toMetric: number[] = [];
+  const toFeedback: number[] = [];
+  const skipped: string[] = [];
+  try {
+    for (let i = 0; i < probes; i++) {
+      const nip = d.employees[(i * 97 + 1) % d.employees.length]!.nip;
+      const before = (await call('GET', `/v1/metrics/employees/${nip}`)).json.jp?.total ?? 0;
+      const enrolment = await call('POST', `/v1/sessions/${session}/enrollments`, { nip });
+      if (enrolment.status !== 201) {
+        skipped.push(`${enrolment.status} ${enrolment.json.code ?? ''}`); // e.g. the same employee twice at small scales
+        continue;
+      }
+      const t0 = performance.now();
+      const completed = await call('POST', `/v1/enrollments/${encodeURIComponent(enrolment.json.id)}/completion`, { attendedJp: 2, preTestScore: 50, postTestScore: 80, passed: true, completedOn: today });
+      if (completed.status >= 300) {
+        skipped.push(`completion ${completed.status} ${completed.json.code ?? ''}`);
+        continue;
+      }
+      const done = { metric: false, feedback: false };
+      const deadline = t0 + 30_000;
+      while ((!done.metric || !done.feedback) && performance.now() < deadline) {
+        if (!done.metric && ((await call('GET', `/v1/metrics/employees/${nip}`)).json.jp?.total ?? 0) >= before + 2) {
+          done.metric = true;
+          toMetric.push(performance.now() - t0);
+        }
+        if (!done.feedback && (await call('POST', '/v1/feedback', { nip, sessionId: session, relevance: 5, satisfaction: 5 })).status === 201) {
+          done.feedback = true;
+          toFeedback.push(performance.now() - t0);
+        }
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    }
+  } finally {
+    stop = true;
+    await bg;
+  }
+  const stat = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return { p50: percentile(s, 50), p99: percentile(s, 99), n: s.length };
+  };
+  const m = stat(toMetric);
+  const f = stat(toFeedback);
+  rows.push({ group: 'freshness', name: `completion → employee metric under ${1000 / backgroundEveryMs} writes/s (p50; ${m.n} of ${probes} probes)`, value: m.p50, unit: 'ms', target: { max: 150 }, ...(skipped.length ? { detail: `probes not started: ${[...new Set(skipped)].join(', ')}` } : {}) });
+  rows.push({ group: 'freshness', name: 'completion → employee metric (p99)', value: m.p99, unit: 'ms', target: { max: 1000 } });
+  rows.push({ group: 'freshness', name: `completion → feedback accepted (p99; ${f.n} probes)`, value: f.p99, unit: 'ms', target: { max: 500 } });
+  rows.push({ group: 'freshness', name: `background load during the probes (${1000 / backgroundEveryMs} writes/s offered)`, value: k, unit: 'writes sent', target: {} });
+}
+
+/**
+ * Analytics over the whole history: a full rebuild from offset zero into a second database,
+ * beside a no-op kafkajs consumer reading the same topics; the rebuilt documents must equal the
+ * incremental ones.
+ */
+async function analytics(p: BenchPlatform, d: CityDataset) {
+  const kafka = createKafka({ clientId: 'bench-noop', brokers: infra.kafkaBrokers, logger: quiet });
+  const topics = DOMAIN_TOPICS.map((t) => `${namespace}.${t}`);
+  const admin = kafka.admin();
+  await admin.connect();
+  let events = 0;
+  const ends = new Map<string, number>();
+  for (const topic of topics) for (const o of await admin.fetchTopicOffsets(topic)) {
+    ends.set(`${topic}:${o.partition}`, Number(o.high));
+    events += Number(o.high);
+  }
+  await admin.disconnect();
+
+  // Reference: a consumer that does nothing with what it reads.
+  const noopGroup = `${namespace}.bench-noop-${randomUUID()}`;
+  const consumer = kafka.consumer({ groupId: noopGroup, allowAutoTopicCreation: false });
+  await consumer.connect();
+  await consumer.subscribe({ topics, fromBeginning: true });
+  let read = 0;
+  const t0 = performance.now();
+  await new Promise<void>((resolve) => {
+    const left = new Map([...ends].filter(([, high]) => high > 0));
+    if (left.size === 0) resolve();
+    void consumer.run({
+      eachBatch: async ({ batch }) => {
+        read += batch.messages.length;
+        const last = batch.messages.at(-1);
+        if (last && Number(last.offset) + 1 >= (ends.get(`${batch.topic}:${batch.partition}`) ?? 0)) left.delete(`${batch.topic}:${batch.partition}`);
+        if (left.size === 0) resolve();
+      },
+    });
+  });
+  const noopSeconds = (performance.now() - t0) / 1000;
+  await consumer.disconnect();
+  const admin2 = kafka.admin();
+  await admin2.connect();
+  await admin2.deleteGroups([noopGroup]).catch(() => undefined);
+  await admin2.disconnect();
+
+  // The platform's analytics stops once it has applied everything (so the incremental documents
+  // are complete); a rebuild instance then replays everything into its own database.
+  const { spawn } = await import('node:child_process');
+  // Readiness also needs no OPD year left to recompute; the flusher looks once a second, so a
+  // second look a few seconds later confirms that nothing was marked after the first.
+  for (let settled = 0; settled < 2; ) {
+    await waitForAnalytics(p, Number(args['analytics-timeout']));
+    await waitReady(`http://127.0.0.1:${benchPorts('analytics').http}/health/ready`, 120_000);
+    await new Promise((r) => setTimeout(r, 2500));
+    settled = (await groupLag(`${namespace}.analytics`)) === 0 ? settled + 1 : 0;
+  }
+  await stopApp(p, 'analytics');
+  const rebuildDb = `${namespace}_analytics_rebuild`;
+  const child = spawn(process.execPath, ['--import', 'tsx', join('apps', 'analytics', 'src', 'main.ts')], {
+    cwd: root,
+    env: { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, KAFKA_TOPIC_PREFIX: `${namespace}.`, MONGO_DB: rebuildDb, HOST: '127.0.0.1', PORT: '13099', GRPC_PORT: '15099', LOG_LEVEL: 'warn', ANALYTICS_REBUILD: 'true', ANALYTICS_READY_MAX_LAG: '0', ANALYTICS_LAG_INTERVAL_MS: '500' },
+    stdio: 'ignore',
+  });
+  const r0 = performance.now();
+  const timeout = Number(args['analytics-timeout']) * 1000;
+  // Ready (ANALYTICS_READY_MAX_LAG=0) = the group was reset, every event applied, OPD metrics flushed.
+  let lag = Infinity;
+  while (performance.now() - r0 < timeout) {
+    if (await fetch('http://127.0.0.1:13099/health/ready').then((r) => r.ok, () => false)) {
+      lag = 0;
+      break;
+    }
+    if (child.exitCode !== null) throw new Error(`the rebuild instance exited with code ${child.exitCode}`);
+    if (tty) process.stderr.write(`\r[bench] rebuild: ${((performance.now() - r0) / 1000).toFixed(0)} s   `);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const rebuildSeconds = (performance.now() - r0) / 1000;
+  if (lag === 0) {
+    await new Promise((r) => setTimeout(r, 2500)); // see above: confirm no OPD year was left dirty
+    await waitReady('http://127.0.0.1:13099/health/ready', 60_000);
+  } else lag = await groupLag(`${namespace}.analytics`);
+  const rebuildRss = (() => {
+    try {
+      return Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) / 1024);
+    } catch {
+      return NaN;
+    }
+  })();
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  const finished = lag === 0;
+  const rate = (events - (finished ? 0 : lag)) / rebuildSeconds;
+  rows.push({ group: 'analytics', name: `ingest over the whole history (${events} events)`, value: rate, unit: 'events/s', reference: { rps: read / noopSeconds } as LoadResult, referenceName: 'no-op kafkajs eachBatch consumer', target: { min: 5000, refShare: 0.1 } });
+  rows.push({ group: 'analytics', name: 'full rebuild from offset zero', value: finished ? rebuildSeconds : NaN, unit: 's', target: { max: 120 }, detail: finished ? '' : `not finished: ${lag} events left after ${rebuildSeconds.toFixed(0)} s` });
+  rows.push({ group: 'memory', name: 'analytics (rebuild) peak RSS', value: rebuildRss, unit: 'MB', target: { max: 300 } });
+  if (finished) {
+    const mongo = new MongoClient(infra.mongoUrl);
+    await mongo.connect();
+    try {
+      const incremental = mongo.db(`${namespace}_analytics`);
+      const rebuilt = mongo.db(rebuildDb);
+      let compared = 0;
+      const differences: string[] = [];
+      for (const name of ['employee_metrics', 'opd_metrics', 'program_metrics']) {
+        const strip = (doc: Record<string, unknown>) => JSON.stringify(Object.fromEntries(Object.entries(doc).filter(([k]) => !k.startsWith('_outbox'))));
+        const a = new Map((await incremental.collection(name).find({}).toArray()).map((x) => [String(x._id), strip(x)]));
+        const b = new Map((await rebuilt.collection(name).find({}).toArray()).map((x) => [String(x._id), strip(x)]));
+        for (const [id, doc] of a) {
+          if (b.get(id) === doc) continue;
+          const x = JSON.parse(doc) as Record<string, unknown>;
+          const y = JSON.parse(b.get(id) ?? '{}') as Record<string, unknown>;
+          const fields = Object.keys({ ...x, ...y }).filter((k) => k !== 'hash' && JSON.stringify(x[k]) !== JSON.stringify(y[k]));
+          differences.push(`${name}/${id} [${fields.map((k) => `${k}: ${JSON.stringify(x[k])?.slice(0, 80)} vs ${JSON.stringify(y[k])?.slice(0, 80)}`).join('; ')}]`);
+        }
+        for (const id of b.keys()) if (!a.has(id)) differences.push(`${name}/${id} (only rebuilt)`);
+        compared += a.size;
+      }
+      rows.push({ group: 'analytics', name: 'rebuilt documents equal to the incremental ones', value: differences.length, unit: `differences of ${compared}`, target: { exact: 0 }, detail: differences.slice(0, 2).join(', ') });
+      if (differences.length) {
+        writeFileSync(join(root, 'tmp', 'bench', `${namespace}-rebuild-differences.txt`), differences.join('\n') + '\n');
+        notes.push(`The rebuilt analytics documents differ from the incremental ones: tmp/bench/${namespace}-rebuild-differences.txt lists them; database ${rebuildDb} is kept for inspection.`);
+      } else await rebuilt.dropDatabase();
+    } finally {
+      await mongo.close();
+    }
+  }
+  void d;
+}
+
+/** Polls a readiness URL until it answers 200 (or the timeout). */
+async function waitReady(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function stopApp(p: BenchPlatform, app: 'analytics') {
+  const pid = p.pid(app);
+  if (!pid) return;
+  process.kill(pid, 'SIGTERM');
+  for (let i = 0; i < 200; i++) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,0 +1,100 @@
+// The platform as the benchmark runs it: the six services and the gateway as processes on the
+// pinned Node, on their own ports, topics (prefix) and databases, so a benchmark never touches the
+// data of `npm start` and a dataset of one scale stays in place for the next run (resumable).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const BENCH_APPS = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics', 'gateway'] as const;
+export type BenchApp = (typeof BENCH_APPS)[number];
+export type BenchService = Exclude<BenchApp, 'gateway'>;
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** Ports far from the defaults (spec 7) so a running `npm start` is not disturbed. */
+export const benchPorts = (app: BenchApp) => {
+  const i = BENCH_APPS.indexOf(app);
+  return app === 'gateway' ? { http: 18080 } : { http: 13001 + i, grpc: 15051 + i };
+};
+
+export interface BenchPlatform {
+  gatewayUrl: string;
+  grpcUrl(service: BenchService): string;
+  pid(app: BenchApp): number | undefined;
+  /** Peak resident memory of each process so far (Linux VmHWM), in MB. */
+  peakRssMb(): Record<string, number>;
+  stop(): Promise<void>;
+}
+
+export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers: string; mongoUrl: string; jwtSecret: string; logDir: string; env?: Record<string, string> }): Promise<BenchPlatform> {
+  mkdirSync(opts.logDir, { recursive: true });
+  const children = new Map<BenchApp, ChildProcess>();
+  const grpcUrls = Object.fromEntries(BENCH_APPS.filter((a) => a !== 'gateway').map((a) => [`${a.toUpperCase()}_GRPC_URL`, `127.0.0.1:${benchPorts(a).grpc}`]));
+  for (const app of BENCH_APPS) {
+    const ports = benchPorts(app);
+    const env = {
+      ...process.env,
+      KAFKA_BROKERS: opts.kafkaBrokers,
+      MONGO_URL: opts.mongoUrl,
+      KAFKA_TOPIC_PREFIX: `${opts.namespace}.`,
+      MONGO_DB: `${opts.namespace}_${app}`.replace(/[^A-Za-z0-9_]/g, '_'),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      PORT: String(ports.http),
+      ...(ports.grpc ? { GRPC_PORT: String(ports.grpc) } : {}),
+      ...grpcUrls,
+      JWT_SECRET: opts.jwtSecret,
+      // One benchmark client stands for a whole city of users: no per-token limit on it.
+      RATE_LIMIT_MAX: '1000000000',
+      ...opts.env,
+    };
+    const log = openSync(join(opts.logDir, `${app}.log`), 'a');
+    const child = spawn(process.execPath, ['--import', 'tsx', join('apps', app, 'src', 'main.ts')], { cwd: root, env, stdio: ['ignore', log, log] });
+    closeSync(log);
+    children.set(app, child);
+  }
+  const stop = async () => {
+    for (const child of children.values()) if (child.exitCode === null) child.kill('SIGTERM');
+    const deadline = Date.now() + 20_000;
+    while ([...children.values()].some((c) => c.exitCode === null && c.signalCode === null) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    for (const child of children.values()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  try {
+    await Promise.all(
+      BENCH_APPS.map(async (app) => {
+        const deadline = Date.now() + 180_000;
+        for (;;) {
+          const child = children.get(app)!;
+          if (child.exitCode !== null) throw new Error(`${app} exited with code ${child.exitCode}; see ${opts.logDir}/${app}.log`);
+          try {
+            if ((await fetch(`http://127.0.0.1:${benchPorts(app).http}/health/ready`)).ok) return;
+          } catch {
+            /* not listening yet */
+          }
+          if (Date.now() > deadline) throw new Error(`${app} not ready within 180 s; see ${opts.logDir}/${app}.log`);
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      }),
+    );
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return {
+    gatewayUrl: `http://127.0.0.1:${benchPorts('gateway').http}`,
+    grpcUrl: (service) => `127.0.0.1:${benchPorts(service).grpc}`,
+    pid: (app) => children.get(app)?.pid,
+    peakRssMb: () =>
+      Object.fromEntries(
+        [...children].map(([app, child]) => {
+          try {
+            const kb = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN);
+            return [app, Math.round(kb / 1024)];
+          } catch {
+            return [app, NaN];
+          }
+        }),
+      ),
+    stop,
+  };
+}
