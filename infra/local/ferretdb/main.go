@@ -20,7 +20,11 @@ func main() {
 	listen := flag.String("listen", "127.0.0.1:27017", "TCP address to listen on")
 	dataDir := flag.String("data", "./data", "directory for the SQLite databases")
 	logLevel := flag.String("log-level", "warn", "debug, info, warn or error")
+	synchronous := flag.String("sqlite-synchronous", "FULL", "SQLite synchronous mode: FULL (fsync every commit) or NORMAL (WAL: fsync at checkpoints)")
 	flag.Parse()
+	if *synchronous != "FULL" && *synchronous != "NORMAL" {
+		fail(fmt.Errorf("bad -sqlite-synchronous %q: FULL or NORMAL", *synchronous))
+	}
 
 	dir, err := filepath.Abs(*dataDir)
 	if err != nil {
@@ -45,7 +49,7 @@ func main() {
 	f, err := ferretdb.New(&ferretdb.Config{
 		Listener:  ferretdb.ListenerConfig{Unix: socket},
 		Handler:   "sqlite",
-		SQLiteURL: "file:" + dir + "/", // FerretDB requires the trailing slash
+		SQLiteURL: "file:" + dir + "/?_pragma=synchronous(" + *synchronous + ")", // FerretDB requires the trailing slash
 		Logger:    logger,
 	})
 	if err != nil {

@@ -62,4 +62,35 @@ describe('the Mongo-compatible server', () => {
       await client.close();
     }
   });
+
+  // FerretDB 1.24 looked documents up by _id with an expression its _id index does not cover, so
+  // every lookup read the whole table; infra/local patches the expression (ferretdb.ts). SQLite's
+  // own query plan, through FerretDB's explain, shows which one happens.
+  it('finds a document by _id through the _id index, not by reading the collection', async () => {
+    const { MongoClient } = await import('mongodb');
+    const client = new MongoClient(inject('mongoUrl'));
+    await client.connect();
+    const db = client.db(`idlookup_${process.pid}`);
+    try {
+      const col = db.collection<{ _id: string; n: number }>('docs');
+      await col.insertMany(Array.from({ length: 200 }, (_, n) => ({ _id: `d${n}`, n })));
+      const explained = await db.command({ explain: { find: 'docs', filter: { _id: 'd42' } } });
+      const plan = JSON.stringify(explained.queryPlanner ?? explained);
+      const isFerretDb = /SCAN|SEARCH/.test(plan);
+      if (isFerretDb) {
+        expect(plan).toMatch(/SEARCH .* USING INDEX/);
+        expect(plan).not.toMatch(/detail=SCAN/);
+      } else {
+        // MongoDB (MONGO_URL or testcontainers): its own plan for an _id lookup.
+        expect(plan).toMatch(/IDHACK|EXPRESS_IXSCAN|IXSCAN/);
+      }
+      expect((await col.findOne({ _id: 'd42' }))?.n).toBe(42);
+      await col.updateOne({ _id: 'd42' }, { $inc: { n: 1 } });
+      expect((await col.findOne({ _id: 'd42' }))?.n).toBe(43);
+      await expect(col.insertOne({ _id: 'd42', n: 0 })).rejects.toMatchObject({ code: 11000 }); // still unique
+    } finally {
+      await db.dropDatabase();
+      await client.close();
+    }
+  });
 });
