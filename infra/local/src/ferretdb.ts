@@ -22,16 +22,22 @@ function resolveOptions(opts: LocalMongoOptions) {
 }
 
 /**
- * FerretDB 1.24's SQLite backend looks documents up by `_id` with the expression
- * `_ferretdb_sqlite_json->'$._id'`, but creates the `_id` index on `_ferretdb_sqlite_json->"_id"`.
- * SQLite only uses an expression index for the identical expression, so every find, update and
- * delete by `_id` read the whole table (measured: 5.8 ms at 1,000 documents, 22 ms at 10,000).
- * The build patches that one line in a copy of the module (a `replace` in a generated go.mod; the
- * module cache itself stays untouched) so the lookup uses the index's expression; both extract
- * the same value. Bump PATCH_LEVEL when the patch changes.
+ * Two one-line patches to FerretDB 1.24's SQLite backend, applied to a copy of the module (a
+ * `replace` in a generated go.mod; the module cache stays untouched). Bump PATCH_LEVEL when they change.
+ * 1. It looked documents up by `_id` with `_ferretdb_sqlite_json->'$._id'` but created the `_id`
+ *    index on `_ferretdb_sqlite_json->"_id"`; SQLite uses an expression index only for the identical
+ *    expression, so every find, update and delete by `_id` read the whole table (5.8 ms at 1,000
+ *    documents, 19 ms at 10,000). Both expressions extract the same value: use the index's.
+ * 2. It pushed an `_id` equality down to SQL only when `_id` was the filter's only field, so the
+ *    conditional writes the services rely on (`{ _id, status: 'enrolled' }`, `{ _id, rev }`) read the
+ *    whole collection. Every handler applies the full filter to what the query returns anyway, so
+ *    narrowing by `_id` whenever the filter has one changes no result.
  */
-const PATCH_LEVEL = '1';
-const ID_COLUMN_PATCH = { file: 'internal/backends/sqlite/metadata/metadata.go', from: `IDColumn = DefaultColumn + "->'$._id'"`, to: 'IDColumn = DefaultColumn + `->"_id"`' };
+const PATCH_LEVEL = '2';
+const PATCHES = [
+  { file: 'internal/backends/sqlite/metadata/metadata.go', from: `IDColumn = DefaultColumn + "->'$._id'"`, to: 'IDColumn = DefaultColumn + `->"_id"`', count: 1 },
+  { file: 'internal/backends/sqlite/collection.go', from: 'if params.Filter.Len() == 1 {', to: 'if params.Filter.Len() >= 1 { // patched: narrow by _id whatever else the filter says', count: 2 },
+];
 
 /** Copies FerretDB's module, patches it, and returns a go.mod that replaces the module with the copy. */
 function patchedModFile(): string {
@@ -41,11 +47,14 @@ function patchedModFile(): string {
   const copy = join(FERRET_DIR, 'bin', 'ferretdb-patched');
   rmSync(copy, { recursive: true, force: true });
   cpSync(original, copy, { recursive: true });
-  const file = join(copy, ID_COLUMN_PATCH.file);
-  const source = readFileSync(file, 'utf8');
-  if (!source.includes(ID_COLUMN_PATCH.from)) throw new Error(`FerretDB patch no longer applies: ${ID_COLUMN_PATCH.file} has no ${ID_COLUMN_PATCH.from}`);
-  chmodSync(file, 0o644); // the module cache is read-only, and so is its copy
-  writeFileSync(file, source.replace(ID_COLUMN_PATCH.from, ID_COLUMN_PATCH.to));
+  for (const patch of PATCHES) {
+    const file = join(copy, patch.file);
+    const source = readFileSync(file, 'utf8');
+    const found = source.split(patch.from).length - 1;
+    if (found !== patch.count) throw new Error(`FerretDB patch no longer applies: ${patch.file} has ${found} of ${patch.count} × ${patch.from}`);
+    chmodSync(file, 0o644); // the module cache is read-only, and so is its copy
+    writeFileSync(file, source.split(patch.from).join(patch.to));
+  }
   const modFile = join(FERRET_DIR, 'bin', 'go.patched.mod');
   writeFileSync(modFile, `${readFileSync(join(FERRET_DIR, 'go.mod'), 'utf8').trimEnd()}\n\nreplace ${module} => ${copy}\n`);
   writeFileSync(join(FERRET_DIR, 'bin', 'go.patched.sum'), readFileSync(join(FERRET_DIR, 'go.sum')));

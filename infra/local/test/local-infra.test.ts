@@ -74,16 +74,20 @@ describe('the Mongo-compatible server', () => {
     try {
       const col = db.collection<{ _id: string; n: number }>('docs');
       await col.insertMany(Array.from({ length: 200 }, (_, n) => ({ _id: `d${n}`, n })));
-      const explained = await db.command({ explain: { find: 'docs', filter: { _id: 'd42' } } });
-      const plan = JSON.stringify(explained.queryPlanner ?? explained);
-      const isFerretDb = /SCAN|SEARCH/.test(plan);
-      if (isFerretDb) {
-        expect(plan).toMatch(/SEARCH .* USING INDEX/);
-        expect(plan).not.toMatch(/detail=SCAN/);
-      } else {
-        // MongoDB (MONGO_URL or testcontainers): its own plan for an _id lookup.
-        expect(plan).toMatch(/IDHACK|EXPRESS_IXSCAN|IXSCAN/);
+      // By _id alone, and by _id with more conditions (the services' conditional writes).
+      for (const filter of [{ _id: 'd42' }, { _id: 'd42', n: 42 }]) {
+        const explained = await db.command({ explain: { find: 'docs', filter } });
+        const plan = JSON.stringify(explained.queryPlanner ?? explained);
+        if (/SCAN|SEARCH/.test(plan)) {
+          expect(plan, JSON.stringify(filter)).toMatch(/SEARCH .* USING INDEX/);
+          expect(plan, JSON.stringify(filter)).not.toMatch(/detail=SCAN/);
+        } else {
+          // MongoDB (MONGO_URL or testcontainers): its own plan for an _id lookup.
+          expect(plan).toMatch(/IDHACK|EXPRESS_IXSCAN|IXSCAN/);
+        }
       }
+      expect(await col.findOne({ _id: 'd42', n: 41 })).toBeNull(); // the other conditions still apply
+      expect(await col.updateOne({ _id: 'd42', n: 41 }, { $inc: { n: 1 } })).toMatchObject({ matchedCount: 0 });
       expect((await col.findOne({ _id: 'd42' }))?.n).toBe(42);
       await col.updateOne({ _id: 'd42' }, { $inc: { n: 1 } });
       expect((await col.findOne({ _id: 'd42' }))?.n).toBe(43);
