@@ -9,6 +9,9 @@ const addDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDat
 const isDuplicate = (err: unknown) => (err as { code?: number }).code === 11000;
 
 /** Training feedback (L1), behaviour follow-ups (L3), appraisals (SKP) and discipline records. */
+/** The completion of a session by an employee (the same value as learning's enrolment id, so earlier documents are found too). */
+const completionKey = (sessionId: string, nip: string) => `${sessionId}:${nip}`;
+
 export class EvaluationDomain {
   constructor(
     private readonly models: EvaluationModels,
@@ -28,7 +31,9 @@ export class EvaluationDomain {
    * redelivered completion creates nothing more.
    */
   async onTrainingCompleted(data: EventData<'learning.training.completed'>): Promise<void> {
-    const completion: CompletionDoc = { _id: data.enrollmentId, nip: data.nip, opd: data.opd, sessionId: data.sessionId, programId: data.programId, completedOn: data.completedOn };
+    // Keyed by what feedback asks for (session and NIP: one feedback per employee per session), so
+    // that question is a lookup by _id, which every store serves from its index.
+    const completion: CompletionDoc = { _id: completionKey(data.sessionId, data.nip), nip: data.nip, opd: data.opd, sessionId: data.sessionId, programId: data.programId, completedOn: data.completedOn };
     await this.models.Completion.updateOne({ _id: completion._id }, { $set: completion }, { upsert: true });
     await this.models.FollowUp.updateOne(
       { _id: data.enrollmentId },
@@ -39,7 +44,7 @@ export class EvaluationDomain {
 
   async submitFeedback(input: unknown) {
     assertValid(EvaluationApi.FeedbackBody, input);
-    const completion = await this.models.Completion.findOne({ nip: input.nip, sessionId: input.sessionId }).lean<CompletionDoc>();
+    const completion = await this.models.Completion.findById(completionKey(input.sessionId, input.nip)).lean<CompletionDoc>();
     if (!completion) throw conflict('SESSION_NOT_COMPLETED', `Employee ${input.nip} has not completed session ${input.sessionId}`);
     const id = `${input.sessionId}:${input.nip}`; // one feedback per employee per session
     const doc = { _id: id, ...input, opd: completion.opd, programId: completion.programId, submittedOn: this.today() };
