@@ -23,7 +23,8 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-const summarize = (latencies: number[], seconds: number, errors: number, non2xx: number): LoadResult => {
+/** Rate and latency percentiles of the answered requests of one measurement. */
+export const summarize = (latencies: number[], seconds: number, errors: number, non2xx: number): LoadResult => {
   const sorted = latencies.sort((a, b) => a - b);
   return { requests: sorted.length, rps: sorted.length / seconds, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), errors, non2xx };
 };

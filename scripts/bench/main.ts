@@ -9,6 +9,7 @@
 //   npm run bench -- --only reads      any of: reads, writes, freshness, analytics
 //   npm run bench -- --seconds 5       seconds per read measurement (default 20)
 //   npm run bench -- --write-rate 100  offered writes/s (default 300, the target)
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -22,8 +23,8 @@ import { createLogger, GrpcClient } from '@asn/service-kit';
 import { signDevToken } from '../../libs/testing/src/dev-tokens';
 import { assertPinnedNode } from '../pinned-node';
 import { cityDataset, expectedEvents, type CityDataset } from './dataset';
-import { bareFastify, bareGrpcRoundTrip, httpLoad, percentile, type LoadResult } from './load';
-import { BENCH_APPS, benchPorts, startBenchPlatform, type BenchPlatform } from './platform';
+import { bareFastify, bareGrpcRoundTrip, grpcLoad, httpLoad, percentile, summarize, type LoadResult } from './load';
+import { BENCH_APPS, benchPorts, peakRssMbOf, startBenchPlatform, type BenchPlatform } from './platform';
 import { renderReport, type Row } from './report';
 import { seedCity } from './seed';
 
@@ -78,7 +79,7 @@ try {
   await ledgerClient.connect();
   const seeded = await seedCity(dataset, platform, ledgerClient.db(`${namespace}_bench`).collection('seed_ledger'), { progress: tty }).finally(() => ledgerClient.close());
   log(`seeded ${seeded.writes} writes in ${seeded.seconds.toFixed(0)} s`);
-  const caughtUp = await waitForAnalytics(platform, Number(args['analytics-timeout']));
+  const caughtUp = await waitForAnalytics(Number(args['analytics-timeout']));
   notes.push(caughtUp ? 'Analytics had caught up with the seeded history before the reads.' : `Analytics had **not** caught up with the seeded history within ${args['analytics-timeout']} s; metric reads ran on partial data.`);
 
   const admin = await signDevToken(secret, { role: 'admin', sub: 'bench' });
@@ -124,7 +125,7 @@ process.exit(exitCode);
 // ---- phases ---------------------------------------------------------------------------------
 
 /** Waits until analytics' consumer group has no lag on the domain topics (or the timeout). */
-async function waitForAnalytics(p: BenchPlatform, timeoutSeconds: number): Promise<boolean> {
+async function waitForAnalytics(timeoutSeconds: number): Promise<boolean> {
   const t0 = Date.now();
   for (;;) {
     const lag = await groupLag(`${namespace}.analytics`);
@@ -135,22 +136,41 @@ async function waitForAnalytics(p: BenchPlatform, timeoutSeconds: number): Promi
     if (Date.now() - t0 > timeoutSeconds * 1000) return false;
     if (tty) process.stderr.write(`\r[bench] waiting for analytics: lag ${lag}     `);
     await new Promise((r) => setTimeout(r, 1000));
-    void p;
   }
 }
 
+/** End offset of every partition of these topics (`topic:partition` → offset). */
+async function endOffsets(topics: string[]): Promise<Map<string, number>> {
+  const admin = createKafka({ clientId: 'bench-offsets', brokers: infra.kafkaBrokers, logger: quiet }).admin();
+  await admin.connect();
+  try {
+    const ends = new Map<string, number>();
+    for (const topic of topics) for (const o of await admin.fetchTopicOffsets(topic)) ends.set(`${topic}:${o.partition}`, Number(o.high));
+    return ends;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+function domainTopics(): string[] {
+  return DOMAIN_TOPICS.map((t) => `${namespace}.${t}`);
+}
+
+function sum(values: Iterable<number>): number {
+  return [...values].reduce((a, b) => a + b, 0);
+}
+
+/** Events of the domain topics that this consumer group has not committed yet. */
 async function groupLag(groupId: string): Promise<number> {
+  const ends = await endOffsets(domainTopics());
   const admin = createKafka({ clientId: 'bench-lag', brokers: infra.kafkaBrokers, logger: quiet }).admin();
   await admin.connect();
   try {
     let lag = 0;
-    for (const base of DOMAIN_TOPICS) {
-      const topic = `${namespace}.${base}`;
-      const ends = await admin.fetchTopicOffsets(topic);
-      const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
-      for (const e of ends) {
-        const c = Number(committed?.partitions.find((x) => x.partition === e.partition)?.offset ?? -1);
-        lag += Number(e.high) - Math.max(0, c);
+    for (const committed of await admin.fetchOffsets({ groupId, topics: domainTopics() })) {
+      for (const { partition, offset } of committed.partitions) {
+        const end = ends.get(`${committed.topic}:${partition}`) ?? 0;
+        lag += end - Math.max(0, Number(offset));
       }
     }
     return lag;
@@ -227,7 +247,6 @@ async function reads(p: BenchPlatform, d: CityDataset, token: string) {
 }
 
 async function grpcCallLoad(p: BenchPlatform, service: 'personnel', method: string, requests: object[]): Promise<LoadResult> {
-  const { grpcLoad } = await import('./load');
   const client = new GrpcClient(GRPC_SERVICES[service].proto, GRPC_SERVICES[service].fullName, p.grpcUrl(service));
   let next = 0;
   try {
@@ -288,9 +307,7 @@ async function writes(p: BenchPlatform, d: CityDataset, token: string) {
       );
     }
     await Promise.all(inFlight);
-    const secondsTaken = (performance.now() - t0) / 1000;
-    const sorted = latencies.sort((a, b) => a - b);
-    const load: LoadResult = { requests: count, rps: count / secondsTaken, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), errors, non2xx: errors };
+    const load = summarize(latencies, (performance.now() - t0) / 1000, errors, errors);
     rows.push({ group: 'writes', name: `${name} at ${rate}/s offered`, load, target: { rps: quick ? undefined : 300, p95: 100, errors: 0 } });
     log(`${name}: ${load.rps.toFixed(0)}/s achieved, p95 ${load.p95.toFixed(0)} ms, ${errors} errors`);
     return results;
@@ -400,24 +417,17 @@ async function freshness(p: BenchPlatform, d: CityDataset, token: string) {
  */
 async function analytics(p: BenchPlatform, d: CityDataset) {
   const kafka = createKafka({ clientId: 'bench-noop', brokers: infra.kafkaBrokers, logger: quiet });
-  const topics = DOMAIN_TOPICS.map((t) => `${namespace}.${t}`);
+  const topics = domainTopics();
   // Writes that timed out at the gateway may still be running in a service and publish later:
   // first wait until the domain topics stop growing, so both sides see the same history.
   for (let last = -1, still = 0; still < 5; ) {
-    const now = await topicEnds(topics);
+    const now = sum((await endOffsets(topics)).values());
     still = now === last ? still + 1 : 0;
     last = now;
     await new Promise((r) => setTimeout(r, 1000));
   }
-  const admin = kafka.admin();
-  await admin.connect();
-  let events = 0;
-  const ends = new Map<string, number>();
-  for (const topic of topics) for (const o of await admin.fetchTopicOffsets(topic)) {
-    ends.set(`${topic}:${o.partition}`, Number(o.high));
-    events += Number(o.high);
-  }
-  await admin.disconnect();
+  const ends = await endOffsets(topics);
+  const events = sum(ends.values());
 
   // Reference: a consumer that does nothing with what it reads.
   const noopGroup = `${namespace}.bench-noop-${randomUUID()}`;
@@ -447,20 +457,21 @@ async function analytics(p: BenchPlatform, d: CityDataset) {
 
   // The platform's analytics stops once it has applied everything (so the incremental documents
   // are complete); a rebuild instance then replays everything into its own database.
-  const { spawn } = await import('node:child_process');
   // Readiness also needs no OPD year left to recompute; the flusher looks once a second, so a
   // second look a few seconds later confirms that nothing was marked after the first.
   for (let settled = 0; settled < 2; ) {
-    await waitForAnalytics(p, Number(args['analytics-timeout']));
+    await waitForAnalytics(Number(args['analytics-timeout']));
     await waitReady(`http://127.0.0.1:${benchPorts('analytics').http}/health/ready`, 120_000);
     await new Promise((r) => setTimeout(r, 2500));
     settled = (await groupLag(`${namespace}.analytics`)) === 0 ? settled + 1 : 0;
   }
   await stopApp(p, 'analytics');
   const rebuildDb = `${namespace}_analytics_rebuild`;
+  const REBUILD_PORTS = { http: 13099, grpc: 15099 }; // its own: the stopped instance's may not be released yet
+  const rebuildReady = `http://127.0.0.1:${REBUILD_PORTS.http}/health/ready`;
   const child = spawn(process.execPath, ['--import', 'tsx', join('apps', 'analytics', 'src', 'main.ts')], {
     cwd: root,
-    env: { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, KAFKA_TOPIC_PREFIX: `${namespace}.`, MONGO_DB: rebuildDb, HOST: '127.0.0.1', PORT: '13099', GRPC_PORT: '15099', LOG_LEVEL: 'warn', ANALYTICS_REBUILD: 'true', ANALYTICS_READY_MAX_LAG: '0', ANALYTICS_LAG_INTERVAL_MS: '500' },
+    env: { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, KAFKA_TOPIC_PREFIX: `${namespace}.`, MONGO_DB: rebuildDb, HOST: '127.0.0.1', PORT: String(REBUILD_PORTS.http), GRPC_PORT: String(REBUILD_PORTS.grpc), LOG_LEVEL: 'warn', ANALYTICS_REBUILD: 'true', ANALYTICS_READY_MAX_LAG: '0', ANALYTICS_LAG_INTERVAL_MS: '500' },
     stdio: 'ignore',
   });
   const r0 = performance.now();
@@ -468,7 +479,7 @@ async function analytics(p: BenchPlatform, d: CityDataset) {
   // Ready (ANALYTICS_READY_MAX_LAG=0) = the group was reset, every event applied, OPD metrics flushed.
   let lag = Infinity;
   while (performance.now() - r0 < timeout) {
-    if (await fetch('http://127.0.0.1:13099/health/ready').then((r) => r.ok, () => false)) {
+    if (await fetch(rebuildReady).then((r) => r.ok, () => false)) {
       lag = 0;
       break;
     }
@@ -479,15 +490,9 @@ async function analytics(p: BenchPlatform, d: CityDataset) {
   const rebuildSeconds = (performance.now() - r0) / 1000;
   if (lag === 0) {
     await new Promise((r) => setTimeout(r, 2500)); // see above: confirm no OPD year was left dirty
-    await waitReady('http://127.0.0.1:13099/health/ready', 60_000);
+    await waitReady(rebuildReady, 60_000);
   } else lag = await groupLag(`${namespace}.analytics`);
-  const rebuildRss = (() => {
-    try {
-      return Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) / 1024);
-    } catch {
-      return NaN;
-    }
-  })();
+  const rebuildRss = peakRssMbOf(child.pid);
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
   const finished = lag === 0;
@@ -527,19 +532,6 @@ async function analytics(p: BenchPlatform, d: CityDataset) {
     }
   }
   void d;
-}
-
-/** The sum of the end offsets of these topics. */
-async function topicEnds(topics: string[]): Promise<number> {
-  const admin = createKafka({ clientId: 'bench-ends', brokers: infra.kafkaBrokers, logger: quiet }).admin();
-  await admin.connect();
-  try {
-    let sum = 0;
-    for (const topic of topics) for (const o of await admin.fetchTopicOffsets(topic)) sum += Number(o.high);
-    return sum;
-  } finally {
-    await admin.disconnect();
-  }
 }
 
 /** Polls a readiness URL until it answers 200 (or the timeout). */

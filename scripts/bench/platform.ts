@@ -17,6 +17,15 @@ export const benchPorts = (app: BenchApp) => {
   return app === 'gateway' ? { http: 18080 } : { http: 13001 + i, grpc: 15051 + i };
 };
 
+/** Peak resident memory of a process so far (Linux VmHWM), in MB; NaN when it cannot be read. */
+export function peakRssMbOf(pid: number | undefined): number {
+  try {
+    return Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024);
+  } catch {
+    return NaN;
+  }
+}
+
 export interface BenchPlatform {
   gatewayUrl: string;
   grpcUrl(service: BenchService): string;
@@ -84,17 +93,7 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
     gatewayUrl: `http://127.0.0.1:${benchPorts('gateway').http}`,
     grpcUrl: (service) => `127.0.0.1:${benchPorts(service).grpc}`,
     pid: (app) => children.get(app)?.pid,
-    peakRssMb: () =>
-      Object.fromEntries(
-        [...children].map(([app, child]) => {
-          try {
-            const kb = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN);
-            return [app, Math.round(kb / 1024)];
-          } catch {
-            return [app, NaN];
-          }
-        }),
-      ),
+    peakRssMb: () => Object.fromEntries([...children].map(([app, child]) => [app, peakRssMbOf(child.pid)])),
     stop,
   };
 }
