@@ -22,21 +22,43 @@ function resolveOptions(opts: LocalMongoOptions) {
 }
 
 /**
- * Two one-line patches to FerretDB 1.24's SQLite backend, applied to a copy of the module (a
- * `replace` in a generated go.mod; the module cache stays untouched). Bump PATCH_LEVEL when they change.
+ * Patches to FerretDB 1.24's SQLite backend, applied to a copy of the module (a `replace` in a
+ * generated go.mod; the module cache stays untouched). Bump PATCH_LEVEL when they change.
  * 1. It looked documents up by `_id` with `_ferretdb_sqlite_json->'$._id'` but created the `_id`
  *    index on `_ferretdb_sqlite_json->"_id"`; SQLite uses an expression index only for the identical
  *    expression, so every find, update and delete by `_id` read the whole table (5.8 ms at 1,000
  *    documents, 19 ms at 10,000). Both expressions extract the same value: use the index's.
- * 2. It pushed an `_id` equality down to SQL only when `_id` was the filter's only field, so the
- *    conditional writes the services rely on (`{ _id, status: 'enrolled' }`, `{ _id, rev }`) read the
- *    whole collection. Every handler applies the full filter to what the query returns anyway, so
- *    narrowing by `_id` whenever the filter has one changes no result.
+ * 2. It pushed a filter down to SQL only when the filter was a lone `_id` equality, so every other
+ *    query (an OPD's roster, an employee's enrolments, the conditional writes `{ _id, status }`)
+ *    read and decoded the whole collection in Go. `patches/sqlite_pushdown.go` narrows the SQL query
+ *    by every top-level equality or `$in` on strings and booleans, with the expression the indexes
+ *    are built on. Every handler applies the full filter to what the query returns, and the
+ *    narrowing keeps array-valued fields, so no result changes.
  */
-const PATCH_LEVEL = '2';
+const PATCH_LEVEL = '3';
+const PUSHDOWN_SOURCE = join(FERRET_DIR, 'patches', 'sqlite_pushdown.go');
+/** FerretDB's own pushdown (a lone `_id` equality), in Query and, with `extra`, in Explain. */
+const ID_ONLY_PUSHDOWN = (extra: string) =>
+  [
+    'if params.Filter.Len() == 1 {',
+    '\t\tv, _ := params.Filter.Get("_id")',
+    '\t\tswitch v.(type) {',
+    '\t\tcase string, types.ObjectID:',
+    ...extra,
+    '\t\t\twhereClause = fmt.Sprintf(` WHERE %s = ?`, metadata.IDColumn)',
+    '\t\t\targs = []any{string(must.NotFail(sjson.MarshalSingleValue(v)))}',
+    '\t\t}',
+    '\t}',
+  ].join('\n');
 const PATCHES = [
   { file: 'internal/backends/sqlite/metadata/metadata.go', from: `IDColumn = DefaultColumn + "->'$._id'"`, to: 'IDColumn = DefaultColumn + `->"_id"`', count: 1 },
-  { file: 'internal/backends/sqlite/collection.go', from: 'if params.Filter.Len() == 1 {', to: 'if params.Filter.Len() >= 1 { // patched: narrow by _id whatever else the filter says', count: 2 },
+  { file: 'internal/backends/sqlite/collection.go', from: ID_ONLY_PUSHDOWN([]), to: 'whereClause, args = asnPushdownWhere(params.Filter) // patched', count: 1 },
+  {
+    file: 'internal/backends/sqlite/collection.go',
+    from: ID_ONLY_PUSHDOWN(['\t\t\tfilterPushdown = true']),
+    to: 'whereClause, args = asnPushdownWhere(params.Filter) // patched\n\tfilterPushdown = whereClause != ""',
+    count: 1,
+  },
 ];
 
 /** Copies FerretDB's module, patches it, and returns a go.mod that replaces the module with the copy. */
@@ -55,6 +77,7 @@ function patchedModFile(): string {
     chmodSync(file, 0o644); // the module cache is read-only, and so is its copy
     writeFileSync(file, source.split(patch.from).join(patch.to));
   }
+  writeFileSync(join(copy, 'internal', 'backends', 'sqlite', 'asn_pushdown.go'), readFileSync(PUSHDOWN_SOURCE));
   const modFile = join(FERRET_DIR, 'bin', 'go.patched.mod');
   writeFileSync(modFile, `${readFileSync(join(FERRET_DIR, 'go.mod'), 'utf8').trimEnd()}\n\nreplace ${module} => ${copy}\n`);
   writeFileSync(join(FERRET_DIR, 'bin', 'go.patched.sum'), readFileSync(join(FERRET_DIR, 'go.sum')));
@@ -67,9 +90,10 @@ export function ensureFerretBinary(): void {
   const binaryTime = existsSync(BINARY) ? statSync(BINARY).mtimeMs : 0;
   const levelFile = `${BINARY}.patch-level`;
   const patchedAsNow = existsSync(levelFile) && readFileSync(levelFile, 'utf8') === PATCH_LEVEL;
+  sources.push(join('patches', 'sqlite_pushdown.go'));
   if (binaryTime > 0 && patchedAsNow && sources.every((f) => statSync(join(FERRET_DIR, f)).mtimeMs <= binaryTime)) return;
   console.error('[local-infra] building FerretDB (Go module) for the local Mongo-compatible server (first run only)...');
-  execFileSync('go', ['build', '-modfile', patchedModFile(), '-o', BINARY, '.'], {
+  execFileSync('go', ['build', '-tags', 'asn_patched', '-modfile', patchedModFile(), '-o', BINARY, '.'], {
     cwd: FERRET_DIR,
     env: { ...process.env, CGO_ENABLED: '0' },
     stdio: ['ignore', 'inherit', 'inherit'],

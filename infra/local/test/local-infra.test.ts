@@ -97,4 +97,51 @@ describe('the Mongo-compatible server', () => {
       await client.close();
     }
   });
+
+  // FerretDB 1.24 pushed only a lone _id equality down to SQL; every other filter decoded the whole
+  // collection in Go. The local build narrows by top-level equalities and $in on indexed fields
+  // (infra/local/ferretdb/patches/sqlite_pushdown.go); Mongo's matching rules must not change.
+  it('answers equality and $in filters on an indexed field from the index, with Mongo\'s matching rules', async () => {
+    const { MongoClient } = await import('mongodb');
+    const client = new MongoClient(inject('mongoUrl'));
+    await client.connect();
+    const db = client.db(`pushdown_${process.pid}`);
+    try {
+      type Doc = { _id: string; opd: string | string[]; name: string; active: boolean; note?: string };
+      const col = db.collection<Doc>('docs');
+      await col.createIndex({ opd: 1 });
+      await col.createIndex({ active: 1 });
+      await col.insertMany(Array.from({ length: 300 }, (_, n) => ({ _id: `d${n}`, opd: `OPD${n % 10}`, name: `Nama ${n}`, active: n % 2 === 0 })));
+      await col.insertMany([
+        { _id: 'array', opd: ['OPD3', 'OPDX'], name: 'in two', active: true },
+        { _id: 'quote', opd: 'O"P\\D', name: 'escaped', active: false },
+        { _id: 'unicode', opd: 'ÖPD <&>', name: 'unicode', active: false },
+      ]);
+      for (const filter of [{ opd: 'OPD3' }, { opd: { $in: ['OPD3', 'OPD4'] } }, { active: true }]) {
+        const explained = await db.command({ explain: { find: 'docs', filter } });
+        const plan = JSON.stringify(explained.queryPlanner ?? explained);
+        if (/SCAN|SEARCH/.test(plan)) {
+          expect(plan, JSON.stringify(filter)).toMatch(/USING INDEX/);
+          expect(plan, JSON.stringify(filter)).not.toMatch(/detail=SCAN/);
+        } else {
+          expect(plan, JSON.stringify(filter)).toMatch(/IXSCAN/);
+        }
+      }
+      // 30 documents per OPD; an array that holds the value matches too, as on MongoDB.
+      expect(await col.countDocuments({ opd: 'OPD3' })).toBe(31);
+      expect(await col.countDocuments({ opd: 'OPDX' })).toBe(1);
+      expect(await col.countDocuments({ opd: { $in: ['OPD4', 'OPDX'] } })).toBe(31);
+      expect(await col.countDocuments({ opd: 'OPD4', active: true })).toBe(30); // n = 4, 14, ... 294 are all even, so active
+      expect(await col.countDocuments({ opd: 'OPD3', active: true })).toBe(1); // n = 3, 13, ... are odd: only the array
+      expect(await col.countDocuments({ opd: 'OPD3', name: 'Nama 13' })).toBe(1); // the other conditions still apply
+      expect(await col.countDocuments({ opd: 'O"P\\D' })).toBe(1); // values that need escaping are left to the handler
+      expect(await col.countDocuments({ opd: 'ÖPD <&>' })).toBe(1);
+      expect(await col.updateOne({ _id: 'd3', opd: 'OPD4' }, { $set: { note: 'x' } })).toMatchObject({ matchedCount: 0 });
+      expect(await col.updateOne({ opd: 'OPD3', name: 'Nama 3' }, { $set: { note: 'x' } })).toMatchObject({ matchedCount: 1 });
+      expect(await col.findOne({ note: 'x' })).toMatchObject({ _id: 'd3' });
+    } finally {
+      await db.dropDatabase();
+      await client.close();
+    }
+  });
 });
