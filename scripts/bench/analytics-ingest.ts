@@ -48,7 +48,7 @@ await producer.stop();
 const db = `${prefix.replace(/\W/g, '')}_analytics`;
 const { service, lag } = createAnalyticsService({
   HOST: '127.0.0.1', LOG_LEVEL: 'warn', KAFKA_BROKERS: infra.kafkaBrokers, KAFKA_TOPIC_PREFIX: prefix, KAFKA_TOPIC_PARTITIONS: 3, MONGO_URL: infra.mongoUrl, MONGO_DB: db,
-  SHUTDOWN_TIMEOUT_MS: 30_000, PORT: 0, GRPC_PORT: 0, ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 200, ANALYTICS_REBUILD: false, ANALYTICS_OPD_FLUSH_MS: 200,
+  SHUTDOWN_TIMEOUT_MS: 30_000, GRPC_MAX_CONCURRENT_CALLS: 32, GRPC_MAX_QUEUED_CALLS: 512, PORT: 0, GRPC_PORT: 0, ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 200, ANALYTICS_REBUILD: false, ANALYTICS_OPD_FLUSH_MS: 200,
 });
 const t0 = Date.now();
 await service.start();

@@ -38,7 +38,7 @@ function resolveOptions(opts: LocalMongoOptions) {
 const PATCH_LEVEL = '3';
 const PUSHDOWN_SOURCE = join(FERRET_DIR, 'patches', 'sqlite_pushdown.go');
 /** FerretDB's own pushdown (a lone `_id` equality), in Query and, with `extra`, in Explain. */
-const ID_ONLY_PUSHDOWN = (extra: string) =>
+const ID_ONLY_PUSHDOWN = (extra: string[]) =>
   [
     'if params.Filter.Len() == 1 {',
     '\t\tv, _ := params.Filter.Get("_id")',

@@ -20,6 +20,8 @@ export interface EventServiceConfig {
   MONGO_URL: string;
   MONGO_DB?: string;
   SHUTDOWN_TIMEOUT_MS: number;
+  GRPC_MAX_CONCURRENT_CALLS?: number;
+  GRPC_MAX_QUEUED_CALLS?: number;
 }
 
 /**
@@ -66,6 +68,7 @@ export class EventDrivenService {
       dbName: config.MONGO_DB ?? service,
       logLevel: config.LOG_LEVEL,
       shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+      grpc: { maxConcurrentCalls: config.GRPC_MAX_CONCURRENT_CALLS, maxQueuedCalls: config.GRPC_MAX_QUEUED_CALLS },
     });
     this.kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: service, logger: this.runtime.logger });
     // Its own topic and the topics it reads exist before anything is produced or consumed.

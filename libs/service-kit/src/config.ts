@@ -11,6 +11,10 @@ export const BaseConfig = Type.Object({
   KAFKA_TOPIC_PARTITIONS: Type.Integer({ default: 3, minimum: 1, maximum: 100 }),
   MONGO_URL: Type.String({ default: 'mongodb://127.0.0.1:27017', pattern: '^mongodb(\\+srv)?://' }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ default: 15000, minimum: 100 }),
+  /** gRPC calls a service handles at once; the rest wait (see GrpcServer). */
+  GRPC_MAX_CONCURRENT_CALLS: Type.Integer({ default: 32, minimum: 1, maximum: 10000 }),
+  /** gRPC calls that may wait for a slot; beyond, a call is refused with UPSTREAM_UNAVAILABLE at once. */
+  GRPC_MAX_QUEUED_CALLS: Type.Integer({ default: 512, minimum: 0, maximum: 100000 }),
 });
 
 export class ConfigError extends Error {

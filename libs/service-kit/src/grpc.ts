@@ -1,10 +1,11 @@
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
+import pLimit, { type LimitFunction } from 'p-limit';
 import type { Logger } from 'pino';
 import { PROTO_DIR, protoPath } from '@asn/contracts';
 import { acceptCorrelationId, CORRELATION_HEADER, currentContext, runWithContext } from './context';
 import { AppError } from './errors';
-import { counter, histogram } from './metrics';
+import { counter, gauge, histogram } from './metrics';
 import type { ManagedResource } from './resource';
 
 const LOADER_OPTIONS: protoLoader.Options = {
@@ -90,18 +91,78 @@ export function fromServiceError(err: grpc.ServiceError, upstream: string): AppE
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type UnaryHandler = (request: any, call: grpc.ServerUnaryCall<any, any>) => Promise<unknown>;
 
-/** gRPC server whose handlers are async functions; correlation ids, logs, metrics and error mapping are done here. */
+export interface GrpcServerOptions {
+  /** Calls handled at once; more wait in a queue. */
+  maxConcurrentCalls?: number;
+  /** Calls that may wait; beyond, a call is refused at once with UNAVAILABLE. */
+  maxQueuedCalls?: number;
+}
+
+/** The error a call gets when it is not run: too many waiting, or its caller gave up while it waited. */
+const BUSY = (detail: string) => new AppError('UPSTREAM_UNAVAILABLE', 503, detail);
+
+/**
+ * gRPC server whose handlers are async functions; correlation ids, logs, metrics and error mapping
+ * are done here. It admits a bounded number of calls at once: the rest wait in a bounded queue,
+ * and a call whose deadline passed (or whose caller cancelled) while it waited is never run. An
+ * overloaded service thus sheds work its callers no longer want instead of queueing it in the
+ * store, and recovers as soon as the burst ends.
+ */
 export class GrpcServer implements ManagedResource {
   readonly name = 'grpc';
   private readonly server = new grpc.Server({ 'grpc.max_receive_message_length': 8 * 1024 * 1024 });
   private boundPort: number | undefined;
   private readonly calls = counter('grpc_server_handled_total', 'gRPC calls handled by method and code', ['method', 'code']);
   private readonly duration = histogram('grpc_server_handling_seconds', 'gRPC handling time by method', ['method']);
+  private readonly shed = counter('grpc_server_shed_total', 'gRPC calls not run: queue full or deadline passed while waiting', ['method', 'reason']);
+  private readonly queued = gauge('grpc_server_queued_calls', 'gRPC calls waiting for a slot');
+  private readonly limit: LimitFunction;
+  private readonly maxQueued: number;
 
   constructor(
     private readonly logger: Logger,
     private readonly address: string,
-  ) {}
+    opts: GrpcServerOptions = {},
+  ) {
+    this.limit = pLimit(opts.maxConcurrentCalls ?? 32);
+    this.maxQueued = opts.maxQueuedCalls ?? 512;
+  }
+
+  private waiting = 0;
+
+  /** Calls waiting for a slot that their callers still want (for tests and the queue gauge). */
+  get waitingCalls(): number {
+    return this.waiting;
+  }
+
+  /** Runs the handler when a slot frees, unless the call is no longer wanted by then. */
+  private admit(method: string, call: grpc.ServerUnaryCall<unknown, unknown>, run: () => Promise<unknown>): Promise<unknown> {
+    if (this.limit.pendingCount >= this.maxQueued) {
+      this.shed.inc({ method, reason: 'queue_full' });
+      return Promise.reject(BUSY(`too many calls waiting (${this.maxQueued}); try again shortly`));
+    }
+    let waiting = true;
+    const stopWaiting = () => {
+      if (!waiting) return;
+      waiting = false;
+      this.waiting--;
+      this.queued.set(this.waiting);
+    };
+    this.waiting++;
+    this.queued.set(this.waiting);
+    // The caller gave up (deadline or cancel): the call no longer counts as waiting.
+    call.once('cancelled', stopWaiting);
+    return this.limit(() => {
+      stopWaiting();
+      const deadline = call.getDeadline();
+      const deadlineMs = deadline instanceof Date ? deadline.getTime() : deadline;
+      if (call.cancelled || deadlineMs <= Date.now()) {
+        this.shed.inc({ method, reason: 'deadline' });
+        return Promise.reject(BUSY('the call waited past its deadline'));
+      }
+      return run();
+    });
+  }
 
   addService(protoFile: string, fullName: string, handlers: Record<string, UnaryHandler>): this {
     const service = loadService(protoFile, fullName).service;
@@ -117,7 +178,7 @@ export class GrpcServer implements ManagedResource {
         const actor = call.metadata.get('x-actor')[0];
         const started = process.hrtime.bigint();
         runWithContext({ correlationId, ...(typeof actor === 'string' ? { actor } : {}) }, () => {
-          handler(call.request, call).then(
+          this.admit(method, call, () => handler(call.request, call)).then(
             (response) => {
               this.observe(method, 'OK', started);
               callback(null, response as never);

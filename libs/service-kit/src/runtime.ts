@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { createHttpApp, type HealthReport, type HttpApp } from './http';
 import { createLogger } from './logger';
-import { GrpcServer } from './grpc';
+import { GrpcServer, type GrpcServerOptions } from './grpc';
 import { KafkaReadiness } from './kafka-health';
 import { MongoResource } from './mongo';
 import type { ManagedResource } from './resource';
@@ -13,6 +13,7 @@ export interface RuntimeOptions {
   httpPort: number;
   /** Omit for a service without gRPC (the gateway). */
   grpcPort?: number;
+  grpc?: GrpcServerOptions;
   host?: string;
   mongoUrl?: string;
   /** Brokers whose availability is part of readiness. */
@@ -52,7 +53,7 @@ export class ServiceRuntime {
       this.resources.push(this.mongo);
     }
     if (opts.kafkaBrokers) this.resources.push(new KafkaReadiness(opts.kafkaBrokers));
-    if (opts.grpcPort !== undefined) this.grpc = new GrpcServer(this.logger, `${opts.host ?? '0.0.0.0'}:${opts.grpcPort}`);
+    if (opts.grpcPort !== undefined) this.grpc = new GrpcServer(this.logger, `${opts.host ?? '0.0.0.0'}:${opts.grpcPort}`, opts.grpc);
   }
 
   /** Adds a resource; resources start in the order added (after Mongo) and stop in reverse. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { conflict, createLogger, currentCorrelationId, GrpcClient, GrpcServer, runWithContext, validationFailed, AppError } from '../src';
 import { freePort } from '@asn/testing';
 
@@ -50,5 +50,56 @@ describe('kit gRPC helpers', () => {
 
   it('answers UNIMPLEMENTED for methods without a handler', async () => {
     await expect(client().call('ListEmployees', {})).rejects.toMatchObject({ status: 502 });
+  });
+});
+
+describe('gRPC admission', () => {
+  // One call at a time and two waiting: a held call fills the slot, so what happens to the rest is
+  // decided by the queue alone (barriers, no sleeps).
+  it('refuses calls beyond the queue at once, and never runs a call whose deadline passed while it waited', async () => {
+    const ran: string[] = [];
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    let started!: () => void;
+    const holding = new Promise<void>((r) => (started = r));
+    const busyAddress = `127.0.0.1:${await freePort()}`;
+    const busy = new GrpcServer(logger, busyAddress, { maxConcurrentCalls: 1, maxQueuedCalls: 2 }).addService('personnel.proto', 'asn.personnel.v1.Personnel', {
+      GetEmployee: async (req: { nip: string }) => {
+        ran.push(req.nip);
+        if (req.nip === 'hold') {
+          started();
+          await released;
+        }
+        return { nip: req.nip, name: 'Rina', opd: 'DLH' };
+      },
+    });
+    await busy.start();
+    try {
+      const client = new GrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', busyAddress, { deadlineMs: 10_000 });
+      const held = client.call('GetEmployee', { nip: 'hold' });
+      await holding;
+      const expiring = client.call('GetEmployee', { nip: 'expires' }, { deadlineMs: 300 });
+      const waiting = client.call<{ nip: string }>('GetEmployee', { nip: 'waits' });
+      // The queue holds 'expires' and 'waits' once both have arrived; a third waiter is refused.
+      let overflow: unknown;
+      for (let i = 0; overflow === undefined; i++) {
+        overflow = await client.call('GetEmployee', { nip: `extra${i}` }, { deadlineMs: 2000 }).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+      }
+      expect(overflow).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 503, message: expect.stringContaining('too many calls waiting') });
+      await expect(expiring).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 503 });
+      // The server learns of the expiry on its own clock; only then is the outcome certain.
+      await vi.waitFor(() => expect(busy.waitingCalls).toBe(1), { timeout: 5000, interval: 10 });
+      release();
+      await expect(held).resolves.toMatchObject({ nip: 'hold' });
+      await expect(waiting).resolves.toMatchObject({ nip: 'waits' });
+      expect(ran).toContain('waits');
+      expect(ran).not.toContain('expires');
+    } finally {
+      release();
+      await busy.stop();
+    }
   });
 });

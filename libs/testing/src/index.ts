@@ -166,6 +166,8 @@ export function serviceTestConfig(ns: ReturnType<typeof testNamespace>, service:
     MONGO_URL: mongoUrl,
     MONGO_DB: ns.db(service),
     SHUTDOWN_TIMEOUT_MS: 10_000,
+    GRPC_MAX_CONCURRENT_CALLS: 32,
+    GRPC_MAX_QUEUED_CALLS: 512,
     PORT: 0,
     GRPC_PORT: 0,
   };
