@@ -471,7 +471,7 @@ async function analytics(p: BenchPlatform, d: CityDataset) {
   const rebuildReady = `http://127.0.0.1:${REBUILD_PORTS.http}/health/ready`;
   const child = spawn(process.execPath, ['--import', 'tsx', join('apps', 'analytics', 'src', 'main.ts')], {
     cwd: root,
-    env: { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, KAFKA_TOPIC_PREFIX: `${namespace}.`, MONGO_DB: rebuildDb, HOST: '127.0.0.1', PORT: String(REBUILD_PORTS.http), GRPC_PORT: String(REBUILD_PORTS.grpc), LOG_LEVEL: 'warn', ANALYTICS_REBUILD: 'true', ANALYTICS_READY_MAX_LAG: '0', ANALYTICS_LAG_INTERVAL_MS: '500' },
+    env: { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, KAFKA_TOPIC_PREFIX: `${namespace}.`, MONGO_DB: rebuildDb, HOST: '127.0.0.1', PORT: String(REBUILD_PORTS.http), GRPC_PORT: String(REBUILD_PORTS.grpc), LOG_LEVEL: 'warn', ANALYTICS_REBUILD: 'true', ANALYTICS_CONSUMER_GROUP: 'analytics-rebuild', ANALYTICS_READY_MAX_LAG: '0', ANALYTICS_LAG_INTERVAL_MS: '500' },
     stdio: 'ignore',
   });
   const r0 = performance.now();

@@ -14,4 +14,9 @@ export const AnalyticsConfig = serviceConfig({
   ANALYTICS_OPD_FLUSH_MS: Type.Integer({ default: 1000, minimum: 50 }),
   /** Drop the read models and replay every topic from the beginning before consuming. */
   ANALYTICS_REBUILD: Type.Boolean({ default: false }),
+  /**
+   * The consumer group (after KAFKA_TOPIC_PREFIX). A rebuild into another database (MONGO_DB) while
+   * the running instance keeps serving needs a group of its own, or each would move the other's offsets.
+   */
+  ANALYTICS_CONSUMER_GROUP: Type.String({ default: 'analytics', pattern: '^[A-Za-z0-9._-]{1,100}$' }),
 });

@@ -328,6 +328,9 @@ export class AnalyticsDomain {
     assertValid(Id, programId, { '/': 'PROGRAM_ID_INVALID' });
     const y = year || this.currentYear();
     assertValid(Year, y, { '/': 'YEAR_INVALID' });
+    // Written after each batch that touched the programme's year: one read by _id.
+    const stored = await this.col('ProgramMetrics').findOne({ _id: key(programId, y) }, { projection: METRIC_PROJECTION });
+    if (stored) return stored;
     const [facts, known] = await Promise.all([this.factsOf('ProgramFacts', programId), this.col('Program').findOne({ _id: programId })]);
     if (!known && facts.length === 0) throw notFound('PROGRAM_NOT_FOUND', `No programme ${programId}`);
     return programMetrics(programId, facts, y);
