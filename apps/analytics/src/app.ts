@@ -21,7 +21,7 @@ export function createAnalyticsService(config: Static<typeof AnalyticsConfig>, o
   const group = config.ANALYTICS_CONSUMER_GROUP ?? ANALYTICS_GROUP;
   const groupId = service.topicPrefix + group;
   const topics = DOMAIN_TOPICS.map((t) => service.topic(t));
-  if (config.ANALYTICS_REBUILD) service.runtime.manage(new Rebuild(service.connection, service.kafka, groupId, topics, service.logger));
+  service.runtime.manage(new Rebuild(service.connection, service.kafka, groupId, topics, service.logger, config.ANALYTICS_REBUILD));
   // One partition at a time: recomputing an OPD from two partitions at once could write a stale view last.
   const consumer = service.consume({ group, topics: [...DOMAIN_TOPICS], batchHandler: (batch) => domain.ingest(batch), partitionsConsumedConcurrently: 1 });
   service.runtime.manage(new OpdFlusher(domain, config.ANALYTICS_OPD_FLUSH_MS, service.logger));

@@ -3,7 +3,7 @@ import { Id, Nip, OpdCode, Year, type CloudEvent } from '@asn/contracts';
 import { createEvent, updateWithEvents, type ConsumedEvent } from '@asn/messaging';
 import { assertValid, conflict, notFound } from '@asn/service-kit';
 import { employeeMetrics, foldEmployee, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type StandardCompetencies } from './compute';
-import { toFact, type Fact } from './facts';
+import { programFact, toFact, type Fact } from './facts';
 import type { AnalyticsModels } from './models';
 
 const PERSONNEL_STATE = new Set(['personnel.employee.registered', 'personnel.employee.updated', 'personnel.employee.transferred', 'personnel.employee.retired']);
@@ -93,11 +93,11 @@ export class AnalyticsDomain {
     mark('start');
 
     const byNip = groupBy(facts, (f) => (f.nip && EMPLOYEE_FACTS.has(f.name) ? f.nip : undefined));
-    const byProgram = groupBy(facts, (f) => (f.programId && PROGRAM_FACTS.has(f.name) ? f.programId : undefined));
+    const byProgramYear = groupBy(facts, (f) => (f.programId && f.year && PROGRAM_FACTS.has(f.name) ? key(f.programId, f.year) : undefined));
     const byOpd = groupBy(facts, (f) => (f.opd && OPD_FACTS.has(f.name) ? f.opd : undefined));
     const append = (groups: Map<string, Fact[]>) => [...groups].map(([id, list]) => ({ updateOne: { filter: { _id: id }, update: { $addToSet: { facts: { $each: list } } }, upsert: true } }));
     await bulkWriteChunked(this.col('EmployeeFacts'), append(byNip), false);
-    await bulkWriteChunked(this.col('ProgramFacts'), append(byProgram), false);
+    await bulkWriteChunked(this.col('ProgramFacts'), append(new Map([...byProgramYear].map(([k, list]) => [k, list.map(programFact)]))), false);
     await bulkWriteChunked(this.col('OpdFacts'), append(byOpd), false);
 
     mark('facts stored');
@@ -121,10 +121,9 @@ export class AnalyticsDomain {
     }
     for (const [opd, years] of await this.refreshEmployees([...nips])) for (const y of years) opdYears.add(key(opd, y));
     mark(`${nips.size} employees`);
-    const programYears = new Set<string>();
-    for (const [programId, list] of byProgram) for (const f of list) if (f.year) programYears.add(key(programId, f.year));
-    await this.refreshPrograms([...programYears]);
-    mark(`${programYears.size} programme years`);
+    const programYears = [...byProgramYear.keys()];
+    await this.refreshPrograms(programYears);
+    mark(`${programYears.length} programme years`);
     // OPD metrics summarise many employees: mark them dirty (durably, with this batch) and let
     // flushDirtyOpds() recompute each at most once per interval, however many batches touched it.
     if (opdYears.size) await this.col('OpdMembers').updateOne({ _id: DIRTY }, { $addToSet: { keys: { $each: [...opdYears] } } }, { upsert: true });
@@ -213,7 +212,7 @@ export class AnalyticsDomain {
   private async refreshPrograms(programYears: string[]): Promise<void> {
     const computed = await eachLimited(programYears, 16, async (py) => {
       const [programId, year] = splitKey(py);
-      return programMetrics(programId, await this.factsOf('ProgramFacts', programId), year);
+      return programMetrics(programId, await this.factsOf('ProgramFacts', py), year);
     });
     await this.writeMetrics('ProgramMetrics', computed.map((m) => ({ id: key(m.programId, m.year), doc: { ...m } })));
     for (const m of computed.filter((x) => x.flaggedForRevision)) await this.flagOnce(m);
@@ -331,7 +330,7 @@ export class AnalyticsDomain {
     // Written after each batch that touched the programme's year: one read by _id.
     const stored = await this.col('ProgramMetrics').findOne({ _id: key(programId, y) }, { projection: METRIC_PROJECTION });
     if (stored) return stored;
-    const [facts, known] = await Promise.all([this.factsOf('ProgramFacts', programId), this.col('Program').findOne({ _id: programId })]);
+    const [facts, known] = await Promise.all([this.factsOf('ProgramFacts', key(programId, y)), this.col('Program').findOne({ _id: programId })]);
     if (!known && facts.length === 0) throw notFound('PROGRAM_NOT_FOUND', `No programme ${programId}`);
     return programMetrics(programId, facts, y);
   }

@@ -56,6 +56,15 @@ export const USED_EVENTS = new Set<EventName>([
   'evaluation.discipline.recorded',
 ]);
 
+/** The data fields programme metrics read (compute.ts programMetrics). */
+const PROGRAM_DATA = ['relevance', 'satisfaction', 'preTestScore', 'postTestScore', 'score'] as const;
+
+/** A fact as the programme-year lists keep it: what programMetrics reads, nothing else. */
+export function programFact(f: Fact): Fact {
+  const data = Object.fromEntries(PROGRAM_DATA.filter((k) => f.data[k] !== undefined).map((k) => [k, f.data[k]]));
+  return { _id: f._id, name: f.name, ...(f.programId ? { programId: f.programId } : {}), ...(f.year !== undefined ? { year: f.year } : {}), time: f.time, data };
+}
+
 export function toFact(event: CloudEvent): Fact | null {
   const name = eventNameOf(event.type);
   if (!name || !USED_EVENTS.has(name)) return null;

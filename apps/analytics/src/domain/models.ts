@@ -15,9 +15,13 @@ const withOutbox = (collection: string) => {
  */
 export function analyticsModels(connection: Connection) {
   return {
-    /** Facts per employee { _id: NIP, facts: [...] }, per programme and per OPD. */
+    /**
+     * Facts per employee { _id: NIP, facts: [...] }, per programme and year { _id: 'id:year' } (only
+     * what the programme metrics read: a programme collects thousands of facts over the years, and
+     * every batch rewrites the documents it touches), and per OPD.
+     */
     EmployeeFacts: connection.model('EmployeeFacts', plain('employee_facts')),
-    ProgramFacts: connection.model('ProgramFacts', plain('program_facts')),
+    ProgramFacts: connection.model('ProgramFacts', plain('program_year_facts')),
     OpdFacts: connection.model('OpdFacts', plain('opd_facts')),
     /** Catalogue: published programmes and position standards (latest). */
     Program: connection.model('Program', plain('programs')),
@@ -35,7 +39,16 @@ export function analyticsModels(connection: Connection) {
 }
 export type AnalyticsModels = ReturnType<typeof analyticsModels>;
 
+/**
+ * The shape of the read models. A start that finds read models of another version rebuilds them
+ * from the topics first (2: programme facts per programme and year, trimmed).
+ */
+export const READ_MODEL_VERSION = 2;
+
+/** Collections of earlier versions, dropped by a rebuild. */
+export const RETIRED_COLLECTIONS = ['program_facts'];
+
 /** Read models a rebuild drops and replays (the flag ledger stays). */
 export const READ_MODEL_COLLECTIONS = [
-  'employee_facts', 'program_facts', 'opd_facts', 'programs', 'standards', 'employees', 'opd_members', 'position_holders', 'employee_metrics', 'program_metrics', 'opd_metrics',
+  'employee_facts', 'program_year_facts', 'opd_facts', 'programs', 'standards', 'employees', 'opd_members', 'position_holders', 'employee_metrics', 'program_metrics', 'opd_metrics',
 ];

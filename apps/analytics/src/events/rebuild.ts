@@ -2,11 +2,16 @@ import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { ManagedResource } from '@asn/service-kit';
-import { READ_MODEL_COLLECTIONS } from '../domain/models';
+import { READ_MODEL_COLLECTIONS, READ_MODEL_VERSION, RETIRED_COLLECTIONS } from '../domain/models';
+
+const VERSION_COLLECTION = 'read_model_version';
+/** Stored while a rebuild is under way: a crash in the middle makes the next start rebuild again. */
+const REBUILDING = -1;
 
 /**
  * Rebuild from scratch: drops the read models and deletes the consumer group, so that the consumer
- * replays every topic from the beginning; it runs before the consumer joins.
+ * replays every topic from the beginning; it runs before the consumer joins. It runs when asked
+ * (ANALYTICS_REBUILD) and whenever the stored read models are of another version than this code's.
  */
 export class Rebuild implements ManagedResource {
   readonly name = 'rebuild';
@@ -18,12 +23,29 @@ export class Rebuild implements ManagedResource {
     private readonly groupId: string,
     private readonly topics: string[],
     private readonly logger: Logger,
+    private readonly always: boolean,
   ) {}
 
   async start(): Promise<void> {
     const db = this.connection.db!;
+    const versions = db.collection<{ _id: string; version: number }>(VERSION_COLLECTION);
+    const stored = (await versions.findOne({ _id: 'analytics' }))?.version;
     const existing = new Set((await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name));
-    for (const name of READ_MODEL_COLLECTIONS) if (existing.has(name)) await db.collection(name).deleteMany({});
+    const models = [...READ_MODEL_COLLECTIONS, ...RETIRED_COLLECTIONS].filter((name) => existing.has(name));
+    let hasData = false;
+    for (const name of models) if (!hasData && (await db.collection(name).findOne({}, { projection: { _id: 1 } }))) hasData = true;
+    if (this.always || stored === REBUILDING || (hasData && stored !== READ_MODEL_VERSION)) {
+      if (!this.always) this.logger.warn({ stored: stored ?? null, version: READ_MODEL_VERSION }, 'read models of another version: rebuilding them from the topics');
+      await versions.updateOne({ _id: 'analytics' }, { $set: { version: REBUILDING } }, { upsert: true });
+      await this.rebuild(models);
+    }
+    await versions.updateOne({ _id: 'analytics' }, { $set: { version: READ_MODEL_VERSION } }, { upsert: true });
+    this.done = true;
+  }
+
+  private async rebuild(models: string[]): Promise<void> {
+    const db = this.connection.db!;
+    for (const name of models) await db.collection(name).deleteMany({});
     const admin = this.kafka.admin();
     await admin.connect();
     try {
@@ -34,7 +56,6 @@ export class Rebuild implements ManagedResource {
     } finally {
       await admin.disconnect();
     }
-    this.done = true;
     this.logger.info({ collections: READ_MODEL_COLLECTIONS, topics: this.topics }, 'read models dropped; replaying from the beginning');
   }
 
