@@ -291,6 +291,7 @@ async function writes(p: BenchPlatform, d: CityDataset, token: string) {
   const steady = async (name: string, count: number, send: (k: number) => Promise<{ ms: number; status: number; json: { id?: string; code?: string } }>, ok: (s: number) => boolean) => {
     const latencies: number[] = [];
     let errors = 0;
+    const failures = new Map<string, number>(); // "status code" → count, to say what the errors were
     const results: { status: number; json: { id?: string; code?: string } }[] = new Array(count);
     const t0 = performance.now();
     const inFlight: Promise<void>[] = [];
@@ -302,13 +303,18 @@ async function writes(p: BenchPlatform, d: CityDataset, token: string) {
         send(k).then((r) => {
           latencies.push(r.ms);
           results[k] = r;
-          if (!ok(r.status)) errors++;
+          if (!ok(r.status)) {
+            errors++;
+            const what = `${r.status || 'no answer'} ${r.json.code ?? ''}`.trim();
+            failures.set(what, (failures.get(what) ?? 0) + 1);
+          }
         }),
       );
     }
     await Promise.all(inFlight);
     const load = summarize(latencies, (performance.now() - t0) / 1000, errors, errors);
-    rows.push({ group: 'writes', name: `${name} at ${rate}/s offered`, load, target: { rps: quick ? undefined : 300, p95: 100, errors: 0 } });
+    const detail = [...failures].sort((x, y) => y[1] - x[1]).map(([what, n]) => `${n} × ${what}`).join(', ');
+    rows.push({ group: 'writes', name: `${name} at ${rate}/s offered`, load, target: { rps: quick ? undefined : 300, p95: 100, errors: 0 }, ...(detail ? { detail: `errors: ${detail}` } : {}) });
     log(`${name}: ${load.rps.toFixed(0)}/s achieved, p95 ${load.p95.toFixed(0)} ms, ${errors} errors`);
     return results;
   };

@@ -99,7 +99,12 @@ export interface GrpcServerOptions {
 }
 
 /** The error a call gets when it is not run: too many waiting, or its caller gave up while it waited. */
-const BUSY = (detail: string) => new AppError('UPSTREAM_UNAVAILABLE', 503, detail);
+class ShedError extends AppError {
+  constructor(detail: string) {
+    super('UPSTREAM_UNAVAILABLE', 503, detail);
+  }
+}
+const BUSY = (detail: string) => new ShedError(detail);
 
 /**
  * gRPC server whose handlers are async functions; correlation ids, logs, metrics and error mapping
@@ -186,7 +191,8 @@ export class GrpcServer implements ManagedResource {
             (err: unknown) => {
               const mapped = toServiceError(err);
               this.observe(method, grpc.status[mapped.code ?? grpc.status.INTERNAL] ?? 'INTERNAL', started);
-              if (err instanceof AppError && err.status < 500) this.logger.info({ method, code: err.code }, 'grpc call refused');
+              if (err instanceof ShedError) this.logger.debug({ method, reason: err.message }, 'grpc call shed'); // counted in grpc_server_shed_total
+              else if (err instanceof AppError && err.status < 500) this.logger.info({ method, code: err.code }, 'grpc call refused');
               else this.logger.error({ err, method }, 'grpc call failed');
               callback(mapped);
             },

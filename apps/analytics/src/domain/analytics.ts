@@ -5,6 +5,7 @@ import { assertValid, conflict, notFound } from '@asn/service-kit';
 import { employeeMetrics, foldEmployee, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type StandardCompetencies } from './compute';
 import { programFact, toFact, type Fact } from './facts';
 import type { AnalyticsModels } from './models';
+import { WriteThroughCache } from './write-through-cache';
 
 const PERSONNEL_STATE = new Set(['personnel.employee.registered', 'personnel.employee.updated', 'personnel.employee.transferred', 'personnel.employee.retired']);
 const EMPLOYEE_FACTS = new Set([...PERSONNEL_STATE, 'personnel.competency.assessed', 'learning.training.completed', 'partnerships.placement.completed', 'evaluation.appraisal.recorded', 'evaluation.discipline.recorded']);
@@ -17,7 +18,11 @@ const key = (a: string | number, b: string | number) => `${a}:${b}`;
 const splitKey = (k: string) => [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))] as const;
 /** The opd_members document that lists OPD years waiting to be recomputed. */
 const DIRTY = '~dirty';
-const METRIC_PROJECTION = { _outbox: 0, _outboxPending: 0, _outboxVersion: 0, hash: 0, _id: 0 };
+const STORED_METRIC_PROJECTION = { _outbox: 0, _outboxPending: 0, _outboxVersion: 0, _id: 0 };
+type MetricModel = 'EmployeeMetrics' | 'ProgramMetrics' | 'OpdMetrics';
+/** A stored metric document: its content and the hash of that content (what decides a rewrite). */
+type StoredMetric = { hash: string; doc: Record<string, unknown> };
+type OpdMembership = { nips: string[]; years: number[] };
 
 /**
  * Bulk writes in chunks: FerretDB v1 keeps each statement's read open until the whole command
@@ -54,11 +59,34 @@ function groupBy(facts: Fact[], pick: (f: Fact) => string | undefined): Map<stri
  * event per entity per batch, however many events the batch had. All access is by _id.
  */
 export class AnalyticsDomain {
+  // What recomputing reads, after its first read (see WriteThroughCache): employees, OPD
+  // memberships, position standards and the stored metrics.
+  private readonly employees = new WriteThroughCache<EmployeeState>((nip) => this.col('Employee').findOne({ _id: nip }) as Promise<EmployeeState | null>);
+  private readonly memberships = new WriteThroughCache<OpdMembership>(async (opd) => {
+    const doc = await this.col('OpdMembers').findOne({ _id: opd });
+    return doc ? { nips: (doc.nips ?? []) as string[], years: (doc.years ?? []) as number[] } : null;
+  });
+  private readonly standards = new WriteThroughCache<StandardCompetencies>(async (code) => ((await this.col('Standard').findOne({ _id: code }))?.competencies as StandardCompetencies | undefined) ?? null);
+  private readonly stored: Record<MetricModel, WriteThroughCache<StoredMetric>> = {
+    EmployeeMetrics: this.metricCache('EmployeeMetrics'),
+    ProgramMetrics: this.metricCache('ProgramMetrics'),
+    OpdMetrics: this.metricCache('OpdMetrics'),
+  };
+
   constructor(
     private readonly models: AnalyticsModels,
     private readonly notify: (hint: { collection: string; ids: unknown[] }) => void,
     private readonly clock: () => Date = () => new Date(),
   ) {}
+
+  private metricCache(model: MetricModel): WriteThroughCache<StoredMetric> {
+    return new WriteThroughCache(async (id) => {
+      const found = await this.col(model).findOne({ _id: id }, { projection: STORED_METRIC_PROJECTION });
+      if (!found) return null;
+      const { hash, ...doc } = found;
+      return { hash: String(hash), doc };
+    });
+  }
 
   private col(name: keyof AnalyticsModels): Native {
     return this.models[name].collection as unknown as Native;
@@ -105,8 +133,10 @@ export class AnalyticsDomain {
     for (const f of facts) {
       if (f.name === 'learning.program.published') {
         await this.col('Program').replaceOne({ _id: f.data.programId }, { code: f.data.code, title: f.data.title, competencies: f.data.competencies }, { upsert: true });
+        this.catalogueCache = undefined;
       } else if (f.name === 'personnel.position-standard.set') {
         await this.col('Standard').replaceOne({ _id: f.data.positionCode }, { competencies: f.data.competencies }, { upsert: true });
+        this.standards.set(f.data.positionCode, f.data.competencies);
         changedPositions.push(f.data.positionCode);
       }
     }
@@ -154,12 +184,8 @@ export class AnalyticsDomain {
     return ((await this.col(collection).findOne({ _id: id }))?.facts ?? []) as Fact[];
   }
 
-  private standardLoader() {
-    const cache = new Map<string, Promise<StandardCompetencies | undefined>>();
-    return (code: string) => {
-      if (!cache.has(code)) cache.set(code, this.col('Standard').findOne({ _id: code }).then((d) => d?.competencies as StandardCompetencies | undefined));
-      return cache.get(code)!;
-    };
+  private async standardOf(code: string): Promise<StandardCompetencies | undefined> {
+    return (await this.standards.get(code)) ?? undefined;
   }
 
   /** Years worth metrics for an employee: those of its dated facts, the year after an appraisal, and the current year. */
@@ -175,13 +201,12 @@ export class AnalyticsDomain {
   /** Recomputes employees (state, memberships, metrics); returns the OPD years their changes touch. */
   private async refreshEmployees(nips: string[]): Promise<Map<string, Set<number>>> {
     const touched = new Map<string, Set<number>>();
-    const standardOf = this.standardLoader();
     const computed: EmployeeMetrics[] = [];
     await eachLimited(nips, 16, async (nip) => {
       const facts = await this.factsOf('EmployeeFacts', nip);
       const state = foldEmployee(nip, facts);
       if (!state) return; // about an employee analytics has not seen registered yet
-      const standard = await standardOf(state.positionCode);
+      const standard = await this.standardOf(state.positionCode);
       const years = this.yearsOf(facts);
       for (const year of years) computed.push(employeeMetrics(state, facts, standard, year));
       for (const opd of state.opds) {
@@ -189,13 +214,17 @@ export class AnalyticsDomain {
         for (const y of years) touched.get(opd)!.add(y);
       }
       // State and memberships are written only when they changed (writes are what costs).
-      const before = await this.col('Employee').findOne({ _id: nip });
+      const before = await this.employees.get(nip);
       if (JSON.stringify(before) === JSON.stringify(state)) return;
       await this.col('Employee').replaceOne({ _id: nip }, state, { upsert: true });
+      this.employees.set(nip, structuredClone(state));
       for (const opd of state.opds) {
         const member = opd === state.opd && state.status === 'active';
         const was = before?.opd === opd && before?.status === 'active';
-        if (member !== was || !before) await this.col('OpdMembers').updateOne({ _id: opd }, (member ? { $addToSet: { nips: nip } } : { $pull: { nips: nip } }) as never, { upsert: true });
+        if (member !== was || !before) {
+          await this.col('OpdMembers').updateOne({ _id: opd }, (member ? { $addToSet: { nips: nip } } : { $pull: { nips: nip } }) as never, { upsert: true });
+          this.memberships.forget(opd);
+        }
       }
       for (const code of state.positions) {
         if (before?.positionCode === state.positionCode && before.positions?.length === state.positions.length) break;
@@ -239,14 +268,17 @@ export class AnalyticsDomain {
     }
     const computed = [];
     for (const [opd, years] of byOpd) {
-      const members = await this.col('OpdMembers').findOne({ _id: opd });
+      const members = await this.memberships.get(opd);
       // Every stored year of a touched OPD too: its membership or a member's metrics may have changed,
       // and leaving one year stale would make the result depend on the order events arrived in.
       for (const y of (members?.years ?? []) as number[]) years.add(y);
-      const states = (await eachLimited((members?.nips ?? []) as string[], 16, (nip) => this.col('Employee').findOne({ _id: nip }))).filter(Boolean) as EmployeeState[];
+      const states = (await eachLimited(members?.nips ?? [], 16, (nip) => this.employees.get(nip))).filter(Boolean) as EmployeeState[];
       const facts = await this.factsOf('OpdFacts', opd);
       for (const year of [...years].sort()) computed.push(opdMetrics(opd, year, await this.employeeMetricsFor(states, year), facts));
-      await this.col('OpdMembers').updateOne({ _id: opd }, { $addToSet: { years: { $each: [...years] } } }, { upsert: true });
+      if ([...years].some((y) => !members?.years.includes(y))) {
+        await this.col('OpdMembers').updateOne({ _id: opd }, { $addToSet: { years: { $each: [...years] } } }, { upsert: true });
+        this.memberships.forget(opd);
+      }
     }
     await this.writeMetrics(
       'OpdMetrics',
@@ -256,18 +288,17 @@ export class AnalyticsDomain {
 
   /** Stored metrics of these employees for a year; computed from facts where none is stored. */
   private async employeeMetricsFor(states: EmployeeState[], year: number): Promise<EmployeeMetrics[]> {
-    const standardOf = this.standardLoader();
     return eachLimited(states, 16, async (s) => {
-      const stored = (await this.col('EmployeeMetrics').findOne({ _id: key(s._id, year) }, { projection: METRIC_PROJECTION })) as EmployeeMetrics | null;
-      return stored ?? employeeMetrics(s, await this.factsOf('EmployeeFacts', s._id), await standardOf(s.positionCode), year);
+      const stored = await this.stored.EmployeeMetrics.get(key(s._id, year));
+      return (stored?.doc as unknown as EmployeeMetrics | undefined) ?? employeeMetrics(s, await this.factsOf('EmployeeFacts', s._id), await this.standardOf(s.positionCode), year);
     });
   }
 
   /** Writes metric documents; those whose content changed get their event in the same write. */
-  private async writeMetrics(model: 'EmployeeMetrics' | 'ProgramMetrics' | 'OpdMetrics', items: { id: string; doc: object; event?: () => ReturnType<typeof createEvent> }[]): Promise<void> {
+  private async writeMetrics(model: MetricModel, items: { id: string; doc: object; event?: () => ReturnType<typeof createEvent> }[]): Promise<void> {
     if (items.length === 0) return;
     const col = this.col(model);
-    const hashes = await eachLimited(items, 16, async (i) => ((await col.findOne({ _id: i.id }, { projection: { hash: 1 } }))?.hash as string | undefined) ?? null);
+    const hashes = await eachLimited(items, 16, async (i) => (await this.stored[model].get(i.id))?.hash ?? null);
     const changed = items.map((i, n) => ({ ...i, hash: JSON.stringify(i.doc), before: hashes[n] })).filter((i) => i.before !== i.hash);
     if (changed.length === 0) return;
     await bulkWriteChunked(
@@ -275,15 +306,28 @@ export class AnalyticsDomain {
       changed.map((i) => ({ updateOne: { filter: { _id: i.id }, update: i.event ? updateWithEvents({ $set: { ...i.doc, hash: i.hash } }, [i.event()]) : { $set: { ...i.doc, hash: i.hash } }, upsert: true } })),
       true,
     );
+    for (const i of changed) this.stored[model].set(i.id, { hash: i.hash, doc: i.doc as Record<string, unknown> });
     const withEvents = changed.filter((i) => i.event).map((i) => i.id);
     if (withEvents.length) this.notify({ collection: col.collectionName, ids: withEvents });
   }
 
   // ---- queries -------------------------------------------------------------------------------
 
-  private async catalogue(): Promise<CatalogueProgram[]> {
-    const docs = await this.col('Program').find({}).toArray();
-    return docs.map((d) => ({ id: String(d._id), code: d.code, title: d.title, competencies: d.competencies })).sort((a, b) => a.code.localeCompare(b.code));
+  /** The programme catalogue, read once and again only after a programme is published (here, by ingest). */
+  private catalogueCache: Promise<CatalogueProgram[]> | undefined;
+
+  private catalogue(): Promise<CatalogueProgram[]> {
+    if (!this.catalogueCache) {
+      const loading = this.col('Program')
+        .find({})
+        .toArray()
+        .then((docs) => docs.map((d) => ({ id: String(d._id), code: d.code, title: d.title, competencies: d.competencies })).sort((a, b) => a.code.localeCompare(b.code)));
+      this.catalogueCache = loading;
+      loading.catch(() => {
+        if (this.catalogueCache === loading) this.catalogueCache = undefined; // a failed read is not kept
+      });
+    }
+    return this.catalogueCache;
   }
 
   private withRecommendations(gaps: Gap[], catalogue: CatalogueProgram[], exclude = new Set<string>()) {
@@ -294,7 +338,7 @@ export class AnalyticsDomain {
   }
 
   private async employeeState(nip: string): Promise<EmployeeState> {
-    const state = (await this.col('Employee').findOne({ _id: nip })) as EmployeeState | null;
+    const state = await this.employees.get(nip);
     if (!state) throw notFound('EMPLOYEE_NOT_FOUND', `No metrics for NIP ${nip}: analytics has not seen this employee`);
     return state;
   }
@@ -309,16 +353,16 @@ export class AnalyticsDomain {
   }
 
   private async activeMembers(opd: string): Promise<EmployeeState[]> {
-    const members = await this.col('OpdMembers').findOne({ _id: opd });
-    return (await eachLimited((members?.nips ?? []) as string[], 16, (nip) => this.col('Employee').findOne({ _id: nip }))).filter(Boolean) as EmployeeState[];
+    const members = await this.memberships.get(opd);
+    return (await eachLimited(members?.nips ?? [], 16, (nip) => this.employees.get(nip))).filter(Boolean) as EmployeeState[];
   }
 
   async opd(opd: unknown, year?: number) {
     assertValid(OpdCode, opd, { '/': 'OPD_INVALID' });
     const y = year || this.currentYear();
     assertValid(Year, y, { '/': 'YEAR_INVALID' });
-    const stored = await this.col('OpdMetrics').findOne({ _id: key(opd, y) }, { projection: METRIC_PROJECTION });
-    if (stored) return stored;
+    const stored = await this.stored.OpdMetrics.get(key(opd, y));
+    if (stored) return stored.doc;
     // Not stored for that year: compute it now (nothing written).
     return opdMetrics(opd, y, await this.employeeMetricsFor(await this.activeMembers(opd), y), await this.factsOf('OpdFacts', opd));
   }
@@ -328,8 +372,8 @@ export class AnalyticsDomain {
     const y = year || this.currentYear();
     assertValid(Year, y, { '/': 'YEAR_INVALID' });
     // Written after each batch that touched the programme's year: one read by _id.
-    const stored = await this.col('ProgramMetrics').findOne({ _id: key(programId, y) }, { projection: METRIC_PROJECTION });
-    if (stored) return stored;
+    const stored = await this.stored.ProgramMetrics.get(key(programId, y));
+    if (stored) return stored.doc;
     const [facts, known] = await Promise.all([this.factsOf('ProgramFacts', key(programId, y)), this.col('Program').findOne({ _id: programId })]);
     if (!known && facts.length === 0) throw notFound('PROGRAM_NOT_FOUND', `No programme ${programId}`);
     return programMetrics(programId, facts, y);
