@@ -5,6 +5,7 @@ import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messagi
 import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
 import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers } from '@asn/testing';
 import { createLearningService } from '../src/app';
+import { LearningDomain } from '../src/domain/learning';
 
 const ns = testNamespace('learning');
 const config = serviceTestConfig(ns, 'learning');
@@ -68,6 +69,21 @@ describe('learning service', () => {
     expect(await models.Session.countDocuments({})).toBe(0);
     const list = await call('ListPrograms', { category: 'technical' });
     expect(list).toMatchObject({ total: 1, items: [{ code: 'TEK-AMDAL-01' }] });
+  });
+
+  it('lists the catalogue from memory, and every instance sees a programme another instance published', async () => {
+    // A second instance of the service: its own in-memory catalogue over the same database.
+    const other = new LearningDomain(models, directory, () => undefined);
+    const before = await other.listPrograms({});
+    expect(before.items.map((p) => p.code)).toEqual(['TEK-AMDAL-01']);
+    await call('PublishProgram', { ...program, code: 'LEAD-PKA-01', title: 'Pelatihan Kepemimpinan Administrator', category: 'leadership' });
+    await call('PublishProgram', { ...program, code: 'FUNG-ANALIS-01', title: 'Analis Kebijakan Ahli Muda', category: 'functional' });
+    // Ordered by code as Mongo orders strings; filters, pages and totals as before.
+    expect((await other.listPrograms({})).items.map((p) => p.code)).toEqual(['FUNG-ANALIS-01', 'LEAD-PKA-01', 'TEK-AMDAL-01']);
+    expect(await other.listPrograms({ q: 'kepemimpinan' })).toMatchObject({ total: 1, items: [{ code: 'LEAD-PKA-01' }] });
+    expect(await other.listPrograms({ q: 'a.', category: 'technical' })).toMatchObject({ total: 0, items: [] }); // q is text, not a pattern
+    expect(await other.listPrograms({ page: 2, pageSize: 2 })).toMatchObject({ total: 3, page: 2, pageSize: 2, items: [{ code: 'TEK-AMDAL-01' }] });
+    expect((await call('ListPrograms', { category: 'leadership' })).items.map((p: { code: string }) => p.code)).toEqual(['LEAD-PKA-01']);
   });
 
   it('never exceeds capacity: 30 concurrent enrolments into 5 seats give 5 enrolments and 25 SESSION_FULL', async () => {

@@ -13,6 +13,13 @@ export const toProgram = (p: ProgramDoc) => strip(p);
 export const toSession = (s: SessionDoc) => ({ ...strip(s), enrolled: s.capacity - s.seatsLeft });
 export const toEnrollment = (e: EnrollmentDoc) => strip(e);
 
+/** The counter every programme write bumps (after the write): the version of the catalogue. */
+const CATALOGUE_VERSION = 'catalogue';
+/** A safety net for a writer that died between its write and the bump. */
+const CATALOGUE_MAX_AGE_MS = 60_000;
+/** Mongo orders strings by code point; so does this (localeCompare would not). */
+const byCode = (a: ProgramDoc, b: ProgramDoc) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
 /** Programmes, sessions, enrolments, completions and certificates. */
 export class LearningDomain {
   constructor(
@@ -24,6 +31,31 @@ export class LearningDomain {
 
   private now(): string {
     return this.clock().toISOString();
+  }
+
+  /**
+   * The programme catalogue (some hundred programmes), served from memory: listing it is one read
+   * by _id (the catalogue version) instead of reading every programme twice (count and page). Any
+   * instance that writes a programme bumps the version after the write, so every instance reloads.
+   */
+  private catalogue: { version: number; loadedAt: number; programs: Promise<ProgramDoc[]> } | undefined;
+
+  private async programs(): Promise<ProgramDoc[]> {
+    const version = (await this.models.Counter.collection.findOne({ _id: CATALOGUE_VERSION } as never))?.seq ?? 0;
+    const now = Date.now();
+    if (!this.catalogue || this.catalogue.version !== version || now - this.catalogue.loadedAt > CATALOGUE_MAX_AGE_MS) {
+      const programs = this.models.Program.find({}, NO_OUTBOX).lean<ProgramDoc[]>().then((docs) => docs.sort(byCode));
+      const entry = { version, loadedAt: now, programs };
+      this.catalogue = entry;
+      programs.catch(() => {
+        if (this.catalogue === entry) this.catalogue = undefined; // a failed read is not kept
+      });
+    }
+    return this.catalogue.programs;
+  }
+
+  private async catalogueChanged(): Promise<void> {
+    await this.models.Counter.collection.updateOne({ _id: CATALOGUE_VERSION } as never, { $inc: { seq: 1 } }, { upsert: true });
   }
 
   async publishProgram(input: unknown) {
@@ -38,6 +70,7 @@ export class LearningDomain {
       if ((err as { code?: number }).code === 11000) throw conflict('PROGRAM_CODE_TAKEN', `Programme code ${input.code} is already used`);
       throw err;
     }
+    await this.catalogueChanged();
     this.notify(this.models.Program, id);
     return toProgram(doc);
   }
@@ -49,14 +82,10 @@ export class LearningDomain {
   async listPrograms(query: unknown) {
     const q = { page: 1, pageSize: 20, ...(query as object) } as { category?: string; q?: string; page: number; pageSize: number };
     assertValid(LearningApi.ListProgramsQuery, q);
-    const filter: Record<string, unknown> = {};
-    if (q.category) filter.category = q.category;
-    if (q.q) filter.title = { $regex: escapeRegex(q.q), $options: 'i' };
-    const [total, docs] = await Promise.all([
-      this.models.Program.countDocuments(filter),
-      this.models.Program.find(filter, NO_OUTBOX).sort({ code: 1 }).skip((q.page - 1) * q.pageSize).limit(q.pageSize).lean<ProgramDoc[]>(),
-    ]);
-    return { items: docs.map(toProgram), total, page: q.page, pageSize: q.pageSize };
+    const title = q.q ? new RegExp(escapeRegex(q.q), 'i') : undefined;
+    const matching = (await this.programs()).filter((p) => (!q.category || p.category === q.category) && (!title || title.test(p.title)));
+    const docs = matching.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
+    return { items: docs.map(toProgram), total: matching.length, page: q.page, pageSize: q.pageSize };
   }
 
   async scheduleSession(programId: unknown, input: unknown) {
