@@ -3,6 +3,7 @@ import { check, CloudEventEnvelope, EVENT_DEFINITIONS, eventNameOf, TOPICS } fro
 import { AppError, GrpcClient } from '@asn/service-kit';
 import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers } from '@asn/testing';
 import { createPersonnelService } from '../src/app';
+import { PersonnelDomain } from '../src/domain/personnel';
 
 const ns = testNamespace('personnel');
 const config = serviceTestConfig(ns, 'personnel');
@@ -166,6 +167,20 @@ describe('personnel service', () => {
     expect((await refusal('ListEmployees', { page: { page: 1, pageSize: 101 } })).errors?.[0]?.path).toBe('/pageSize');
     expect((await refusal('GetEmployee', { nip: '123' })).code).toBe('NIP_INVALID');
     expect((await refusal('GetEmployee', { nip: '197001011990011001' })).code).toBe('EMPLOYEE_NOT_FOUND');
+  });
+
+  it('lists an OPD from memory, and every instance sees at once what another instance wrote', async () => {
+    // A second instance of the service: its own in-memory rosters over the same database.
+    const other = new PersonnelDomain(models, () => undefined);
+    const names = async (opd: string) => (await other.list({ opd })).items.map((e) => e.name);
+    expect(await names('DINKES')).toEqual(['Ahmad Fauzi', 'Bambang Wijaya', 'Citra Ayu', 'Fauziah Nur']);
+    const dlhBefore = await names('DLH');
+    await call('TransferEmployee', { nip: '199501012020011001', toOpd: 'DLH' }); // Bambang Wijaya
+    expect(await names('DINKES')).toEqual(['Ahmad Fauzi', 'Citra Ayu', 'Fauziah Nur']);
+    expect(await names('DLH')).toEqual([...dlhBefore, 'Bambang Wijaya'].sort());
+    await call('RegisterEmployee', employee('199501012020011009', { name: 'Aditya Pratama', opd: 'DINKES' }));
+    expect(await names('DINKES')).toEqual(['Aditya Pratama', 'Ahmad Fauzi', 'Citra Ayu', 'Fauziah Nur']);
+    expect(await other.list({ opd: 'DINKES', status: 'retired' })).toMatchObject({ total: 0, items: [] });
   });
 
   it('serves health, readiness and Prometheus metrics over HTTP', async () => {

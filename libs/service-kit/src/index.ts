@@ -9,3 +9,4 @@ export * from './http';
 export * from './grpc';
 export * from './runtime';
 export * from './kafka-health';
+export * from './versioned-cache';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Id, LearningApi, Nip } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
-import { assertValid, conflict, escapeRegex, loadById, notFound, validationFailed } from '@asn/service-kit';
+import { assertValid, conflict, escapeRegex, loadById, notFound, validationFailed, VersionedCache } from '@asn/service-kit';
 import type { EnrollmentDoc, LearningModels, ProgramDoc, SessionDoc } from './models';
 
 const NO_OUTBOX = { _outbox: 0 } as const;
@@ -14,9 +14,7 @@ export const toSession = (s: SessionDoc) => ({ ...strip(s), enrolled: s.capacity
 export const toEnrollment = (e: EnrollmentDoc) => strip(e);
 
 /** The counter every programme write bumps (after the write): the version of the catalogue. */
-const CATALOGUE_VERSION = 'catalogue';
-/** A safety net for a writer that died between its write and the bump. */
-const CATALOGUE_MAX_AGE_MS = 60_000;
+const CATALOGUE = 'catalogue';
 /** Mongo orders strings by code point; so does this (localeCompare would not). */
 const byCode = (a: ProgramDoc, b: ProgramDoc) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
@@ -35,28 +33,12 @@ export class LearningDomain {
 
   /**
    * The programme catalogue (some hundred programmes), served from memory: listing it is one read
-   * by _id (the catalogue version) instead of reading every programme twice (count and page). Any
-   * instance that writes a programme bumps the version after the write, so every instance reloads.
+   * by _id (the catalogue version) instead of reading every programme twice (count and page).
    */
-  private catalogue: { version: number; loadedAt: number; programs: Promise<ProgramDoc[]> } | undefined;
-
-  private async programs(): Promise<ProgramDoc[]> {
-    const version = (await this.models.Counter.collection.findOne({ _id: CATALOGUE_VERSION } as never))?.seq ?? 0;
-    const now = Date.now();
-    if (!this.catalogue || this.catalogue.version !== version || now - this.catalogue.loadedAt > CATALOGUE_MAX_AGE_MS) {
-      const programs = this.models.Program.find({}, NO_OUTBOX).lean<ProgramDoc[]>().then((docs) => docs.sort(byCode));
-      const entry = { version, loadedAt: now, programs };
-      this.catalogue = entry;
-      programs.catch(() => {
-        if (this.catalogue === entry) this.catalogue = undefined; // a failed read is not kept
-      });
-    }
-    return this.catalogue.programs;
-  }
-
-  private async catalogueChanged(): Promise<void> {
-    await this.models.Counter.collection.updateOne({ _id: CATALOGUE_VERSION } as never, { $inc: { seq: 1 } }, { upsert: true });
-  }
+  private readonly catalogue = new VersionedCache<ProgramDoc[]>(
+    () => this.models.Counter.collection,
+    async () => (await this.models.Program.find({}, NO_OUTBOX).lean<ProgramDoc[]>()).sort(byCode),
+  );
 
   async publishProgram(input: unknown) {
     assertValid(LearningApi.PublishProgramBody, input);
@@ -70,7 +52,7 @@ export class LearningDomain {
       if ((err as { code?: number }).code === 11000) throw conflict('PROGRAM_CODE_TAKEN', `Programme code ${input.code} is already used`);
       throw err;
     }
-    await this.catalogueChanged();
+    await this.catalogue.bump(CATALOGUE);
     this.notify(this.models.Program, id);
     return toProgram(doc);
   }
@@ -83,7 +65,7 @@ export class LearningDomain {
     const q = { page: 1, pageSize: 20, ...(query as object) } as { category?: string; q?: string; page: number; pageSize: number };
     assertValid(LearningApi.ListProgramsQuery, q);
     const title = q.q ? new RegExp(escapeRegex(q.q), 'i') : undefined;
-    const matching = (await this.programs()).filter((p) => (!q.category || p.category === q.category) && (!title || title.test(p.title)));
+    const matching = (await this.catalogue.get(CATALOGUE)).filter((p) => (!q.category || p.category === q.category) && (!title || title.test(p.title)));
     const docs = matching.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
     return { items: docs.map(toProgram), total: matching.length, page: q.page, pageSize: q.pageSize };
   }

@@ -83,8 +83,12 @@ export interface AssessmentDoc {
   createdAt: string;
 }
 
+/** One counter per OPD, bumped after every write of one of its employees (the roster's version). */
+const RosterVersionSchema = new Schema({ _id: String, seq: Number }, { versionKey: false, collection: 'roster_versions' });
+
 export function personnelModels(connection: Connection) {
   return {
+    RosterVersion: connection.model<{ _id: string; seq: number }>('RosterVersion', RosterVersionSchema),
     Employee: connection.model<EmployeeDoc>('Employee', EmployeeSchema),
     PositionStandard: connection.model<StandardDoc>('PositionStandard', PositionStandardSchema),
     Assessment: connection.model<AssessmentDoc>('Assessment', AssessmentSchema),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
 import { Nip, PersonnelApi } from '@asn/contracts';
 import { createEvent, updateWithEvents, withEvents, type OutboxNotify } from '@asn/messaging';
-import { assertValid, conflict, escapeRegex, notFound, validationFailed } from '@asn/service-kit';
+import { assertValid, conflict, escapeRegex, notFound, validationFailed, VersionedCache } from '@asn/service-kit';
 import type { AssessmentDoc, EmployeeDoc, PersonnelModels, StandardDoc } from './models';
 
 type ListInput = Static<typeof PersonnelApi.ListEmployeesQuery>;
@@ -18,6 +18,8 @@ export function toEmployee(doc: EmployeeDoc): Employee {
 }
 
 const EMPLOYEE_PROJECTION = { _outbox: 0 } as const;
+/** Mongo's order for `{ name: 1, _id: 1 }`: strings by code point (localeCompare would differ). */
+const byNameThenNip = (a: EmployeeDoc, b: EmployeeDoc) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
 
 /**
  * The employee registry. Every change is one conditional single-document write that stores the
@@ -30,6 +32,17 @@ export class PersonnelDomain {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
+  /**
+   * Each OPD's roster (a few hundred employees) in memory, for listing and searching an OPD: one
+   * read of its version instead of reading the OPD twice (count and page). Every employee write
+   * bumps the version of the OPDs it touches after the write. Lookups of one employee (and with
+   * them every authorisation decision) always read the store.
+   */
+  private readonly rosters = new VersionedCache<EmployeeDoc[]>(
+    () => this.models.RosterVersion.collection,
+    async (opd) => (await this.models.Employee.find({ opd }, EMPLOYEE_PROJECTION).lean<EmployeeDoc[]>()).sort(byNameThenNip),
+  );
+
   async register(input: unknown): Promise<Employee> {
     assertValid(PersonnelApi.RegisterEmployeeBody, input);
     const now = this.clock().toISOString();
@@ -41,6 +54,7 @@ export class PersonnelDomain {
       if ((err as { code?: number }).code === 11000) throw conflict('NIP_TAKEN', `NIP ${input.nip} is already registered`);
       throw err;
     }
+    await this.rosters.bump(input.opd);
     this.notify(this.models.Employee, input.nip);
     return toEmployee(doc);
   }
@@ -66,6 +80,12 @@ export class PersonnelDomain {
     if (q.q) filter.name = { $regex: escapeRegex(q.q), $options: 'i' };
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
+    if (q.opd) {
+      const name = q.q ? new RegExp(escapeRegex(q.q), 'i') : undefined;
+      const matching = (await this.rosters.get(q.opd)).filter((e) => (!q.status || e.status === q.status) && (!name || name.test(e.name)));
+      return { items: matching.slice((page - 1) * pageSize, page * pageSize).map(toEmployee), total: matching.length, page, pageSize };
+    }
+    // The whole city (admins, analysts): from the store.
     const [total, docs] = await Promise.all([
       this.models.Employee.countDocuments(filter),
       this.models.Employee.find(filter, EMPLOYEE_PROJECTION)
@@ -139,6 +159,7 @@ export class PersonnelDomain {
         updateWithEvents({ $set: { ...set, updatedAt }, $inc: { rev: 1 } }, events),
       );
       if (res.matchedCount === 1) {
+        await Promise.all([...new Set([current.opd, set.opd ?? current.opd])].map((opd) => this.rosters.bump(opd)));
         this.notify(this.models.Employee, current._id);
         return toEmployee({ ...current, ...set, updatedAt, rev: current.rev + 1 });
       }

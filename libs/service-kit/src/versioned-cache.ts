@@ -1,0 +1,45 @@
+import type { Collection, Document } from 'mongodb';
+
+/**
+ * A small read model (a catalogue, an OPD's roster) served from memory and reloaded when its
+ * version changes. Every write of the data it holds bumps the version, a counter document in the
+ * store, after the write: any instance of the service, on its next read, sees the new version and
+ * reloads. So a read costs one lookup by `_id` instead of reading the whole set, and it is never
+ * staler than a read from the store would have been at the moment its version was read.
+ * `maxAgeMs` is a safety net for a writer that died between its write and the bump.
+ */
+export class VersionedCache<T> {
+  private readonly entries = new Map<string, { version: number; loadedAt: number; value: Promise<T> }>();
+
+  constructor(
+    private readonly versions: () => Collection<Document>,
+    private readonly load: (key: string) => Promise<T>,
+    private readonly maxAgeMs = 60_000,
+  ) {}
+
+  async get(key: string): Promise<T> {
+    const version = Number((await this.versions().findOne({ _id: key } as Document))?.seq ?? 0);
+    const now = Date.now();
+    const cached = this.entries.get(key);
+    if (cached && cached.version === version && now - cached.loadedAt <= this.maxAgeMs) return cached.value;
+    if (cached && cached.version > version) return cached.value; // a concurrent read already saw a newer version
+    const entry = { version, loadedAt: now, value: this.load(key) };
+    this.entries.set(key, entry);
+    entry.value.catch(() => {
+      if (this.entries.get(key) === entry) this.entries.delete(key); // a failed load is not kept
+    });
+    return entry.value;
+  }
+
+  /**
+   * Call after every write of the data under `key` (after, so that a reload sees the write). The
+   * write has happened whatever this does, so it never fails the caller: if the store refuses the
+   * bump, this instance still reloads, and the others within `maxAgeMs`.
+   */
+  async bump(key: string): Promise<void> {
+    this.entries.delete(key);
+    await this.versions()
+      .updateOne({ _id: key } as Document, { $inc: { seq: 1 } }, { upsert: true })
+      .catch(() => undefined);
+  }
+}
