@@ -145,4 +145,30 @@ describe('one employee of DLH, end to end', () => {
       expect(expectedTypes).toContain(name);
     }
   });
+
+  // Authorisation is decided on the employee's current record in personnel, never on a cache or a
+  // read model fed by events: the moment the transfer is acknowledged, the old OPD sees nothing.
+  // The reads below are the first ones after the acknowledgement, with no retry and no wait, so the
+  // transfer is in effect well within the 1 s the platform promises (no clock is asserted: speed
+  // is the benchmark's business).
+  it('applies a transfer to what agencies may see from the first request after its acknowledgement', async () => {
+    const dlh = await signDevToken(SECRET, { role: 'agency', sub: 'dlh-officer', opd: 'DLH' });
+    const dinkes = await signDevToken(SECRET, { role: 'agency', sub: 'dinkes-officer', opd: 'DINKES' });
+    expect((await api('GET', `/v1/employees/${NIP}`, undefined, dlh)).status).toBe(200);
+    expect((await api('GET', `/v1/employees/${NIP}`, undefined, dinkes)).status).toBe(404);
+    const moved = await api('PATCH', `/v1/employees/${NIP}`, { opd: 'DINKES' });
+    expect(moved.body).toMatchObject({ nip: NIP, opd: 'DINKES' });
+    const [oldOpd, oldList, newOpd, newList, profile] = await Promise.all([
+      api('GET', `/v1/employees/${NIP}`, undefined, dlh),
+      api('GET', '/v1/employees?opd=DLH&pageSize=100', undefined, dlh),
+      api('GET', `/v1/employees/${NIP}`, undefined, dinkes),
+      api('GET', '/v1/employees?opd=DINKES&pageSize=100', undefined, dinkes),
+      api('GET', `/v1/employees/${NIP}/profile`, undefined, dlh),
+    ]);
+    expect(oldOpd.status).toBe(404);
+    expect(oldList.body.items.map((e: { nip: string }) => e.nip)).not.toContain(NIP);
+    expect(profile.status).toBe(404);
+    expect(newOpd.body).toMatchObject({ nip: NIP, opd: 'DINKES' });
+    expect(newList.body.items.map((e: { nip: string }) => e.nip)).toContain(NIP);
+  });
 });
