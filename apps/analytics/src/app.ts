@@ -23,7 +23,7 @@ export function createAnalyticsService(config: Static<typeof AnalyticsConfig>, o
   const topics = DOMAIN_TOPICS.map((t) => service.topic(t));
   service.runtime.manage(new Rebuild(service.connection, service.kafka, groupId, topics, service.logger, config.ANALYTICS_REBUILD));
   // One partition at a time: recomputing an OPD from two partitions at once could write a stale view last.
-  const consumer = service.consume({ group, topics: [...DOMAIN_TOPICS], batchHandler: (batch) => domain.ingest(batch), partitionsConsumedConcurrently: 1, maxBytesPerPartition: config.ANALYTICS_FETCH_MAX_BYTES });
+  const consumer = service.consume({ group, topics: [...DOMAIN_TOPICS], batchHandler: (batch) => domain.ingest(batch), partitionsConsumedConcurrently: 1 });
   service.runtime.manage(new OpdFlusher(domain, config.ANALYTICS_OPD_FLUSH_MS, service.logger));
   const lag = service.runtime.manage(new ConsumerLag(service.kafka, groupId, topics, config.ANALYTICS_READY_MAX_LAG, config.ANALYTICS_LAG_INTERVAL_MS, service.logger));
   service.grpc(analyticsHandlers(domain));

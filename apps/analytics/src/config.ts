@@ -18,10 +18,5 @@ export const AnalyticsConfig = serviceConfig({
    * The consumer group (after KAFKA_TOPIC_PREFIX). A rebuild into another database (MONGO_DB) while
    * the running instance keeps serving needs a group of its own, or each would move the other's offsets.
    */
-  /**
-   * Most bytes read from one partition per batch. A batch costs per employee, programme and OPD it
-   * touches, so catching up (a rebuild, a restart after downtime) goes faster in larger batches.
-   */
-  ANALYTICS_FETCH_MAX_BYTES: Type.Integer({ default: 8 * 1024 * 1024, minimum: 64 * 1024, maximum: 256 * 1024 * 1024 }),
   ANALYTICS_CONSUMER_GROUP: Type.String({ default: 'analytics', pattern: '^[A-Za-z0-9._-]{1,100}$' }),
 });

@@ -6,7 +6,7 @@ import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConf
 import { createAnalyticsService } from '../src/app';
 
 const ns = testNamespace('analytics');
-const config = { ...serviceTestConfig(ns, 'analytics'), ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 300, ANALYTICS_REBUILD: false, ANALYTICS_CONSUMER_GROUP: 'analytics', ANALYTICS_FETCH_MAX_BYTES: 8 * 1024 * 1024, ANALYTICS_OPD_FLUSH_MS: 200 };
+const config = { ...serviceTestConfig(ns, 'analytics'), ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 300, ANALYTICS_REBUILD: false, ANALYTICS_CONSUMER_GROUP: 'analytics', ANALYTICS_OPD_FLUSH_MS: 200 };
 const clock = () => new Date('2026-11-20T08:00:00Z');
 let running = createAnalyticsService(config, { clock });
 const logger = createLogger('analytics-test', 'silent');

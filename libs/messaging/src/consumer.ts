@@ -50,11 +50,6 @@ export interface EventConsumerOptions {
   partitionsConsumedConcurrently?: number;
   /** The group session timeout (default 30 s; the broker allows 6 s to 30 min). */
   sessionTimeoutMs?: number;
-  /**
-   * Most bytes fetched from one partition at once (kafkajs' default 1 MB). A batch handler that
-   * costs per entity touched rather than per event catches up faster with larger batches.
-   */
-  maxBytesPerPartition?: number;
 }
 
 /** Errors that will fail the same way however often they are retried. */
@@ -77,13 +72,7 @@ export class EventConsumer implements ManagedResource {
 
   constructor(private readonly opts: EventConsumerOptions) {
     this.name = `consumer:${opts.groupId}`;
-    this.consumer = opts.kafka.consumer({
-      groupId: opts.groupId,
-      allowAutoTopicCreation: false,
-      sessionTimeout: opts.sessionTimeoutMs ?? 30_000,
-      heartbeatInterval: 3000,
-      ...(opts.maxBytesPerPartition ? { maxBytesPerPartition: opts.maxBytesPerPartition, maxBytes: Math.max(10 * 1024 * 1024, opts.maxBytesPerPartition) } : {}),
-    });
+    this.consumer = opts.kafka.consumer({ groupId: opts.groupId, allowAutoTopicCreation: false, sessionTimeout: opts.sessionTimeoutMs ?? 30_000, heartbeatInterval: 3000 });
     this.health = new KafkaHealth(opts.brokers);
     this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
       this.joined = true;

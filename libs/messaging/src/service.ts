@@ -113,7 +113,7 @@ export class EventDrivenService {
 
   /** An idempotent consumer of other services' topics (base names; the prefix is added). */
   consume(
-    opts: Partial<Pick<EventConsumerOptions, 'handlers' | 'retries' | 'batchHandler' | 'partitionsConsumedConcurrently' | 'maxBytesPerPartition'>> & { group: string; topics: string[]; fromBeginning?: boolean },
+    opts: Partial<Pick<EventConsumerOptions, 'handlers' | 'retries' | 'batchHandler' | 'partitionsConsumedConcurrently'>> & { group: string; topics: string[]; fromBeginning?: boolean },
   ): EventConsumer {
     return this.runtime.manage(
       new EventConsumer({
@@ -125,7 +125,6 @@ export class EventDrivenService {
         handlers: opts.handlers ?? {},
         ...(opts.batchHandler ? { batchHandler: opts.batchHandler } : {}),
         ...(opts.partitionsConsumedConcurrently ? { partitionsConsumedConcurrently: opts.partitionsConsumedConcurrently } : {}),
-        ...(opts.maxBytesPerPartition ? { maxBytesPerPartition: opts.maxBytesPerPartition } : {}),
         processed: () => this.connection.db!.collection(`processed_events_${opts.group.replace(/[^A-Za-z0-9]/g, '_')}`),
         producer: this.producer,
         ...(opts.retries !== undefined ? { retries: opts.retries } : {}),
