@@ -52,7 +52,7 @@ function groupBy(facts: Fact[], pick: (f: Fact) => string | undefined): Map<stri
 }
 
 /**
- * Competency metrics from the event streams. Each event becomes a fact, appended once (by value)
+ * Competency metrics from the event streams. Each event becomes a fact, appended once (by event id)
  * to the fact list of the employee, programme or OPD it concerns; after each batch what it touched
  * is recomputed from those lists, so a redelivered, replayed or rebuilt history gives the same
  * numbers. A metric document that changed is written with its `analytics.*` event (outbox): one
@@ -123,10 +123,9 @@ export class AnalyticsDomain {
     const byNip = groupBy(facts, (f) => (f.nip && EMPLOYEE_FACTS.has(f.name) ? f.nip : undefined));
     const byProgramYear = groupBy(facts, (f) => (f.programId && f.year && PROGRAM_FACTS.has(f.name) ? key(f.programId, f.year) : undefined));
     const byOpd = groupBy(facts, (f) => (f.opd && OPD_FACTS.has(f.name) ? f.opd : undefined));
-    const append = (groups: Map<string, Fact[]>) => [...groups].map(([id, list]) => ({ updateOne: { filter: { _id: id }, update: { $addToSet: { facts: { $each: list } } }, upsert: true } }));
-    await bulkWriteChunked(this.col('EmployeeFacts'), append(byNip), false);
-    await bulkWriteChunked(this.col('ProgramFacts'), append(new Map([...byProgramYear].map(([k, list]) => [k, list.map(programFact)]))), false);
-    await bulkWriteChunked(this.col('OpdFacts'), append(byOpd), false);
+    const employeeFacts = await this.append('EmployeeFacts', byNip);
+    const programFacts = await this.append('ProgramFacts', new Map([...byProgramYear].map(([k, list]) => [k, list.map(programFact)])));
+    await this.append('OpdFacts', byOpd);
 
     mark('facts stored');
     const changedPositions: string[] = [];
@@ -149,10 +148,10 @@ export class AnalyticsDomain {
       for (const f of list) if (f.year) opdYears.add(key(opd, f.year));
       opdYears.add(key(opd, this.currentYear())); // active placements
     }
-    for (const [opd, years] of await this.refreshEmployees([...nips])) for (const y of years) opdYears.add(key(opd, y));
+    for (const [opd, years] of await this.refreshEmployees([...nips], employeeFacts)) for (const y of years) opdYears.add(key(opd, y));
     mark(`${nips.size} employees`);
     const programYears = [...byProgramYear.keys()];
-    await this.refreshPrograms(programYears);
+    await this.refreshPrograms(programYears, programFacts);
     mark(`${programYears.length} programme years`);
     // OPD metrics summarise many employees: mark them dirty (durably, with this batch) and let
     // flushDirtyOpds() recompute each at most once per interval, however many batches touched it.
@@ -199,11 +198,31 @@ export class AnalyticsDomain {
   }
 
   /** Recomputes employees (state, memberships, metrics); returns the OPD years their changes touch. */
-  private async refreshEmployees(nips: string[]): Promise<Map<string, Set<number>>> {
+  /**
+   * Appends facts to their entities' lists, each once (a fact is known by its event id: a
+   * redelivered or replayed event adds nothing). Reads each list first and pushes only what is new:
+   * an `$addToSet` would compare every new fact with every stored one inside the store. Returns
+   * the lists as they now are, so recomputing does not read them again.
+   */
+  private async append(collection: 'EmployeeFacts' | 'ProgramFacts' | 'OpdFacts', groups: Map<string, Fact[]>): Promise<Map<string, Fact[]>> {
+    const lists = new Map<string, Fact[]>();
+    const ops: object[] = [];
+    await eachLimited([...groups], 16, async ([id, incoming]) => {
+      const stored = await this.factsOf(collection, id);
+      const known = new Set(stored.map((f) => f._id));
+      const fresh = incoming.filter((f) => !known.has(f._id) && known.add(f._id));
+      lists.set(id, fresh.length ? [...stored, ...fresh] : stored);
+      if (fresh.length) ops.push({ updateOne: { filter: { _id: id }, update: { $push: { facts: { $each: fresh } } }, upsert: true } });
+    });
+    await bulkWriteChunked(this.col(collection), ops, false);
+    return lists;
+  }
+
+  private async refreshEmployees(nips: string[], known = new Map<string, Fact[]>()): Promise<Map<string, Set<number>>> {
     const touched = new Map<string, Set<number>>();
     const computed: EmployeeMetrics[] = [];
     await eachLimited(nips, 16, async (nip) => {
-      const facts = await this.factsOf('EmployeeFacts', nip);
+      const facts = known.get(nip) ?? (await this.factsOf('EmployeeFacts', nip));
       const state = foldEmployee(nip, facts);
       if (!state) return; // about an employee analytics has not seen registered yet
       const standard = await this.standardOf(state.positionCode);
@@ -238,10 +257,10 @@ export class AnalyticsDomain {
     return touched;
   }
 
-  private async refreshPrograms(programYears: string[]): Promise<void> {
+  private async refreshPrograms(programYears: string[], known = new Map<string, Fact[]>()): Promise<void> {
     const computed = await eachLimited(programYears, 16, async (py) => {
       const [programId, year] = splitKey(py);
-      return programMetrics(programId, await this.factsOf('ProgramFacts', py), year);
+      return programMetrics(programId, known.get(py) ?? (await this.factsOf('ProgramFacts', py)), year);
     });
     await this.writeMetrics('ProgramMetrics', computed.map((m) => ({ id: key(m.programId, m.year), doc: { ...m } })));
     for (const m of computed.filter((x) => x.flaggedForRevision)) await this.flagOnce(m);
