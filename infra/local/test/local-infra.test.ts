@@ -38,15 +38,42 @@ declare module 'vitest' {
   }
 }
 
+type Db = import('mongodb').Db;
+
+/** A database of its own for one test, dropped afterwards. */
+async function withScratchDb(name: string, fn: (db: Db) => Promise<void>, maxPoolSize?: number): Promise<void> {
+  const { MongoClient } = await import('mongodb');
+  const client = new MongoClient(inject('mongoUrl'), maxPoolSize ? { maxPoolSize } : {});
+  await client.connect();
+  const db = client.db(`${name}_${process.pid}`);
+  try {
+    await fn(db);
+  } finally {
+    await db.dropDatabase();
+    await client.close();
+  }
+}
+
+/**
+ * The server answers `find(filter)` on `collection` from an index: SQLite's own plan through
+ * FerretDB's explain, or, on MongoDB (MONGO_URL or testcontainers), its plan matching `mongoPlan`.
+ */
+async function expectServedByIndex(db: Db, collection: string, filter: object, mongoPlan: RegExp): Promise<void> {
+  const explained = await db.command({ explain: { find: collection, filter } });
+  const plan = JSON.stringify(explained.queryPlanner ?? explained);
+  if (/SCAN|SEARCH/.test(plan)) {
+    expect(plan, JSON.stringify(filter)).toMatch(/SEARCH .* USING INDEX/);
+    expect(plan, JSON.stringify(filter)).not.toMatch(/detail=SCAN/);
+  } else {
+    expect(plan, JSON.stringify(filter)).toMatch(mongoPlan);
+  }
+}
+
 describe('the Mongo-compatible server', () => {
   // The platform relies on MongoDB's single-document atomicity (outbox, optimistic concurrency,
   // capacity counters). FerretDB v1 alone does not give it; infra/local/ferretdb/serialize.go does.
   it('applies concurrent updates of one document atomically', async () => {
-    const { MongoClient } = await import('mongodb');
-    const client = new MongoClient(inject('mongoUrl'), { maxPoolSize: 50 });
-    await client.connect();
-    const db = client.db(`atomicity_${process.pid}`);
-    try {
+    await withScratchDb('atomicity', async (db) => {
       const col = db.collection<{ _id: string; n: number; v: number }>('counters');
       await col.insertOne({ _id: 'c', n: 0, v: 0 });
       await Promise.all(Array.from({ length: 100 }, () => col.updateOne({ _id: 'c' }, { $inc: { n: 1 } })));
@@ -57,56 +84,32 @@ describe('the Mongo-compatible server', () => {
       const found = await Promise.all(Array.from({ length: 30 }, () => col.findOneAndUpdate({ _id: 'c', v: 1 }, { $inc: { v: 1 } })));
       expect(found.filter((r) => r !== null)).toHaveLength(1);
       expect((await col.findOne({ _id: 'c' }))?.v).toBe(2);
-    } finally {
-      await db.dropDatabase();
-      await client.close();
-    }
+    }, 50);
   });
 
   // FerretDB 1.24 looked documents up by _id with an expression its _id index does not cover, so
   // every lookup read the whole table; infra/local patches the expression (ferretdb.ts). SQLite's
   // own query plan, through FerretDB's explain, shows which one happens.
   it('finds a document by _id through the _id index, not by reading the collection', async () => {
-    const { MongoClient } = await import('mongodb');
-    const client = new MongoClient(inject('mongoUrl'));
-    await client.connect();
-    const db = client.db(`idlookup_${process.pid}`);
-    try {
+    await withScratchDb('idlookup', async (db) => {
       const col = db.collection<{ _id: string; n: number }>('docs');
       await col.insertMany(Array.from({ length: 200 }, (_, n) => ({ _id: `d${n}`, n })));
       // By _id alone, and by _id with more conditions (the services' conditional writes).
-      for (const filter of [{ _id: 'd42' }, { _id: 'd42', n: 42 }]) {
-        const explained = await db.command({ explain: { find: 'docs', filter } });
-        const plan = JSON.stringify(explained.queryPlanner ?? explained);
-        if (/SCAN|SEARCH/.test(plan)) {
-          expect(plan, JSON.stringify(filter)).toMatch(/SEARCH .* USING INDEX/);
-          expect(plan, JSON.stringify(filter)).not.toMatch(/detail=SCAN/);
-        } else {
-          // MongoDB (MONGO_URL or testcontainers): its own plan for an _id lookup.
-          expect(plan).toMatch(/IDHACK|EXPRESS_IXSCAN|IXSCAN/);
-        }
-      }
+      for (const filter of [{ _id: 'd42' }, { _id: 'd42', n: 42 }]) await expectServedByIndex(db, 'docs', filter, /IDHACK|EXPRESS_IXSCAN|IXSCAN/);
       expect(await col.findOne({ _id: 'd42', n: 41 })).toBeNull(); // the other conditions still apply
       expect(await col.updateOne({ _id: 'd42', n: 41 }, { $inc: { n: 1 } })).toMatchObject({ matchedCount: 0 });
       expect((await col.findOne({ _id: 'd42' }))?.n).toBe(42);
       await col.updateOne({ _id: 'd42' }, { $inc: { n: 1 } });
       expect((await col.findOne({ _id: 'd42' }))?.n).toBe(43);
       await expect(col.insertOne({ _id: 'd42', n: 0 })).rejects.toMatchObject({ code: 11000 }); // still unique
-    } finally {
-      await db.dropDatabase();
-      await client.close();
-    }
+    });
   });
 
   // FerretDB 1.24 pushed only a lone _id equality down to SQL; every other filter decoded the whole
   // collection in Go. The local build narrows by top-level equalities and $in on indexed fields
   // (infra/local/ferretdb/patches/sqlite_pushdown.go); Mongo's matching rules must not change.
   it('answers equality and $in filters on an indexed field from the index, with Mongo\'s matching rules', async () => {
-    const { MongoClient } = await import('mongodb');
-    const client = new MongoClient(inject('mongoUrl'));
-    await client.connect();
-    const db = client.db(`pushdown_${process.pid}`);
-    try {
+    await withScratchDb('pushdown', async (db) => {
       type Doc = { _id: string; opd: string | string[]; name: string; active: boolean; note?: string };
       const col = db.collection<Doc>('docs');
       await col.createIndex({ opd: 1 });
@@ -117,16 +120,7 @@ describe('the Mongo-compatible server', () => {
         { _id: 'quote', opd: 'O"P\\D', name: 'escaped', active: false },
         { _id: 'unicode', opd: 'ÖPD <&>', name: 'unicode', active: false },
       ]);
-      for (const filter of [{ opd: 'OPD3' }, { opd: { $in: ['OPD3', 'OPD4'] } }, { active: true }]) {
-        const explained = await db.command({ explain: { find: 'docs', filter } });
-        const plan = JSON.stringify(explained.queryPlanner ?? explained);
-        if (/SCAN|SEARCH/.test(plan)) {
-          expect(plan, JSON.stringify(filter)).toMatch(/USING INDEX/);
-          expect(plan, JSON.stringify(filter)).not.toMatch(/detail=SCAN/);
-        } else {
-          expect(plan, JSON.stringify(filter)).toMatch(/IXSCAN/);
-        }
-      }
+      for (const filter of [{ opd: 'OPD3' }, { opd: { $in: ['OPD3', 'OPD4'] } }, { active: true }]) await expectServedByIndex(db, 'docs', filter, /IXSCAN/);
       // 30 documents per OPD; an array that holds the value matches too, as on MongoDB.
       expect(await col.countDocuments({ opd: 'OPD3' })).toBe(31);
       expect(await col.countDocuments({ opd: 'OPDX' })).toBe(1);
@@ -139,9 +133,6 @@ describe('the Mongo-compatible server', () => {
       expect(await col.updateOne({ _id: 'd3', opd: 'OPD4' }, { $set: { note: 'x' } })).toMatchObject({ matchedCount: 0 });
       expect(await col.updateOne({ opd: 'OPD3', name: 'Nama 3' }, { $set: { note: 'x' } })).toMatchObject({ matchedCount: 1 });
       expect(await col.findOne({ note: 'x' })).toMatchObject({ _id: 'd3' });
-    } finally {
-      await db.dropDatabase();
-      await client.close();
-    }
+    });
   });
 });
