@@ -18,6 +18,8 @@ const key = (a: string | number, b: string | number) => `${a}:${b}`;
 const splitKey = (k: string) => [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))] as const;
 /** The opd_members document that lists OPD years waiting to be recomputed. */
 const DIRTY = '~dirty';
+/** The key of the whole programme catalogue in its cache. */
+const CATALOGUE = 'all';
 const STORED_METRIC_PROJECTION = { _outbox: 0, _outboxPending: 0, _outboxVersion: 0, _id: 0 };
 type MetricModel = 'EmployeeMetrics' | 'ProgramMetrics' | 'OpdMetrics';
 /** A stored metric document: its content and the hash of that content (what decides a rewrite). */
@@ -59,13 +61,17 @@ function groupBy(facts: Fact[], pick: (f: Fact) => string | undefined): Map<stri
  * event per entity per batch, however many events the batch had. All access is by _id.
  */
 export class AnalyticsDomain {
-  // What recomputing reads, after its first read (see WriteThroughCache): employees, OPD
-  // memberships, position standards and the stored metrics.
+  // What recomputing and the queries read, after its first read (see WriteThroughCache): employees,
+  // OPD memberships, the catalogue, position standards and the stored metrics.
   private readonly employees = new WriteThroughCache<EmployeeState>((nip) => this.col('Employee').findOne({ _id: nip }) as Promise<EmployeeState | null>);
   private readonly memberships = new WriteThroughCache<OpdMembership>(async (opd) => {
     const doc = await this.col('OpdMembers').findOne({ _id: opd });
     return doc ? { nips: (doc.nips ?? []) as string[], years: (doc.years ?? []) as number[] } : null;
   });
+  /** The programme catalogue, read again only after ingest stored a published programme. */
+  private readonly programs = new WriteThroughCache<CatalogueProgram[]>(async () =>
+    (await this.col('Program').find({}).toArray()).map((d) => ({ id: String(d._id), code: d.code, title: d.title, competencies: d.competencies })).sort((a, b) => a.code.localeCompare(b.code)),
+  );
   private readonly standards = new WriteThroughCache<StandardCompetencies>(async (code) => ((await this.col('Standard').findOne({ _id: code }))?.competencies as StandardCompetencies | undefined) ?? null);
   private readonly stored: Record<MetricModel, WriteThroughCache<StoredMetric>> = {
     EmployeeMetrics: this.metricCache('EmployeeMetrics'),
@@ -132,7 +138,7 @@ export class AnalyticsDomain {
     for (const f of facts) {
       if (f.name === 'learning.program.published') {
         await this.col('Program').replaceOne({ _id: f.data.programId }, { code: f.data.code, title: f.data.title, competencies: f.data.competencies }, { upsert: true });
-        this.catalogueCache = undefined;
+        this.programs.forget(CATALOGUE);
       } else if (f.name === 'personnel.position-standard.set') {
         await this.col('Standard').replaceOne({ _id: f.data.positionCode }, { competencies: f.data.competencies }, { upsert: true });
         this.standards.set(f.data.positionCode, f.data.competencies);
@@ -197,7 +203,6 @@ export class AnalyticsDomain {
     return [...years].filter((y) => y <= this.currentYear() + 1).sort();
   }
 
-  /** Recomputes employees (state, memberships, metrics); returns the OPD years their changes touch. */
   /**
    * Appends facts to their entities' lists, each once (a fact is known by its event id: a
    * redelivered or replayed event adds nothing). Reads each list first and pushes only what is new:
@@ -218,6 +223,7 @@ export class AnalyticsDomain {
     return lists;
   }
 
+  /** Recomputes employees (state, memberships, metrics); returns the OPD years their changes touch. */
   private async refreshEmployees(nips: string[], known = new Map<string, Fact[]>()): Promise<Map<string, Set<number>>> {
     const touched = new Map<string, Set<number>>();
     const computed: EmployeeMetrics[] = [];
@@ -332,21 +338,8 @@ export class AnalyticsDomain {
 
   // ---- queries -------------------------------------------------------------------------------
 
-  /** The programme catalogue, read once and again only after a programme is published (here, by ingest). */
-  private catalogueCache: Promise<CatalogueProgram[]> | undefined;
-
-  private catalogue(): Promise<CatalogueProgram[]> {
-    if (!this.catalogueCache) {
-      const loading = this.col('Program')
-        .find({})
-        .toArray()
-        .then((docs) => docs.map((d) => ({ id: String(d._id), code: d.code, title: d.title, competencies: d.competencies })).sort((a, b) => a.code.localeCompare(b.code)));
-      this.catalogueCache = loading;
-      loading.catch(() => {
-        if (this.catalogueCache === loading) this.catalogueCache = undefined; // a failed read is not kept
-      });
-    }
-    return this.catalogueCache;
+  private async catalogue(): Promise<CatalogueProgram[]> {
+    return (await this.programs.get(CATALOGUE)) ?? [];
   }
 
   private withRecommendations(gaps: Gap[], catalogue: CatalogueProgram[], exclude = new Set<string>()) {

@@ -31,13 +31,4 @@ export class WriteThroughCache<T> {
     this.generation++;
     this.docs.delete(id);
   }
-
-  clear(): void {
-    this.generation++;
-    this.docs.clear();
-  }
-
-  get size(): number {
-    return this.docs.size;
-  }
 }
