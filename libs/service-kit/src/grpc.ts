@@ -104,7 +104,6 @@ class ShedError extends AppError {
     super('UPSTREAM_UNAVAILABLE', 503, detail);
   }
 }
-const BUSY = (detail: string) => new ShedError(detail);
 
 /**
  * gRPC server whose handlers are async functions; correlation ids, logs, metrics and error mapping
@@ -144,7 +143,7 @@ export class GrpcServer implements ManagedResource {
   private admit(method: string, call: grpc.ServerUnaryCall<unknown, unknown>, run: () => Promise<unknown>): Promise<unknown> {
     if (this.limit.pendingCount >= this.maxQueued) {
       this.shed.inc({ method, reason: 'queue_full' });
-      return Promise.reject(BUSY(`too many calls waiting (${this.maxQueued}); try again shortly`));
+      return Promise.reject(new ShedError(`too many calls waiting (${this.maxQueued}); try again shortly`));
     }
     let waiting = true;
     const stopWaiting = () => {
@@ -163,7 +162,7 @@ export class GrpcServer implements ManagedResource {
       const deadlineMs = deadline instanceof Date ? deadline.getTime() : deadline;
       if (call.cancelled || deadlineMs <= Date.now()) {
         this.shed.inc({ method, reason: 'deadline' });
-        return Promise.reject(BUSY('the call waited past its deadline'));
+        return Promise.reject(new ShedError('the call waited past its deadline'));
       }
       return run();
     });
