@@ -73,11 +73,6 @@ export class PersonnelDomain {
   async list(query: unknown): Promise<{ items: Employee[]; total: number; page: number; pageSize: number }> {
     const q = { page: 1, pageSize: 20, ...(query as object) } as ListInput;
     assertValid(PersonnelApi.ListEmployeesQuery, q);
-    const filter: Record<string, unknown> = {};
-    if (q.opd) filter.opd = q.opd;
-    if (q.status) filter.status = q.status;
-    // Regex, not a text index: portable to every Mongo-compatible server.
-    if (q.q) filter.name = { $regex: escapeRegex(q.q), $options: 'i' };
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     if (q.opd) {
@@ -86,6 +81,10 @@ export class PersonnelDomain {
       return { items: matching.slice((page - 1) * pageSize, page * pageSize).map(toEmployee), total: matching.length, page, pageSize };
     }
     // The whole city (admins, analysts): from the store.
+    const filter: Record<string, unknown> = {};
+    if (q.status) filter.status = q.status;
+    // Regex, not a text index: portable to every Mongo-compatible server.
+    if (q.q) filter.name = { $regex: escapeRegex(q.q), $options: 'i' };
     const [total, docs] = await Promise.all([
       this.models.Employee.countDocuments(filter),
       this.models.Employee.find(filter, EMPLOYEE_PROJECTION)
