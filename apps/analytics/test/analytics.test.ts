@@ -238,17 +238,17 @@ describe('analytics', () => {
   it('rebuilds by itself when it finds read models of an earlier version, and only then', async () => {
     const before = await snapshot();
     const db = () => running.service.connection.db!;
-    // Read models as version 1 left them: a programme's facts in one document of a retired collection.
-    await db().collection('read_model_version').updateOne({ _id: 'analytics' as never }, { $set: { version: 1 } });
-    await db().collection('program_facts').insertOne({ _id: 'P1' as never, facts: [] });
+    // Read models as version 2 left them: an employee's facts in one document of a retired collection.
+    await db().collection('read_model_version').updateOne({ _id: 'analytics' as never }, { $set: { version: 2 } });
+    await db().collection('employee_facts').insertOne({ _id: '199001012015011001' as never, facts: [] });
     await db().collection('program_metrics').deleteMany({}); // what a rebuild must bring back
     await running.service.runtime.stop();
     running = createAnalyticsService(config, { clock });
     await start();
     await caughtUp();
     expect(await snapshot()).toEqual(before);
-    expect(await db().collection('program_facts').countDocuments()).toBe(0);
-    expect(await db().collection('read_model_version').findOne({ _id: 'analytics' as never })).toMatchObject({ version: 2 });
+    expect(await db().collection('employee_facts').countDocuments()).toBe(0);
+    expect(await db().collection('read_model_version').findOne({ _id: 'analytics' as never })).toMatchObject({ version: 3 });
     // At the current version a restart resumes where it was: nothing is dropped.
     await db().collection('program_metrics').insertOne({ _id: 'marker' as never });
     await running.service.runtime.stop();

@@ -3,6 +3,7 @@ import { Id, Nip, OpdCode, Year, type CloudEvent } from '@asn/contracts';
 import { createEvent, updateWithEvents, type ConsumedEvent } from '@asn/messaging';
 import { assertValid, conflict, notFound } from '@asn/service-kit';
 import { employeeMetrics, foldEmployee, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type StandardCompetencies } from './compute';
+import { FactLog } from './fact-log';
 import { programFact, toFact, type Fact } from './facts';
 import type { AnalyticsModels } from './models';
 import { WriteThroughCache } from './write-through-cache';
@@ -22,6 +23,7 @@ const DIRTY = '~dirty';
 const CATALOGUE = 'all';
 const STORED_METRIC_PROJECTION = { _outbox: 0, _outboxPending: 0, _outboxVersion: 0, _id: 0 };
 type MetricModel = 'EmployeeMetrics' | 'ProgramMetrics' | 'OpdMetrics';
+type FactCollection = 'EmployeeFacts' | 'ProgramFacts' | 'OpdFacts';
 /** A stored metric document: its content and the hash of that content (what decides a rewrite). */
 type StoredMetric = { hash: string; doc: Record<string, unknown> };
 type OpdMembership = { nips: string[]; years: number[] };
@@ -73,6 +75,12 @@ export class AnalyticsDomain {
     (await this.col('Program').find({}).toArray()).map((d) => ({ id: String(d._id), code: d.code, title: d.title, competencies: d.competencies })).sort((a, b) => a.code.localeCompare(b.code)),
   );
   private readonly standards = new WriteThroughCache<StandardCompetencies>(async (code) => ((await this.col('Standard').findOne({ _id: code }))?.competencies as StandardCompetencies | undefined) ?? null);
+  /** Facts per employee, programme year and OPD; recently used lists stay in memory (see FactLog). */
+  private readonly facts: Record<FactCollection, FactLog> = {
+    EmployeeFacts: new FactLog(() => this.col('EmployeeFacts'), 100_000),
+    ProgramFacts: new FactLog(() => this.col('ProgramFacts'), 100_000),
+    OpdFacts: new FactLog(() => this.col('OpdFacts'), 20_000),
+  };
   private readonly stored: Record<MetricModel, WriteThroughCache<StoredMetric>> = {
     EmployeeMetrics: this.metricCache('EmployeeMetrics'),
     ProgramMetrics: this.metricCache('ProgramMetrics'),
@@ -129,9 +137,9 @@ export class AnalyticsDomain {
     const byNip = groupBy(facts, (f) => (f.nip && EMPLOYEE_FACTS.has(f.name) ? f.nip : undefined));
     const byProgramYear = groupBy(facts, (f) => (f.programId && f.year && PROGRAM_FACTS.has(f.name) ? key(f.programId, f.year) : undefined));
     const byOpd = groupBy(facts, (f) => (f.opd && OPD_FACTS.has(f.name) ? f.opd : undefined));
-    const employeeFacts = await this.append('EmployeeFacts', byNip);
-    const programFacts = await this.append('ProgramFacts', new Map([...byProgramYear].map(([k, list]) => [k, list.map(programFact)])));
-    await this.append('OpdFacts', byOpd);
+    const employeeFacts = await this.facts.EmployeeFacts.append(byNip);
+    const programFacts = await this.facts.ProgramFacts.append(new Map([...byProgramYear].map(([k, list]) => [k, list.map(programFact)])));
+    await this.facts.OpdFacts.append(byOpd);
 
     mark('facts stored');
     const changedPositions: string[] = [];
@@ -185,8 +193,8 @@ export class AnalyticsDomain {
     return (((await this.col('OpdMembers').findOne({ _id: DIRTY }))?.keys ?? []) as string[]).length;
   }
 
-  private async factsOf(collection: 'EmployeeFacts' | 'ProgramFacts' | 'OpdFacts', id: string): Promise<Fact[]> {
-    return ((await this.col(collection).findOne({ _id: id }))?.facts ?? []) as Fact[];
+  private factsOf(collection: FactCollection, id: string): Promise<Fact[]> {
+    return this.facts[collection].get(id);
   }
 
   private async standardOf(code: string): Promise<StandardCompetencies | undefined> {
@@ -201,26 +209,6 @@ export class AnalyticsDomain {
       if (f.name === 'evaluation.appraisal.recorded' && f.year) years.add(f.year + 1); // counts for Y+1 when Y+1 has none
     }
     return [...years].filter((y) => y <= this.currentYear() + 1).sort();
-  }
-
-  /**
-   * Appends facts to their entities' lists, each once (a fact is known by its event id: a
-   * redelivered or replayed event adds nothing). Reads each list first and pushes only what is new:
-   * an `$addToSet` would compare every new fact with every stored one inside the store. Returns
-   * the lists as they now are, so recomputing does not read them again.
-   */
-  private async append(collection: 'EmployeeFacts' | 'ProgramFacts' | 'OpdFacts', groups: Map<string, Fact[]>): Promise<Map<string, Fact[]>> {
-    const lists = new Map<string, Fact[]>();
-    const ops: object[] = [];
-    await eachLimited([...groups], 16, async ([id, incoming]) => {
-      const stored = await this.factsOf(collection, id);
-      const known = new Set(stored.map((f) => f._id));
-      const fresh = incoming.filter((f) => !known.has(f._id) && known.add(f._id));
-      lists.set(id, fresh.length ? [...stored, ...fresh] : stored);
-      if (fresh.length) ops.push({ updateOne: { filter: { _id: id }, update: { $push: { facts: { $each: fresh } } }, upsert: true } });
-    });
-    await bulkWriteChunked(this.col(collection), ops, false);
-    return lists;
   }
 
   /** Recomputes employees (state, memberships, metrics); returns the OPD years their changes touch. */

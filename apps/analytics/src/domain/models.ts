@@ -3,6 +3,12 @@ import { outboxPlugin } from '@asn/messaging';
 
 const loose = { versionKey: false, strict: false } as const;
 const plain = (collection: string) => new Schema({ _id: String }, { ...loose, collection });
+/** An append-only fact log (FactLog): one document per fact, read by entity in arrival order. */
+const factLog = (collection: string) => {
+  const s = plain(collection);
+  s.index({ key: 1, seq: 1 });
+  return s;
+};
 const withOutbox = (collection: string) => {
   const s = plain(collection);
   s.plugin(outboxPlugin);
@@ -10,19 +16,17 @@ const withOutbox = (collection: string) => {
 };
 
 /*
- * Every read and write here is by _id: that is what every Mongo-compatible server serves from an
- * index (FerretDB's SQLite backend pushes down only `{ _id: value }` filters; anything else scans).
+ * Every read and write here is by _id, except the fact logs, read by `key` through their index.
  */
 export function analyticsModels(connection: Connection) {
   return {
     /**
-     * Facts per employee { _id: NIP, facts: [...] }, per programme and year { _id: 'id:year' } (only
-     * what the programme metrics read: a programme collects thousands of facts over the years, and
-     * every batch rewrites the documents it touches), and per OPD.
+     * Facts per employee (key: NIP), per programme and year (key: 'id:year'; only what the programme
+     * metrics read) and per OPD, one document per fact.
      */
-    EmployeeFacts: connection.model('EmployeeFacts', plain('employee_facts')),
-    ProgramFacts: connection.model('ProgramFacts', plain('program_year_facts')),
-    OpdFacts: connection.model('OpdFacts', plain('opd_facts')),
+    EmployeeFacts: connection.model('EmployeeFacts', factLog('employee_fact_log')),
+    ProgramFacts: connection.model('ProgramFacts', factLog('program_fact_log')),
+    OpdFacts: connection.model('OpdFacts', factLog('opd_fact_log')),
     /** Catalogue: published programmes and position standards (latest). */
     Program: connection.model('Program', plain('programs')),
     Standard: connection.model('Standard', plain('standards')),
@@ -41,14 +45,15 @@ export type AnalyticsModels = ReturnType<typeof analyticsModels>;
 
 /**
  * The shape of the read models. A start that finds read models of another version rebuilds them
- * from the topics first (2: programme facts per programme and year, trimmed).
+ * from the topics first (2: programme facts per programme and year, trimmed; 3: facts as append-only
+ * logs, one document per fact).
  */
-export const READ_MODEL_VERSION = 2;
+export const READ_MODEL_VERSION = 3;
 
 /** Collections of earlier versions, dropped by a rebuild. */
-export const RETIRED_COLLECTIONS = ['program_facts'];
+export const RETIRED_COLLECTIONS = ['program_facts', 'employee_facts', 'program_year_facts', 'opd_facts'];
 
 /** Read models a rebuild drops and replays (the flag ledger stays). */
 export const READ_MODEL_COLLECTIONS = [
-  'employee_facts', 'program_year_facts', 'opd_facts', 'programs', 'standards', 'employees', 'opd_members', 'position_holders', 'employee_metrics', 'program_metrics', 'opd_metrics',
+  'employee_fact_log', 'program_fact_log', 'opd_fact_log', 'programs', 'standards', 'employees', 'opd_members', 'position_holders', 'employee_metrics', 'program_metrics', 'opd_metrics',
 ];
