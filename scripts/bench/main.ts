@@ -7,6 +7,7 @@
 //   npm run bench -- --scale 0.1       a tenth of the city; --scale 4 for the growth check
 //   npm run bench -- --quick           a small run (about 2 minutes); writes tmp/bench/quick.md
 //   npm run bench -- --only reads      any of: reads, writes, freshness, analytics
+//   npm run bench -- --cpu-prof        also writes each service's CPU profile to tmp/bench/profiles/
 //   npm run bench -- --seconds 5       seconds per read measurement (default 20)
 //   npm run bench -- --write-rate 100  offered writes/s (default 300, the target)
 import { spawn } from 'node:child_process';
@@ -39,6 +40,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string' },
     'analytics-timeout': { type: 'string', default: '900' },
     'write-rate': { type: 'string' },
+    'cpu-prof': { type: 'boolean', default: false },
   },
 });
 const quick = args.quick;
@@ -74,7 +76,7 @@ try {
   const dataset = cityDataset(scale);
   const secret = 'bench-secret-' + 'x'.repeat(32);
   log(`scale ${scale}: ${dataset.employees.length} employees in ${new Set(dataset.employees.map((e) => e.opd)).size} OPDs, ${dataset.enrollments.length} enrolments, ~${expectedEvents(dataset)} events; namespace ${namespace}`);
-  platform = await startBenchPlatform({ namespace, kafkaBrokers: infra.kafkaBrokers, mongoUrl: infra.mongoUrl, jwtSecret: secret, logDir: join(root, 'tmp', 'bench', 'logs', namespace) });
+  platform = await startBenchPlatform({ namespace, kafkaBrokers: infra.kafkaBrokers, mongoUrl: infra.mongoUrl, jwtSecret: secret, logDir: join(root, 'tmp', 'bench', 'logs', namespace), ...(args['cpu-prof'] ? { cpuProfileDir: join(root, 'tmp', 'bench', 'profiles', namespace) } : {}) });
   const ledgerClient = new MongoClient(infra.mongoUrl);
   await ledgerClient.connect();
   const seeded = await seedCity(dataset, platform, ledgerClient.db(`${namespace}_bench`).collection('seed_ledger'), { progress: tty }).finally(() => ledgerClient.close());
