@@ -108,7 +108,14 @@ export async function seedCity(d: CityDataset, platform: BenchPlatform, ledgerCo
 
     // Sessions: the seed key is the session's location, so a repeat is found and not scheduled twice.
     ledger.ids.sessions ??= [];
-    const existingSessions = async (programId: string) => (await learning.call<{ items: { id: string; location?: string }[] }>('ListSessions', { programId })).items;
+    const existingSessions = async (programId: string) => {
+      const all: { id: string; location?: string }[] = [];
+      for (let page = 1; ; page++) {
+        const got = await learning.call<{ items: { id: string; location?: string }[]; total: number }>('ListSessions', { programId, page: { page, pageSize: 100 } });
+        all.push(...got.items);
+        if (got.items.length === 0 || all.length >= got.total) return all;
+      }
+    };
     await step('sessions', d.sessions, async (s, i) => {
       if (ledger.ids.sessions![i]) return;
       const programId = programIds[s.program]!;

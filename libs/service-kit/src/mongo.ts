@@ -60,12 +60,12 @@ export class MongoResource implements ManagedResource {
 export async function findPage<T>(
   model: import('mongoose').Model<T>,
   filter: Record<string, unknown>,
-  opts: { page: number; pageSize: number; sort: Record<string, 1 | -1> },
+  opts: { page: number; pageSize: number; sort: Record<string, 1 | -1>; exclude?: string[] },
 ): Promise<{ docs: T[]; total: number; page: number; pageSize: number }> {
   const [total, docs] = await Promise.all([
     model.countDocuments(filter as never),
     model
-      .find(filter as never, { _outbox: 0 })
+      .find(filter as never, { _outbox: 0, ...Object.fromEntries((opts.exclude ?? []).map((f) => [f, 0])) })
       .sort(opts.sort)
       .skip((opts.page - 1) * opts.pageSize)
       .limit(opts.pageSize)

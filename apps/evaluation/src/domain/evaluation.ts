@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EvaluationApi, Nip, type EventData } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
-import { assertValid, conflict, validationFailed } from '@asn/service-kit';
+import { assertValid, conflict, findPage, validationFailed } from '@asn/service-kit';
 import type { CompletionDoc, EvaluationModels, FollowUpDoc } from './models';
 
 const NO_OUTBOX = { _outbox: 0 } as const;
@@ -88,13 +88,16 @@ export class EvaluationDomain {
     return { id, nip: input.nip, programId: input.programId, assessorNip: input.assessorNip, score: input.score, assessedOn, ...(followUpId ? { followUpId } : {}) };
   }
 
-  /** Open follow-ups of an OPD as of a date (default today), each marked overdue once past its due date. */
+  /**
+   * Open follow-ups (of an OPD, or of the city) as of a date (default today), earliest due first, a
+   * page at a time; each is marked overdue once past its due date.
+   */
   async due(query: unknown) {
-    assertValid(EvaluationApi.DueQuery, query);
-    const asOf = (query as { asOf?: string }).asOf ?? this.today();
-    const opd = (query as { opd?: string }).opd;
-    const docs = await this.models.FollowUp.find({ status: 'open', ...(opd ? { opd } : {}) }, NO_OUTBOX).sort({ dueOn: 1, _id: 1 }).lean<FollowUpDoc[]>();
-    return { asOf, items: docs.map((d) => ({ ...publicView(d, ['assessment', 'status']), overdue: asOf > d.dueOn })) };
+    const q = { page: 1, pageSize: 20, ...(query as object) } as { opd?: string; asOf?: string; page: number; pageSize: number };
+    assertValid(EvaluationApi.DueQuery, q);
+    const asOf = q.asOf ?? this.today();
+    const { docs, ...page } = await findPage<FollowUpDoc>(this.models.FollowUp, { status: 'open', ...(q.opd ? { opd: q.opd } : {}) }, { page: q.page, pageSize: q.pageSize, sort: { dueOn: 1, _id: 1 } });
+    return { asOf, items: docs.map((d) => ({ ...publicView(d, ['assessment', 'status']), overdue: asOf > d.dueOn })), ...page };
   }
 
   async recordAppraisal(input: unknown) {

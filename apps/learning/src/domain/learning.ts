@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Id, LearningApi, Nip } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
-import { assertValid, conflict, escapeRegex, loadById, notFound, validationFailed, VersionedCache } from '@asn/service-kit';
+import { assertValid, conflict, escapeRegex, findPage, loadById, notFound, validationFailed, VersionedCache } from '@asn/service-kit';
 import type { EnrollmentDoc, LearningModels, ProgramDoc, SessionDoc } from './models';
 
 const NO_OUTBOX = { _outbox: 0 } as const;
@@ -87,10 +87,14 @@ export class LearningDomain {
     return loadById<SessionDoc>(this.models.Session, id, 'SESSION', 'session');
   }
 
-  async listSessions(programId: unknown) {
+  /** A programme's sessions by start date, a page at a time (a programme collects sessions over the years). */
+  async listSessions(programId: unknown, query: unknown = {}) {
+    const q = { page: 1, pageSize: 20, ...(query as object) } as { page: number; pageSize: number };
+    assertValid(LearningApi.ListSessionsQuery, q);
     const program = await this.program(programId);
-    const docs = await this.models.Session.find({ programId: program._id }, NO_OUTBOX).sort({ startsOn: 1 }).lean<SessionDoc[]>();
-    return { items: docs.map(toSession) };
+    // Seat holders stay in the store: a session of 100 seats carries 100 NIPs nobody lists here.
+    const { docs, ...page } = await findPage<SessionDoc>(this.models.Session, { programId: program._id }, { ...q, sort: { startsOn: 1, _id: 1 }, exclude: ['holders'] });
+    return { items: docs.map(toSession), ...page };
   }
 
   /**

@@ -10,7 +10,7 @@ export function learningHandlers(domain: LearningDomain): Record<string, UnaryHa
     GetProgram: async (req) => toProgram(await domain.program(req.id)),
     ListPrograms: (req) => domain.listPrograms({ ...givenFields({ category: req.category, q: req.q }), ...pageOf(req.page) }),
     ScheduleSession: (req) => domain.scheduleSession(req.programId, givenFields({ startsOn: req.startsOn, endsOn: req.endsOn, capacity: req.capacity, location: req.location })),
-    ListSessions: (req) => domain.listSessions(req.programId),
+    ListSessions: (req) => domain.listSessions(req.programId, pageOf(req.page)),
     Enroll: (req) => domain.enroll(req.sessionId, givenFields({ nip: req.nip })),
     CancelEnrollment: (req) => domain.cancel(req.enrollmentId, givenFields({ reason: req.reason })),
     CompleteEnrollment: (req) =>

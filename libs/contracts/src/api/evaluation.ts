@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { APPRAISAL_RATINGS, DISCIPLINE_LEVELS, Id, IsoDate, Nip, OpdCode, StringEnum, Year } from '../common';
+import { PageQuery } from './common';
 
 const Likert = Type.Integer({ minimum: 1, maximum: 5 });
 
@@ -14,4 +15,4 @@ export const AppraisalBody = Type.Object({ nip: Nip, year: Year, rating: StringE
 
 export const DisciplineBody = Type.Object({ nip: Nip, level: StringEnum(DISCIPLINE_LEVELS), decidedOn: IsoDate }, { additionalProperties: false });
 
-export const DueQuery = Type.Object({ opd: Type.Optional(OpdCode), asOf: Type.Optional(IsoDate) });
+export const DueQuery = Type.Object({ opd: Type.Optional(OpdCode), asOf: Type.Optional(IsoDate), ...PageQuery });

@@ -23,6 +23,8 @@ export const ListProgramsQuery = Type.Object({
   ...PageQuery,
 });
 
+export const ListSessionsQuery = Type.Object({ ...PageQuery });
+
 export const ScheduleSessionBody = Type.Object(
   { startsOn: IsoDate, endsOn: IsoDate, capacity: Type.Integer({ minimum: 1, maximum: 10_000 }), location: Type.Optional(Type.String({ maxLength: 200 })) },
   { additionalProperties: false },

@@ -34,7 +34,11 @@ export function evaluationRoutes(app: HttpApp, ctx: GatewayContext): void {
     const p = principalOf(req);
     const opd = p.role === 'agency' ? (req.query.opd ?? p.opd) : req.query.opd;
     assertOwnOpd(p, opd);
-    const due = await evaluation.call<{ items: unknown[]; asOf: string }>('ListDueBehaviorAssessments', { opd: opd ?? '', asOf: req.query.asOf ?? '' });
-    return { asOf: due.asOf, items: clean(due.items), total: due.items.length, page: 1, pageSize: due.items.length };
+    const due = await evaluation.call<{ items: unknown[]; asOf: string; total: number; page: number; pageSize: number }>('ListDueBehaviorAssessments', {
+      opd: opd ?? '',
+      asOf: req.query.asOf ?? '',
+      page: { page: req.query.page ?? 1, pageSize: req.query.pageSize ?? 20 },
+    });
+    return { asOf: due.asOf, items: clean(due.items), total: due.total, page: due.page, pageSize: due.pageSize };
   });
 }

@@ -29,9 +29,12 @@ export function learningRoutes(app: HttpApp, ctx: GatewayContext): void {
     reply.status(201).send(clean(await learning.call('ScheduleSession', { programId: req.params.id, ...req.body }))),
   );
 
-  app.get('/v1/programs/:id/sessions', { config: { roles: ['admin'] }, schema: { tags: ['programs'], summary: 'Sessions of a programme', params: IdParams } }, async (req) => {
-    const list = await learning.call<{ items: unknown[] }>('ListSessions', { programId: req.params.id });
-    return { items: clean(list.items), total: list.items.length, page: 1, pageSize: list.items.length };
+  app.get('/v1/programs/:id/sessions', { config: { roles: ['admin'] }, schema: { tags: ['programs'], summary: 'Sessions of a programme, by start date', params: IdParams, querystring: LearningApi.ListSessionsQuery } }, async (req) => {
+    const page = await learning.call<{ items: unknown[]; total: number; page: number; pageSize: number }>('ListSessions', {
+      programId: req.params.id,
+      page: { page: req.query.page ?? 1, pageSize: req.query.pageSize ?? 20 },
+    });
+    return { items: clean(page.items), total: page.total, page: page.page, pageSize: page.pageSize };
   });
 
   app.post(
