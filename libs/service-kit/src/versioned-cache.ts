@@ -18,7 +18,16 @@ export class VersionedCache<T> {
   ) {}
 
   async get(key: string): Promise<T> {
-    const version = Number((await this.versions().findOne({ _id: key } as Document))?.seq ?? 0);
+    return this.getAt(key, Number((await this.versions().findOne({ _id: key } as Document))?.seq ?? 0));
+  }
+
+  /** Every key that has a version, with it (one read: a small collection, one document per key). */
+  async versionsOfAll(): Promise<Map<string, number>> {
+    return new Map((await this.versions().find({}).toArray()).map((d) => [String(d._id), Number(d.seq ?? 0)]));
+  }
+
+  /** The value under `key` as of `version`, read by the caller (see versionsOfAll). */
+  getAt(key: string, version: number): Promise<T> {
     const now = Date.now();
     const cached = this.entries.get(key);
     if (cached && cached.version === version && now - cached.loadedAt <= this.maxAgeMs) return cached.value;
