@@ -2,12 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { topicOf, TOPICS, DOMAIN_TOPICS, type CloudEvent, type EventData, type EventName } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, ensureTopics, toMessage } from '@asn/messaging';
 import { createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems } from '@asn/testing';
 import { createAnalyticsService } from '../src/app';
+import { QUERIES } from '../src/domain/queries';
 
 const ns = testNamespace('analytics');
 const config = { ...serviceTestConfig(ns, 'analytics'), ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 300, ANALYTICS_REBUILD: false, ANALYTICS_CONSUMER_GROUP: 'analytics', ANALYTICS_OPD_FLUSH_MS: 200 };
 const clock = () => new Date('2026-11-20T08:00:00Z');
+/** Every query the service runs here, checked against its catalogue at the end. */
+const queries = recordQueries();
 let running = createAnalyticsService(config, { clock });
 const logger = createLogger('analytics-test', 'silent');
 let client: GrpcClient;
@@ -257,5 +260,9 @@ describe('analytics', () => {
     await caughtUp();
     expect(await db().collection('program_metrics').findOne({ _id: 'marker' as never })).not.toBeNull();
     await db().collection('program_metrics').deleteOne({ _id: 'marker' as never });
+  });
+
+  it('runs only catalogued queries, each served by an index the store has', async () => {
+    expect(await catalogueProblems(queries.shapes(), QUERIES, running.service.connection.db!)).toEqual([]);
   });
 });

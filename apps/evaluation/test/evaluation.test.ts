@@ -2,12 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
 import { createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, outsideService } from '@asn/testing';
 import { createEvaluationService } from '../src/app';
+import { QUERIES } from '../src/domain/queries';
 
 const ns = testNamespace('evaluation');
 const config = { ...serviceTestConfig(ns, 'evaluation'), BEHAVIOR_FOLLOW_UP_DAYS: 90 };
 let now = new Date('2026-03-01T08:00:00Z');
+/** Every query the service runs here, checked against its catalogue at the end. */
+const queries = recordQueries();
 const { service, models, directory } = createEvaluationService(config, { clock: () => now });
 const logger = createLogger('evaluation-test', 'silent');
 let client: GrpcClient;
@@ -34,7 +37,7 @@ beforeAll(async () => {
   producer = new EventProducer({ kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'fake-upstream', logger }), brokers: config.KAFKA_BROKERS, logger });
   await producer.start();
   await publish(TOPICS.personnel, [registered(A), registered(B), registered(ASSESSOR)]);
-  await eventually(async () => expect(await directory.model.countDocuments({})).toBe(3), 30_000, 200);
+  await outsideService(() => eventually(async () => expect(await directory.model.countDocuments({})).toBe(3), 30_000, 200));
   events = await collectTopics([ns.topic(TOPICS.evaluation)]);
 });
 
@@ -84,6 +87,12 @@ describe('evaluation service', () => {
     ]);
     expect((await call('ListDueBehaviorAssessments', { opd: 'DINKES' })).items).toEqual([]);
     expect((await call('ListDueBehaviorAssessments', { opd: 'DLH', asOf: '2026-06-01' })).items.every((i: { overdue: boolean }) => i.overdue)).toBe(true);
+    // A page at a time (spec 6.5), earliest due first; the total counts every open one.
+    expect(after).toMatchObject({ total: 2, page: 1, pageSize: 20 });
+    const second = await call('ListDueBehaviorAssessments', { opd: 'DLH', page: { page: 2, pageSize: 1 } });
+    expect(second).toMatchObject({ total: 2, page: 2, pageSize: 1 });
+    expect(second.items.map((i: { nip: string }) => i.nip)).toEqual([B]);
+    expect((await refusal('ListDueBehaviorAssessments', { opd: 'DLH', page: { page: 1, pageSize: 500 } })).errors?.[0]?.path).toBe('/pageSize');
   });
 
   it('closes the follow-up when the behaviour assessment is recorded', async () => {
@@ -108,5 +117,9 @@ describe('evaluation service', () => {
     const mine = await call('GetEmployeeEvaluations', { nip: A });
     expect(mine).toMatchObject({ nip: A, feedback: [{ relevance: 2 }], behaviorAssessments: [{ score: 4 }], appraisals: [{ year: 2025, rating: 'good' }], disciplineRecords: [], followUps: [] });
     await eventually(() => expect(events.events().filter((e) => /appraisal|discipline/.test(e.event.type))).toHaveLength(2));
+  });
+
+  it('runs only catalogued queries, each served by an index the store has', async () => {
+    expect(await catalogueProblems(queries.shapes(), QUERIES, service.connection.db!)).toEqual([]);
   });
 });

@@ -2,12 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDEA_STATUSES, TOPICS } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
 import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems } from '@asn/testing';
 import { createInnovationService } from '../src/app';
+import { QUERIES } from '../src/domain/queries';
 import { ALLOWED_MOVES, type IdeaStatus } from '../src/domain/lifecycle';
 
 const ns = testNamespace('innovation');
 const config = serviceTestConfig(ns, 'innovation');
+/** Every query the service runs here, checked against its catalogue at the end. */
+const queries = recordQueries();
 const { service, models, directory } = createInnovationService(config);
 const logger = createLogger('innovation-test', 'silent');
 let client: GrpcClient;
@@ -153,5 +156,9 @@ describe('innovation service', () => {
     expect((await call('ListIdeas', { proposerNip: PROPOSER, page: { page: 1, pageSize: 2 } })).items).toHaveLength(2);
     expect((await refusal('SubmitIdea', { ...hijau, proposerNip: '197001011990011001' })).code).toBe('EMPLOYEE_NOT_FOUND');
     expect((await refusal('SubmitIdea', { ...hijau, proposerNip: '1970' })).code).toBe('NIP_INVALID');
+  });
+
+  it('runs only catalogued queries, each served by an index the store has', async () => {
+    expect(await catalogueProblems(queries.shapes(), QUERIES, service.connection.db!)).toEqual([]);
   });
 });

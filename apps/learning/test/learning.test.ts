@@ -3,12 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
 import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, outsideService } from '@asn/testing';
 import { createLearningService } from '../src/app';
+import { QUERIES } from '../src/domain/queries';
 import { LearningDomain } from '../src/domain/learning';
 
 const ns = testNamespace('learning');
 const config = serviceTestConfig(ns, 'learning');
+/** Every query the service runs here, checked against its catalogue at the end. */
+const queries = recordQueries();
 const { service, models, directory } = createLearningService(config);
 const logger = createLogger('learning-test', 'silent');
 let client: GrpcClient;
@@ -40,8 +43,10 @@ beforeAll(async () => {
   events = await collectTopics([ns.topic(TOPICS.learning)]);
   // 40 active employees in DLH, one retired.
   await publishPersonnel(...Array.from({ length: 40 }, (_, i) => registered(nip(i))), registered(nip(99), 'DINKES'), createEvent('personnel.employee.retired', nip(99), { nip: nip(99), opd: 'DINKES', retiredOn: '2026-01-31' }));
-  await eventually(async () => expect(await directory.model.countDocuments({})).toBe(41), 30_000, 200);
-  await eventually(async () => expect((await directory.find(nip(99)))?.status).toBe('retired'), 30_000, 200);
+  await outsideService(async () => {
+    await eventually(async () => expect(await directory.model.countDocuments({})).toBe(41), 30_000, 200);
+    await eventually(async () => expect((await directory.find(nip(99)))?.status).toBe('retired'), 30_000, 200);
+  });
 });
 
 afterAll(async () => {
@@ -84,6 +89,20 @@ describe('learning service', () => {
     expect(await other.listPrograms({ q: 'a.', category: 'technical' })).toMatchObject({ total: 0, items: [] }); // q is text, not a pattern
     expect(await other.listPrograms({ page: 2, pageSize: 2 })).toMatchObject({ total: 3, page: 2, pageSize: 2, items: [{ code: 'TEK-AMDAL-01' }] });
     expect((await call('ListPrograms', { category: 'leadership' })).items.map((p: { code: string }) => p.code)).toEqual(['LEAD-PKA-01']);
+  });
+
+  it('lists a programme\'s sessions by start date, a page at a time (spec 6.5)', async () => {
+    const { id } = await call('PublishProgram', { ...program, code: 'PAGE-SESI-01', title: 'Sesi bertahap' });
+    for (const day of ['05', '01', '04', '02', '03']) await call('ScheduleSession', { programId: id, startsOn: `2026-06-${day}`, endsOn: `2026-06-${day}`, capacity: 3, location: `Ruang ${day}` });
+    const second = await call('ListSessions', { programId: id, page: { page: 2, pageSize: 2 } });
+    expect(second).toMatchObject({ total: 5, page: 2, pageSize: 2 });
+    expect(second.items.map((s: { startsOn: string }) => s.startsOn)).toEqual(['2026-06-03', '2026-06-04']);
+    expect(second.items[0]).toMatchObject({ capacity: 3, enrolled: 0, location: 'Ruang 03' });
+    expect(second.items[0]).not.toHaveProperty('holders');
+    expect((await call('ListSessions', { programId: id })).items).toHaveLength(5); // default page size 20
+    expect(await call('ListSessions', { programId: id, page: { page: 4, pageSize: 2 } })).toMatchObject({ total: 5, items: [] });
+    expect((await refusal('ListSessions', { programId: id, page: { page: 1, pageSize: 101 } })).errors?.[0]?.path).toBe('/pageSize');
+    expect((await refusal('ListSessions', { programId: 'nope' })).code).toBe('PROGRAM_NOT_FOUND');
   });
 
   it('never exceeds capacity: 30 concurrent enrolments into 5 seats give 5 enrolments and 25 SESSION_FULL', async () => {
@@ -169,5 +188,9 @@ describe('learning service', () => {
     const history = await call('GetLearningHistory', { nip: nip(31) });
     expect(history.items).toHaveLength(1);
     expect(history.items[0]).toMatchObject({ program: { code: 'TEK-AMDAL-01' }, session: { id: session.id }, completion: { attendedJp: 24, certificate: { number: done.certificate.number } } });
+  });
+
+  it('runs only catalogued queries, each served by an index the store has', async () => {
+    expect(await catalogueProblems(queries.shapes(), QUERIES, service.connection.db!)).toEqual([]);
   });
 });

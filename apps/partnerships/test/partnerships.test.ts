@@ -2,13 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
 import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems } from '@asn/testing';
 import { createPartnershipsService } from '../src/app';
+import { QUERIES } from '../src/domain/queries';
 
 const ns = testNamespace('partnerships');
 const config = { ...serviceTestConfig(ns, 'partnerships'), AGREEMENT_CHECK_INTERVAL_MS: 200 };
 let now = new Date('2026-03-01T08:00:00Z');
 const clock = () => now;
+/** Every query the service runs here, checked against its catalogue at the end. */
+const queries = recordQueries();
 let running = createPartnershipsService(config, { clock });
 const logger = createLogger('partnerships-test', 'silent');
 let client: GrpcClient;
@@ -122,5 +125,9 @@ describe('partnerships service', () => {
     await startService();
     await new Promise((r) => setTimeout(r, 1500)); // several check periods
     expect(ofType('agreement.ended')).toHaveLength(2);
+  });
+
+  it('runs only catalogued queries, each served by an index the store has', async () => {
+    expect(await catalogueProblems(queries.shapes(), QUERIES, running.service.connection.db!)).toEqual([]);
   });
 });

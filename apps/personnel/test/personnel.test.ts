@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, CloudEventEnvelope, EVENT_DEFINITIONS, eventNameOf, TOPICS } from '@asn/contracts';
 import { AppError, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems } from '@asn/testing';
 import { createPersonnelService } from '../src/app';
+import { QUERIES } from '../src/domain/queries';
 import { PersonnelDomain } from '../src/domain/personnel';
 
 const ns = testNamespace('personnel');
 const config = serviceTestConfig(ns, 'personnel');
+/** Every query the service runs here, checked against its catalogue at the end. */
+const queries = recordQueries();
 const { service, models } = createPersonnelService(config);
 let client: GrpcClient;
 const { call, refusal } = rpcHelpers(() => client);
@@ -183,6 +186,21 @@ describe('personnel service', () => {
     expect(await other.list({ opd: 'DINKES', status: 'retired' })).toMatchObject({ total: 0, items: [] });
   });
 
+  it('lists and searches the whole city (no OPD) by name across OPDs, and sees a transfer or a registration at once', async () => {
+    const other = new PersonnelDomain(models, () => undefined);
+    const city = async (q?: string) => (await other.list(q ? { q, pageSize: 100 } : { pageSize: 100 })).items.map((e) => `${e.name}/${e.opd}`);
+    const before = await city();
+    expect(before).toContain('Bambang Wijaya/DLH');
+    expect(before).toEqual([...before].sort()); // by name (then NIP)
+    expect(await city('fauz')).toEqual(['Ahmad Fauzi/DINKES', 'Fauziah Nur/DINKES']);
+    await call('TransferEmployee', { nip: '199501012020011000', toOpd: 'DLH' }); // Ahmad Fauzi
+    await call('RegisterEmployee', employee('199501012020011008', { name: 'Fauzan Hakim', opd: 'DISDIKBUD' }));
+    expect(await city('FAUZ')).toEqual(['Ahmad Fauzi/DLH', 'Fauzan Hakim/DISDIKBUD', 'Fauziah Nur/DINKES']);
+    const total = (await other.list({})).total;
+    expect(total).toBe(before.length + 1);
+    expect(await other.list({ q: 'fauz', page: 2, pageSize: 2 })).toMatchObject({ total: 3, page: 2, items: [{ name: 'Fauziah Nur' }] });
+  });
+
   it('serves health, readiness and Prometheus metrics over HTTP', async () => {
     expect((await fetch(`http://127.0.0.1:${httpPort}/health/live`)).status).toBe(200);
     const ready = await fetch(`http://127.0.0.1:${httpPort}/health/ready`);
@@ -191,5 +209,9 @@ describe('personnel service', () => {
     const metrics = await (await fetch(`http://127.0.0.1:${httpPort}/metrics`)).text();
     expect(metrics).toMatch(/grpc_server_handled_total\{method="RegisterEmployee",code="OK"\}/);
     expect(metrics).toContain('outbox_events_published_total');
+  });
+
+  it('runs only catalogued queries, each served by an index the store has', async () => {
+    expect(await catalogueProblems(queries.shapes(), QUERIES, service.connection.db!)).toEqual([]);
   });
 });

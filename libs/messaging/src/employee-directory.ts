@@ -1,8 +1,8 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { TOPICS, type EventData } from '@asn/contracts';
-import { conflict, notFound } from '@asn/service-kit';
+import { conflict, notFound, type QueryCatalogue } from '@asn/service-kit';
 import type { EventHandler } from './consumer';
-import type { EventDrivenService } from './service';
+import { consumerQueries, type EventDrivenService } from './service';
 
 export interface DirectoryEntry {
   _id: string; // NIP
@@ -23,6 +23,12 @@ const DirectorySchema = new Schema<DirectoryEntry>(
  * employee, of which OPD?" without a synchronous call to personnel. Each handler is a `$set`
  * keyed by NIP, so re-running one after a crash changes nothing.
  */
+/** The directory's queries, for the query catalogue of a service that attaches it. */
+export const DIRECTORY_QUERIES = (service: string): QueryCatalogue => [
+  { collection: 'employee_directory', equals: ['_id'], use: 'employee directory: one employee by NIP, and its updates from personnel events' },
+  ...consumerQueries(`${service}.employee-directory`),
+];
+
 export class EmployeeDirectory {
   readonly model: Model<DirectoryEntry>;
 

@@ -1,7 +1,7 @@
 import type { Collection, Document, Filter } from 'mongodb';
 import type { Logger } from 'pino';
 import { topicOf, eventNameOf, type CloudEvent } from '@asn/contracts';
-import { counter, gauge, type ManagedResource } from '@asn/service-kit';
+import { counter, gauge, type ManagedResource, type QueryCatalogue } from '@asn/service-kit';
 import { toMessage } from './envelope';
 import type { EventProducer } from './producer';
 import { prefixed } from './topics';
@@ -248,4 +248,13 @@ const OUTBOX_FIELDS = ['_outbox', '_outboxPending', '_outboxVersion'];
 export function publicView<T extends { _id: string }>(doc: T, hidden: readonly string[] = []): Omit<T, '_id'> & { id: string } {
   const drop = new Set([...OUTBOX_FIELDS, '_id', ...hidden]);
   return { id: doc._id, ...Object.fromEntries(Object.entries(doc).filter(([k]) => !drop.has(k))) } as Omit<T, '_id'> & { id: string };
+}
+
+/** The queries the outbox relay runs on these aggregate collections, for a service's query catalogue. */
+export function outboxQueries(...collections: string[]): QueryCatalogue {
+  return collections.flatMap((collection) => [
+    { collection, equals: ['_outboxPending'], use: 'outbox relay: documents with unpublished events (at start, then every 30 s)', index: { _outboxPending: 1 } },
+    { collection, equals: ['_id'], use: 'outbox relay: a document a write named' },
+    { collection, equals: ['_id', '_outboxVersion'], use: 'outbox relay: clear what it published unless more was added' },
+  ]);
 }

@@ -1,7 +1,8 @@
 import type { Model } from 'mongoose';
+import type { Collection } from 'mongodb';
 import { Schema } from 'mongoose';
 import { GRPC_SERVICES, SERVICE_PORTS, TOPICS, type ServiceName } from '@asn/contracts';
-import { ServiceRuntime, type UnaryHandler } from '@asn/service-kit';
+import { ServiceRuntime, type QueryCatalogue, type UnaryHandler } from '@asn/service-kit';
 import { EventConsumer, type EventConsumerOptions } from './consumer';
 import { createKafka } from './kafka';
 import { OutboxRelay, type OutboxRelayOptions } from './outbox';
@@ -96,7 +97,9 @@ export class EventDrivenService {
       new OutboxRelay({
         producer: this.producer,
         logger: this.logger,
-        collections: () => models.map((m) => this.connection.db!.collection(m.collection.collectionName)),
+        // The models' own collections (mongoose's wrappers of the driver's), so that every query the
+        // service runs passes mongoose's hooks, the query catalogue's recorder among them.
+        collections: () => models.map((m) => m.collection as unknown as Collection),
         topicPrefix: this.topicPrefix,
         ...opts,
       }),
@@ -125,7 +128,7 @@ export class EventDrivenService {
         handlers: opts.handlers ?? {},
         ...(opts.batchHandler ? { batchHandler: opts.batchHandler } : {}),
         ...(opts.partitionsConsumedConcurrently ? { partitionsConsumedConcurrently: opts.partitionsConsumedConcurrently } : {}),
-        processed: () => this.connection.db!.collection(`processed_events_${opts.group.replace(/[^A-Za-z0-9]/g, '_')}`),
+        processed: () => this.connection.collection(processedCollection(opts.group)) as unknown as Collection,
         producer: this.producer,
         ...(opts.retries !== undefined ? { retries: opts.retries } : {}),
         ...(opts.fromBeginning !== undefined ? { fromBeginning: opts.fromBeginning } : {}),
@@ -142,4 +145,12 @@ export class EventDrivenService {
   start() {
     return this.runtime.start();
   }
+}
+
+/** Where a consumer group keeps the ids of the events it processed. */
+export const processedCollection = (group: string) => `processed_events_${group.replace(/[^A-Za-z0-9]/g, '_')}`;
+
+/** The query an idempotent consumer runs, for a service's query catalogue (groups as given to `consume`). */
+export function consumerQueries(...groups: string[]): QueryCatalogue {
+  return groups.map((group) => ({ collection: processedCollection(group), equals: ['_id'], use: `consumer ${group}: was this event processed?` }));
 }

@@ -10,3 +10,4 @@ export * from './grpc';
 export * from './runtime';
 export * from './kafka-health';
 export * from './versioned-cache';
+export * from './query-catalogue';

@@ -198,3 +198,4 @@ export function rpcHelpers(client: () => { call<T>(method: string, req: object):
     );
   return { call, refusal };
 }
+export { recordQueries, catalogueProblems, outsideService, type QueryRecorder } from './queries';

@@ -22,24 +22,32 @@ const FollowUpSchema = new Schema(
   { versionKey: false, collection: 'follow_ups' },
 );
 FollowUpSchema.plugin(outboxPlugin);
+// Queries and the indexes serving them: src/domain/queries.ts.
+FollowUpSchema.index({ status: 1, opd: 1, dueOn: 1, _id: 1 });
+FollowUpSchema.index({ nip: 1, dueOn: 1 });
+FollowUpSchema.index({ status: 1, dueOn: 1, _id: 1 });
 
 const FeedbackSchema = new Schema(
   { _id: String, nip: { type: String, index: true }, opd: String, sessionId: String, programId: String, relevance: Number, satisfaction: Number, comment: String, submittedOn: String },
   { versionKey: false, collection: 'feedback' },
 );
 FeedbackSchema.plugin(outboxPlugin);
+FeedbackSchema.index({ nip: 1, submittedOn: 1 });
 
 const BehaviorAssessmentSchema = new Schema(
   { _id: String, nip: { type: String, index: true }, opd: String, programId: String, assessorNip: String, score: Number, assessedOn: String, followUpId: String },
   { versionKey: false, collection: 'behavior_assessments' },
 );
 BehaviorAssessmentSchema.plugin(outboxPlugin);
+BehaviorAssessmentSchema.index({ nip: 1, assessedOn: 1 });
 
 const AppraisalSchema = new Schema({ _id: String, nip: { type: String, index: true }, opd: String, year: Number, rating: String, recordedAt: String }, { versionKey: false, collection: 'appraisals' });
 AppraisalSchema.plugin(outboxPlugin);
+AppraisalSchema.index({ nip: 1, year: 1 });
 
 const DisciplineSchema = new Schema({ _id: String, nip: { type: String, index: true }, opd: String, level: String, decidedOn: String, recordedAt: String }, { versionKey: false, collection: 'discipline_records' });
 DisciplineSchema.plugin(outboxPlugin);
+DisciplineSchema.index({ nip: 1, decidedOn: 1 });
 
 export interface CompletionDoc {
   _id: string;

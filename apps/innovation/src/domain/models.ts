@@ -20,6 +20,9 @@ const IdeaSchema = new Schema(
   { versionKey: false, collection: 'ideas' },
 );
 IdeaSchema.plugin(outboxPlugin);
+// Queries and the indexes serving them: src/domain/queries.ts (newest first, by each filter).
+IdeaSchema.index({ createdAt: -1, _id: 1 });
+for (const field of ['opd', 'status', 'category', 'proposerNip']) IdeaSchema.index({ [field]: 1, createdAt: -1, _id: 1 });
 
 const ParticipationSchema = new Schema(
   { _id: String, ideaId: { type: String, index: true }, opd: String, citizens: Number, activity: String, on: String, createdAt: String },

@@ -36,6 +36,7 @@ const SessionSchema = new Schema(
   { versionKey: false, collection: 'sessions' },
 );
 SessionSchema.plugin(outboxPlugin);
+SessionSchema.index({ programId: 1, startsOn: 1, _id: 1 });
 
 const EnrollmentSchema = new Schema(
   {
@@ -54,6 +55,8 @@ const EnrollmentSchema = new Schema(
   { versionKey: false, collection: 'enrollments' },
 );
 EnrollmentSchema.index({ 'certificate.id': 1 });
+// Queries and the indexes serving them: src/domain/queries.ts.
+EnrollmentSchema.index({ nip: 1, createdAt: 1 });
 EnrollmentSchema.plugin(outboxPlugin);
 
 const CounterSchema = new Schema({ _id: String, seq: Number }, { versionKey: false, collection: 'counters' });

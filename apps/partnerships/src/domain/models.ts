@@ -3,6 +3,9 @@ import { outboxPlugin } from '@asn/messaging';
 
 const PartnerSchema = new Schema({ _id: String, name: String, kind: { type: String, index: true }, city: String, createdAt: String }, { versionKey: false, collection: 'partners' });
 PartnerSchema.plugin(outboxPlugin);
+// Queries and the indexes serving them: src/domain/queries.ts.
+PartnerSchema.index({ name: 1 });
+PartnerSchema.index({ kind: 1, name: 1 });
 
 const AgreementSchema = new Schema(
   {
@@ -20,6 +23,9 @@ const AgreementSchema = new Schema(
   { versionKey: false, collection: 'agreements' },
 );
 AgreementSchema.plugin(outboxPlugin);
+AgreementSchema.index({ ended: 1, endsOn: 1 });
+AgreementSchema.index({ startsOn: -1, number: 1 });
+AgreementSchema.index({ partnerId: 1, startsOn: -1, number: 1 });
 
 const PlacementSchema = new Schema(
   {
@@ -39,6 +45,8 @@ const PlacementSchema = new Schema(
   { versionKey: false, collection: 'placements' },
 );
 PlacementSchema.plugin(outboxPlugin);
+PlacementSchema.index({ nip: 1, startsOn: 1 });
+PlacementSchema.index({ opd: 1, status: 1, startsOn: 1 });
 
 /** One document per employee with an open degree placement: its unique _id (the NIP) is the rule. */
 const DegreeHolderSchema = new Schema({ _id: String, placementId: String }, { versionKey: false, collection: 'degree_holders' });

@@ -48,6 +48,7 @@ const AssessmentSchema = new Schema(
   },
   { versionKey: false, collection: 'assessments' },
 );
+AssessmentSchema.index({ nip: 1, assessedOn: 1, createdAt: 1 });
 AssessmentSchema.plugin(outboxPlugin);
 
 export interface EmployeeDoc {

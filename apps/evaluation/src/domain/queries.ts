@@ -1,0 +1,28 @@
+import { DIRECTORY_QUERIES, consumerQueries, outboxQueries } from '@asn/messaging';
+import type { QueryCatalogue } from '@asn/service-kit';
+
+/** An employee's records of one kind, in date order (the profile's evaluations). */
+const ofEmployee = (collection: string, date: string): QueryCatalogue[number] => ({ collection, equals: ['nip'], sort: [date], use: `an employee's ${collection.replace('_', ' ')}`, index: { nip: 1, [date]: 1 } });
+
+/** Every query evaluation runs, with the index that serves it on MongoDB (checked by its tests). */
+export const QUERIES: QueryCatalogue = [
+  { collection: 'completions', equals: ['_id'], use: 'a completion by session and NIP (may this employee give feedback?)' },
+  { collection: 'follow_ups', equals: ['_id'], use: 'one follow-up (its id is the enrolment\'s)' },
+  { collection: 'follow_ups', equals: ['_id', 'status'], use: 'close an open follow-up once' },
+  { collection: 'follow_ups', equals: ['opd', 'status'], sort: ['dueOn', '_id'], use: 'an OPD\'s open follow-ups, a page', index: { status: 1, opd: 1, dueOn: 1, _id: 1 } },
+  { collection: 'follow_ups', equals: ['opd', 'status'], use: 'an OPD\'s open follow-ups, counted', index: { status: 1, opd: 1, dueOn: 1, _id: 1 } },
+  { collection: 'follow_ups', equals: ['status'], sort: ['dueOn', '_id'], use: 'the city\'s open follow-ups, a page', index: { status: 1, dueOn: 1, _id: 1 } },
+  { collection: 'follow_ups', equals: ['status'], use: 'the city\'s open follow-ups, counted', index: { status: 1, dueOn: 1, _id: 1 } },
+  { collection: 'follow_ups', equals: ['nip', 'programId', 'status'], sort: ['dueOn'], use: 'the open follow-up a behaviour assessment closes', index: { nip: 1, dueOn: 1 } },
+  ofEmployee('follow_ups', 'dueOn'),
+  { collection: 'feedback', equals: ['_id'], use: 'one feedback per employee and session' },
+  ofEmployee('feedback', 'submittedOn'),
+  ofEmployee('behavior_assessments', 'assessedOn'),
+  { collection: 'appraisals', equals: ['_id'], use: 'one appraisal per employee and year' },
+  ofEmployee('appraisals', 'year'),
+  { collection: 'discipline_records', equals: ['_id'], use: 'one discipline record' },
+  ofEmployee('discipline_records', 'decidedOn'),
+  ...outboxQueries('follow_ups', 'feedback', 'behavior_assessments', 'appraisals', 'discipline_records'),
+  ...consumerQueries('evaluation.learning'),
+  ...DIRECTORY_QUERIES('evaluation'),
+];
