@@ -111,6 +111,11 @@ describe('gateway: validation', () => {
     expect((await api('POST', '/v1/employees', { body: emp('198502302010011003', 'DLH', 'X') })).body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
     expect((await api('GET', '/v1/employees/197001011990011001')).body).toMatchObject({ status: 404, code: 'EMPLOYEE_NOT_FOUND' });
     expect((await api('POST', `/v1/sessions/${ids.session}/enrollments`, { body: { nip: A } })).body).toMatchObject({ status: 409, code: 'ALREADY_ENROLLED' });
+    // An admin's write about a NIP nobody registered: the service refuses it, personnel says it does not exist.
+    const nobody = '197001011990011001';
+    expect((await api('POST', `/v1/sessions/${ids.session}/enrollments`, { body: { nip: nobody } })).body).toMatchObject({ status: 404, code: 'EMPLOYEE_NOT_FOUND' });
+    expect((await api('POST', '/v1/appraisals', { body: { nip: nobody, year: 2025, rating: 'good' } })).body).toMatchObject({ status: 404, code: 'EMPLOYEE_NOT_FOUND' });
+    expect((await api('POST', `/v1/employees/${nobody}/assessments`, { body: { code: 'K-AMDAL', type: 'technical', level: 2, assessedOn: '2026-02-10', method: 'uji kompetensi' } })).body).toMatchObject({ status: 404, code: 'EMPLOYEE_NOT_FOUND' });
     expect((await api('POST', `/v1/ideas/${ids.idea}/transitions`, { body: { to: 'launched' } })).body).toMatchObject({ status: 409, code: 'TRANSITION_NOT_ALLOWED' });
   });
 

@@ -45,6 +45,30 @@ export function assertVisible(p: Principal, nip: string, employee: Employee): Em
   return employee;
 }
 
+/** Only an agency's access depends on the employee's record (its OPD); the token decides the rest. */
+const needsRecord = (p: Principal) => p.role === 'agency';
+
+/**
+ * Runs a write about an employee once the token may act on them, asking personnel first only when
+ * the answer depends on the employee's current OPD (an agency). Admins and analysts see every
+ * employee and an employee only themself, so for them a lookup decides nothing on the way in; if
+ * the service refuses the NIP as unknown to it, personnel says whether it is unknown altogether
+ * (404) or not yet known there (the service's own answer).
+ */
+export async function actOnEmployee<T>(ctx: GatewayContext, p: Principal, nip: string, write: () => Promise<T>): Promise<T> {
+  assertMayAsk(p, nip);
+  if (needsRecord(p)) {
+    await visibleEmployee(ctx, p, nip);
+    return write();
+  }
+  try {
+    return await write();
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'EMPLOYEE_NOT_FOUND') await visibleEmployee(ctx, p, nip); // throws 404 when personnel has no such NIP
+    throw err;
+  }
+}
+
 /**
  * Reads something about an employee while checking, at the same time, that the token may see
  * them: one round trip instead of two in a row. The check's verdict wins: a refused request never
@@ -53,6 +77,7 @@ export function assertVisible(p: Principal, nip: string, employee: Employee): Em
  */
 export async function whileVisible<T>(ctx: GatewayContext, p: Principal, nip: string, read: () => Promise<T>): Promise<T> {
   assertMayAsk(p, nip);
+  if (!needsRecord(p)) return read();
   const [check, result] = await Promise.allSettled([visibleEmployee(ctx, p, nip), read()]);
   if (check.status === 'rejected') throw check.reason;
   if (result.status === 'rejected') throw result.reason;

@@ -2,7 +2,7 @@ import { EvaluationApi } from '@asn/contracts';
 import type { HttpApp } from '@asn/service-kit';
 import { clean } from '../../grpc/upstreams';
 import { assertOwnOpd, forbidden } from '../auth';
-import { principalOf, visibleEmployee, type GatewayContext } from '../context';
+import { actOnEmployee, principalOf, type GatewayContext } from '../context';
 
 const tags = ['evaluation'];
 
@@ -16,18 +16,15 @@ export function evaluationRoutes(app: HttpApp, ctx: GatewayContext): void {
   });
 
   app.post('/v1/behavior-assessments', { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'Behaviour assessment on the job (level 3)', body: EvaluationApi.BehaviorAssessmentBody } }, async (req, reply) => {
-    await visibleEmployee(ctx, principalOf(req), req.body.nip);
-    return reply.status(201).send(clean(await evaluation.call('RecordBehaviorAssessment', req.body)));
+    return reply.status(201).send(clean(await actOnEmployee(ctx, principalOf(req), req.body.nip, () => evaluation.call('RecordBehaviorAssessment', req.body))));
   });
 
   app.post('/v1/appraisals', { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'Yearly performance appraisal (SKP)', body: EvaluationApi.AppraisalBody } }, async (req, reply) => {
-    await visibleEmployee(ctx, principalOf(req), req.body.nip);
-    return reply.status(201).send(clean(await evaluation.call('RecordAppraisal', req.body)));
+    return reply.status(201).send(clean(await actOnEmployee(ctx, principalOf(req), req.body.nip, () => evaluation.call('RecordAppraisal', req.body))));
   });
 
   app.post('/v1/discipline-records', { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'A discipline decision', body: EvaluationApi.DisciplineBody } }, async (req, reply) => {
-    await visibleEmployee(ctx, principalOf(req), req.body.nip);
-    return reply.status(201).send(clean(await evaluation.call('RecordDiscipline', req.body)));
+    return reply.status(201).send(clean(await actOnEmployee(ctx, principalOf(req), req.body.nip, () => evaluation.call('RecordDiscipline', req.body))));
   });
 
   app.get('/v1/behavior-assessments/due', { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'Behaviour follow-ups due and overdue', querystring: EvaluationApi.DueQuery } }, async (req) => {

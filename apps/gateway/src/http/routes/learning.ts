@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { Id, LearningApi } from '@asn/contracts';
 import type { HttpApp } from '@asn/service-kit';
 import { clean } from '../../grpc/upstreams';
-import { principalOf, visibleEmployee, type GatewayContext } from '../context';
+import { actOnEmployee, principalOf, visibleEmployee, type GatewayContext } from '../context';
 
 const IdParams = Type.Object({ id: Id });
 const ALL = ['admin', 'agency', 'analyst', 'employee'] as const;
@@ -41,8 +41,7 @@ export function learningRoutes(app: HttpApp, ctx: GatewayContext): void {
     '/v1/sessions/:id/enrollments',
     { config: { roles: ['admin', 'agency'] }, schema: { tags: ['enrollments'], summary: 'Enrol an employee (409 when full or already enrolled)', params: IdParams, body: LearningApi.EnrollBody } },
     async (req, reply) => {
-      await visibleEmployee(ctx, principalOf(req), req.body.nip);
-      return reply.status(201).send(clean(await learning.call('Enroll', { sessionId: req.params.id, nip: req.body.nip })));
+      return reply.status(201).send(clean(await actOnEmployee(ctx, principalOf(req), req.body.nip, () => learning.call('Enroll', { sessionId: req.params.id, nip: req.body.nip }))));
     },
   );
 

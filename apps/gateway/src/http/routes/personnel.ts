@@ -3,7 +3,7 @@ import { Nip, PersonnelApi } from '@asn/contracts';
 import type { HttpApp } from '@asn/service-kit';
 import { clean } from '../../grpc/upstreams';
 import { assertOwnOpd, forbidden } from '../auth';
-import { principalOf, visibleEmployee, type GatewayContext } from '../context';
+import { actOnEmployee, principalOf, visibleEmployee, type GatewayContext } from '../context';
 
 const NipParams = Type.Object({ nip: Nip });
 const tags = ['employees'];
@@ -59,8 +59,7 @@ export function personnelRoutes(app: HttpApp, ctx: GatewayContext): void {
     '/v1/employees/:nip/assessments',
     { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'Record a competency assessment', params: NipParams, body: PersonnelApi.RecordAssessmentBody } },
     async (req, reply) => {
-      await visibleEmployee(ctx, principalOf(req), req.params.nip);
-      return reply.status(201).send(clean(await personnel.call('RecordAssessment', { nip: req.params.nip, ...req.body })));
+      return reply.status(201).send(clean(await actOnEmployee(ctx, principalOf(req), req.params.nip, () => personnel.call('RecordAssessment', { nip: req.params.nip, ...req.body }))));
     },
   );
 }
