@@ -88,6 +88,19 @@ export class LearningDomain {
   }
 
   /** A programme's sessions by start date, a page at a time (a programme collects sessions over the years). */
+  /** A session's programme never changes: kept once read (a city schedules about 2,000 sessions). */
+  private readonly programOfSession = new Map<string, string>();
+
+  /** The session's id and programme, without reading its seats (the seat update checks those). */
+  private async sessionIdentity(id: unknown): Promise<{ _id: string; programId: string }> {
+    const known = typeof id === 'string' ? this.programOfSession.get(id) : undefined;
+    if (known) return { _id: id as string, programId: known };
+    const session = await this.session(id);
+    if (this.programOfSession.size >= 50_000) this.programOfSession.clear();
+    this.programOfSession.set(session._id, session.programId);
+    return session;
+  }
+
   async listSessions(programId: unknown, query: unknown = {}) {
     const q = { page: 1, pageSize: 20, ...(query as object) } as { page: number; pageSize: number };
     assertValid(LearningApi.ListSessionsQuery, q);
@@ -105,10 +118,10 @@ export class LearningDomain {
    */
   async enroll(sessionId: unknown, input: unknown) {
     assertValid(LearningApi.EnrollBody, input);
-    const session = await this.session(sessionId);
-    const employee = await this.directory.requireActive(input.nip);
+    const session = await this.sessionIdentity(sessionId);
     const enrollmentId = `${session._id}:${input.nip}`;
-    const existing = await this.models.Enrollment.findById(enrollmentId, NO_OUTBOX).lean<EnrollmentDoc>();
+    // Both at once; an employee who may not enrol is refused first, as before.
+    const [employee, existing] = await Promise.all([this.directory.requireActive(input.nip), this.models.Enrollment.findById(enrollmentId, NO_OUTBOX).lean<EnrollmentDoc>()]);
     if (existing && existing.status !== 'cancelled') throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
 
     const seat = await this.models.Session.collection.updateOne(
