@@ -86,8 +86,12 @@ try {
 
   const admin = await signDevToken(secret, { role: 'admin', sub: 'bench' });
   const running = platform;
+  let phasesRun = 0;
   const phase = async (group: Row['group'], fn: () => Promise<void>) => {
     if (!parts.has(group)) return;
+    // Each phase starts on a settled platform, not in the backlog the previous one left (the write
+    // phase overloads on purpose): the consumers have caught up and nothing new is being published.
+    if (phasesRun++ > 0) await settle(180);
     try {
       await fn();
     } catch (err) {
@@ -139,6 +143,18 @@ async function waitForAnalytics(timeoutSeconds: number): Promise<boolean> {
     if (tty) process.stderr.write(`\r[bench] waiting for analytics: lag ${lag}     `);
     await new Promise((r) => setTimeout(r, 1000));
   }
+}
+
+/** Waits until analytics and evaluation have no lag twice in a row, a second apart (or the timeout). */
+async function settle(timeoutSeconds: number): Promise<void> {
+  const t0 = Date.now();
+  let calm = 0;
+  while (calm < 2 && Date.now() - t0 < timeoutSeconds * 1000) {
+    const lag = (await groupLag(`${namespace}.analytics`)) + (await groupLag(`${namespace}.evaluation.learning`));
+    calm = lag === 0 ? calm + 1 : 0;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  log(calm >= 2 ? `settled after ${((Date.now() - t0) / 1000).toFixed(0)} s` : `not settled within ${timeoutSeconds} s; the next phase starts anyway`);
 }
 
 /** End offset of every partition of these topics (`topic:partition` → offset). */
