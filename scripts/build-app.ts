@@ -3,7 +3,7 @@
 // npm packages main.js imports, pinned to the versions in the lockfile. `npm ci --omit=dev` there
 // and `node main.js` is all a host or a container needs.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
@@ -12,7 +12,8 @@ if (!app || !/^[a-z-]+$/.test(app)) {
   console.error('usage: build-app.ts <app>');
   process.exit(2);
 }
-const outDir = join(root, 'dist', 'apps', app);
+// An optional second argument puts the build under another folder (the benchmark builds its own copy).
+const outDir = process.argv[3] ? resolve(process.argv[3], app) : join(root, 'dist', 'apps', app);
 const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
 const deps = Object.keys(rootPkg.dependencies ?? {});
@@ -67,4 +68,4 @@ writeFileSync(
     2,
   )}\n`,
 );
-console.log(`built dist/apps/${app}: main.js, proto/, package.json (${Object.keys(dependencies).length} dependencies)`);
+console.log(`built ${outDir}: main.js, proto/, package.json (${Object.keys(dependencies).length} dependencies)`);

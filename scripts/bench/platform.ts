@@ -10,6 +10,8 @@ export type BenchApp = (typeof BENCH_APPS)[number];
 export type BenchService = Exclude<BenchApp, 'gateway'>;
 
 const root = join(import.meta.dirname, '..', '..');
+/** Where the benchmark builds the apps it runs. */
+const BUILT_APPS = join(root, 'tmp', 'bench', 'apps');
 
 /** Ports far from the defaults (spec 7) so a running `npm start` is not disturbed. */
 export const benchPorts = (app: BenchApp) => {
@@ -42,7 +44,8 @@ export interface BenchPlatform {
  */
 function buildApps(): void {
   for (const app of BENCH_APPS) {
-    const built = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'build-app.ts'), app], { cwd: root, encoding: 'utf8' });
+    // Its own folder: a test building dist/apps/<app> at the same time never sees a half-written bundle.
+    const built = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'build-app.ts'), app, BUILT_APPS], { cwd: root, encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`could not build ${app}: ${built.stderr || built.stdout}`);
   }
 }
@@ -73,7 +76,7 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
     const log = openSync(join(opts.logDir, `${app}.log`), 'a');
     // --cpu-prof: V8 writes each service's profile when it exits (open them in Chrome DevTools).
     const profiling = opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`, `--cpu-prof-name=${app}.cpuprofile`] : [];
-    const child = spawn(process.execPath, [...profiling, join('dist', 'apps', app, 'main.js')], { cwd: root, env, stdio: ['ignore', log, log] });
+    const child = spawn(process.execPath, [...profiling, join(BUILT_APPS, app, 'main.js')], { cwd: root, env, stdio: ['ignore', log, log] });
     closeSync(log);
     children.set(app, child);
   }
