@@ -17,7 +17,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MongoClient } from 'mongodb';
-import { DOMAIN_TOPICS, GRPC_SERVICES } from '@asn/contracts';
+import { DOMAIN_TOPICS, GRPC_SERVICES, TOPICS } from '@asn/contracts';
 import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
 import { createKafka } from '@asn/messaging';
 import { createLogger, GrpcClient } from '@asn/service-kit';
@@ -150,7 +150,7 @@ async function settle(timeoutSeconds: number): Promise<void> {
   const t0 = Date.now();
   let calm = 0;
   while (calm < 2 && Date.now() - t0 < timeoutSeconds * 1000) {
-    const lag = (await groupLag(`${namespace}.analytics`)) + (await groupLag(`${namespace}.evaluation.learning`));
+    const lag = (await groupLag(`${namespace}.analytics`)) + (await groupLag(`${namespace}.evaluation.learning`, [`${namespace}.${TOPICS.learning}`]));
     calm = lag === 0 ? calm + 1 : 0;
     await new Promise((r) => setTimeout(r, 1000));
   }
@@ -179,13 +179,13 @@ function sum(values: Iterable<number>): number {
 }
 
 /** Events of the domain topics that this consumer group has not committed yet. */
-async function groupLag(groupId: string): Promise<number> {
-  const ends = await endOffsets(domainTopics());
+async function groupLag(groupId: string, topics = domainTopics()): Promise<number> {
+  const ends = await endOffsets(topics);
   const admin = createKafka({ clientId: 'bench-lag', brokers: infra.kafkaBrokers, logger: quiet }).admin();
   await admin.connect();
   try {
     let lag = 0;
-    for (const committed of await admin.fetchOffsets({ groupId, topics: domainTopics() })) {
+    for (const committed of await admin.fetchOffsets({ groupId, topics })) {
       for (const { partition, offset } of committed.partitions) {
         const end = ends.get(`${committed.topic}:${partition}`) ?? 0;
         lag += end - Math.max(0, Number(offset));
