@@ -100,7 +100,15 @@ describe('learning service', () => {
     expect(second.items[0]).toMatchObject({ capacity: 3, enrolled: 0, location: 'Ruang 03' });
     expect(second.items[0]).not.toHaveProperty('holders');
     expect((await call('ListSessions', { programId: id })).items).toHaveLength(5); // default page size 20
-    expect(await call('ListSessions', { programId: id, page: { page: 4, pageSize: 2 } })).toMatchObject({ total: 5, items: [] });
+    // Seats as they are now; a session another instance scheduled shows at once.
+    await call('Enroll', { sessionId: second.items[0].id, nip: nip(30) });
+    expect((await call('ListSessions', { programId: id, page: { page: 2, pageSize: 2 } })).items[0]).toMatchObject({ id: second.items[0].id, enrolled: 1 });
+    const other = new LearningDomain(models, directory, () => undefined);
+    await other.scheduleSession(id, { startsOn: '2026-06-06', endsOn: '2026-06-06', capacity: 3, location: 'Ruang 06' });
+    const after = await call('ListSessions', { programId: id });
+    expect(after).toMatchObject({ total: 6 });
+    expect(after.items.map((s: { location: string }) => s.location)).toEqual(['Ruang 01', 'Ruang 02', 'Ruang 03', 'Ruang 04', 'Ruang 05', 'Ruang 06']);
+    expect(await call('ListSessions', { programId: id, page: { page: 4, pageSize: 2 } })).toMatchObject({ total: 6, items: [] });
     expect((await refusal('ListSessions', { programId: id, page: { page: 1, pageSize: 101 } })).errors?.[0]?.path).toBe('/pageSize');
     expect((await refusal('ListSessions', { programId: 'nope' })).code).toBe('PROGRAM_NOT_FOUND');
   });

@@ -96,7 +96,8 @@ export class EvaluationDomain {
     const q = { page: 1, pageSize: 20, ...(query as object) } as { opd?: string; asOf?: string; page: number; pageSize: number };
     assertValid(EvaluationApi.DueQuery, q);
     const asOf = q.asOf ?? this.today();
-    const { docs, ...page } = await findPage<FollowUpDoc>(this.models.FollowUp, { status: 'open', ...(q.opd ? { opd: q.opd } : {}) }, { page: q.page, pageSize: q.pageSize, sort: { dueOn: 1, _id: 1 } });
+    // The OPD first: the local FerretDB narrows by the filter's first equality (most follow-ups are open).
+    const { docs, ...page } = await findPage<FollowUpDoc>(this.models.FollowUp, { ...(q.opd ? { opd: q.opd } : {}), status: 'open' }, { page: q.page, pageSize: q.pageSize, sort: { dueOn: 1, _id: 1 } });
     return { asOf, items: docs.map((d) => ({ ...publicView(d, ['assessment', 'status']), overdue: asOf > d.dueOn })), ...page };
   }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Id, LearningApi, Nip } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
-import { assertValid, conflict, escapeRegex, findPage, loadById, notFound, validationFailed, VersionedCache } from '@asn/service-kit';
+import { assertValid, conflict, escapeRegex, loadById, notFound, validationFailed, VersionedCache } from '@asn/service-kit';
 import type { EnrollmentDoc, LearningModels, ProgramDoc, SessionDoc } from './models';
 
 const NO_OUTBOX = { _outbox: 0 } as const;
@@ -10,6 +10,10 @@ const INTERNAL = ['holders', 'seatsLeft', 'completion', 'certificate'];
 const strip = <T extends { _id: string }>(doc: T) => publicView(doc, INTERNAL);
 
 export const toProgram = (p: ProgramDoc) => strip(p);
+const SCHEDULE_PREFIX = 'schedule:';
+/** The version key of a programme's schedule (in the counters collection). */
+const scheduleKey = (programId: string) => `${SCHEDULE_PREFIX}${programId}`;
+
 export const toSession = (s: SessionDoc) => ({ ...strip(s), enrolled: s.capacity - s.seatsLeft });
 export const toEnrollment = (e: EnrollmentDoc) => strip(e);
 
@@ -79,15 +83,29 @@ export class LearningDomain {
     await this.models.Session.collection.insertOne(
       withEvents(doc, [createEvent('learning.session.scheduled', id, { sessionId: id, programId: program._id, startsOn: doc.startsOn, endsOn: doc.endsOn, capacity: doc.capacity, ...(doc.location ? { location: doc.location } : {}) })]) as never,
     );
+    await this.schedules.bump(scheduleKey(program._id));
     this.notify(this.models.Session, id);
     return toSession(doc);
   }
+
+  /**
+   * Each programme's schedule (its sessions without their seats) in memory, reloaded when a session
+   * is scheduled: what a session is never changes after it is scheduled, only its seats do, and a
+   * session of 100 seats carries 100 NIPs that a list does not show. So a page reads the version and
+   * the seats of its own sessions, however many sessions the programme collected over the years.
+   */
+  private readonly schedules = new VersionedCache<SessionDoc[]>(
+    () => this.models.Counter.collection,
+    async (key) =>
+      this.models.Session.find({ programId: key.slice(SCHEDULE_PREFIX.length) }, { ...NO_OUTBOX, holders: 0, seatsLeft: 0 })
+        .sort({ startsOn: 1, _id: 1 })
+        .lean<SessionDoc[]>(),
+  );
 
   async session(id: unknown): Promise<SessionDoc> {
     return loadById<SessionDoc>(this.models.Session, id, 'SESSION', 'session');
   }
 
-  /** A programme's sessions by start date, a page at a time (a programme collects sessions over the years). */
   /** A session's programme never changes: kept once read (a city schedules about 2,000 sessions). */
   private readonly programOfSession = new Map<string, string>();
 
@@ -101,13 +119,17 @@ export class LearningDomain {
     return session;
   }
 
+  /** A programme's sessions by start date, a page at a time (a programme collects sessions over the years). */
   async listSessions(programId: unknown, query: unknown = {}) {
     const q = { page: 1, pageSize: 20, ...(query as object) } as { page: number; pageSize: number };
     assertValid(LearningApi.ListSessionsQuery, q);
     const program = await this.program(programId);
-    // Seat holders stay in the store: a session of 100 seats carries 100 NIPs nobody lists here.
-    const { docs, ...page } = await findPage<SessionDoc>(this.models.Session, { programId: program._id }, { ...q, sort: { startsOn: 1, _id: 1 }, exclude: ['holders'] });
-    return { items: docs.map(toSession), ...page };
+    const schedule = await this.schedules.get(scheduleKey(program._id));
+    const page = schedule.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
+    const seats = new Map(
+      (await this.models.Session.find({ _id: { $in: page.map((s) => s._id) } }, { seatsLeft: 1 }).lean<Pick<SessionDoc, '_id' | 'seatsLeft'>[]>()).map((s) => [s._id, s.seatsLeft]),
+    );
+    return { items: page.map((s) => toSession({ ...s, seatsLeft: seats.get(s._id) ?? s.capacity })), total: schedule.length, page: q.page, pageSize: q.pageSize };
   }
 
   /**
