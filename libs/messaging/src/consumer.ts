@@ -91,7 +91,6 @@ export class EventConsumer implements ManagedResource {
   }
 
   async start(): Promise<void> {
-    await this.processed.createIndex({ at: 1 });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.opts.topics, fromBeginning: this.opts.fromBeginning ?? true });
     this.running = true;

@@ -13,7 +13,7 @@ export interface DirectoryEntry {
 }
 
 const DirectorySchema = new Schema<DirectoryEntry>(
-  { _id: String, name: String, opd: { type: String, index: true }, status: String, positionKind: String },
+  { _id: String, name: String, opd: String, status: String, positionKind: String },
   { versionKey: false, collection: 'employee_directory' },
 );
 

@@ -61,8 +61,9 @@ export function recordQueries(): QueryRecorder {
 }
 
 /**
- * Every recorded query is in the catalogue, and every catalogue entry is served by an index the
- * store really has (or says why it needs none). Returns the problems, one line each.
+ * Every recorded query is in the catalogue, every catalogue entry is served by an index the store
+ * really has (or says why it needs none), and every index the store has serves a listed query.
+ * Returns the problems, one line each.
  */
 export async function catalogueProblems(recorded: QueryShape[], catalogue: QueryCatalogue, db: Db): Promise<string[]> {
   const problems: string[] = [];
@@ -86,6 +87,15 @@ export async function catalogueProblems(recorded: QueryShape[], catalogue: Query
     if (!declared.some((k) => JSON.stringify(k) === wanted)) problems.push(`${describeShape(shape)} (${entry.use}): the store has no index ${wanted} (it has ${declared.map((k) => JSON.stringify(k)).join(', ') || 'none'})`);
     const gap = indexGap(shape, index, Boolean(entry.sortInMemory));
     if (gap) problems.push(`${describeShape(shape)} (${entry.use}): ${wanted} does not serve it: ${gap}`);
+  }
+  // The other way round: an index that no listed query uses costs every write and serves nothing.
+  const named = new Set(entries.flatMap(({ entry, shape }) => (entry.index ? [`${shape.collection} ${JSON.stringify(entry.index)}`] : [])));
+  for (const collection of new Set(entries.map((e) => e.shape.collection))) {
+    // Unique indexes state a rule (a programme code, an agreement number), whether or not a query uses them.
+    for (const index of await db.collection(collection).indexes().catch(() => [])) {
+      const k = JSON.stringify(index.key);
+      if (k !== '{"_id":1}' && !index.unique && !named.has(`${collection} ${k}`)) problems.push(`${collection}: the index ${k} serves no listed query`);
+    }
   }
   return problems;
 }

@@ -3,7 +3,7 @@ import { outboxPlugin } from '@asn/messaging';
 
 /** Completed trainings, from learning events: who may give feedback on which session. */
 const CompletionSchema = new Schema(
-  { _id: String, nip: { type: String, index: true }, opd: String, sessionId: { type: String, index: true }, programId: String, completedOn: String },
+  { _id: String, nip: String, opd: String, sessionId: String, programId: String, completedOn: String },
   { versionKey: false, collection: 'completions' },
 );
 
@@ -11,12 +11,12 @@ const CompletionSchema = new Schema(
 const FollowUpSchema = new Schema(
   {
     _id: String,
-    nip: { type: String, index: true },
-    opd: { type: String, index: true },
+    nip: String,
+    opd: { type: String },
     programId: String,
     completedOn: String,
-    dueOn: { type: String, index: true },
-    status: { type: String, index: true }, // open | done
+    dueOn: { type: String },
+    status: { type: String }, // open | done
     assessment: { type: Schema.Types.Mixed },
   },
   { versionKey: false, collection: 'follow_ups' },
@@ -28,24 +28,24 @@ FollowUpSchema.index({ nip: 1, dueOn: 1 });
 FollowUpSchema.index({ status: 1, dueOn: 1, _id: 1 });
 
 const FeedbackSchema = new Schema(
-  { _id: String, nip: { type: String, index: true }, opd: String, sessionId: String, programId: String, relevance: Number, satisfaction: Number, comment: String, submittedOn: String },
+  { _id: String, nip: String, opd: String, sessionId: String, programId: String, relevance: Number, satisfaction: Number, comment: String, submittedOn: String },
   { versionKey: false, collection: 'feedback' },
 );
 FeedbackSchema.plugin(outboxPlugin);
 FeedbackSchema.index({ nip: 1, submittedOn: 1 });
 
 const BehaviorAssessmentSchema = new Schema(
-  { _id: String, nip: { type: String, index: true }, opd: String, programId: String, assessorNip: String, score: Number, assessedOn: String, followUpId: String },
+  { _id: String, nip: String, opd: String, programId: String, assessorNip: String, score: Number, assessedOn: String, followUpId: String },
   { versionKey: false, collection: 'behavior_assessments' },
 );
 BehaviorAssessmentSchema.plugin(outboxPlugin);
 BehaviorAssessmentSchema.index({ nip: 1, assessedOn: 1 });
 
-const AppraisalSchema = new Schema({ _id: String, nip: { type: String, index: true }, opd: String, year: Number, rating: String, recordedAt: String }, { versionKey: false, collection: 'appraisals' });
+const AppraisalSchema = new Schema({ _id: String, nip: String, opd: String, year: Number, rating: String, recordedAt: String }, { versionKey: false, collection: 'appraisals' });
 AppraisalSchema.plugin(outboxPlugin);
 AppraisalSchema.index({ nip: 1, year: 1 });
 
-const DisciplineSchema = new Schema({ _id: String, nip: { type: String, index: true }, opd: String, level: String, decidedOn: String, recordedAt: String }, { versionKey: false, collection: 'discipline_records' });
+const DisciplineSchema = new Schema({ _id: String, nip: String, opd: String, level: String, decidedOn: String, recordedAt: String }, { versionKey: false, collection: 'discipline_records' });
 DisciplineSchema.plugin(outboxPlugin);
 DisciplineSchema.index({ nip: 1, decidedOn: 1 });
 

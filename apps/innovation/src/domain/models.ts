@@ -8,10 +8,10 @@ const IdeaSchema = new Schema(
     title: String,
     problem: String,
     proposal: String,
-    category: { type: String, index: true },
-    proposerNip: { type: String, index: true },
-    opd: { type: String, index: true },
-    status: { type: String, index: true },
+    category: { type: String },
+    proposerNip: { type: String },
+    opd: { type: String },
+    status: { type: String },
     history: [{ _id: false, from: String, to: String, by: String, at: String, note: String }],
     submittedOn: String,
     launchedOn: String,
@@ -31,7 +31,7 @@ const ParticipationSchema = new Schema(
 ParticipationSchema.plugin(outboxPlugin);
 
 const ImpactSchema = new Schema(
-  { _id: String, ideaId: { type: String, index: true }, opd: String, indicator: String, value: Number, unit: String, on: String, createdAt: String },
+  { _id: String, ideaId: String, opd: String, indicator: String, value: Number, unit: String, on: String, createdAt: String },
   { versionKey: false, collection: 'impacts' },
 );
 ImpactSchema.plugin(outboxPlugin);

@@ -8,7 +8,7 @@ const ProgramSchema = new Schema(
     _id: String,
     code: { type: String, required: true, unique: true },
     title: String,
-    category: { type: String, index: true },
+    category: { type: String },
     mode: String,
     jp: Number,
     competencies: [CompetencyRef],
@@ -22,7 +22,7 @@ ProgramSchema.plugin(outboxPlugin);
 const SessionSchema = new Schema(
   {
     _id: String,
-    programId: { type: String, index: true },
+    programId: { type: String },
     startsOn: String,
     endsOn: String,
     capacity: Number,
@@ -41,9 +41,9 @@ SessionSchema.index({ programId: 1, startsOn: 1, _id: 1 });
 const EnrollmentSchema = new Schema(
   {
     _id: String,
-    sessionId: { type: String, index: true },
-    programId: { type: String, index: true },
-    nip: { type: String, index: true },
+    sessionId: { type: String },
+    programId: { type: String },
+    nip: { type: String },
     opd: String,
     status: String, // enrolled | cancelled | completed
     cancelledReason: String,

@@ -1,7 +1,7 @@
 import { Schema, type Connection } from 'mongoose';
 import { outboxPlugin } from '@asn/messaging';
 
-const PartnerSchema = new Schema({ _id: String, name: String, kind: { type: String, index: true }, city: String, createdAt: String }, { versionKey: false, collection: 'partners' });
+const PartnerSchema = new Schema({ _id: String, name: String, kind: String, city: String, createdAt: String }, { versionKey: false, collection: 'partners' });
 PartnerSchema.plugin(outboxPlugin);
 // Queries and the indexes serving them: src/domain/queries.ts.
 PartnerSchema.index({ name: 1 });
@@ -10,7 +10,7 @@ PartnerSchema.index({ kind: 1, name: 1 });
 const AgreementSchema = new Schema(
   {
     _id: String,
-    partnerId: { type: String, index: true },
+    partnerId: { type: String },
     number: { type: String, required: true, unique: true },
     title: String,
     scope: String,
@@ -30,10 +30,10 @@ AgreementSchema.index({ partnerId: 1, startsOn: -1, number: 1 });
 const PlacementSchema = new Schema(
   {
     _id: String,
-    agreementId: { type: String, index: true },
+    agreementId: { type: String },
     partnerId: String,
-    nip: { type: String, index: true },
-    opd: { type: String, index: true },
+    nip: { type: String },
+    opd: { type: String },
     kind: String,
     startsOn: String,
     endsOn: String,

@@ -8,7 +8,7 @@ const EmployeeSchema = new Schema(
     _id: { type: String }, // the NIP: unique by construction
     nip: { type: String, required: true, unique: true },
     name: { type: String, required: true },
-    opd: { type: String, required: true, index: true },
+    opd: { type: String, required: true },
     position: { code: String, title: String, kind: String },
     grade: String,
     education: String,
@@ -37,7 +37,7 @@ PositionStandardSchema.plugin(outboxPlugin);
 const AssessmentSchema = new Schema(
   {
     _id: { type: String },
-    nip: { type: String, required: true, index: true },
+    nip: { type: String, required: true },
     opd: String,
     code: String,
     type: { type: String },
