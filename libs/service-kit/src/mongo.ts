@@ -60,18 +60,23 @@ export class MongoResource implements ManagedResource {
 export async function findPage<T>(
   model: import('mongoose').Model<T>,
   filter: Record<string, unknown>,
-  opts: { page: number; pageSize: number; sort: Record<string, 1 | -1>; exclude?: string[] },
+  opts: { page: number; pageSize: number; sort: Record<string, 1 | -1> },
 ): Promise<{ docs: T[]; total: number; page: number; pageSize: number }> {
   const [total, docs] = await Promise.all([
     model.countDocuments(filter as never),
     model
-      .find(filter as never, { _outbox: 0, ...Object.fromEntries((opts.exclude ?? []).map((f) => [f, 0])) })
+      .find(filter as never, { _outbox: 0 })
       .sort(opts.sort)
       .skip((opts.page - 1) * opts.pageSize)
       .limit(opts.pageSize)
       .lean<T[]>(),
   ]);
   return { docs, total, page: opts.page, pageSize: opts.pageSize };
+}
+
+/** One page (spec 6.5) of a list already in memory, in its order. */
+export function slicePage<T>(all: T[], page: number, pageSize: number): { docs: T[]; total: number; page: number; pageSize: number } {
+  return { docs: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Id, LearningApi, Nip } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
-import { assertValid, conflict, escapeRegex, loadById, notFound, validationFailed, VersionedCache } from '@asn/service-kit';
+import { assertValid, conflict, escapeRegex, loadById, notFound, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
 import type { EnrollmentDoc, LearningModels, ProgramDoc, SessionDoc } from './models';
 
 const NO_OUTBOX = { _outbox: 0 } as const;
@@ -70,8 +70,8 @@ export class LearningDomain {
     assertValid(LearningApi.ListProgramsQuery, q);
     const title = q.q ? new RegExp(escapeRegex(q.q), 'i') : undefined;
     const matching = (await this.catalogue.get(CATALOGUE)).filter((p) => (!q.category || p.category === q.category) && (!title || title.test(p.title)));
-    const docs = matching.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
-    return { items: docs.map(toProgram), total: matching.length, page: q.page, pageSize: q.pageSize };
+    const { docs, ...page } = slicePage(matching, q.page, q.pageSize);
+    return { items: docs.map(toProgram), ...page };
   }
 
   async scheduleSession(programId: unknown, input: unknown) {
@@ -124,12 +124,11 @@ export class LearningDomain {
     const q = { page: 1, pageSize: 20, ...(query as object) } as { page: number; pageSize: number };
     assertValid(LearningApi.ListSessionsQuery, q);
     const program = await this.program(programId);
-    const schedule = await this.schedules.get(scheduleKey(program._id));
-    const page = schedule.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
+    const { docs, ...page } = slicePage(await this.schedules.get(scheduleKey(program._id)), q.page, q.pageSize);
     const seats = new Map(
-      (await this.models.Session.find({ _id: { $in: page.map((s) => s._id) } }, { seatsLeft: 1 }).lean<Pick<SessionDoc, '_id' | 'seatsLeft'>[]>()).map((s) => [s._id, s.seatsLeft]),
+      (await this.models.Session.find({ _id: { $in: docs.map((s) => s._id) } }, { seatsLeft: 1 }).lean<Pick<SessionDoc, '_id' | 'seatsLeft'>[]>()).map((s) => [s._id, s.seatsLeft]),
     );
-    return { items: page.map((s) => toSession({ ...s, seatsLeft: seats.get(s._id) ?? s.capacity })), total: schedule.length, page: q.page, pageSize: q.pageSize };
+    return { items: docs.map((s) => toSession({ ...s, seatsLeft: seats.get(s._id) ?? s.capacity })), ...page };
   }
 
   /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
 import { Nip, PersonnelApi } from '@asn/contracts';
 import { createEvent, updateWithEvents, withEvents, type OutboxNotify } from '@asn/messaging';
-import { assertValid, conflict, escapeRegex, notFound, validationFailed, VersionedCache } from '@asn/service-kit';
+import { assertValid, conflict, escapeRegex, notFound, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
 import type { AssessmentDoc, EmployeeDoc, PersonnelModels, StandardDoc } from './models';
 
 type ListInput = Static<typeof PersonnelApi.ListEmployeesQuery>;
@@ -75,15 +75,11 @@ export class PersonnelDomain {
     assertValid(PersonnelApi.ListEmployeesQuery, q);
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
-    if (q.opd) {
-      const name = q.q ? new RegExp(escapeRegex(q.q), 'i') : undefined;
-      const matching = (await this.rosters.get(q.opd)).filter((e) => (!q.status || e.status === q.status) && (!name || name.test(e.name)));
-      return { items: matching.slice((page - 1) * pageSize, page * pageSize).map(toEmployee), total: matching.length, page, pageSize };
-    }
-    // The whole city (admins, analysts): every OPD's roster, merged.
+    // An OPD's roster, or (admins, analysts) every OPD's roster merged.
+    const employees = q.opd ? await this.rosters.get(q.opd) : await this.cityRoster();
     const name = q.q ? new RegExp(escapeRegex(q.q), 'i') : undefined;
-    const matching = (await this.cityRoster()).filter((e) => (!q.status || e.status === q.status) && (!name || name.test(e.name)));
-    return { items: matching.slice((page - 1) * pageSize, page * pageSize).map(toEmployee), total: matching.length, page, pageSize };
+    const { docs, ...rest } = slicePage(employees.filter((e) => (!q.status || e.status === q.status) && (!name || name.test(e.name))), page, pageSize);
+    return { items: docs.map(toEmployee), ...rest };
   }
 
   private city: { signature: string; at: number; employees: Promise<EmployeeDoc[]> } | undefined;
