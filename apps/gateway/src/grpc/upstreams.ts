@@ -20,6 +20,12 @@ export function createUpstreams(config: Static<typeof GatewayConfig>): Upstreams
   ) as Upstreams;
 }
 
+/** A service's answer to a list request (spec 6.5: `{ items, total, page, pageSize }`). */
+export type Page = { items: unknown[]; total: number; page: number; pageSize: number };
+
+/** The `page` of a list request (asn.common.v1.PageRequest) from a route's query, with the spec's defaults. */
+export const pageRequest = (query: { page?: number; pageSize?: number }) => ({ page: query.page ?? 1, pageSize: query.pageSize ?? 20 });
+
 /**
  * gRPC answers carry proto3 defaults ('' for an unset string, [] for lists); a REST client should
  * see absent optional fields as absent. Drops empty strings and nulls, recursively.

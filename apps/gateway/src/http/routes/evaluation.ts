@@ -1,6 +1,6 @@
 import { EvaluationApi } from '@asn/contracts';
 import type { HttpApp } from '@asn/service-kit';
-import { clean } from '../../grpc/upstreams';
+import { clean, pageRequest, type Page } from '../../grpc/upstreams';
 import { assertOwnOpd, forbidden } from '../auth';
 import { actOnEmployee, principalOf, type GatewayContext } from '../context';
 
@@ -31,11 +31,11 @@ export function evaluationRoutes(app: HttpApp, ctx: GatewayContext): void {
     const p = principalOf(req);
     const opd = p.role === 'agency' ? (req.query.opd ?? p.opd) : req.query.opd;
     assertOwnOpd(p, opd);
-    const due = await evaluation.call<{ items: unknown[]; asOf: string; total: number; page: number; pageSize: number }>('ListDueBehaviorAssessments', {
+    const due = await evaluation.call<Page & { asOf: string }>('ListDueBehaviorAssessments', {
       opd: opd ?? '',
       asOf: req.query.asOf ?? '',
-      page: { page: req.query.page ?? 1, pageSize: req.query.pageSize ?? 20 },
+      page: pageRequest(req.query),
     });
-    return { asOf: due.asOf, items: clean(due.items), total: due.total, page: due.page, pageSize: due.pageSize };
+    return clean(due);
   });
 }

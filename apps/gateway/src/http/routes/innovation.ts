@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { Id, InnovationApi } from '@asn/contracts';
 import type { HttpApp } from '@asn/service-kit';
-import { clean } from '../../grpc/upstreams';
+import { clean, pageRequest, type Page } from '../../grpc/upstreams';
 import { forbidden } from '../auth';
 import { principalOf, visibleEmployee, type GatewayContext } from '../context';
 
@@ -21,11 +21,11 @@ export function innovationRoutes(app: HttpApp, ctx: GatewayContext): void {
 
   app.get('/v1/ideas', { config: { roles: ALL }, schema: { tags, summary: 'List ideas', querystring: InnovationApi.ListIdeasQuery } }, async (req) => {
     const q = req.query;
-    const page = await innovation.call<{ items: unknown[]; total: number; page: number; pageSize: number }>('ListIdeas', {
+    const page = await innovation.call<Page>('ListIdeas', {
       status: q.status ?? '', opd: q.opd ?? '', category: q.category ?? '', proposerNip: q.proposerNip ?? '',
-      page: { page: q.page ?? 1, pageSize: q.pageSize ?? 20 },
+      page: pageRequest(q),
     });
-    return { ...page, items: clean(page.items) };
+    return clean(page);
   });
 
   /** The idea, if an agency token may act on it (its own OPD's). */

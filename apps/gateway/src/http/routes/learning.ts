@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { Id, LearningApi } from '@asn/contracts';
 import type { HttpApp } from '@asn/service-kit';
-import { clean } from '../../grpc/upstreams';
+import { clean, pageRequest, type Page } from '../../grpc/upstreams';
 import { actOnEmployee, principalOf, visibleEmployee, type GatewayContext } from '../context';
 
 const IdParams = Type.Object({ id: Id });
@@ -15,12 +15,12 @@ export function learningRoutes(app: HttpApp, ctx: GatewayContext): void {
   );
 
   app.get('/v1/programs', { config: { roles: ALL }, schema: { tags: ['programs'], summary: 'List programmes', querystring: LearningApi.ListProgramsQuery } }, async (req) => {
-    const page = await learning.call<{ items: unknown[]; total: number; page: number; pageSize: number }>('ListPrograms', {
+    const page = await learning.call<Page>('ListPrograms', {
       category: req.query.category ?? '',
       q: req.query.q ?? '',
-      page: { page: req.query.page ?? 1, pageSize: req.query.pageSize ?? 20 },
+      page: pageRequest(req.query),
     });
-    return { items: clean(page.items), total: page.total, page: page.page, pageSize: page.pageSize };
+    return clean(page);
   });
 
   app.get('/v1/programs/:id', { config: { roles: ALL }, schema: { tags: ['programs'], summary: 'One programme', params: IdParams } }, async (req) => clean(await learning.call('GetProgram', { id: req.params.id })));
@@ -30,11 +30,11 @@ export function learningRoutes(app: HttpApp, ctx: GatewayContext): void {
   );
 
   app.get('/v1/programs/:id/sessions', { config: { roles: ['admin'] }, schema: { tags: ['programs'], summary: 'Sessions of a programme, by start date', params: IdParams, querystring: LearningApi.ListSessionsQuery } }, async (req) => {
-    const page = await learning.call<{ items: unknown[]; total: number; page: number; pageSize: number }>('ListSessions', {
+    const page = await learning.call<Page>('ListSessions', {
       programId: req.params.id,
-      page: { page: req.query.page ?? 1, pageSize: req.query.pageSize ?? 20 },
+      page: pageRequest(req.query),
     });
-    return { items: clean(page.items), total: page.total, page: page.page, pageSize: page.pageSize };
+    return clean(page);
   });
 
   app.post(

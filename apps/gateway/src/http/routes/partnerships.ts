@@ -1,12 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import { Id, PartnershipsApi } from '@asn/contracts';
 import type { HttpApp } from '@asn/service-kit';
-import { clean } from '../../grpc/upstreams';
+import { clean, pageRequest, type Page } from '../../grpc/upstreams';
 import type { GatewayContext } from '../context';
 
 const IdParams = Type.Object({ id: Id });
 const tags = ['partnerships'];
-type Page = { items: unknown[]; total: number; page: number; pageSize: number };
 
 export function partnershipsRoutes(app: HttpApp, ctx: GatewayContext): void {
   const partnerships = ctx.up.partnerships;
@@ -17,8 +16,8 @@ export function partnershipsRoutes(app: HttpApp, ctx: GatewayContext): void {
   );
 
   app.get('/v1/partners', { config: admin, schema: { tags, summary: 'List partners', querystring: PartnershipsApi.ListPartnersQuery } }, async (req) => {
-    const page = await partnerships.call<Page>('ListPartners', { kind: req.query.kind ?? '', page: { page: req.query.page ?? 1, pageSize: req.query.pageSize ?? 20 } });
-    return { ...page, items: clean(page.items) };
+    const page = await partnerships.call<Page>('ListPartners', { kind: req.query.kind ?? '', page: pageRequest(req.query) });
+    return clean(page);
   });
 
   app.post('/v1/partners/:id/agreements', { config: admin, schema: { tags, summary: 'Sign an agreement (MoU/PKS)', params: IdParams, body: PartnershipsApi.SignAgreementBody } }, async (req, reply) =>
@@ -26,8 +25,8 @@ export function partnershipsRoutes(app: HttpApp, ctx: GatewayContext): void {
   );
 
   app.get('/v1/agreements', { config: admin, schema: { tags, summary: 'List agreements with their status', querystring: PartnershipsApi.ListAgreementsQuery } }, async (req) => {
-    const page = await partnerships.call<Page>('ListAgreements', { partnerId: req.query.partnerId ?? '', status: req.query.status ?? '', page: { page: req.query.page ?? 1, pageSize: req.query.pageSize ?? 20 } });
-    return { ...page, items: clean(page.items) };
+    const page = await partnerships.call<Page>('ListAgreements', { partnerId: req.query.partnerId ?? '', status: req.query.status ?? '', page: pageRequest(req.query) });
+    return clean(page);
   });
 
   app.post('/v1/agreements/:id/placements', { config: admin, schema: { tags, summary: 'Place an employee (internship, degree, short course)', params: IdParams, body: PartnershipsApi.StartPlacementBody } }, async (req, reply) =>

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { Nip, PersonnelApi } from '@asn/contracts';
 import type { HttpApp } from '@asn/service-kit';
-import { clean } from '../../grpc/upstreams';
+import { clean, pageRequest, type Page } from '../../grpc/upstreams';
 import { assertOwnOpd, forbidden } from '../auth';
 import { actOnEmployee, principalOf, visibleEmployee, type GatewayContext } from '../context';
 
@@ -20,13 +20,13 @@ export function personnelRoutes(app: HttpApp, ctx: GatewayContext): void {
     const p = principalOf(req);
     const opd = p.role === 'agency' ? (req.query.opd ?? p.opd) : req.query.opd;
     assertOwnOpd(p, opd);
-    const page = await personnel.call<{ items: unknown[]; total: number; page: number; pageSize: number }>('ListEmployees', {
+    const page = await personnel.call<Page>('ListEmployees', {
       opd: opd ?? '',
       q: req.query.q ?? '',
       status: req.query.status ?? '',
-      page: { page: req.query.page ?? 1, pageSize: req.query.pageSize ?? 20 },
+      page: pageRequest(req.query),
     });
-    return { items: clean(page.items), total: page.total, page: page.page, pageSize: page.pageSize };
+    return clean(page);
   });
 
   app.get('/v1/employees/:nip', { config: { roles: ['admin', 'agency', 'analyst', 'employee'] }, schema: { tags, summary: 'One employee', params: NipParams } }, async (req) =>
