@@ -23,12 +23,6 @@ const DirectorySchema = new Schema<DirectoryEntry>(
  * employee, of which OPD?" without a synchronous call to personnel. Each handler is a `$set`
  * keyed by NIP, so re-running one after a crash changes nothing.
  */
-/** The directory's queries, for the query catalogue of a service that attaches it. */
-export const DIRECTORY_QUERIES = (service: string): QueryCatalogue => [
-  { collection: 'employee_directory', equals: ['_id'], use: 'employee directory: one employee by NIP, and its updates from personnel events' },
-  ...consumerQueries(`${service}.employee-directory`),
-];
-
 export class EmployeeDirectory {
   readonly model: Model<DirectoryEntry>;
 
@@ -71,3 +65,9 @@ export class EmployeeDirectory {
     return entry;
   }
 }
+
+/** The directory's queries, for the query catalogue of a service that attaches it. */
+export const DIRECTORY_QUERIES = (service: string): QueryCatalogue => [
+  { collection: 'employee_directory', equals: ['_id'], use: 'employee directory: one employee by NIP, and its updates from personnel events' },
+  ...consumerQueries(`${service}.employee-directory`),
+];

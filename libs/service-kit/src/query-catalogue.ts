@@ -90,16 +90,17 @@ export function indexGap(shape: QueryShape, index: Record<string, 1 | -1>, sortI
   let i = 0;
   while (i < keys.length && equals.has(bare(keys[i]!))) i++;
   const flip = (k: string) => (k.startsWith('-') ? k.slice(1) : `-${k}`);
-  const walksInOrder = shape.sort.length > 0 && (shape.sort.every((s, n) => keys[n] === s) || shape.sort.every((s, n) => keys[n] === flip(s)));
+  /** The sort keys are these index keys in order, all in the index's direction or all reversed. */
+  const follows = (sort: string[], at: string[]) => sort.every((s, n) => at[n] === s) || sort.every((s, n) => at[n] === flip(s));
+  const walksInOrder = shape.sort.length > 0 && follows(shape.sort, keys);
   // No field to look up: only a page walked in the index's order (sort, skip, limit) reads no more than it returns.
   if (i === 0 && !shape.ranges.includes(bare(keys[0]!)) && !walksInOrder) return `the index starts with ${bare(keys[0]!)}, which the query neither matches by equality or range nor sorts by`;
   if (shape.sort.length && !sortInMemory) {
     const rest = keys.slice(i, i + shape.sort.length);
-    const same = shape.sort.every((s, n) => rest[n] === s) || shape.sort.every((s, n) => rest[n] === flip(s));
     // A sort on fields fixed by equality, or on _id after the index's keys, needs no sorting either.
     const fixed = shape.sort.filter((s) => !equals.has(bare(s)));
     const tail = fixed.length === 1 && bare(fixed[0]!) === '_id' && rest.length === 0;
-    if (!same && fixed.length > 0 && !tail && !(fixed.every((s, n) => rest[n] === s) || fixed.every((s, n) => rest[n] === flip(s)))) {
+    if (!follows(shape.sort, rest) && fixed.length > 0 && !tail && !follows(fixed, rest)) {
       return `the sort (${shape.sort.join(', ')}) does not follow the index after its equality fields`;
     }
   }

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import mongoose from 'mongoose';
 import { beforeEach } from 'vitest';
-import type { Db } from 'mongodb';
+import type { Db, IndexDescriptionInfo } from 'mongodb';
 import { describeShape, entryShape, indexGap, shapeOf, type QueryCatalogue, type QueryShape } from '@asn/service-kit';
 
 /** Methods whose first argument is a filter, and where their options (with `sort`) are. */
@@ -73,7 +73,10 @@ export async function catalogueProblems(recorded: QueryShape[], catalogue: Query
     const found = entries.some(({ shape: s }) => s.collection === r.collection && same(s.equals, r.equals) && same(s.ranges, r.ranges) && same(s.residual, r.residual) && (r.sort.length === 0 || same(s.sort, r.sort)));
     if (!found) problems.push(`not in the catalogue: ${describeShape(r)}`);
   }
-  const indexes = new Map<string, Record<string, number>[]>();
+  // What the store really has, read once per collection.
+  const indexes = new Map<string, IndexDescriptionInfo[]>();
+  for (const collection of new Set(entries.map((e) => e.shape.collection))) indexes.set(collection, await db.collection(collection).indexes().catch(() => []));
+  const keyOf = (i: IndexDescriptionInfo) => JSON.stringify(i.key);
   for (const { entry, shape } of entries) {
     if (entry.unindexed) continue;
     const index = entry.index ?? (shape.equals.includes('_id') ? { _id: 1 as const } : undefined);
@@ -81,19 +84,18 @@ export async function catalogueProblems(recorded: QueryShape[], catalogue: Query
       problems.push(`${describeShape(shape)} (${entry.use}) names no index and no reason to go without one`);
       continue;
     }
-    if (!indexes.has(shape.collection)) indexes.set(shape.collection, (await db.collection(shape.collection).indexes().catch(() => [])).map((i) => i.key as Record<string, number>));
     const declared = indexes.get(shape.collection)!;
     const wanted = JSON.stringify(index);
-    if (!declared.some((k) => JSON.stringify(k) === wanted)) problems.push(`${describeShape(shape)} (${entry.use}): the store has no index ${wanted} (it has ${declared.map((k) => JSON.stringify(k)).join(', ') || 'none'})`);
+    if (!declared.some((i) => keyOf(i) === wanted)) problems.push(`${describeShape(shape)} (${entry.use}): the store has no index ${wanted} (it has ${declared.map(keyOf).join(', ') || 'none'})`);
     const gap = indexGap(shape, index, Boolean(entry.sortInMemory));
     if (gap) problems.push(`${describeShape(shape)} (${entry.use}): ${wanted} does not serve it: ${gap}`);
   }
   // The other way round: an index that no listed query uses costs every write and serves nothing.
   const named = new Set(entries.flatMap(({ entry, shape }) => (entry.index ? [`${shape.collection} ${JSON.stringify(entry.index)}`] : [])));
-  for (const collection of new Set(entries.map((e) => e.shape.collection))) {
+  for (const [collection, all] of indexes) {
     // Unique indexes state a rule (a programme code, an agreement number), whether or not a query uses them.
-    for (const index of await db.collection(collection).indexes().catch(() => [])) {
-      const k = JSON.stringify(index.key);
+    for (const index of all) {
+      const k = keyOf(index);
       if (k !== '{"_id":1}' && !index.unique && !named.has(`${collection} ${k}`)) problems.push(`${collection}: the index ${k} serves no listed query`);
     }
   }
