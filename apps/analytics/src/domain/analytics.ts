@@ -3,6 +3,7 @@ import { Id, Nip, OpdCode, Year, type CloudEvent } from '@asn/contracts';
 import { createEvent, updateWithEvents, type ConsumedEvent } from '@asn/messaging';
 import { assertValid, conflict, notFound } from '@asn/service-kit';
 import { employeeMetrics, foldEmployee, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type StandardCompetencies } from './compute';
+import { bulkWriteChunked, eachLimited } from './batching';
 import { FactLog } from './fact-log';
 import { programFact, toFact, type Fact } from './facts';
 import type { AnalyticsModels } from './models';
@@ -27,22 +28,6 @@ type FactCollection = 'EmployeeFacts' | 'ProgramFacts' | 'OpdFacts';
 /** A stored metric document: its content and the hash of that content (what decides a rewrite). */
 type StoredMetric = { hash: string; doc: Record<string, unknown> };
 type OpdMembership = { nips: string[]; years: number[] };
-
-/**
- * Bulk writes in chunks: FerretDB v1 keeps each statement's read open until the whole command
- * ends, and a command of more statements than its SQLite pool has connections (100) never ends.
- */
-const BULK_CHUNK = 50;
-async function bulkWriteChunked(col: Native, ops: object[], ordered: boolean): Promise<void> {
-  for (let i = 0; i < ops.length; i += BULK_CHUNK) await col.bulkWrite(ops.slice(i, i + BULK_CHUNK) as never, { ordered });
-}
-
-/** Runs fn over items, at most `limit` at a time. */
-async function eachLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += limit) out.push(...(await Promise.all(items.slice(i, i + limit).map(fn))));
-  return out;
-}
 
 function groupBy(facts: Fact[], pick: (f: Fact) => string | undefined): Map<string, Fact[]> {
   const groups = new Map<string, Fact[]>();

@@ -1,4 +1,5 @@
 import type { Collection } from 'mongodb';
+import { BULK_CHUNK, eachLimited } from './batching';
 import type { Fact } from './facts';
 
 type Native = Collection<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- string _ids throughout
@@ -6,11 +7,6 @@ type Native = Collection<any>; // eslint-disable-line @typescript-eslint/no-expl
 /** A stored fact: the fact itself (its `_id` is the event id), the entity it belongs to and its place in that entity's list. */
 type FactDoc = Fact & { key: string; seq: number };
 
-/**
- * Inserts in chunks: FerretDB v1 keeps each statement of a command open until the whole command
- * ends, and a command of more statements than its SQLite pool has connections never ends.
- */
-const INSERT_CHUNK = 50;
 
 /**
  * The facts of each entity (an employee, a programme year, an OPD) as an append-only log: one
@@ -51,13 +47,9 @@ export class FactLog {
    * its insert succeeded.
    */
   async append(groups: Map<string, Fact[]>, concurrency = 16): Promise<Map<string, Fact[]>> {
-    const entries = [...groups];
-    const stored = new Map<string, Fact[]>();
-    for (let i = 0; i < entries.length; i += concurrency) {
-      const slice = entries.slice(i, i + concurrency);
-      const lists = await Promise.all(slice.map(([key]) => this.get(key)));
-      slice.forEach(([key], n) => stored.set(key, lists[n]!));
-    }
+    const keys = [...groups.keys()];
+    const lists = await eachLimited(keys, concurrency, (key) => this.get(key));
+    const stored = new Map(keys.map((key, n) => [key, lists[n]!]));
     const docs: FactDoc[] = [];
     const result = new Map<string, Fact[]>();
     for (const [key, incoming] of groups) {
@@ -68,9 +60,9 @@ export class FactLog {
       result.set(key, fresh.length ? [...list, ...fresh] : list);
     }
     let duplicates = false;
-    for (let i = 0; i < docs.length; i += INSERT_CHUNK) {
+    for (let i = 0; i < docs.length; i += BULK_CHUNK) {
       try {
-        await this.collection().insertMany(docs.slice(i, i + INSERT_CHUNK) as never[], { ordered: false });
+        await this.collection().insertMany(docs.slice(i, i + BULK_CHUNK) as never[], { ordered: false });
       } catch (err) {
         // The store may now hold part of the batch: the next read of these lists goes to the store.
         for (const key of groups.keys()) this.forget(key);
