@@ -104,6 +104,26 @@ describe('evaluation service', () => {
     await eventually(() => expect(events.events().filter((e) => e.event.type === 'asn.evaluation.behavior.assessed.v1' && e.key === A)).toHaveLength(1));
   });
 
+  it('shows a new completion in the due lists it was read from before, the OPD\'s and the city\'s', async () => {
+    // Both lists are read (and so kept in memory) first; the new follow-ups must show well within
+    // the minute a list may otherwise be kept.
+    expect((await call('ListDueBehaviorAssessments', { opd: 'DLH' })).total).toBe(1);
+    expect((await call('ListDueBehaviorAssessments', {})).total).toBe(1);
+    const elsewhere = completed(ASSESSOR, 'S20', 'S20:' + ASSESSOR, '2026-01-20');
+    (elsewhere.data as { opd: string }).opd = 'DINKES';
+    await publish(TOPICS.learning, [completed(B, 'S10', 'S10:' + B, '2026-03-01'), elsewhere]);
+    await eventually(async () => expect((await call('ListDueBehaviorAssessments', {})).total).toBe(3), 20_000, 100);
+    const city = await call('ListDueBehaviorAssessments', {});
+    // Earliest due first across OPDs: S20 (due 2026-04-20), S9 (2026-05-11), S10 (2026-05-30).
+    expect(city.items.map((i: { id: string; opd: string }) => [i.id, i.opd])).toEqual([
+      ['S20:' + ASSESSOR, 'DINKES'],
+      ['S9:' + B, 'DLH'],
+      ['S10:' + B, 'DLH'],
+    ]);
+    expect((await call('ListDueBehaviorAssessments', { opd: 'DLH' })).items.map((i: { id: string }) => i.id)).toEqual(['S9:' + B, 'S10:' + B]);
+    expect((await call('ListDueBehaviorAssessments', { opd: 'DINKES' })).total).toBe(1);
+  });
+
   it('records one appraisal per employee per year, and discipline records', async () => {
     const appraisal = await call('RecordAppraisal', { nip: A, year: 2025, rating: 'good' });
     expect(appraisal).toMatchObject({ nip: A, year: 2025, rating: 'good', opd: 'DLH' });

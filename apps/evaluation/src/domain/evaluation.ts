@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { EvaluationApi, Nip, type EventData } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
-import { assertValid, conflict, findPage, validationFailed } from '@asn/service-kit';
+import { assertValid, conflict, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
 import type { CompletionDoc, EvaluationModels, FollowUpDoc } from './models';
 
 const NO_OUTBOX = { _outbox: 0 } as const;
 const addDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const isDuplicate = (err: unknown) => (err as { code?: number }).code === 11000;
+
+/** The version key of the city's open follow-ups; each OPD's is its code. */
+const CITY = '*';
+/** What orders the due list: due date, then id (Mongo's string order, by code point). */
+type DueKey = Pick<FollowUpDoc, '_id' | 'dueOn'>;
+const byDue = (a: DueKey, b: DueKey) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
 
 /** Training feedback (L1), behaviour follow-ups (L3), appraisals (SKP) and discipline records. */
 /** The completion of a session by an employee (the same value as learning's enrolment id, so earlier documents are found too). */
@@ -26,6 +32,22 @@ export class EvaluationDomain {
   }
 
   /**
+   * The open follow-ups of each OPD (and of the city), as ids in due order, in memory: an OPD
+   * collects one follow-up per completion over the years, and counting and sorting them in the
+   * store on every page read all of them twice. A page reads the version, then its own follow-ups
+   * by id. Every change bumps the OPD's and the city's version after the write (a writer that dies
+   * in between is caught up within the cache's minute).
+   */
+  private readonly openFollowUps = new VersionedCache<DueKey[]>(
+    () => this.models.DueVersion.collection,
+    async (key) => (await this.models.FollowUp.find({ ...(key === CITY ? {} : { opd: key }), status: 'open' }, { dueOn: 1 }).lean<DueKey[]>()).sort(byDue),
+  );
+
+  private async followUpsChanged(opd: string): Promise<void> {
+    await Promise.all([this.openFollowUps.bump(opd), this.openFollowUps.bump(CITY)]);
+  }
+
+  /**
    * A completed training: remembers who completed which session, and schedules the behaviour
    * follow-up due `followUpDays` later. Both are upserts keyed by the enrolment id, so a
    * redelivered completion creates nothing more.
@@ -35,11 +57,12 @@ export class EvaluationDomain {
     // that question is a lookup by _id, which every store serves from its index.
     const completion: CompletionDoc = { _id: completionKey(data.sessionId, data.nip), nip: data.nip, opd: data.opd, sessionId: data.sessionId, programId: data.programId, completedOn: data.completedOn };
     await this.models.Completion.updateOne({ _id: completion._id }, { $set: completion }, { upsert: true });
-    await this.models.FollowUp.updateOne(
+    const followUp = await this.models.FollowUp.updateOne(
       { _id: data.enrollmentId },
       { $setOnInsert: { nip: data.nip, opd: data.opd, programId: data.programId, completedOn: data.completedOn, dueOn: addDays(data.completedOn, this.followUpDays), status: 'open' } },
       { upsert: true },
     );
+    if (followUp.upsertedCount > 0) await this.followUpsChanged(data.opd);
   }
 
   async submitFeedback(input: unknown) {
@@ -79,7 +102,10 @@ export class EvaluationDomain {
     let followUpId: string | undefined;
     if (open[0]) {
       const res = await this.models.FollowUp.collection.updateOne({ _id: open[0]._id, status: 'open' } as never, updateWithEvents({ $set: { status: 'done', assessment } }, [event]));
-      if (res.matchedCount === 1) followUpId = open[0]._id;
+      if (res.matchedCount === 1) {
+        followUpId = open[0]._id;
+        await this.followUpsChanged(open[0].opd);
+      }
     }
     if (!followUpId) {
       await this.models.BehaviorAssessment.collection.insertOne(withEvents({ _id: id, nip: input.nip, opd: employee.opd, programId: input.programId, assessorNip: input.assessorNip, score: input.score, assessedOn }, [event]) as never);
@@ -96,8 +122,10 @@ export class EvaluationDomain {
     const q = { page: 1, pageSize: 20, ...(query as object) } as { opd?: string; asOf?: string; page: number; pageSize: number };
     assertValid(EvaluationApi.DueQuery, q);
     const asOf = q.asOf ?? this.today();
-    // The OPD first: the local FerretDB narrows by the filter's first equality (most follow-ups are open).
-    const { docs, ...page } = await findPage<FollowUpDoc>(this.models.FollowUp, { ...(q.opd ? { opd: q.opd } : {}), status: 'open' }, { page: q.page, pageSize: q.pageSize, sort: { dueOn: 1, _id: 1 } });
+    const { docs: keys, ...page } = slicePage(await this.openFollowUps.get(q.opd ?? CITY), q.page, q.pageSize);
+    const byId = new Map((await this.models.FollowUp.find({ _id: { $in: keys.map((k) => k._id) } }, NO_OUTBOX).lean<FollowUpDoc[]>()).map((d) => [d._id, d]));
+    // One closed since the version was read is left out of this page (the next read counts it out too).
+    const docs = keys.map((k) => byId.get(k._id)).filter((d): d is FollowUpDoc => d?.status === 'open');
     return { asOf, items: docs.map((d) => ({ ...publicView(d, ['assessment', 'status']), overdue: asOf > d.dueOn })), ...page };
   }
 

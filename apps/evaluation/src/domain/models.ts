@@ -68,6 +68,9 @@ export interface FollowUpDoc {
   assessment?: { id: string; score: number; assessorNip: string; assessedOn: string };
 }
 
+/** One version per OPD's open follow-ups (and `*` for the city's), bumped after each change. */
+const DueVersionSchema = new Schema({ _id: String, seq: Number }, { versionKey: false, collection: 'due_versions' });
+
 export function evaluationModels(connection: Connection) {
   return {
     Completion: connection.model<CompletionDoc>('Completion', CompletionSchema),
@@ -76,6 +79,7 @@ export function evaluationModels(connection: Connection) {
     BehaviorAssessment: connection.model('BehaviorAssessment', BehaviorAssessmentSchema),
     Appraisal: connection.model('Appraisal', AppraisalSchema),
     Discipline: connection.model('Discipline', DisciplineSchema),
+    DueVersion: connection.model<{ _id: string; seq: number }>('DueVersion', DueVersionSchema),
   };
 }
 export type EvaluationModels = ReturnType<typeof evaluationModels>;
