@@ -195,7 +195,8 @@ describe('learning service', () => {
 
     const history = await call('GetLearningHistory', { nip: nip(31) });
     expect(history.items).toHaveLength(1);
-    expect(history.items[0]).toMatchObject({ program: { code: 'TEK-AMDAL-01' }, session: { id: session.id }, completion: { attendedJp: 24, certificate: { number: done.certificate.number } } });
+    expect(history.items[0]).toMatchObject({ program: { code: 'TEK-AMDAL-01' }, session: { id: session.id, enrolled: 2 }, completion: { attendedJp: 24, certificate: { number: done.certificate.number } } });
+    expect(Object.keys(history.items[0].session)).not.toContain('holders');
   });
 
   it('runs only catalogued queries, each served by an index the store has', async () => {

@@ -246,10 +246,11 @@ export class LearningDomain {
   async history(nip: unknown) {
     assertValid(Nip, nip, { '/': 'NIP_INVALID' });
     const enrollments = await this.models.Enrollment.find({ nip }, NO_OUTBOX).sort({ createdAt: 1 }).lean<EnrollmentDoc[]>();
-    // Join in code: no $lookup on every Mongo-compatible server.
+    // Join in code: no $lookup on every Mongo-compatible server. Programmes come from the catalogue
+    // in memory; sessions without their holders (a past session lists up to its capacity in NIPs).
     const [programs, sessions] = await Promise.all([
-      this.models.Program.find({ _id: { $in: [...new Set(enrollments.map((e) => e.programId))] } }, NO_OUTBOX).lean<ProgramDoc[]>(),
-      this.models.Session.find({ _id: { $in: [...new Set(enrollments.map((e) => e.sessionId))] } }, NO_OUTBOX).lean<SessionDoc[]>(),
+      this.catalogue.get(CATALOGUE),
+      this.models.Session.find({ _id: { $in: [...new Set(enrollments.map((e) => e.sessionId))] } }, { ...NO_OUTBOX, holders: 0 }).lean<SessionDoc[]>(),
     ]);
     const programById = new Map(programs.map((p) => [p._id, p]));
     const sessionById = new Map(sessions.map((s) => [s._id, s]));
