@@ -21,4 +21,5 @@ COPY --from=build /workspace/dist/apps/${APP}/package.json ./
 RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /workspace/dist/apps/${APP}/ ./
 USER node
-CMD ["node", "main.js"]
+# V8 options: SERVICE_NODE_FLAGS in scripts/pinned-node.ts (a test keeps them equal).
+CMD ["node", "--max-semi-space-size=16", "main.js"]

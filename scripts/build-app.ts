@@ -5,6 +5,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { SERVICE_NODE_FLAGS } from './pinned-node';
 
 const root = join(import.meta.dirname, '..');
 const app = process.argv[2];
@@ -60,7 +61,7 @@ writeFileSync(
       type: 'module',
       engines: rootPkg.engines,
       main: 'main.js',
-      scripts: { start: 'node main.js' },
+      scripts: { start: `node ${SERVICE_NODE_FLAGS.join(' ')} main.js` },
       dependencies,
       overrides: rootPkg.overrides,
     },

@@ -5,6 +5,15 @@ import { join } from 'node:path';
 
 export const PINNED_NODE = readFileSync(join(import.meta.dirname, '..', '.nvmrc'), 'utf8').trim();
 
+/**
+ * V8 options of every service process: `npm start`, the benchmark, the deployable's `npm start`
+ * and the images (Dockerfile CMD; a test keeps them equal). Under steady load V8 grew each
+ * service's young generation to 2 x 64 MB (its default on a machine with this much memory), about
+ * 100 MB of each service's resident memory; 16 MB semi-spaces cap it at about a quarter of that
+ * (BENCHMARKS.md, memory).
+ */
+export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=16'];
+
 export function assertPinnedNode(script: string): void {
   if (process.version === `v${PINNED_NODE}`) return;
   if (process.env.ASN_ALLOW_ANY_NODE === '1') {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { GATEWAY_PORT, SERVICE_PORTS, type ServiceName } from '@asn/contracts';
 import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
 import { devSecret, runDemo } from './demo';
-import { assertPinnedNode } from './pinned-node';
+import { assertPinnedNode, SERVICE_NODE_FLAGS } from './pinned-node';
 
 assertPinnedNode('start');
 
@@ -64,7 +64,7 @@ try {
   for (const app of apps) {
     // The log file is the child's own stdout/stderr: its logs never depend on this process being alive.
     const log = openSync(join(logDir, `${app}.log`), 'a');
-    const child = spawn(process.execPath, ['--import', 'tsx', join('apps', app, 'src', 'main.ts')], { cwd: root, env, stdio: ['ignore', log, log] });
+    const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, '--import', 'tsx', join('apps', app, 'src', 'main.ts')], { cwd: root, env, stdio: ['ignore', log, log] });
     closeSync(log);
     child.on('exit', (code, signal) => {
       if (!stopping) console.error(`[start] ${app} exited (${code ?? signal}); see .local/logs/${app}.log`);

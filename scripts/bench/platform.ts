@@ -4,6 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SERVICE_NODE_FLAGS } from '../pinned-node';
 
 export const BENCH_APPS = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics', 'gateway'] as const;
 export type BenchApp = (typeof BENCH_APPS)[number];
@@ -76,7 +77,7 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
     const log = openSync(join(opts.logDir, `${app}.log`), 'a');
     // --cpu-prof: V8 writes each service's profile when it exits (open them in Chrome DevTools).
     const profiling = opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`, `--cpu-prof-name=${app}.cpuprofile`] : [];
-    const child = spawn(process.execPath, [...profiling, join(BUILT_APPS, app, 'main.js')], { cwd: root, env, stdio: ['ignore', log, log] });
+    const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...profiling, join(BUILT_APPS, app, 'main.js')], { cwd: root, env, stdio: ['ignore', log, log] });
     closeSync(log);
     children.set(app, child);
   }

@@ -62,6 +62,15 @@ describe('one Node.js runtime everywhere (.nvmrc)', () => {
     for (const from of froms) expect(from).toBe(`node:${pinned}-bookworm-slim`);
   });
 
+  it('runs every service with the same V8 options here and in the images', () => {
+    const flags = /SERVICE_NODE_FLAGS = \[([^\]]*)\]/.exec(readFileSync(join(root, 'scripts', 'pinned-node.ts'), 'utf8'))?.[1];
+    expect(flags).toBeDefined();
+    const expected = [...flags!.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+    expect(expected.length).toBeGreaterThan(0);
+    const cmd = /^CMD (\[.*\])$/m.exec(readFileSync(join(root, 'Dockerfile'), 'utf8'))?.[1];
+    expect(JSON.parse(cmd!)).toEqual(['node', ...expected, 'main.js']);
+  });
+
   it('is the Node these tests run on', () => {
     expect(process.version).toBe(`v${pinned}`);
   });
@@ -77,6 +86,8 @@ describe('a deployable per app', () => {
     expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(['fastify', 'kafkajs', 'mongoose', '@grpc/grpc-js', 'pdfkit']));
     for (const dep of Object.keys(pkg.dependencies)) expect(Object.keys(rootPkg.dependencies), dep).toContain(dep);
     expect(pkg.dependencies).not.toHaveProperty('jose'); // the gateway's, not learning's
+    // Started as the image starts it (the same V8 options).
+    expect(pkg.scripts.start).toBe(JSON.parse(/^CMD (\[.*\])$/m.exec(readFileSync(join(root, 'Dockerfile'), 'utf8'))![1]!).join(' '));
     // The bundle starts (and refuses a bad setting, naming it) without the workspace's TypeScript.
     const run = spawnSync(process.execPath, [join(out, 'main.js')], { env: { ...process.env, PORT: 'not-a-port' }, encoding: 'utf8', timeout: 20_000 });
     expect(run.status).toBe(78);
