@@ -35,6 +35,8 @@ export interface BenchPlatform {
   pid(app: BenchApp): number | undefined;
   /** Peak resident memory of each process so far (Linux VmHWM), in MB. */
   peakRssMb(): Record<string, number>;
+  /** Starts an app held back at the start (`hold`), and waits until it is ready. */
+  release(app: BenchApp): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -51,12 +53,12 @@ function buildApps(): void {
   }
 }
 
-export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers: string; mongoUrl: string; jwtSecret: string; logDir: string; env?: Record<string, string>; cpuProfileDir?: string }): Promise<BenchPlatform> {
+export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers: string; mongoUrl: string; jwtSecret: string; logDir: string; env?: Record<string, string>; cpuProfileDir?: string; hold?: BenchApp[] }): Promise<BenchPlatform> {
   mkdirSync(opts.logDir, { recursive: true });
   buildApps();
   const children = new Map<BenchApp, ChildProcess>();
   const grpcUrls = Object.fromEntries(BENCH_APPS.filter((a) => a !== 'gateway').map((a) => [`${a.toUpperCase()}_GRPC_URL`, `127.0.0.1:${benchPorts(a).grpc}`]));
-  for (const app of BENCH_APPS) {
+  const launch = (app: BenchApp) => {
     const ports = benchPorts(app);
     const env = {
       ...process.env,
@@ -80,30 +82,31 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
     const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...profiling, join(BUILT_APPS, app, 'main.js')], { cwd: root, env, stdio: ['ignore', log, log] });
     closeSync(log);
     children.set(app, child);
-  }
+  };
+  const ready = async (app: BenchApp) => {
+    const deadline = Date.now() + 180_000;
+    for (;;) {
+      const child = children.get(app)!;
+      if (child.exitCode !== null) throw new Error(`${app} exited with code ${child.exitCode}; see ${opts.logDir}/${app}.log`);
+      try {
+        if ((await fetch(`http://127.0.0.1:${benchPorts(app).http}/health/ready`)).ok) return;
+      } catch {
+        /* not listening yet */
+      }
+      if (Date.now() > deadline) throw new Error(`${app} not ready within 180 s; see ${opts.logDir}/${app}.log`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  };
   const stop = async () => {
     for (const child of children.values()) if (child.exitCode === null) child.kill('SIGTERM');
     const deadline = Date.now() + 20_000;
     while ([...children.values()].some((c) => c.exitCode === null && c.signalCode === null) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     for (const child of children.values()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
+  const first = BENCH_APPS.filter((a) => !opts.hold?.includes(a));
+  first.forEach(launch);
   try {
-    await Promise.all(
-      BENCH_APPS.map(async (app) => {
-        const deadline = Date.now() + 180_000;
-        for (;;) {
-          const child = children.get(app)!;
-          if (child.exitCode !== null) throw new Error(`${app} exited with code ${child.exitCode}; see ${opts.logDir}/${app}.log`);
-          try {
-            if ((await fetch(`http://127.0.0.1:${benchPorts(app).http}/health/ready`)).ok) return;
-          } catch {
-            /* not listening yet */
-          }
-          if (Date.now() > deadline) throw new Error(`${app} not ready within 180 s; see ${opts.logDir}/${app}.log`);
-          await new Promise((r) => setTimeout(r, 250));
-        }
-      }),
-    );
+    await Promise.all(first.map(ready));
   } catch (err) {
     await stop();
     throw err;
@@ -113,6 +116,11 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
     grpcUrl: (service) => `127.0.0.1:${benchPorts(service).grpc}`,
     pid: (app) => children.get(app)?.pid,
     peakRssMb: () => Object.fromEntries([...children].map(([app, child]) => [app, peakRssMbOf(child.pid)])),
+    release: async (app) => {
+      if (children.has(app)) return;
+      launch(app);
+      await ready(app);
+    },
     stop,
   };
 }
