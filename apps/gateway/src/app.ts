@@ -30,7 +30,7 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
   const up = createUpstreams(config);
   const stream = runtime.manage(new MetricStream(createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'gateway', logger: runtime.logger }), prefixed(config.KAFKA_TOPIC_PREFIX, TOPICS.analytics), runtime.logger));
   const ctx: GatewayContext = { up, config, stream };
-  const verify = createVerifier({ ...(config.JWT_SECRET ? { jwtSecret: config.JWT_SECRET } : {}), ...(config.JWKS_URL ? { jwksUrl: config.JWKS_URL } : {}), ...(config.JWT_ISSUER ? { issuer: config.JWT_ISSUER } : {}), ...(config.JWT_AUDIENCE ? { audience: config.JWT_AUDIENCE } : {}) });
+  const verify = createVerifier({ ...(config.JWT_SECRET ? { jwtSecret: config.JWT_SECRET } : {}), ...(config.JWKS_URL ? { jwksUrl: config.JWKS_URL } : {}), ...(config.JWT_ISSUER ? { issuer: config.JWT_ISSUER } : {}), ...(config.JWT_AUDIENCE ? { audience: config.JWT_AUDIENCE } : {}), maxAgeSeconds: config.JWT_MAX_AGE_SECONDS });
 
   await app.register(helmet, { contentSecurityPolicy: false }); // the docs UI needs inline scripts; the API serves JSON
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);

@@ -10,10 +10,13 @@ export const GatewayConfig = Type.Composite([
     PORT: Type.Integer({ default: GATEWAY_PORT, minimum: 0, maximum: 65535 }),
     /** HS256 secret for development tokens (at least 32 characters). */
     JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
-    /** Production: verify RS256 tokens with the keys at this JWKS URL instead. */
-    JWKS_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+    /** Production: verify RS256 tokens with the keys at this JWKS URL instead (https; plain http only on loopback, for tests). */
+    JWKS_URL: Type.Optional(Type.String({ pattern: '^(https://|http://(127\\.0\\.0\\.1|localhost|\\[::1\\])(:[0-9]+)?/)' })),
+    /** With JWKS_URL, required: tokens must carry this `iss` and this `aud`. */
     JWT_ISSUER: Type.Optional(Type.String({ minLength: 1 })),
     JWT_AUDIENCE: Type.Optional(Type.String({ minLength: 1 })),
+    /** The oldest token accepted, counted from its `iat` (seconds). */
+    JWT_MAX_AGE_SECONDS: Type.Integer({ default: 43_200, minimum: 60, maximum: 604_800 }),
     PERSONNEL_GRPC_URL: grpcUrl('personnel'),
     LEARNING_GRPC_URL: grpcUrl('learning'),
     PARTNERSHIPS_GRPC_URL: grpcUrl('partnerships'),
@@ -31,4 +34,4 @@ export const GatewayConfig = Type.Composite([
     BODY_LIMIT_BYTES: Type.Integer({ default: 256 * 1024, minimum: 1024 }),
     SSE_HEARTBEAT_MS: Type.Integer({ default: 15_000, minimum: 100 }),
   }),
-]);
+], { dependencies: { JWKS_URL: ['JWT_ISSUER', 'JWT_AUDIENCE'] } });

@@ -5,6 +5,7 @@ import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messagi
 import { createLogger } from '@asn/service-kit';
 import { deleteTopics, dropDatabases, eventually, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
 import { signDevToken } from '@asn/testing';
+import { SignJWT } from 'jose';
 
 const ns = testNamespace('gateway');
 const SECRET = 'gateway-test-secret-0123456789-abcdefghij';
@@ -46,6 +47,14 @@ beforeAll(async () => {
   tokens.employeeC = await signDevToken(SECRET, { role: 'employee', nip: C });
   tokens.badSignature = await signDevToken('another-secret-0123456789-abcdefghijkl', { role: 'admin' });
   tokens.expired = await signDevToken(SECRET, { role: 'admin' }, Math.floor(Date.now() / 1000) - 60);
+  // Found by probing (issue #14): an admin token without exp never expired, and an agency token with
+  // an empty opd saw every OPD.
+  const handMade = (claims: Record<string, unknown>, expires?: string) => {
+    const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('prober').setIssuedAt();
+    return (expires ? jwt.setExpirationTime(expires) : jwt).sign(new TextEncoder().encode(SECRET));
+  };
+  tokens.noExpiry = await handMade({ role: 'admin' });
+  tokens.emptyOpd = await handMade({ role: 'agency', opd: '' }, '1h');
 
   for (const [nip, opd, name] of [[A, 'DLH', 'Dewi Lestari'], [B, 'DINKES', 'Bambang Wijaya'], [C, 'DLH', 'Citra Ayu']] as const) {
     expect((await api('POST', '/v1/employees', { body: emp(nip, opd, name) })).status).toBe(201);
@@ -208,7 +217,7 @@ describe('gateway: authorisation', () => {
     ['POST', `/v1/sessions/${'s'}/enrollments`], ['POST', '/v1/partners'], ['POST', '/v1/ideas'], ['POST', '/v1/feedback'], ['GET', '/v1/metrics/opd/DLH'],
     ['GET', '/v1/metrics/stream'], ['GET', '/v1/plans/opd/DLH'], ['GET', '/v1/behavior-assessments/due'],
   ];
-  it.each(['none', 'badSignature', 'expired'])('answers 401 with a %s token on every route family', async (kind) => {
+  it.each(['none', 'badSignature', 'expired', 'noExpiry', 'emptyOpd'])('answers 401 with a %s token on every route family', async (kind) => {
     for (const [method, path] of routes) {
       const res = await api(method, path, { token: kind === 'none' ? null : tokens[kind], body: method === 'POST' ? {} : undefined });
       expect({ path, status: res.status }).toEqual({ path, status: 401 });

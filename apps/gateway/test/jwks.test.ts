@@ -11,7 +11,7 @@ type Key = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 let privateKey: Key;
 
 const rs256 = (claims: Record<string, string>, key = privateKey, kid = 'key-1') =>
-  new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid }).setSubject('idp-user').setIssuer('https://sso.salatiga.go.id').setIssuedAt().setExpirationTime('10m').sign(key);
+  new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid }).setSubject('idp-user').setIssuer('https://sso.salatiga.go.id').setAudience('asn-gateway').setIssuedAt().setExpirationTime('10m').sign(key);
 
 beforeAll(async () => {
   const pair = await generateKeyPair('RS256', { extractable: true });
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const port = await freePort();
   jwks = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
   await new Promise<void>((r) => jwks.listen(port, '127.0.0.1', r));
-  platform = await startPlatform(ns, { apps: ['gateway'], env: { JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`, JWT_ISSUER: 'https://sso.salatiga.go.id' } });
+  platform = await startPlatform(ns, { apps: ['gateway'], env: { JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`, JWT_ISSUER: 'https://sso.salatiga.go.id', JWT_AUDIENCE: 'asn-gateway' } });
 }, 120_000);
 
 afterAll(async () => {
@@ -43,7 +43,14 @@ describe('gateway with a JWKS URL (RS256)', () => {
     const other = (await generateKeyPair('RS256')).privateKey;
     expect(await get(await rs256({ role: 'admin' }, other))).toBe(401);
     expect(await get(await rs256({ role: 'admin' }, privateKey, 'unknown-kid'))).toBe(401);
-    const wrongIssuer = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'RS256', kid: 'key-1' }).setSubject('x').setIssuer('https://evil.example').setExpirationTime('10m').sign(privateKey);
-    expect(await get(wrongIssuer)).toBe(401);
+    const signed = (issuer: string, audience?: string) => {
+      const jwt = new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'RS256', kid: 'key-1' }).setSubject('x').setIssuer(issuer).setIssuedAt().setExpirationTime('10m');
+      return (audience ? jwt.setAudience(audience) : jwt).sign(privateKey);
+    };
+    expect(await get(await signed('https://evil.example', 'asn-gateway'))).toBe(401);
+    // The audience is required too: a token the same provider issued for another application is refused.
+    expect(await get(await signed('https://sso.salatiga.go.id'))).toBe(401);
+    expect(await get(await signed('https://sso.salatiga.go.id', 'another-app'))).toBe(401);
+    expect(await get(await signed('https://sso.salatiga.go.id', 'asn-gateway'))).toBe(503);
   });
 });

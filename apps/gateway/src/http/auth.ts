@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+import { check, Nip, OpdCode } from '@asn/contracts';
 import { AppError, currentContext } from '@asn/service-kit';
 
 export const ROLES = ['admin', 'agency', 'analyst', 'employee'] as const;
@@ -26,33 +27,52 @@ export interface AuthOptions {
   jwksUrl?: string;
   issuer?: string;
   audience?: string;
+  /** The oldest token accepted, counted from its `iat`, in seconds. */
+  maxAgeSeconds: number;
 }
+
+/** Clocks of the issuer and the gateway may differ by this much (seconds). */
+export const CLOCK_TOLERANCE_SECONDS = 30;
 
 const unauthorized = (code: string, message: string) => new AppError(code, 401, message);
 
 /**
  * Bearer JWT verification: HS256 with JWT_SECRET in development, RS256 from a JWKS URL in
- * production. Claims: sub, role, opd (agency), nip (employee).
+ * production (then `iss` and `aud` are required too). Every token carries `sub`, `iat` and `exp`,
+ * is at most `maxAgeSeconds` old, and its `opd` and `nip` claims, where present, are an OPD code
+ * and a NIP: a malformed scope claim must never widen what a token sees.
  */
 export function createVerifier(opts: AuthOptions) {
   if (!opts.jwtSecret && !opts.jwksUrl) throw new Error('JWT_SECRET or JWKS_URL must be set');
+  if (opts.jwksUrl && (!opts.issuer || !opts.audience)) throw new Error('JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE');
   const key = opts.jwksUrl ? createRemoteJWKSet(new URL(opts.jwksUrl)) : new TextEncoder().encode(opts.jwtSecret);
   const algorithms = opts.jwksUrl ? ['RS256'] : ['HS256'];
+  const requiredClaims = ['sub', 'iat', 'exp', ...(opts.jwksUrl ? ['iss', 'aud'] : [])];
 
   return async function verify(authorization: string | undefined): Promise<Principal> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
     if (!match) throw unauthorized('UNAUTHENTICATED', 'A bearer token is required (Authorization: Bearer <jwt>)');
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(match[1]!, key as never, { algorithms, ...(opts.issuer ? { issuer: opts.issuer } : {}), ...(opts.audience ? { audience: opts.audience } : {}) }));
+      ({ payload } = await jwtVerify(match[1]!, key as never, {
+        algorithms,
+        requiredClaims,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        maxTokenAge: opts.maxAgeSeconds,
+        ...(opts.issuer ? { issuer: opts.issuer } : {}),
+        ...(opts.audience ? { audience: opts.audience } : {}),
+      }));
     } catch (err) {
-      if (err instanceof joseErrors.JWTExpired) throw unauthorized('TOKEN_EXPIRED', 'The token has expired');
+      if (err instanceof joseErrors.JWTExpired) throw unauthorized('TOKEN_EXPIRED', err.claim === 'iat' ? `The token is older than ${opts.maxAgeSeconds} s` : 'The token has expired');
+      if (err instanceof joseErrors.JWTClaimValidationFailed) throw unauthorized('TOKEN_INVALID', err.reason === 'missing' ? `The token lacks the ${err.claim} claim` : `The token's ${err.claim} claim is not accepted`);
       throw unauthorized('TOKEN_INVALID', 'The token is not valid');
     }
     const role = payload.role as Role;
-    if (typeof payload.sub !== 'string' || !ROLES.includes(role)) throw unauthorized('TOKEN_INVALID', 'The token lacks sub or a known role');
-    if (role === 'agency' && typeof payload.opd !== 'string') throw unauthorized('TOKEN_INVALID', 'An agency token needs an opd claim');
-    if (role === 'employee' && typeof payload.nip !== 'string') throw unauthorized('TOKEN_INVALID', 'An employee token needs a nip claim');
+    if (typeof payload.sub !== 'string' || payload.sub === '' || !ROLES.includes(role)) throw unauthorized('TOKEN_INVALID', 'The token lacks sub or a known role');
+    if (payload.opd !== undefined && (typeof payload.opd !== 'string' || check(OpdCode, payload.opd).length > 0)) throw unauthorized('TOKEN_INVALID', 'The opd claim is not an OPD code');
+    if (payload.nip !== undefined && (typeof payload.nip !== 'string' || check(Nip, payload.nip).length > 0)) throw unauthorized('TOKEN_INVALID', 'The nip claim is not a valid NIP');
+    if (role === 'agency' && payload.opd === undefined) throw unauthorized('TOKEN_INVALID', 'An agency token needs an opd claim');
+    if (role === 'employee' && payload.nip === undefined) throw unauthorized('TOKEN_INVALID', 'An employee token needs a nip claim');
     const principal: Principal = { sub: payload.sub, role, ...(typeof payload.opd === 'string' ? { opd: payload.opd } : {}), ...(typeof payload.nip === 'string' ? { nip: payload.nip } : {}) };
     const ctx = currentContext();
     if (ctx) ctx.actor = principal.sub; // services record who did it
