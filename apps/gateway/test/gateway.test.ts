@@ -83,6 +83,8 @@ describe('gateway: validation', () => {
   const cases: [string, string, unknown, string][] = [
     ['POST', '/v1/employees', emp('123', 'DLH', 'X'), 'body/nip'],
     ['GET', '/v1/employees?pageSize=500', undefined, 'querystring/pageSize'],
+    ['GET', '/v1/employees?page=2147483648', undefined, 'querystring/page'], // once wrapped to a negative int32 in gRPC (issue #14)
+    ['GET', '/v1/programs?page=10001', undefined, 'querystring/page'],
     ['GET', '/v1/employees/123', undefined, 'params/nip'],
     ['PATCH', `/v1/employees/${A}`, {}, 'body'],
     ['PUT', '/v1/positions/JF-PLH/standard', { competencies: [{ code: 'K-AMDAL', type: 'technical', requiredLevel: 9 }] }, 'body/competencies/0/requiredLevel'],
@@ -267,10 +269,15 @@ describe('gateway: documentation and streaming', () => {
     const producer = new EventProducer({ kafka: createKafka({ brokers: platform.env.KAFKA_BROKERS!, clientId: 'metrics-test', logger }), brokers: platform.env.KAFKA_BROKERS!, logger });
     await producer.start();
     const flagged = createEvent('analytics.program.flagged', 'P-SSE:2026', { programId: 'P-SSE', year: 2026, feedbackCount: 5, averageRelevance: 2.4 });
-    await producer.send([{ topic: ns.topic(TOPICS.analytics), messages: [toMessage(flagged)] }]);
+    // Before it, on the same partition (same key): an envelope whose id and type carry CR/LF, which
+    // written raw into the SSE fields would forge an event in every analyst's stream (issue #14).
+    const message = toMessage(flagged);
+    const forged = { ...message, value: JSON.stringify({ ...flagged, id: 'x\r\nevent: forged\r\ndata: {}\r\n', type: 'asn.analytics.program.flagged.v1\r\n\r\nevent: forged' }) };
+    await producer.send([{ topic: ns.topic(TOPICS.analytics), messages: [forged, message] }]);
     await producer.stop();
     expect(await readUntil(new RegExp(flagged.id), 15_000)).toBe(true);
     expect(text).toContain('event: asn.analytics.program.flagged.v1');
+    expect(text).not.toContain('forged');
     expect(await readUntil(/event: heartbeat/, 5000)).toBe(true);
     controller.abort();
   });

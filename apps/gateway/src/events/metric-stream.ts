@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Consumer, Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
+import type { CloudEvent } from '@asn/contracts';
+import { parseEvent } from '@asn/messaging';
 import { gauge, type ManagedResource } from '@asn/service-kit';
 
 export interface MetricMessage {
@@ -50,14 +52,16 @@ export class MetricStream implements ManagedResource {
         await consumer.subscribe({ topic: this.topic, fromBeginning: false });
         await consumer.run({
           eachMessage: async ({ message }) => {
-            const value = message.value?.toString('utf8');
-            if (!value) return;
+            // Only events that keep the contracts reach a client: the id (a UUID) and the type
+            // (asn.<...>.v<n>) become SSE fields, where a CR or LF would start a forged event.
+            let event: CloudEvent;
             try {
-              const envelope = JSON.parse(value) as { id: string; type: string };
-              this.broadcast({ id: envelope.id, event: envelope.type, data: value });
-            } catch {
-              this.logger.warn({ offset: message.offset }, 'metric message is not JSON; not streamed');
+              event = parseEvent(message.value);
+            } catch (err) {
+              this.logger.warn({ offset: message.offset, reason: err instanceof Error ? err.message : String(err) }, 'metric message does not keep the contracts; not streamed');
+              return;
             }
+            this.broadcast({ id: event.id, event: event.type, data: JSON.stringify(event) });
           },
         });
         return;
