@@ -332,6 +332,8 @@ describe('gateway: composition under failure', () => {
     const write = await api('POST', '/v1/programs', { body: { code: 'DOWN-1', title: 'Saat mati', category: 'seminar', mode: 'classical', jp: 4, competencies: [{ code: 'K', type: 'technical' }] } });
     expect(write.status).toBe(503);
     expect(write.body).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 503 });
+    // Nothing of the inside reaches the caller (issue #14): no address, port or socket error.
+    expect(JSON.stringify(write.body)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|:\d{4,5}\b|No connection established/i);
     expect(Date.now() - t1).toBeLessThan(3000 + 1000);
     const health = await api('GET', '/health/ready', { token: null });
     expect(health.status).toBe(200); // the gateway itself stays ready

@@ -82,10 +82,13 @@ export function fromServiceError(err: grpc.ServiceError, upstream: string): AppE
     const details = err.metadata.get('error-details')[0];
     return new AppError(code, status, err.details, typeof details === 'string' ? JSON.parse(details) : undefined);
   }
+  // The caller sees which service and that it is logged; the transport's details (addresses,
+  // socket errors) stay in the log, under the request's correlation id.
+  const cause = { grpcStatus: grpc.status[err.code], details: err.details };
   if (err.code === grpc.status.UNAVAILABLE || err.code === grpc.status.DEADLINE_EXCEEDED || err.code === grpc.status.CANCELLED) {
-    return new AppError('UPSTREAM_UNAVAILABLE', 503, `${upstream} is unavailable (${grpc.status[err.code]}: ${err.details})`);
+    return Object.assign(new AppError('UPSTREAM_UNAVAILABLE', 503, `The ${upstream} service is unavailable; try again shortly (the cause is logged with this correlation id)`), { upstream: cause });
   }
-  return new AppError('UPSTREAM_ERROR', 502, `${upstream} failed: ${err.details}`);
+  return Object.assign(new AppError('UPSTREAM_ERROR', 502, `The ${upstream} service failed (the cause is logged with this correlation id)`), { upstream: cause });
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
