@@ -228,6 +228,27 @@ describe('gateway: authorisation', () => {
   });
 });
 
+describe('gateway: certificates', () => {
+  const rendered = async () => Number(/^certificate_pdfs_rendered_total (\d+)/m.exec(await (await fetch(`http://127.0.0.1:${platform.ports.learning.http}/metrics`)).text())?.[1] ?? NaN);
+
+  it('decides who may fetch a certificate before it is rendered (issue #14)', async () => {
+    const done = await api('POST', `/v1/enrollments/${ids.enrollment}/completion`, { body: { attendedJp: 24, preTestScore: 60, postTestScore: 85, passed: true, completedOn: '2026-03-05' } });
+    expect(done.status).toBe(201);
+    const pdf = `/v1/certificates/${done.body.certificate.id}.pdf`;
+    const before = await rendered();
+    expect(before).toBeGreaterThanOrEqual(0);
+    // A's certificate: another OPD's agency and another employee are refused, and nothing is rendered.
+    expect((await api('GET', pdf, { token: tokens.agencyDINKES })).status).toBe(404);
+    expect((await api('GET', pdf, { token: tokens.employeeC })).status).toBe(403);
+    expect(await rendered()).toBe(before);
+    const own = await fetch(`${base}${pdf}`, { headers: { authorization: `Bearer ${tokens.agencyDLH}` } });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await own.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(await rendered()).toBe(before + 1);
+  });
+});
+
 describe('gateway: documentation and streaming', () => {
   it('serves a valid OpenAPI 3 document listing every route, and the docs UI', async () => {
     const doc = (await api('GET', '/docs/json', { token: null })).body;

@@ -265,10 +265,21 @@ export class LearningDomain {
     };
   }
 
-  async certificate(certificateId: unknown) {
+  /** Who holds a certificate: what the gateway checks before anyone has it rendered. */
+  async certificateHolder(certificateId: unknown) {
+    const e = await this.certifiedEnrollment(certificateId);
+    return { certificateId: e.certificate.id, number: e.certificate.number, nip: e.nip };
+  }
+
+  private async certifiedEnrollment(certificateId: unknown) {
     assertValid(Id, certificateId, { '/': 'CERTIFICATE_ID_INVALID' });
     const e = await this.models.Enrollment.findOne({ 'certificate.id': certificateId }, NO_OUTBOX).lean<EnrollmentDoc>();
     if (!e?.certificate || !e.completion) throw notFound('CERTIFICATE_NOT_FOUND', `No certificate ${certificateId}`);
+    return e as EnrollmentDoc & Required<Pick<EnrollmentDoc, 'certificate' | 'completion'>>;
+  }
+
+  async certificate(certificateId: unknown) {
+    const e = await this.certifiedEnrollment(certificateId);
     const [program, employee] = await Promise.all([this.program(e.programId), this.directory.find(e.nip)]);
     return { enrollment: e, certificate: e.certificate, completion: e.completion, program, employeeName: employee?.name ?? e.nip };
   }

@@ -1,10 +1,13 @@
-import { givenFields, pageOf, type UnaryHandler } from '@asn/service-kit';
+import { counter, givenFields, pageOf, type UnaryHandler } from '@asn/service-kit';
 import { renderCertificatePdf } from '../domain/certificate-pdf';
 import type { LearningDomain } from '../domain/learning';
 import { toProgram } from '../domain/learning';
 
 /** gRPC (learning.proto) → domain. */
 export function learningHandlers(domain: LearningDomain): Record<string, UnaryHandler> {
+  // Rendering is the costly part of a certificate: counted, so that it can be seen happening only
+  // for callers allowed to have it (the gateway asks GetCertificateHolder first).
+  const rendered = counter('certificate_pdfs_rendered_total', 'Certificate PDFs rendered');
   return {
     PublishProgram: (req) => domain.publishProgram(givenFields({ code: req.code, title: req.title, category: req.category, mode: req.mode, jp: req.jp, competencies: req.competencies, partnerId: req.partnerId })),
     GetProgram: async (req) => toProgram(await domain.program(req.id)),
@@ -16,8 +19,10 @@ export function learningHandlers(domain: LearningDomain): Record<string, UnaryHa
     CompleteEnrollment: (req) =>
       domain.complete(req.enrollmentId, { attendedJp: req.attendedJp, preTestScore: req.preTestScore, postTestScore: req.postTestScore, passed: req.passed, ...givenFields({ completedOn: req.completedOn }) }),
     GetLearningHistory: (req) => domain.history(req.nip),
+    GetCertificateHolder: (req) => domain.certificateHolder(req.certificateId),
     GetCertificatePdf: async (req) => {
       const c = await domain.certificate(req.certificateId);
+      rendered.inc();
       const pdf = await renderCertificatePdf({
         number: c.certificate.number,
         issuedOn: c.certificate.issuedOn,

@@ -56,9 +56,13 @@ export function learningRoutes(app: HttpApp, ctx: GatewayContext): void {
     { config: { roles: ALL }, schema: { tags: ['certificates'], summary: 'A certificate as PDF', params: IdParams, produces: ['application/pdf'] } },
     async (req, reply) => {
       const p = principalOf(req);
-      const cert = await learning.call<{ number: string; pdf: Buffer; nip: string }>('GetCertificatePdf', { certificateId: req.params.id });
-      // An employee fetches only their own certificates, an agency only its OPD's.
-      if (p.role === 'employee' || p.role === 'agency') await visibleEmployee(ctx, p, cert.nip);
+      // An employee fetches only their own certificates, an agency only its OPD's: decided from the
+      // holder before the certificate is rendered.
+      if (p.role === 'employee' || p.role === 'agency') {
+        const holder = await learning.call<{ nip: string }>('GetCertificateHolder', { certificateId: req.params.id });
+        await visibleEmployee(ctx, p, holder.nip);
+      }
+      const cert = await learning.call<{ number: string; pdf: Buffer }>('GetCertificatePdf', { certificateId: req.params.id });
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="${cert.number.replace(/\//g, '-')}.pdf"`)
