@@ -249,6 +249,38 @@ describe('gateway: certificates', () => {
   });
 });
 
+describe('gateway: ideas', () => {
+  it('lists ideas by role (an agency its OPD, an employee launched initiatives without people), and analysts never write (issue #14)', async () => {
+    let launched = '';
+    await eventually(async () => {
+      const r = await api('POST', '/v1/ideas', { body: { title: 'Posyandu Digital', problem: 'Pencatatan balita masih manual.', proposal: 'Aplikasi pencatatan posyandu.', category: 'digital', proposerNip: B } });
+      expect(r.status).toBe(201);
+      launched = r.body.id;
+    }, 30_000, 300);
+    for (const to of ['under-review', 'approved', 'launched']) expect((await api('POST', `/v1/ideas/${launched}/transitions`, { body: { to, note: 'Ditinjau oleh BKPSDM' } })).status).toBe(200);
+    const idsOf = (r: { body: { items: { id: string }[] } }) => r.body.items.map((i) => i.id);
+
+    expect((await api('POST', '/v1/ideas', { token: tokens.analyst, body: { title: 'Atas nama orang lain', problem: 'Antrian perizinan panjang.', proposal: 'Perizinan daring terpadu.', category: 'digital', proposerNip: A } })).status).toBe(403);
+    expect(idsOf(await api('GET', '/v1/ideas?pageSize=100', { token: tokens.analyst }))).toEqual(expect.arrayContaining([launched, ids.idea]));
+
+    const dinkes = await api('GET', '/v1/ideas?pageSize=100', { token: tokens.agencyDINKES });
+    expect(idsOf(dinkes)).toContain(launched);
+    expect(dinkes.body.items.every((i: { opd: string }) => i.opd === 'DINKES')).toBe(true);
+    expect((await api('GET', '/v1/ideas?opd=DLH', { token: tokens.agencyDINKES })).status).toBe(403);
+    expect((await api('GET', `/v1/ideas?proposerNip=${A}`, { token: tokens.agencyDINKES })).body.items).toEqual([]);
+
+    const open = await api('GET', '/v1/ideas?pageSize=100', { token: tokens.employeeC });
+    expect(idsOf(open)).toContain(launched);
+    expect(idsOf(open)).not.toContain(ids.idea); // A's idea is not launched
+    expect(JSON.stringify(open.body)).not.toMatch(new RegExp(`${B}|${A}|proposerNip|history|Ditinjau`));
+    expect((await api('GET', `/v1/ideas?proposerNip=${A}`, { token: tokens.employeeC })).status).toBe(403);
+    expect((await api('GET', '/v1/ideas?status=submitted', { token: tokens.employeeC })).status).toBe(403);
+    const own = await api('GET', `/v1/ideas?proposerNip=${C}`, { token: tokens.employeeC });
+    expect(own.status).toBe(200);
+    expect(own.body.items.every((i: { proposerNip: string }) => i.proposerNip === C)).toBe(true);
+  });
+});
+
 describe('gateway: documentation and streaming', () => {
   it('serves a valid OpenAPI 3 document listing every route, and the docs UI', async () => {
     const doc = (await api('GET', '/docs/json', { token: null })).body;
