@@ -24,6 +24,9 @@ import { personnelRoutes } from './http/routes/personnel';
  * The public REST API (spec 6): JWT authentication and role/OPD scoping, JSON-schema validation,
  * OpenAPI, rate limits, CORS, security headers; every route served by gRPC calls to the services.
  */
+/** The docs UI's policy: its own inline scripts and styles, nothing from elsewhere but images. */
+const DOCS_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
 export async function createGateway(config: Static<typeof GatewayConfig>) {
   const runtime = new ServiceRuntime({ service: 'gateway', httpPort: config.PORT, host: config.HOST, logLevel: config.LOG_LEVEL, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS, bodyLimit: config.BODY_LIMIT_BYTES });
   const app = runtime.http;
@@ -32,7 +35,12 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
   const ctx: GatewayContext = { up, config, stream };
   const verify = createVerifier({ ...(config.JWT_SECRET ? { jwtSecret: config.JWT_SECRET } : {}), ...(config.JWKS_URL ? { jwksUrl: config.JWKS_URL } : {}), ...(config.JWT_ISSUER ? { issuer: config.JWT_ISSUER } : {}), ...(config.JWT_AUDIENCE ? { audience: config.JWT_AUDIENCE } : {}), maxAgeSeconds: config.JWT_MAX_AGE_SECONDS });
 
-  await app.register(helmet, { contentSecurityPolicy: false }); // the docs UI needs inline scripts; the API serves JSON
+  // helmet's strict Content-Security-Policy everywhere; only the docs UI (inline scripts and styles,
+  // images as data: URLs) gets a relaxed one, set after helmet's (onSend runs last).
+  await app.register(helmet);
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url === '/docs' || req.url.startsWith('/docs/')) reply.header('content-security-policy', DOCS_CSP);
+  });
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   await app.register(cors, { origin: origins.length ? origins : false, exposedHeaders: ['x-correlation-id', 'retry-after'] });
   await app.register(FastifySSEPlugin);

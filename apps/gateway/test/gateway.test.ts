@@ -299,6 +299,11 @@ describe('gateway: documentation and streaming', () => {
     const ui = await fetch(`${base}/docs`, { redirect: 'follow' });
     expect(ui.status).toBe(200);
     expect(await ui.text()).toMatch(/swagger/i);
+    // The API keeps helmet's strict policy; only the docs UI is allowed inline scripts (issue #14).
+    expect(ui.headers.get('content-security-policy')).toContain("script-src 'self' 'unsafe-inline'");
+    const strict = (await api('GET', '/v1/programs')).headers.get('content-security-policy') ?? '';
+    expect(strict).toContain("default-src 'self'");
+    expect(strict).toMatch(/script-src 'self'(;|$)/);
   });
 
   it('streams metric events from the topic to an SSE client, with heartbeats', async () => {
