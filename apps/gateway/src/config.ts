@@ -33,5 +33,10 @@ export const GatewayConfig = Type.Composite([
     RATE_LIMIT_WINDOW_MS: Type.Integer({ default: 60_000, minimum: 1000 }),
     BODY_LIMIT_BYTES: Type.Integer({ default: 256 * 1024, minimum: 1024 }),
     SSE_HEARTBEAT_MS: Type.Integer({ default: 15_000, minimum: 100 }),
+    /** Live metric streams open at once: per token subject, and in all. */
+    SSE_MAX_CLIENTS_PER_SUBJECT: Type.Integer({ default: 3, minimum: 1 }),
+    SSE_MAX_CLIENTS: Type.Integer({ default: 200, minimum: 1 }),
+    /** Events waiting for one slow client before it is disconnected. */
+    SSE_MAX_QUEUED: Type.Integer({ default: 1000, minimum: 10 }),
   }),
 ], { dependencies: { JWKS_URL: ['JWT_ISSUER', 'JWT_AUDIENCE'] } });

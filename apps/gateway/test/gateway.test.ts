@@ -38,7 +38,7 @@ async function api(method: string, path: string, opts: { token?: string | null; 
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  platform = await startPlatform(ns, { env: { JWT_SECRET: SECRET, COMPOSE_DEADLINE_MS: '1500', UPSTREAM_DEADLINE_MS: '3000', SSE_HEARTBEAT_MS: '500' } });
+  platform = await startPlatform(ns, { env: { JWT_SECRET: SECRET, COMPOSE_DEADLINE_MS: '1500', UPSTREAM_DEADLINE_MS: '3000', SSE_HEARTBEAT_MS: '500', SSE_MAX_CLIENTS_PER_SUBJECT: '2' } });
   base = platform.gatewayUrl;
   tokens.admin = await signDevToken(SECRET, { role: 'admin', sub: 'bkpsdm-admin' });
   tokens.agencyDLH = await signDevToken(SECRET, { role: 'agency', opd: 'DLH' });
@@ -306,22 +306,35 @@ describe('gateway: documentation and streaming', () => {
     expect(strict).toMatch(/script-src 'self'(;|$)/);
   });
 
-  it('streams metric events from the topic to an SSE client, with heartbeats', async () => {
-    await eventually(async () => expect((await api('GET', '/health/upstreams', { token: null })).body.metricStream).toBe('joined'), 30_000, 300);
+  /** An SSE client: what it has read so far, and a wait for a pattern in it. */
+  const openStream = async (token: string) => {
     const controller = new AbortController();
-    const res = await fetch(`${base}/v1/metrics/stream`, { headers: { authorization: `Bearer ${tokens.analyst}` }, signal: controller.signal });
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
-    const reader = res.body!.getReader();
+    const res = await fetch(`${base}/v1/metrics/stream`, { headers: { authorization: `Bearer ${token}` }, signal: controller.signal });
     let text = '';
+    const reader = res.status === 200 ? res.body!.getReader() : undefined;
+    // One read in flight at a time, kept across waits: a read abandoned at a timeout would take the
+    // next chunk with it.
+    let pending: Promise<ReadableStreamReadResult<Uint8Array>> | undefined;
     const readUntil = async (pattern: RegExp, timeoutMs: number) => {
       const deadline = Date.now() + timeoutMs;
-      while (!pattern.test(text) && Date.now() < deadline) {
-        const chunk = await Promise.race([reader.read(), new Promise<{ value?: undefined }>((r) => setTimeout(() => r({}), 500))]);
-        if (chunk.value) text += new TextDecoder().decode(chunk.value);
+      while (reader && !pattern.test(text) && Date.now() < deadline) {
+        pending ??= reader.read();
+        const chunk = await Promise.race([pending, new Promise<undefined>((r) => setTimeout(() => r(undefined), 250))]);
+        if (!chunk) continue;
+        pending = undefined;
+        if (chunk.done) break;
+        text += new TextDecoder().decode(chunk.value);
       }
       return pattern.test(text);
     };
+    return { res, readUntil, text: () => text, close: () => controller.abort() };
+  };
+
+  it('streams metric events from the topic to an SSE client, with heartbeats', async () => {
+    await eventually(async () => expect((await api('GET', '/health/upstreams', { token: null })).body.metricStream).toBe('joined'), 30_000, 300);
+    const { res, readUntil, text: read, close } = await openStream(tokens.analyst);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
     expect(await readUntil(/event: ready/, 5000)).toBe(true);
     const logger = createLogger('sse-test', 'silent');
     const producer = new EventProducer({ kafka: createKafka({ brokers: platform.env.KAFKA_BROKERS!, clientId: 'metrics-test', logger }), brokers: platform.env.KAFKA_BROKERS!, logger });
@@ -334,10 +347,38 @@ describe('gateway: documentation and streaming', () => {
     await producer.send([{ topic: ns.topic(TOPICS.analytics), messages: [forged, message] }]);
     await producer.stop();
     expect(await readUntil(new RegExp(flagged.id), 15_000)).toBe(true);
-    expect(text).toContain('event: asn.analytics.program.flagged.v1');
-    expect(text).not.toContain('forged');
+    expect(read()).toContain('event: asn.analytics.program.flagged.v1');
+    expect(read()).not.toContain('forged');
     expect(await readUntil(/event: heartbeat/, 5000)).toBe(true);
-    controller.abort();
+    close();
+  });
+
+  it('caps live streams per user (429 with Retry-After), and ends a stream when its token expires (issue #14)', async () => {
+    const first = await openStream(tokens.analyst);
+    const second = await openStream(tokens.analyst);
+    expect([first.res.status, second.res.status]).toEqual([200, 200]);
+    expect(await first.readUntil(/event: ready/, 5000)).toBe(true);
+    const third = await openStream(tokens.analyst);
+    expect(third.res.status).toBe(429);
+    expect(Number(third.res.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await third.res.json()).code).toBe('STREAM_LIMIT');
+    const other = await openStream(tokens.admin); // another user is not limited by the analyst's streams
+    expect(other.res.status).toBe(200);
+    other.close();
+    first.close();
+    await eventually(async () => {
+      const again = await openStream(tokens.analyst);
+      again.close();
+      expect(again.res.status).toBe(200);
+    }, 10_000, 200);
+    second.close();
+
+    const shortLived = await signDevToken(SECRET, { role: 'analyst', sub: 'short-lived' }, Math.floor(Date.now() / 1000) + 2);
+    const expiring = await openStream(shortLived);
+    expect(expiring.res.status).toBe(200);
+    expect(await expiring.readUntil(/"reason":"token-expired"/, 15_000), expiring.text()).toBe(true);
+    expect(await expiring.readUntil(/event: closing/, 1000)).toBe(true);
+    expiring.close();
   });
 
   it('limits requests per token with 429 and Retry-After', async () => {

@@ -77,6 +77,30 @@ export class MetricStream implements ManagedResource {
     for (const s of this.subscribers) s(m);
   }
 
+  /** Open streams per token subject. */
+  private readonly perSubject = new Map<string, number>();
+  private admitted = 0;
+
+  /**
+   * A place for one more client of `subject`, or undefined when the subject already has `perSubject`
+   * streams open or the gateway has `total`. The returned function gives the place back.
+   */
+  admit(subject: string, limits: { perSubject: number; total: number }): (() => void) | undefined {
+    const mine = this.perSubject.get(subject) ?? 0;
+    if (mine >= limits.perSubject || this.admitted >= limits.total) return undefined;
+    this.perSubject.set(subject, mine + 1);
+    this.admitted++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.admitted--;
+      const left = (this.perSubject.get(subject) ?? 1) - 1;
+      if (left > 0) this.perSubject.set(subject, left);
+      else this.perSubject.delete(subject);
+    };
+  }
+
   subscribe(fn: Subscriber): () => void {
     this.subscribers.add(fn);
     this.clients.set(this.subscribers.size);
@@ -97,34 +121,54 @@ export class MetricStream implements ManagedResource {
   }
 }
 
+export interface ClientStreamOptions {
+  heartbeatMs: number;
+  /** Events waiting for a client that reads too slowly; beyond, it is disconnected. */
+  maxQueued: number;
+  /** When the client's token expires (ms since epoch): the stream ends then. */
+  expiresAt?: number;
+}
+
+/** The last event of a stream the gateway ends, saying why (the client may reconnect with a new token). */
+export type ClosingReason = 'too-slow' | 'token-expired';
+const closing = (reason: ClosingReason, message: string) => ({ event: 'closing', data: JSON.stringify({ reason, message }) });
+
 /**
  * An async iterable of one client's events: metric messages as they come, and a heartbeat every
- * `heartbeatMs` so proxies keep the connection open and dead clients are noticed.
+ * `heartbeatMs` so proxies keep the connection open and dead clients are noticed. It ends with a
+ * `closing` event when the client falls `maxQueued` events behind or its token expires.
  */
-export async function* clientStream(stream: MetricStream, heartbeatMs: number, signal: AbortSignal): AsyncGenerator<{ id?: string; event: string; data: string; retry?: number }> {
+export async function* clientStream(stream: MetricStream, opts: ClientStreamOptions, signal: AbortSignal): AsyncGenerator<{ id?: string; event: string; data: string; retry?: number }> {
   const queue: MetricMessage[] = [];
+  let overflowed = false;
+  let expired = false;
   let wake: (() => void) | undefined;
   const unsubscribe = stream.subscribe((m) => {
-    queue.push(m);
+    if (queue.length >= opts.maxQueued) overflowed = true;
+    else queue.push(m);
     wake?.();
   });
-  const heartbeat = setInterval(() => wake?.(), heartbeatMs);
+  const heartbeat = setInterval(() => wake?.(), opts.heartbeatMs);
+  const expiry = opts.expiresAt === undefined ? undefined : setTimeout(() => ((expired = true), wake?.()), Math.max(0, opts.expiresAt - Date.now()));
   signal.addEventListener('abort', () => wake?.());
   try {
-    yield { event: 'ready', data: JSON.stringify({ heartbeatMs }), retry: 3000 };
+    yield { event: 'ready', data: JSON.stringify({ heartbeatMs: opts.heartbeatMs }), retry: 3000 };
     while (!signal.aborted) {
+      if (expired) return yield closing('token-expired', 'The token has expired; reconnect with a new one');
+      if (overflowed) return yield closing('too-slow', `More than ${opts.maxQueued} events were waiting for this client; reconnect to resume live`);
       if (queue.length === 0) {
         await new Promise<void>((resolve) => (wake = resolve));
         wake = undefined;
-        if (queue.length === 0 && !signal.aborted) {
+        if (queue.length === 0 && !signal.aborted && !expired && !overflowed) {
           yield { event: 'heartbeat', data: new Date().toISOString() };
           continue;
         }
       }
-      while (queue.length) yield queue.shift()!;
+      while (queue.length && !expired && !overflowed) yield queue.shift()!;
     }
   } finally {
     clearInterval(heartbeat);
+    clearTimeout(expiry);
     unsubscribe();
   }
 }

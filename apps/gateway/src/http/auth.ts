@@ -10,6 +10,8 @@ export interface Principal {
   role: Role;
   opd?: string;
   nip?: string;
+  /** When the token expires (ms since epoch). */
+  expiresAt?: number;
 }
 
 declare module 'fastify' {
@@ -73,7 +75,7 @@ export function createVerifier(opts: AuthOptions) {
     if (payload.nip !== undefined && (typeof payload.nip !== 'string' || check(Nip, payload.nip).length > 0)) throw unauthorized('TOKEN_INVALID', 'The nip claim is not a valid NIP');
     if (role === 'agency' && payload.opd === undefined) throw unauthorized('TOKEN_INVALID', 'An agency token needs an opd claim');
     if (role === 'employee' && payload.nip === undefined) throw unauthorized('TOKEN_INVALID', 'An employee token needs a nip claim');
-    const principal: Principal = { sub: payload.sub, role, ...(typeof payload.opd === 'string' ? { opd: payload.opd } : {}), ...(typeof payload.nip === 'string' ? { nip: payload.nip } : {}) };
+    const principal: Principal = { sub: payload.sub, role, ...(typeof payload.opd === 'string' ? { opd: payload.opd } : {}), ...(typeof payload.nip === 'string' ? { nip: payload.nip } : {}), ...(typeof payload.exp === 'number' ? { expiresAt: payload.exp * 1000 } : {}) };
     const ctx = currentContext();
     if (ctx) ctx.actor = principal.sub; // services record who did it
     return principal;

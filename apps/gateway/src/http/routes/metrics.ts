@@ -41,10 +41,19 @@ export function metricsRoutes(app: HttpApp, ctx: GatewayContext): void {
   });
 
   app.get('/v1/metrics/stream', { config: { roles: ['admin', 'analyst'] }, schema: { tags, summary: 'Live metric events (Server-Sent Events)', produces: ['text/event-stream'] } }, async (req, reply) => {
+    const p = principalOf(req);
+    const release = ctx.stream.admit(p.sub, { perSubject: ctx.config.SSE_MAX_CLIENTS_PER_SUBJECT, total: ctx.config.SSE_MAX_CLIENTS });
+    if (!release) {
+      reply.header('retry-after', '30');
+      throw new AppError('STREAM_LIMIT', 429, `Too many live streams open (at most ${ctx.config.SSE_MAX_CLIENTS_PER_SUBJECT} per user); close one and try again`);
+    }
     const abort = new AbortController();
-    req.raw.on('close', () => abort.abort());
+    req.raw.on('close', () => {
+      abort.abort();
+      release();
+    });
     reply.header('x-accel-buffering', 'no');
-    reply.sse(clientStream(ctx.stream, ctx.config.SSE_HEARTBEAT_MS, abort.signal));
+    reply.sse(clientStream(ctx.stream, { heartbeatMs: ctx.config.SSE_HEARTBEAT_MS, maxQueued: ctx.config.SSE_MAX_QUEUED, ...(p.expiresAt ? { expiresAt: p.expiresAt } : {}) }, abort.signal));
   });
 
   app.get(
