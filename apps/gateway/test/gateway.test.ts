@@ -314,7 +314,7 @@ describe('gateway: documentation and streaming', () => {
     const reader = res.status === 200 ? res.body!.getReader() : undefined;
     // One read in flight at a time, kept across waits: a read abandoned at a timeout would take the
     // next chunk with it.
-    let pending: Promise<ReadableStreamReadResult<Uint8Array>> | undefined;
+    let pending: ReturnType<ReadableStreamDefaultReader<Uint8Array>['read']> | undefined;
     const readUntil = async (pattern: RegExp, timeoutMs: number) => {
       const deadline = Date.now() + timeoutMs;
       while (reader && !pattern.test(text) && Date.now() < deadline) {
@@ -332,7 +332,7 @@ describe('gateway: documentation and streaming', () => {
 
   it('streams metric events from the topic to an SSE client, with heartbeats', async () => {
     await eventually(async () => expect((await api('GET', '/health/upstreams', { token: null })).body.metricStream).toBe('joined'), 30_000, 300);
-    const { res, readUntil, text: read, close } = await openStream(tokens.analyst);
+    const { res, readUntil, text: read, close } = await openStream(tokens.analyst!);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
     expect(await readUntil(/event: ready/, 5000)).toBe(true);
@@ -354,20 +354,20 @@ describe('gateway: documentation and streaming', () => {
   });
 
   it('caps live streams per user (429 with Retry-After), and ends a stream when its token expires (issue #14)', async () => {
-    const first = await openStream(tokens.analyst);
-    const second = await openStream(tokens.analyst);
+    const first = await openStream(tokens.analyst!);
+    const second = await openStream(tokens.analyst!);
     expect([first.res.status, second.res.status]).toEqual([200, 200]);
     expect(await first.readUntil(/event: ready/, 5000)).toBe(true);
-    const third = await openStream(tokens.analyst);
+    const third = await openStream(tokens.analyst!);
     expect(third.res.status).toBe(429);
     expect(Number(third.res.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect((await third.res.json()).code).toBe('STREAM_LIMIT');
-    const other = await openStream(tokens.admin); // another user is not limited by the analyst's streams
+    expect(((await third.res.json()) as { code: string }).code).toBe('STREAM_LIMIT');
+    const other = await openStream(tokens.admin!); // another user is not limited by the analyst's streams
     expect(other.res.status).toBe(200);
     other.close();
     first.close();
     await eventually(async () => {
-      const again = await openStream(tokens.analyst);
+      const again = await openStream(tokens.analyst!);
       again.close();
       expect(again.res.status).toBe(200);
     }, 10_000, 200);
