@@ -43,6 +43,7 @@ describe('gateway tokens', () => {
     expect(await refusal(await token({ exp: null }))).toEqual({ status: 401, code: 'TOKEN_INVALID', message: 'The token lacks the exp claim' });
     expect(await refusal(await token({ sub: null }))).toEqual({ status: 401, code: 'TOKEN_INVALID', message: 'The token lacks the sub claim' });
     expect(await refusal(await token({ iat: null }))).toEqual({ status: 401, code: 'TOKEN_INVALID', message: 'The token lacks the iat claim' });
+    expect(await refusal(await token({ sub: 'x'.repeat(201) }))).toEqual({ status: 401, code: 'TOKEN_INVALID', message: "The token's sub claim is longer than 200 characters" });
   });
 
   it('refuses a token older than the maximum age, even one that has not expired', async () => {

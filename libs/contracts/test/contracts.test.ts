@@ -22,6 +22,32 @@ describe('event catalog', () => {
   });
 });
 
+describe('event bounds', () => {
+  // Every string and list an event carries is bounded (issue #14): consumers hold events in memory
+  // and write them to stores, so a schema must not let a producer put megabytes in one field.
+  // A string is bounded by maxLength, an enum or const, a date/UUID format, or an anchored pattern
+  // without repetition beyond a fixed count.
+  type Schema = { type?: string; maxLength?: number; maxItems?: number; enum?: unknown[]; const?: unknown; pattern?: string; format?: string; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; allOf?: Schema[]; oneOf?: Schema[] };
+  const boundedPattern = (p?: string) => !!p && p.startsWith('^') && p.endsWith('$') && !/[*+]/.test(p);
+  const unbounded = (s: Schema | undefined, path: string): string[] => {
+    if (!s || typeof s !== 'object') return [];
+    const here: string[] = [];
+    if (s.type === 'string' && s.maxLength === undefined && !s.enum && s.const === undefined && !boundedPattern(s.pattern) && !['date', 'uuid', 'date-time'].includes(s.format ?? '')) here.push(`${path}: string without maxLength`);
+    if (s.type === 'array' && s.maxItems === undefined) here.push(`${path}: array without maxItems`);
+    return [
+      ...here,
+      ...Object.entries(s.properties ?? {}).flatMap(([k, v]) => unbounded(v, `${path}/${k}`)),
+      ...unbounded(s.items, `${path}[]`),
+      ...[...(s.anyOf ?? []), ...(s.allOf ?? []), ...(s.oneOf ?? [])].flatMap((sub) => unbounded(sub, path)),
+    ];
+  };
+
+  it('bounds every string and list of every event and of the envelope', () => {
+    expect(unbounded(CloudEventEnvelope as Schema, 'envelope')).toEqual([]);
+    expect(Object.entries(EVENT_DEFINITIONS).flatMap(([name, def]) => unbounded(def.schema as Schema, name))).toEqual([]);
+  });
+});
+
 describe('AsyncAPI document', () => {
   const doc = buildAsyncApi() as {
     asyncapi: string;

@@ -33,6 +33,9 @@ export interface AuthOptions {
   maxAgeSeconds: number;
 }
 
+/** The longest `sub` accepted (events that record who acted bound it the same). */
+export const MAX_SUBJECT_LENGTH = 200;
+
 /** Clocks of the issuer and the gateway may differ by this much (seconds). */
 export const CLOCK_TOLERANCE_SECONDS = 30;
 
@@ -71,6 +74,8 @@ export function createVerifier(opts: AuthOptions) {
     }
     const role = payload.role as Role;
     if (typeof payload.sub !== 'string' || payload.sub === '' || !ROLES.includes(role)) throw unauthorized('TOKEN_INVALID', 'The token lacks sub or a known role');
+    // The subject is recorded in events (who moved an idea), whose fields are bounded.
+    if (payload.sub.length > MAX_SUBJECT_LENGTH) throw unauthorized('TOKEN_INVALID', `The token's sub claim is longer than ${MAX_SUBJECT_LENGTH} characters`);
     if (payload.opd !== undefined && (typeof payload.opd !== 'string' || check(OpdCode, payload.opd).length > 0)) throw unauthorized('TOKEN_INVALID', 'The opd claim is not an OPD code');
     if (payload.nip !== undefined && (typeof payload.nip !== 'string' || check(Nip, payload.nip).length > 0)) throw unauthorized('TOKEN_INVALID', 'The nip claim is not a valid NIP');
     if (role === 'agency' && payload.opd === undefined) throw unauthorized('TOKEN_INVALID', 'An agency token needs an opd claim');

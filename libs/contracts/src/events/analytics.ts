@@ -2,9 +2,9 @@ import { Type } from '@sinclair/typebox';
 import { Id, Nip, OpdCode, Year } from '../common';
 
 const IpAsn = Type.Object({
-  version: Type.String(),
+  version: Type.String({ maxLength: 32 }),
   score: Type.Number({ minimum: 0, maximum: 100 }),
-  category: Type.String(),
+  category: Type.String({ maxLength: 32 }),
   dimensions: Type.Object({ qualification: Type.Number(), competency: Type.Number(), performance: Type.Number(), discipline: Type.Number() }),
 });
 

@@ -11,7 +11,7 @@ export const FeedbackSubmitted = Type.Object({
   programId: Id,
   relevance: Likert,
   satisfaction: Likert,
-  comment: Type.Optional(Type.String()),
+  comment: Type.Optional(Type.String({ maxLength: 2000 })),
   submittedOn: IsoDate,
 });
 

@@ -3,7 +3,7 @@ import { IDEA_CATEGORIES, IDEA_STATUSES, Id, IsoDate, Nip, OpdCode, StringEnum }
 
 export const IdeaSubmitted = Type.Object({
   ideaId: Id,
-  title: Type.String({ minLength: 1 }),
+  title: Type.String({ minLength: 1, maxLength: 200 }),
   category: StringEnum(IDEA_CATEGORIES),
   proposerNip: Nip,
   opd: OpdCode,
@@ -16,15 +16,15 @@ export const IdeaStatusChanged = Type.Object({
   proposerNip: Nip,
   from: StringEnum(IDEA_STATUSES),
   to: StringEnum(IDEA_STATUSES),
-  note: Type.Optional(Type.String()),
-  by: Type.String({ description: 'subject (user) who made the move' }),
+  note: Type.Optional(Type.String({ maxLength: 2000 })),
+  by: Type.String({ maxLength: 200, description: 'subject (user) who made the move' }),
   on: IsoDate,
 });
 
 export const InitiativeLaunched = Type.Object({
   ideaId: Id,
   opd: OpdCode,
-  title: Type.String(),
+  title: Type.String({ maxLength: 200 }),
   category: StringEnum(IDEA_CATEGORIES),
   launchedOn: IsoDate,
 });
@@ -34,15 +34,15 @@ export const ParticipationRecorded = Type.Object({
   participationId: Id,
   opd: OpdCode,
   citizens: Type.Integer({ minimum: 1 }),
-  activity: Type.String({ minLength: 1 }),
+  activity: Type.String({ minLength: 1, maxLength: 500 }),
   on: IsoDate,
 });
 
 export const ImpactReported = Type.Object({
   ideaId: Id,
   opd: OpdCode,
-  indicator: Type.String({ minLength: 1 }),
+  indicator: Type.String({ minLength: 1, maxLength: 200 }),
   value: Type.Number(),
-  unit: Type.String({ minLength: 1 }),
+  unit: Type.String({ minLength: 1, maxLength: 50 }),
   on: IsoDate,
 });

@@ -5,12 +5,12 @@ const Score = Type.Number({ minimum: 0, maximum: 100 });
 
 export const ProgramPublished = Type.Object({
   programId: Id,
-  code: Type.String({ minLength: 1 }),
-  title: Type.String({ minLength: 1 }),
+  code: Type.String({ minLength: 1, maxLength: 32 }),
+  title: Type.String({ minLength: 1, maxLength: 200 }),
   category: StringEnum(PROGRAM_CATEGORIES),
   mode: StringEnum(PROGRAM_MODES),
   jp: Type.Integer({ minimum: 1, maximum: 500 }),
-  competencies: Type.Array(CompetencyRef),
+  competencies: Type.Array(CompetencyRef, { maxItems: 50 }),
   partnerId: Type.Optional(Id),
 });
 
@@ -20,7 +20,7 @@ export const SessionScheduled = Type.Object({
   startsOn: IsoDate,
   endsOn: IsoDate,
   capacity: Type.Integer({ minimum: 1 }),
-  location: Type.Optional(Type.String()),
+  location: Type.Optional(Type.String({ maxLength: 200 })),
 });
 
 export const EnrollmentCreated = Type.Object({ enrollmentId: Id, sessionId: Id, programId: Id, nip: Nip, opd: OpdCode });
@@ -31,16 +31,16 @@ export const EnrollmentCancelled = Type.Object({
   programId: Id,
   nip: Nip,
   opd: OpdCode,
-  reason: Type.Optional(Type.String()),
+  reason: Type.Optional(Type.String({ maxLength: 500 })),
 });
 
 export const TrainingCompleted = Type.Object({
   enrollmentId: Id,
   sessionId: Id,
   programId: Id,
-  programCode: Type.String(),
+  programCode: Type.String({ maxLength: 32 }),
   category: StringEnum(PROGRAM_CATEGORIES),
-  competencies: Type.Array(CompetencyRef),
+  competencies: Type.Array(CompetencyRef, { maxItems: 50 }),
   nip: Nip,
   opd: OpdCode,
   attendedJp: Type.Integer({ minimum: 0, maximum: 500 }),

@@ -3,22 +3,22 @@ import { Id, IsoDate, Nip, OpdCode, PARTNER_KINDS, PLACEMENT_KINDS, StringEnum }
 
 export const PartnerRegistered = Type.Object({
   partnerId: Id,
-  name: Type.String({ minLength: 1 }),
+  name: Type.String({ minLength: 1, maxLength: 200 }),
   kind: StringEnum(PARTNER_KINDS),
-  city: Type.String({ minLength: 1 }),
+  city: Type.String({ minLength: 1, maxLength: 100 }),
 });
 
 export const AgreementSigned = Type.Object({
   agreementId: Id,
   partnerId: Id,
-  number: Type.String({ minLength: 1 }),
-  title: Type.String({ minLength: 1 }),
-  scope: Type.String(),
+  number: Type.String({ minLength: 1, maxLength: 64 }),
+  title: Type.String({ minLength: 1, maxLength: 200 }),
+  scope: Type.String({ maxLength: 2000 }),
   startsOn: IsoDate,
   endsOn: IsoDate,
 });
 
-export const AgreementEnded = Type.Object({ agreementId: Id, partnerId: Id, number: Type.String(), endedOn: IsoDate });
+export const AgreementEnded = Type.Object({ agreementId: Id, partnerId: Id, number: Type.String({ maxLength: 64 }), endedOn: IsoDate });
 
 export const PlacementStarted = Type.Object({
   placementId: Id,

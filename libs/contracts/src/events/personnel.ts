@@ -3,10 +3,10 @@ import { CompetencyLevel, CompetencyRef, CompetencyType, EDUCATION_LEVELS, EMPLO
 
 export const EmployeeRegistered = Type.Object({
   nip: Nip,
-  name: Type.String({ minLength: 1 }),
+  name: Type.String({ minLength: 1, maxLength: 200 }),
   opd: OpdCode,
   position: Position,
-  grade: Type.String({ minLength: 1 }),
+  grade: Type.String({ minLength: 1, maxLength: 16 }),
   education: StringEnum(EDUCATION_LEVELS),
   status: StringEnum(EMPLOYEE_STATUSES),
 });
@@ -16,9 +16,9 @@ export const EmployeeUpdated = Type.Object({
   opd: OpdCode,
   /** Only the fields that changed, with their new values. */
   changes: Type.Object({
-    name: Type.Optional(Type.String()),
+    name: Type.Optional(Type.String({ maxLength: 200 })),
     position: Type.Optional(Position),
-    grade: Type.Optional(Type.String()),
+    grade: Type.Optional(Type.String({ maxLength: 16 })),
     education: Type.Optional(StringEnum(EDUCATION_LEVELS)),
   }),
   previous: Type.Optional(Type.Object({}, { additionalProperties: true })),
@@ -29,17 +29,17 @@ export const EmployeeTransferred = Type.Object({ nip: Nip, fromOpd: OpdCode, toO
 export const EmployeeRetired = Type.Object({ nip: Nip, opd: OpdCode, retiredOn: IsoDate });
 
 export const PositionStandardSet = Type.Object({
-  positionCode: Type.String({ minLength: 1 }),
-  competencies: Type.Array(Type.Object({ code: Type.String({ minLength: 1 }), type: CompetencyType, requiredLevel: CompetencyLevel })),
+  positionCode: Type.String({ minLength: 1, maxLength: 32 }),
+  competencies: Type.Array(Type.Object({ code: Type.String({ minLength: 1, maxLength: 32 }), type: CompetencyType, requiredLevel: CompetencyLevel }), { maxItems: 100 }),
 });
 
 export const CompetencyAssessed = Type.Object({
-  assessmentId: Type.String(),
+  assessmentId: Type.String({ maxLength: 64 }),
   nip: Nip,
   opd: OpdCode,
   code: CompetencyRef.properties.code,
   type: CompetencyType,
   level: CompetencyLevel,
   assessedOn: IsoDate,
-  method: Type.String({ minLength: 1 }),
+  method: Type.String({ minLength: 1, maxLength: 100 }),
 });
