@@ -8,7 +8,7 @@ const NO_OUTBOX = { _outbox: 0 } as const;
 const addDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const isDuplicate = (err: unknown) => (err as { code?: number }).code === 11000;
 
-/** The version key of the city's open follow-ups; each OPD's is its code. */
+/** The cache key of the city's open follow-ups (its version is the sum of the OPDs'); each OPD's is its code. */
 const CITY = '*';
 /** What orders the due list: due date, then id (Mongo's string order, by code point). */
 type DueKey = Pick<FollowUpDoc, '_id' | 'dueOn'>;
@@ -35,8 +35,9 @@ export class EvaluationDomain {
    * The open follow-ups of each OPD (and of the city), as ids in due order, in memory: an OPD
    * collects one follow-up per completion over the years, and counting and sorting them in the
    * store on every page read all of them twice. A page reads the version, then its own follow-ups
-   * by id. Every change bumps the OPD's and the city's version after the write (a writer that dies
-   * in between is caught up within the cache's minute).
+   * by id. Every change bumps its OPD's version after the write (one write; a writer that dies in
+   * between is caught up within the cache's minute). The city's version is the sum of the OPDs'
+   * (one read of about 30 small documents), so a change anywhere reloads it.
    */
   private readonly openFollowUps = new VersionedCache<DueKey[]>(
     () => this.models.DueVersion.collection,
@@ -44,14 +45,16 @@ export class EvaluationDomain {
   );
 
   private async followUpsChanged(opd: string): Promise<void> {
-    await Promise.all([this.openFollowUps.bump(opd), this.openFollowUps.bump(CITY)]);
+    await this.openFollowUps.bump(opd);
   }
 
-  /**
-   * A completed training: remembers who completed which session, and schedules the behaviour
-   * follow-up due `followUpDays` later. Both are upserts keyed by the enrolment id, so a
-   * redelivered completion creates nothing more.
-   */
+  private async openFollowUpsOf(opd: string | undefined): Promise<DueKey[]> {
+    if (opd) return this.openFollowUps.get(opd);
+    let sum = 0;
+    for (const seq of (await this.openFollowUps.versionsOfAll()).values()) sum += seq;
+    return this.openFollowUps.getAt(CITY, sum);
+  }
+
   async onTrainingCompleted(data: EventData<'learning.training.completed'>): Promise<void> {
     // Keyed by what feedback asks for (session and NIP: one feedback per employee per session), so
     // that question is a lookup by _id, which every store serves from its index.
@@ -122,7 +125,7 @@ export class EvaluationDomain {
     const q = { page: 1, pageSize: 20, ...(query as object) } as { opd?: string; asOf?: string; page: number; pageSize: number };
     assertValid(EvaluationApi.DueQuery, q);
     const asOf = q.asOf ?? this.today();
-    const { docs: keys, ...page } = slicePage(await this.openFollowUps.get(q.opd ?? CITY), q.page, q.pageSize);
+    const { docs: keys, ...page } = slicePage(await this.openFollowUpsOf(q.opd), q.page, q.pageSize);
     const byId = new Map((await this.models.FollowUp.find({ _id: { $in: keys.map((k) => k._id) } }, NO_OUTBOX).lean<FollowUpDoc[]>()).map((d) => [d._id, d]));
     // One closed since the version was read is left out of this page (the next read counts it out too).
     const docs = keys.map((k) => byId.get(k._id)).filter((d): d is FollowUpDoc => d?.status === 'open');
