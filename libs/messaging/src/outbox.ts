@@ -169,13 +169,18 @@ export class OutboxRelay implements ManagedResource {
     const scanEvery = this.opts.scanIntervalMs ?? 30_000;
     if (Date.now() - this.lastScan >= scanEvery) {
       this.lastScan = Date.now();
+      let full = false;
       for (const collection of this.collections) {
         const found = (await collection
           .find({ _outboxPending: true } as Filter<Document>, { projection: { _outbox: 1, _outboxVersion: 1 } })
           .limit(limit)
           .toArray()) as unknown as PendingDoc[];
         for (const doc of found) add(collection, doc);
+        if (found.length >= limit) full = true;
       }
+      // A scan that filled its batch left more behind (a backlog a crash or a restart left): scan
+      // again on the next pass, at once, instead of a batch per interval.
+      if (full) this.lastScan = 0;
     }
     this.pendingGauge.set(docs.length);
     if (docs.length === 0) return 0;

@@ -123,6 +123,17 @@ describe('outbox relay', () => {
     expect(keys.filter((k) => k === unnamed)).toHaveLength(1);
   });
 
+  it('drains a backlog left by a crash at once, not a batch per scan interval', async () => {
+    // 25 documents with pending events and no hint (as after a crash), a batch of 10, an interval of an hour.
+    const nips = Array.from({ length: 25 }, (_, i) => `199404042018041${String(i + 1).padStart(3, '0')}`);
+    await employees.insertMany(nips.map((nip) => withEvents({ _id: nip as never, ...employee(nip) }, [createEvent('personnel.employee.registered', nip, employee(nip))])));
+    const relay = new OutboxRelay({ producer, logger, collections: [employees], topicPrefix: ns.topicPrefix, scanIntervalMs: 3_600_000, batchSize: 10 });
+    const passes: number[] = [];
+    for (let n = await relay.publishPending(); n > 0; n = await relay.publishPending()) passes.push(n);
+    expect(passes).toEqual([10, 10, 5]);
+    expect(await employees.countDocuments({ _id: { $in: nips as never[] }, _outboxPending: true })).toBe(0);
+  });
+
   describe('a crash of the service', () => {
     const fixture = join(__dirname, 'fixtures', 'relay-crash.ts');
     const crash = async (crashAt: string, nip: string) => {
