@@ -35,7 +35,7 @@ export interface BenchPlatform {
   pid(app: BenchApp): number | undefined;
   /** Peak resident memory of each process so far (Linux VmHWM), in MB. */
   peakRssMb(): Record<string, number>;
-  /** Starts an app held back at the start (`hold`), and waits until it is ready. */
+  /** Starts an app held back at the start (`hold`), and waits until it is live. */
   release(app: BenchApp): Promise<void>;
   stop(): Promise<void>;
 }
@@ -83,13 +83,13 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
     closeSync(log);
     children.set(app, child);
   };
-  const ready = async (app: BenchApp) => {
+  const ready = async (app: BenchApp, path = '/health/ready') => {
     const deadline = Date.now() + 180_000;
     for (;;) {
       const child = children.get(app)!;
       if (child.exitCode !== null) throw new Error(`${app} exited with code ${child.exitCode}; see ${opts.logDir}/${app}.log`);
       try {
-        if ((await fetch(`http://127.0.0.1:${benchPorts(app).http}/health/ready`)).ok) return;
+        if ((await fetch(`http://127.0.0.1:${benchPorts(app).http}${path}`)).ok) return;
       } catch {
         /* not listening yet */
       }
@@ -106,7 +106,7 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
   const first = BENCH_APPS.filter((a) => !opts.hold?.includes(a));
   first.forEach(launch);
   try {
-    await Promise.all(first.map(ready));
+    await Promise.all(first.map((app) => ready(app)));
   } catch (err) {
     await stop();
     throw err;
@@ -119,7 +119,9 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
     release: async (app) => {
       if (children.has(app)) return;
       launch(app);
-      await ready(app);
+      // Live, not ready: analytics reports ready only once it has caught up with the history it
+      // was held back from, which the caller waits for by its consumer lag.
+      await ready(app, '/health/live');
     },
     stop,
   };
