@@ -44,10 +44,6 @@ export class EvaluationDomain {
     async (key) => (await this.models.FollowUp.find({ ...(key === CITY ? {} : { opd: key }), status: 'open' }, { dueOn: 1 }).lean<DueKey[]>()).sort(byDue),
   );
 
-  private async followUpsChanged(opd: string): Promise<void> {
-    await this.openFollowUps.bump(opd);
-  }
-
   private async openFollowUpsOf(opd: string | undefined): Promise<DueKey[]> {
     if (opd) return this.openFollowUps.get(opd);
     let sum = 0;
@@ -65,7 +61,7 @@ export class EvaluationDomain {
       { $setOnInsert: { nip: data.nip, opd: data.opd, programId: data.programId, completedOn: data.completedOn, dueOn: addDays(data.completedOn, this.followUpDays), status: 'open' } },
       { upsert: true },
     );
-    if (followUp.upsertedCount > 0) await this.followUpsChanged(data.opd);
+    if (followUp.upsertedCount > 0) await this.openFollowUps.bump(data.opd);
   }
 
   async submitFeedback(input: unknown) {
@@ -107,7 +103,7 @@ export class EvaluationDomain {
       const res = await this.models.FollowUp.collection.updateOne({ _id: open[0]._id, status: 'open' } as never, updateWithEvents({ $set: { status: 'done', assessment } }, [event]));
       if (res.matchedCount === 1) {
         followUpId = open[0]._id;
-        await this.followUpsChanged(open[0].opd);
+        await this.openFollowUps.bump(open[0].opd);
       }
     }
     if (!followUpId) {

@@ -68,7 +68,7 @@ export interface FollowUpDoc {
   assessment?: { id: string; score: number; assessorNip: string; assessedOn: string };
 }
 
-/** One version per OPD's open follow-ups (and `*` for the city's), bumped after each change. */
+/** One version per OPD's open follow-ups, bumped after each change (the city's is their sum). */
 const DueVersionSchema = new Schema({ _id: String, seq: Number }, { versionKey: false, collection: 'due_versions' });
 
 export function evaluationModels(connection: Connection) {
