@@ -10,8 +10,13 @@ export const AnalyticsConfig = serviceConfig({
   ANALYTICS_READY_MAX_LAG: Type.Integer({ default: 1000, minimum: 0 }),
   /** How often consumer lag is measured (readiness and the consumer-lag metric). */
   ANALYTICS_LAG_INTERVAL_MS: Type.Integer({ default: 5000, minimum: 100 }),
-  /** OPD metrics are recomputed at most this often (debounce). */
-  ANALYTICS_OPD_FLUSH_MS: Type.Integer({ default: 1000, minimum: 50 }),
+  /**
+   * How often what analytics changed in memory is stored (and OPD metrics recomputed), and the
+   * consumer's offsets committed: metric events and OPD metrics lag by up to this much.
+   */
+  ANALYTICS_CHECKPOINT_MS: Type.Integer({ default: 1000, minimum: 50 }),
+  /** The same while the consumer is more than ANALYTICS_READY_MAX_LAG behind (catching up, rebuilding). */
+  ANALYTICS_CATCH_UP_CHECKPOINT_MS: Type.Integer({ default: 60_000, minimum: 50 }),
   /** Drop the read models and replay every topic from the beginning before consuming. */
   ANALYTICS_REBUILD: Type.Boolean({ default: false }),
   /**

@@ -5,9 +5,10 @@ import { createLogger, GrpcClient } from '@asn/service-kit';
 import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems } from '@asn/testing';
 import { createAnalyticsService } from '../src/app';
 import { QUERIES } from '../src/domain/queries';
+import { READ_MODEL_VERSION } from '../src/domain/models';
 
 const ns = testNamespace('analytics');
-const config = { ...serviceTestConfig(ns, 'analytics'), ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 300, ANALYTICS_REBUILD: false, ANALYTICS_CONSUMER_GROUP: 'analytics', ANALYTICS_OPD_FLUSH_MS: 200 };
+const config = { ...serviceTestConfig(ns, 'analytics'), ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 300, ANALYTICS_REBUILD: false, ANALYTICS_CONSUMER_GROUP: 'analytics', ANALYTICS_CHECKPOINT_MS: 200, ANALYTICS_CATCH_UP_CHECKPOINT_MS: 1000 };
 const clock = () => new Date('2026-11-20T08:00:00Z');
 /** Every query the service runs here, checked against its catalogue at the end. */
 const queries = recordQueries();
@@ -114,7 +115,7 @@ async function start() {
 /** Caught up: readiness (lag 0) answers ok and no OPD waits to be recomputed, twice in a row. */
 const caughtUp = async () => {
   for (let settled = 0; settled < 2; ) {
-    const ok = (await running.service.runtime.readiness()).status === 'ok' && (await running.domain.dirtyOpdCount()) === 0;
+    const ok = (await running.service.runtime.readiness()).status === 'ok' && running.domain.unsavedCount() === 0;
     settled = ok ? settled + 1 : 0;
     await new Promise((r) => setTimeout(r, 400));
   }
@@ -251,7 +252,7 @@ describe('analytics', () => {
     await caughtUp();
     expect(await snapshot()).toEqual(before);
     expect(await db().collection('employee_facts').countDocuments()).toBe(0);
-    expect(await db().collection('read_model_version').findOne({ _id: 'analytics' as never })).toMatchObject({ version: 3 });
+    expect(await db().collection('read_model_version').findOne({ _id: 'analytics' as never })).toMatchObject({ version: READ_MODEL_VERSION });
     // At the current version a restart resumes where it was: nothing is dropped.
     await db().collection('program_metrics').insertOne({ _id: 'marker' as never });
     await running.service.runtime.stop();
@@ -260,6 +261,35 @@ describe('analytics', () => {
     await caughtUp();
     expect(await db().collection('program_metrics').findOne({ _id: 'marker' as never })).not.toBeNull();
     await db().collection('program_metrics').deleteOne({ _id: 'marker' as never });
+  });
+
+  it('loses nothing and counts nothing twice when it dies in the middle of a checkpoint', async () => {
+    const db = () => running.service.connection.db!;
+    const storedJp = async (nip: string) => ((await db().collection('employee_metrics').findOne({ _id: `${nip}:2026` as never })) as { jp?: { total: number } } | null)?.jp?.total;
+    // Spec 5: JP of a year = attended JP of its completions. E3 had 20 in 2026; 8 more make 28.
+    expect(await storedJp(E3)).toBe(20);
+    for (const stage of ['events-stored', 'state-stored'] as const) {
+      const extra = completion(E3, 'DINKES', stage === 'events-stored' ? 'P3' : 'P4', 'X', 'seminar', 4, 40, 60, true, '2026-05-02');
+      await running.service.runtime.stop();
+      let cut!: () => void;
+      const cutShort = new Promise<void>((r) => (cut = r));
+      running = createAnalyticsService(config, { clock, onCheckpointStage: (s) => { if (s === stage) { cut(); throw new Error(`crash at ${s}`); } } });
+      await start();
+      await publish([extra]);
+      await cutShort; // a checkpoint holding the new completion died at that stage (and keeps dying)
+      const expected = stage === 'events-stored' ? 24 : 28;
+      expect((await call('GetEmployeeMetrics', { nip: E3, year: 2026 })).jp.total).toBe(expected);
+      // What the store holds: before the state, nothing of it; after the state, all of it.
+      expect(await storedJp(E3)).toBe(stage === 'events-stored' ? 20 : 28);
+      await running.service.runtime.stop(); // its last checkpoint dies too: nothing is committed
+      running = createAnalyticsService(config, { clock });
+      await start();
+      await caughtUp(); // replayed from the last committed offsets onto what the store holds
+      expect(await storedJp(E3)).toBe(expected);
+      expect((await call('GetEmployeeMetrics', { nip: E3, year: 2026 })).jp.total).toBe(expected);
+    }
+    // Analysts were told the final figure (at least once).
+    await eventually(() => expect(metrics.events().some((e) => e.event.type === 'asn.analytics.employee-metrics.updated.v1' && e.event.data.nip === E3 && e.event.data.year === 2026 && e.event.data.jp.total === 28)).toBe(true));
   });
 
   it('runs only catalogued queries, each served by an index the store has', async () => {

@@ -38,7 +38,7 @@ async function write(method: string, path: string, body: unknown, token = admin)
 }
 
 beforeAll(async () => {
-  platform = await startPlatform(ns, { env: { JWT_SECRET: SECRET, ANALYTICS_OPD_FLUSH_MS: '300' } });
+  platform = await startPlatform(ns, { env: { JWT_SECRET: SECRET, ANALYTICS_CHECKPOINT_MS: '300' } });
   admin = await signDevToken(SECRET, { role: 'admin', sub: 'bkpsdm-admin' });
   me = await signDevToken(SECRET, { role: 'employee', nip: NIP });
 }, 180_000);

@@ -1,4 +1,4 @@
-import type { Consumer, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
+import type { Consumer, IHeaders, Kafka, KafkaMessage, TopicPartitionOffsetAndMetadata } from 'kafkajs';
 import type { Collection } from 'mongodb';
 import pRetry, { AbortError } from 'p-retry';
 import type { Logger } from 'pino';
@@ -50,6 +50,12 @@ export interface EventConsumerOptions {
   partitionsConsumedConcurrently?: number;
   /** The group session timeout (default 30 s; the broker allows 6 s to 30 min). */
   sessionTimeoutMs?: number;
+  /**
+   * `checkpoint`: offsets are committed only when the owner calls `commit(uncommitted())`, after it
+   * made what it holds in memory durable (a handler that keeps state in memory and writes it in
+   * bulk). A crash replays from the last commit, so the handler must be idempotent. Default `auto`.
+   */
+  commits?: 'auto' | 'checkpoint';
 }
 
 /** Errors that will fail the same way however often they are retried. */
@@ -68,6 +74,10 @@ export class EventConsumer implements ManagedResource {
   private readonly health: KafkaHealth;
   private joined = false;
   private running = false;
+  /** Checkpoint commits: the next offset to read of each partition handled since the last commit. */
+  private readonly handled = new Map<string, TopicPartitionOffsetAndMetadata>();
+  /** Messages behind the end of each partition after its last handled batch. */
+  private readonly lags = new Map<string, number>();
   private readonly outcomes = counter('kafka_events_consumed_total', 'Consumed events by topic and outcome', ['group', 'topic', 'outcome']);
 
   constructor(private readonly opts: EventConsumerOptions) {
@@ -94,8 +104,9 @@ export class EventConsumer implements ManagedResource {
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.opts.topics, fromBeginning: this.opts.fromBeginning ?? true });
     this.running = true;
+    const checkpoints = this.opts.commits === 'checkpoint';
     await this.consumer.run({
-      autoCommit: true,
+      autoCommit: !checkpoints,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently ?? 3,
       eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
@@ -104,22 +115,56 @@ export class EventConsumer implements ManagedResource {
         // same batch is processed again, possibly forever.
         const beat = setInterval(() => void heartbeat().catch(() => undefined), 1000);
         const handled = await (this.opts.batchHandler ? this.handleWholeBatch(batch.topic, batch.partition, batch.messages) : Promise.resolve(false)).finally(() => clearInterval(beat));
+        const partition = `${batch.topic}\0${batch.partition}`;
+        const done = (offset: string) => {
+          resolveOffset(offset);
+          if (checkpoints) this.handled.set(partition, { topic: batch.topic, partition: batch.partition, offset: String(BigInt(offset) + 1n) });
+        };
         if (handled) {
           const last = batch.messages.at(-1);
-          if (last) resolveOffset(last.offset);
+          if (last) done(last.offset);
+          this.lags.set(partition, Number(batch.offsetLag()));
           await heartbeat();
-          await commitOffsetsIfNecessary();
+          if (!checkpoints) await commitOffsetsIfNecessary();
           return;
         }
         for (const message of batch.messages) {
           if (!isRunning() || isStale()) break;
           await this.handleMessage(batch.topic, batch.partition, message);
-          resolveOffset(message.offset);
+          done(message.offset);
           await heartbeat();
         }
-        await commitOffsetsIfNecessary();
+        this.lags.set(partition, Number(batch.offsetLag()));
+        if (!checkpoints) await commitOffsetsIfNecessary();
       },
     });
+  }
+
+  /** Checkpoint commits: what handled batches reached, per partition, not committed yet. */
+  uncommitted(): TopicPartitionOffsetAndMetadata[] {
+    return [...this.handled.values()];
+  }
+
+  /** Checkpoint commits: commits these offsets (from `uncommitted()`, once their effects are durable). */
+  async commit(offsets: TopicPartitionOffsetAndMetadata[]): Promise<void> {
+    if (offsets.length === 0) return;
+    await this.consumer.commitOffsets(offsets);
+    for (const o of offsets) {
+      const key = `${o.topic}\0${o.partition}`;
+      if (this.handled.get(key)?.offset === o.offset) this.handled.delete(key);
+    }
+  }
+
+  /** Messages behind the end of the partitions, as of each partition's last handled batch. */
+  behind(): number {
+    let sum = 0;
+    for (const lag of this.lags.values()) sum += lag;
+    return sum;
+  }
+
+  /** Stops fetching (a batch under way finishes); the group membership stays, so commits still work. */
+  pause(): void {
+    if (this.running) this.consumer.pause(this.opts.topics.map((topic) => ({ topic })));
   }
 
   async isReady(): Promise<boolean> {

@@ -61,6 +61,13 @@ export interface OutboxRelayOptions {
    * FerretDB's SQLite backend would scan the collection).
    */
   exclusive?: <T>(fn: () => Promise<T>) => Promise<T>;
+  /**
+   * Collections whose documents exist only to carry events (written once, never updated): a
+   * document is deleted once its events are published. One such document can carry the events of
+   * many writes (e.g. a whole checkpoint of metric changes), so clearing costs one write, not one
+   * per changed aggregate.
+   */
+  ephemeral?: string[];
   /** Test hook called at each stage; throwing or exiting there simulates a crash at that point. */
   onStage?: (stage: RelayStage, events: CloudEvent[]) => void | Promise<void>;
 }
@@ -211,6 +218,10 @@ export class OutboxRelay implements ManagedResource {
 
   /** Removes the published events; if a write added more meanwhile, keeps those for the next pass. */
   private async markPublished(collection: Collection, doc: PendingDoc): Promise<void> {
+    if (this.opts.ephemeral?.includes(collection.collectionName)) {
+      await collection.deleteOne({ _id: doc._id } as Filter<Document>);
+      return;
+    }
     const publishedIds = new Set(doc._outbox.map((e) => e.id));
     const exclusive = this.opts.exclusive;
     if (exclusive) {

@@ -92,7 +92,7 @@ export class EventDrivenService {
   }
 
   /** Publishes the outbox events of these aggregates; call `notifyRelay()` after each write. */
-  publishFrom(models: Model<any>[], opts: Pick<OutboxRelayOptions, 'scanIntervalMs' | 'exclusive'> = {}): OutboxRelay { // eslint-disable-line @typescript-eslint/no-explicit-any
+  publishFrom(models: Model<any>[], opts: Pick<OutboxRelayOptions, 'scanIntervalMs' | 'exclusive' | 'ephemeral'> = {}): OutboxRelay { // eslint-disable-line @typescript-eslint/no-explicit-any
     this.relay = this.runtime.manage(
       new OutboxRelay({
         producer: this.producer,
@@ -116,7 +116,7 @@ export class EventDrivenService {
 
   /** An idempotent consumer of other services' topics (base names; the prefix is added). */
   consume(
-    opts: Partial<Pick<EventConsumerOptions, 'handlers' | 'retries' | 'batchHandler' | 'partitionsConsumedConcurrently'>> & { group: string; topics: string[]; fromBeginning?: boolean },
+    opts: Partial<Pick<EventConsumerOptions, 'handlers' | 'retries' | 'batchHandler' | 'partitionsConsumedConcurrently' | 'commits'>> & { group: string; topics: string[]; fromBeginning?: boolean },
   ): EventConsumer {
     return this.runtime.manage(
       new EventConsumer({
@@ -128,6 +128,7 @@ export class EventDrivenService {
         handlers: opts.handlers ?? {},
         ...(opts.batchHandler ? { batchHandler: opts.batchHandler } : {}),
         ...(opts.partitionsConsumedConcurrently ? { partitionsConsumedConcurrently: opts.partitionsConsumedConcurrently } : {}),
+        ...(opts.commits ? { commits: opts.commits } : {}),
         processed: () => this.connection.collection(processedCollection(opts.group)) as unknown as Collection,
         producer: this.producer,
         ...(opts.retries !== undefined ? { retries: opts.retries } : {}),

@@ -1,10 +1,11 @@
 import type { Collection } from 'mongodb';
 import { Id, Nip, OpdCode, Year, type CloudEvent } from '@asn/contracts';
-import { createEvent, updateWithEvents, type ConsumedEvent } from '@asn/messaging';
+import { randomUUID } from 'node:crypto';
+import { createEvent, type ConsumedEvent } from '@asn/messaging';
 import { assertValid, conflict, notFound } from '@asn/service-kit';
 import { employeeMetrics, foldEmployee, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type StandardCompetencies } from './compute';
-import { bulkWriteChunked, eachLimited } from './batching';
-import { FactLog } from './fact-log';
+import { BULK_CHUNK, eachLimited } from './batching';
+import { FactLists } from './fact-lists';
 import { programFact, toFact, type Fact } from './facts';
 import type { AnalyticsModels } from './models';
 import { WriteThroughCache } from './write-through-cache';
@@ -18,8 +19,8 @@ type Native = Collection<any>; // eslint-disable-line @typescript-eslint/no-expl
 type CatalogueProgram = { id: string; code: string; title: string; competencies: { code: string }[] };
 const key = (a: string | number, b: string | number) => `${a}:${b}`;
 const splitKey = (k: string) => [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))] as const;
-/** The opd_members document that lists OPD years waiting to be recomputed. */
-const DIRTY = '~dirty';
+/** Events per metric_events document: one document carries many metric changes. */
+const EVENTS_PER_DOCUMENT = 200;
 /** The key of the whole programme catalogue in its cache. */
 const CATALOGUE = 'all';
 const STORED_METRIC_PROJECTION = { _outbox: 0, _outboxPending: 0, _outboxVersion: 0, _id: 0 };
@@ -27,7 +28,11 @@ type MetricModel = 'EmployeeMetrics' | 'ProgramMetrics' | 'OpdMetrics';
 type FactCollection = 'EmployeeFacts' | 'ProgramFacts' | 'OpdFacts';
 /** A stored metric document: its content and the hash of that content (what decides a rewrite). */
 type StoredMetric = { hash: string; doc: Record<string, unknown> };
+/** A metric computed since the last checkpoint: written then if its content differs from the stored one. */
+type PendingMetric = StoredMetric & { event?: () => ReturnType<typeof createEvent> };
 type OpdMembership = { nips: string[]; years: number[] };
+/** Where a checkpoint can be cut short (tests): after its metric events, after the state. */
+export type CheckpointStage = 'events-stored' | 'state-stored';
 
 function groupBy(facts: Fact[], pick: (f: Fact) => string | undefined): Map<string, Fact[]> {
   const groups = new Map<string, Fact[]>();
@@ -44,8 +49,15 @@ function groupBy(facts: Fact[], pick: (f: Fact) => string | undefined): Map<stri
  * Competency metrics from the event streams. Each event becomes a fact, appended once (by event id)
  * to the fact list of the employee, programme or OPD it concerns; after each batch what it touched
  * is recomputed from those lists, so a redelivered, replayed or rebuilt history gives the same
- * numbers. A metric document that changed is written with its `analytics.*` event (outbox): one
- * event per entity per batch, however many events the batch had. All access is by _id.
+ * numbers. All access is by _id.
+ *
+ * A batch changes memory only: queries see its result at once. What it changed is written behind,
+ * in bulk, at the next checkpoint (`checkpoint()`, on an interval), and only then are the consumer's
+ * offsets committed. So the store's cost follows the number of entities changed per checkpoint, not
+ * the number of events, and a crash replays from the last checkpoint onto what it stored (facts are
+ * known by event id: nothing is counted twice, nothing lost). A metric whose content changed gets
+ * its `analytics.*` event at the checkpoint: one per entity per checkpoint, through an outbox
+ * document that carries the checkpoint's events (`metric_events`).
  */
 export class AnalyticsDomain {
   // What recomputing and the queries read, after its first read (see WriteThroughCache): employees,
@@ -55,27 +67,37 @@ export class AnalyticsDomain {
     const doc = await this.col('OpdMembers').findOne({ _id: opd });
     return doc ? { nips: (doc.nips ?? []) as string[], years: (doc.years ?? []) as number[] } : null;
   });
+  private readonly holders = new WriteThroughCache<string[]>(async (code) => ((await this.col('PositionHolders').findOne({ _id: code }))?.nips as string[] | undefined) ?? null);
   /** The programme catalogue, read again only after ingest stored a published programme. */
   private readonly programs = new WriteThroughCache<CatalogueProgram[]>(async () =>
     (await this.col('Program').find({}).toArray()).map((d) => ({ id: String(d._id), code: d.code, title: d.title, competencies: d.competencies })).sort((a, b) => a.code.localeCompare(b.code)),
   );
   private readonly standards = new WriteThroughCache<StandardCompetencies>(async (code) => ((await this.col('Standard').findOne({ _id: code }))?.competencies as StandardCompetencies | undefined) ?? null);
-  /** Facts per employee, programme year and OPD; recently used lists stay in memory (see FactLog). */
-  private readonly facts: Record<FactCollection, FactLog> = {
-    EmployeeFacts: new FactLog(() => this.col('EmployeeFacts'), 100_000),
-    ProgramFacts: new FactLog(() => this.col('ProgramFacts'), 100_000),
-    OpdFacts: new FactLog(() => this.col('OpdFacts'), 20_000),
+  /** Facts per employee, programme year and OPD; recently used lists stay in memory (see FactLists). */
+  private readonly facts: Record<FactCollection, FactLists> = {
+    EmployeeFacts: new FactLists(() => this.col('EmployeeFacts'), 200_000),
+    ProgramFacts: new FactLists(() => this.col('ProgramFacts'), 200_000),
+    OpdFacts: new FactLists(() => this.col('OpdFacts'), 20_000),
   };
   private readonly stored: Record<MetricModel, WriteThroughCache<StoredMetric>> = {
     EmployeeMetrics: this.metricCache('EmployeeMetrics'),
     ProgramMetrics: this.metricCache('ProgramMetrics'),
     OpdMetrics: this.metricCache('OpdMetrics'),
   };
+  // What the batches since the last checkpoint changed, written by the next one.
+  private readonly pending: Record<MetricModel, Map<string, PendingMetric>> = { EmployeeMetrics: new Map(), ProgramMetrics: new Map(), OpdMetrics: new Map() };
+  private readonly unsavedEmployees = new Set<string>();
+  private readonly unsavedMemberships = new Set<string>();
+  private readonly unsavedHolders = new Set<string>();
+  /** OPD years to recompute at the next checkpoint (once, however many batches touched them). */
+  private readonly dirtyOpdYears = new Set<string>();
 
   constructor(
     private readonly models: AnalyticsModels,
     private readonly notify: (hint: { collection: string; ids: unknown[] }) => void,
     private readonly clock: () => Date = () => new Date(),
+    /** Test hook at each stage of a checkpoint: throwing there is a crash at that point. */
+    private readonly onCheckpointStage?: (stage: CheckpointStage) => void | Promise<void>,
   ) {}
 
   private metricCache(model: MetricModel): WriteThroughCache<StoredMetric> {
@@ -107,18 +129,20 @@ export class AnalyticsDomain {
     return run;
   }
 
-  /** Batch handler of the consumer: store facts, recompute what they touched. */
+  /** Batch handler of the consumer: append facts, recompute what they touched (in memory). */
   ingest(batch: ConsumedEvent[]): Promise<void> {
     return this.serially(() => this.ingestBatch(batch));
+  }
+
+  /** The store is empty (a rebuild dropped the read models): what is not in memory does not exist. */
+  startEmpty(): void {
+    for (const lists of Object.values(this.facts)) lists.startEmpty();
+    for (const cache of [this.employees, this.memberships, this.holders, ...Object.values(this.stored)] as WriteThroughCache<unknown>[]) cache.startEmpty();
   }
 
   private async ingestBatch(batch: ConsumedEvent[]): Promise<void> {
     const facts = batch.map(({ event }) => toFact(event as CloudEvent)).filter((f): f is Fact => f !== null);
     if (facts.length === 0) return;
-    const t0 = Date.now();
-    const mark = (step: string) => process.env.ANALYTICS_TRACE && console.error(`[ingest] ${new Date().toISOString()} ${facts.length} facts: ${step} at ${Date.now() - t0} ms`);
-    mark('start');
-
     const byNip = groupBy(facts, (f) => (f.nip && EMPLOYEE_FACTS.has(f.name) ? f.nip : undefined));
     const byProgramYear = groupBy(facts, (f) => (f.programId && f.year && PROGRAM_FACTS.has(f.name) ? key(f.programId, f.year) : undefined));
     const byOpd = groupBy(facts, (f) => (f.opd && OPD_FACTS.has(f.name) ? f.opd : undefined));
@@ -126,7 +150,7 @@ export class AnalyticsDomain {
     const programFacts = await this.facts.ProgramFacts.append(new Map([...byProgramYear].map(([k, list]) => [k, list.map(programFact)])));
     await this.facts.OpdFacts.append(byOpd);
 
-    mark('facts stored');
+    // The catalogue and the position standards change rarely: written at once.
     const changedPositions: string[] = [];
     for (const f of facts) {
       if (f.name === 'learning.program.published') {
@@ -140,42 +164,128 @@ export class AnalyticsDomain {
     }
 
     const nips = new Set(byNip.keys());
-    for (const code of changedPositions) for (const nip of ((await this.col('PositionHolders').findOne({ _id: code }))?.nips ?? []) as string[]) nips.add(nip);
+    for (const code of changedPositions) for (const nip of (await this.holders.get(code)) ?? []) nips.add(nip);
 
-    const opdYears = new Set<string>();
     for (const [opd, list] of byOpd) {
-      for (const f of list) if (f.year) opdYears.add(key(opd, f.year));
-      opdYears.add(key(opd, this.currentYear())); // active placements
+      for (const f of list) if (f.year) this.dirtyOpdYears.add(key(opd, f.year));
+      this.dirtyOpdYears.add(key(opd, this.currentYear())); // active placements
     }
-    for (const [opd, years] of await this.refreshEmployees([...nips], employeeFacts)) for (const y of years) opdYears.add(key(opd, y));
-    mark(`${nips.size} employees`);
-    const programYears = [...byProgramYear.keys()];
-    await this.refreshPrograms(programYears, programFacts);
-    mark(`${programYears.length} programme years`);
-    // OPD metrics summarise many employees: mark them dirty (durably, with this batch) and let
-    // flushDirtyOpds() recompute each at most once per interval, however many batches touched it.
-    if (opdYears.size) await this.col('OpdMembers').updateOne({ _id: DIRTY }, { $addToSet: { keys: { $each: [...opdYears] } } }, { upsert: true });
-    mark(`${opdYears.size} OPD years marked`);
+    for (const [opd, years] of await this.refreshEmployees([...nips], employeeFacts)) for (const y of years) this.dirtyOpdYears.add(key(opd, y));
+    await this.refreshPrograms([...byProgramYear.keys()], programFacts);
   }
 
-  /** Recomputes the OPD years marked dirty; returns how many. Called on an interval (OpdFlusher). */
-  flushDirtyOpds(): Promise<number> {
-    return this.serially(() => this.flushDirty());
+  /** What the next checkpoint has to write (0: the store holds everything ingested). */
+  unsavedCount(): number {
+    return (
+      this.dirtyOpdYears.size + this.unsavedEmployees.size + this.unsavedMemberships.size + this.unsavedHolders.size +
+      Object.values(this.facts).reduce((n, l) => n + l.unsavedCount, 0) + Object.values(this.pending).reduce((n, m) => n + m.size, 0)
+    );
   }
 
-  private async flushDirty(): Promise<number> {
-    const dirty = ((await this.col('OpdMembers').findOne({ _id: DIRTY }))?.keys ?? []) as string[];
-    if (dirty.length === 0) return 0;
-    const t0 = Date.now();
-    await this.refreshOpds(dirty);
-    if (process.env.ANALYTICS_TRACE) console.error(`[flush] ${dirty.length} OPD years in ${Date.now() - t0} ms`);
-    await this.col('OpdMembers').updateOne({ _id: DIRTY }, { $pullAll: { keys: dirty } } as never);
-    return dirty.length;
+  /**
+   * Recomputes the OPD years the batches touched, writes everything changed since the last
+   * checkpoint, then `commit()`s the consumer offsets of the batches it covered (taken before it
+   * starts; batches wait meanwhile). Returns how many documents it wrote.
+   */
+  checkpoint(commit: () => Promise<void> = async () => undefined): Promise<number> {
+    return this.serially(async () => {
+      const t0 = Date.now();
+      const written = await this.saveState();
+      await commit();
+      if (process.env.ANALYTICS_TRACE && written) console.error(`[checkpoint] ${new Date().toISOString()} ${written} documents in ${Date.now() - t0} ms`);
+      return written;
+    });
   }
 
-  /** OPD years still to recompute (readiness waits for none). */
-  async dirtyOpdCount(): Promise<number> {
-    return (((await this.col('OpdMembers').findOne({ _id: DIRTY }))?.keys ?? []) as string[]).length;
+  private async saveState(): Promise<number> {
+    if (this.dirtyOpdYears.size) {
+      const opdYears = [...this.dirtyOpdYears];
+      await this.refreshOpds(opdYears);
+      for (const oy of opdYears) this.dirtyOpdYears.delete(oy);
+    }
+    // Metric events first: a crash after them replays the batches, which find the metrics still
+    // unwritten and emit again (at least once); the other order could lose them.
+    const changes = await this.metricChanges();
+    const events = changes.flatMap(({ items }) => items.filter((i) => i.event).map((i) => i.event!()));
+    const eventDocs: string[] = [];
+    for (let i = 0; i < events.length; i += EVENTS_PER_DOCUMENT) {
+      const id = randomUUID();
+      await this.col('MetricEvents').insertOne({ _id: id, _outbox: events.slice(i, i + EVENTS_PER_DOCUMENT), _outboxPending: true, _outboxVersion: 1 });
+      eventDocs.push(id);
+    }
+    await this.onCheckpointStage?.('events-stored');
+    let written = eventDocs.length;
+    for (const lists of Object.values(this.facts)) written += await lists.save();
+    written += await this.replaceAll('Employee', [...this.unsavedEmployees], async (nip) => this.employees.get(nip));
+    this.unsavedEmployees.clear();
+    written += await this.replaceAll('OpdMembers', [...this.unsavedMemberships], async (opd) => this.memberships.get(opd));
+    this.unsavedMemberships.clear();
+    written += await this.replaceAll('PositionHolders', [...this.unsavedHolders], async (code) => ({ nips: (await this.holders.get(code)) ?? [] }));
+    this.unsavedHolders.clear();
+    for (const { model, items } of changes) {
+      written += await this.writeMetrics(model, items);
+      for (const i of items) this.stored[model].set(i.id, { hash: i.hash, doc: i.doc });
+    }
+    for (const m of Object.values(this.pending)) m.clear();
+    await this.onCheckpointStage?.('state-stored');
+    if (eventDocs.length) this.notify({ collection: this.col('MetricEvents').collectionName, ids: eventDocs });
+    return written;
+  }
+
+  /** The pending metrics whose content differs from what the store holds, per model. */
+  private async metricChanges(): Promise<{ model: MetricModel; items: (PendingMetric & { id: string; absent: boolean })[] }[]> {
+    const out = [];
+    for (const model of Object.keys(this.pending) as MetricModel[]) {
+      const items = [...this.pending[model]].map(([id, m]) => ({ id, ...m }));
+      const before = await eachLimited(items, 16, (i) => this.stored[model].get(i.id));
+      out.push({ model, items: items.map((i, n) => ({ ...i, absent: !before[n] })).filter((i, n) => before[n]?.hash !== i.hash) });
+    }
+    return out;
+  }
+
+  /** Replaces whole documents by _id, in bulk. */
+  private async replaceAll(model: keyof AnalyticsModels, ids: string[], docOf: (id: string) => Promise<object | null>): Promise<number> {
+    const col = this.col(model);
+    for (let i = 0; i < ids.length; i += BULK_CHUNK) {
+      const ops = [];
+      for (const id of ids.slice(i, i + BULK_CHUNK)) {
+        const { _id, ...doc } = ((await docOf(id)) ?? {}) as { _id?: string };
+        ops.push({ replaceOne: { filter: { _id: id }, replacement: doc, upsert: true } });
+      }
+      await col.bulkWrite(ops, { ordered: false });
+    }
+    return ids.length;
+  }
+
+  /** Writes changed metric documents: new ones as inserts (cheaper), the others as replacements. */
+  private async writeMetrics(model: MetricModel, items: (StoredMetric & { id: string; absent: boolean })[]): Promise<number> {
+    const col = this.col(model);
+    const docOf = (i: StoredMetric) => ({ ...i.doc, hash: i.hash });
+    const fresh = items.filter((i) => i.absent);
+    for (let i = 0; i < fresh.length; i += BULK_CHUNK) {
+      const chunk = fresh.slice(i, i + BULK_CHUNK);
+      try {
+        await col.insertMany(chunk.map((m) => ({ _id: m.id, ...docOf(m) })), { ordered: false });
+      } catch (err) {
+        if ((err as { code?: number }).code !== 11000 && !(err as { writeErrors?: unknown }).writeErrors) throw err;
+        // Stored after all (a checkpoint cut short wrote it): replace instead.
+        await col.bulkWrite(chunk.map((m) => ({ replaceOne: { filter: { _id: m.id }, replacement: docOf(m), upsert: true } })), { ordered: false });
+      }
+    }
+    const existing = items.filter((i) => !i.absent);
+    for (let i = 0; i < existing.length; i += BULK_CHUNK) {
+      await col.bulkWrite(existing.slice(i, i + BULK_CHUNK).map((m) => ({ replaceOne: { filter: { _id: m.id }, replacement: docOf(m), upsert: true } })), { ordered: false });
+    }
+    return items.length;
+  }
+
+  /** A metric as computed now: what the batches since the last checkpoint gave, else what the store holds. */
+  private async metricOf(model: MetricModel, id: string): Promise<Record<string, unknown> | undefined> {
+    return this.pending[model].get(id)?.doc ?? (await this.stored[model].get(id))?.doc;
+  }
+
+  private remember(model: MetricModel, id: string, doc: object, event?: () => ReturnType<typeof createEvent>): void {
+    this.pending[model].set(id, { hash: JSON.stringify(doc), doc: doc as Record<string, unknown>, ...(event ? { event } : {}) });
   }
 
   private factsOf(collection: FactCollection, id: string): Promise<Fact[]> {
@@ -199,40 +309,44 @@ export class AnalyticsDomain {
   /** Recomputes employees (state, memberships, metrics); returns the OPD years their changes touch. */
   private async refreshEmployees(nips: string[], known = new Map<string, Fact[]>()): Promise<Map<string, Set<number>>> {
     const touched = new Map<string, Set<number>>();
-    const computed: EmployeeMetrics[] = [];
+    const changed: { nip: string; before: EmployeeState | null; state: EmployeeState }[] = [];
     await eachLimited(nips, 16, async (nip) => {
       const facts = known.get(nip) ?? (await this.factsOf('EmployeeFacts', nip));
       const state = foldEmployee(nip, facts);
       if (!state) return; // about an employee analytics has not seen registered yet
       const standard = await this.standardOf(state.positionCode);
       const years = this.yearsOf(facts);
-      for (const year of years) computed.push(employeeMetrics(state, facts, standard, year));
+      for (const year of years) {
+        const m = employeeMetrics(state, facts, standard, year);
+        this.remember('EmployeeMetrics', key(nip, year), { ...m }, () => createEvent('analytics.employee-metrics.updated', m.nip, { nip: m.nip, opd: m.opd, year: m.year, jp: m.jp, gapCount: m.gaps.length, ipAsn: m.ipAsn }));
+      }
       for (const opd of state.opds) {
         if (!touched.has(opd)) touched.set(opd, new Set());
         for (const y of years) touched.get(opd)!.add(y);
       }
-      // State and memberships are written only when they changed (writes are what costs).
       const before = await this.employees.get(nip);
-      if (JSON.stringify(before) === JSON.stringify(state)) return;
-      await this.col('Employee').replaceOne({ _id: nip }, state, { upsert: true });
+      if (JSON.stringify(before) !== JSON.stringify(state)) changed.push({ nip, before, state });
+    });
+    // One at a time: employees of one OPD share its membership document.
+    for (const { nip, before, state } of changed) {
       this.employees.set(nip, structuredClone(state));
+      this.unsavedEmployees.add(nip);
       for (const opd of state.opds) {
         const member = opd === state.opd && state.status === 'active';
         const was = before?.opd === opd && before?.status === 'active';
-        if (member !== was || !before) {
-          await this.col('OpdMembers').updateOne({ _id: opd }, (member ? { $addToSet: { nips: nip } } : { $pull: { nips: nip } }) as never, { upsert: true });
-          this.memberships.forget(opd);
-        }
+        if (member === was && before) continue;
+        const m = (await this.memberships.get(opd)) ?? { nips: [], years: [] };
+        const nipsNow = m.nips.filter((n) => n !== nip);
+        this.memberships.set(opd, { ...m, nips: member ? [...nipsNow, nip] : nipsNow });
+        this.unsavedMemberships.add(opd);
       }
+      if (before?.positionCode === state.positionCode && before.positions?.length === state.positions.length) continue;
       for (const code of state.positions) {
-        if (before?.positionCode === state.positionCode && before.positions?.length === state.positions.length) break;
-        await this.col('PositionHolders').updateOne({ _id: code }, (code === state.positionCode ? { $addToSet: { nips: nip } } : { $pull: { nips: nip } }) as never, { upsert: true });
+        const holders = ((await this.holders.get(code)) ?? []).filter((n) => n !== nip);
+        this.holders.set(code, code === state.positionCode ? [...holders, nip] : holders);
+        this.unsavedHolders.add(code);
       }
-    });
-    await this.writeMetrics(
-      'EmployeeMetrics',
-      computed.map((m) => ({ id: key(m.nip, m.year), doc: { ...m }, event: () => createEvent('analytics.employee-metrics.updated', m.nip, { nip: m.nip, opd: m.opd, year: m.year, jp: m.jp, gapCount: m.gaps.length, ipAsn: m.ipAsn }) })),
-    );
+    }
     return touched;
   }
 
@@ -241,7 +355,7 @@ export class AnalyticsDomain {
       const [programId, year] = splitKey(py);
       return programMetrics(programId, known.get(py) ?? (await this.factsOf('ProgramFacts', py)), year);
     });
-    await this.writeMetrics('ProgramMetrics', computed.map((m) => ({ id: key(m.programId, m.year), doc: { ...m } })));
+    for (const m of computed) this.remember('ProgramMetrics', key(m.programId, m.year), { ...m });
     for (const m of computed.filter((x) => x.flaggedForRevision)) await this.flagOnce(m);
   }
 
@@ -264,7 +378,6 @@ export class AnalyticsDomain {
       if (!byOpd.has(opd)) byOpd.set(opd, new Set());
       byOpd.get(opd)!.add(year);
     }
-    const computed = [];
     for (const [opd, years] of byOpd) {
       const members = await this.memberships.get(opd);
       // Every stored year of a touched OPD too: its membership or a member's metrics may have changed,
@@ -272,41 +385,23 @@ export class AnalyticsDomain {
       for (const y of (members?.years ?? []) as number[]) years.add(y);
       const states = (await eachLimited(members?.nips ?? [], 16, (nip) => this.employees.get(nip))).filter(Boolean) as EmployeeState[];
       const facts = await this.factsOf('OpdFacts', opd);
-      for (const year of [...years].sort()) computed.push(opdMetrics(opd, year, await this.employeeMetricsFor(states, year), facts));
+      for (const year of [...years].sort()) {
+        const m = opdMetrics(opd, year, await this.employeeMetricsFor(states, year), facts);
+        this.remember('OpdMetrics', key(m.opd, m.year), { ...m }, () => createEvent('analytics.opd-metrics.updated', key(m.opd, m.year), m));
+      }
       if ([...years].some((y) => !members?.years.includes(y))) {
-        await this.col('OpdMembers').updateOne({ _id: opd }, { $addToSet: { years: { $each: [...years] } } }, { upsert: true });
-        this.memberships.forget(opd);
+        this.memberships.set(opd, { nips: members?.nips ?? [], years: [...new Set([...(members?.years ?? []), ...years])] });
+        this.unsavedMemberships.add(opd);
       }
     }
-    await this.writeMetrics(
-      'OpdMetrics',
-      computed.map((m) => ({ id: key(m.opd, m.year), doc: { ...m }, event: () => createEvent('analytics.opd-metrics.updated', key(m.opd, m.year), m) })),
-    );
   }
 
-  /** Stored metrics of these employees for a year; computed from facts where none is stored. */
+  /** Metrics of these employees for a year, as they are now; computed from facts where none is kept. */
   private async employeeMetricsFor(states: EmployeeState[], year: number): Promise<EmployeeMetrics[]> {
     return eachLimited(states, 16, async (s) => {
-      const stored = await this.stored.EmployeeMetrics.get(key(s._id, year));
-      return (stored?.doc as unknown as EmployeeMetrics | undefined) ?? employeeMetrics(s, await this.factsOf('EmployeeFacts', s._id), await this.standardOf(s.positionCode), year);
+      const kept = await this.metricOf('EmployeeMetrics', key(s._id, year));
+      return (kept as unknown as EmployeeMetrics | undefined) ?? employeeMetrics(s, await this.factsOf('EmployeeFacts', s._id), await this.standardOf(s.positionCode), year);
     });
-  }
-
-  /** Writes metric documents; those whose content changed get their event in the same write. */
-  private async writeMetrics(model: MetricModel, items: { id: string; doc: object; event?: () => ReturnType<typeof createEvent> }[]): Promise<void> {
-    if (items.length === 0) return;
-    const col = this.col(model);
-    const hashes = await eachLimited(items, 16, async (i) => (await this.stored[model].get(i.id))?.hash ?? null);
-    const changed = items.map((i, n) => ({ ...i, hash: JSON.stringify(i.doc), before: hashes[n] })).filter((i) => i.before !== i.hash);
-    if (changed.length === 0) return;
-    await bulkWriteChunked(
-      col,
-      changed.map((i) => ({ updateOne: { filter: { _id: i.id }, update: i.event ? updateWithEvents({ $set: { ...i.doc, hash: i.hash } }, [i.event()]) : { $set: { ...i.doc, hash: i.hash } }, upsert: true } })),
-      true,
-    );
-    for (const i of changed) this.stored[model].set(i.id, { hash: i.hash, doc: i.doc as Record<string, unknown> });
-    const withEvents = changed.filter((i) => i.event).map((i) => i.id);
-    if (withEvents.length) this.notify({ collection: col.collectionName, ids: withEvents });
   }
 
   // ---- queries -------------------------------------------------------------------------------
@@ -346,8 +441,8 @@ export class AnalyticsDomain {
     assertValid(OpdCode, opd, { '/': 'OPD_INVALID' });
     const y = year || this.currentYear();
     assertValid(Year, y, { '/': 'YEAR_INVALID' });
-    const stored = await this.stored.OpdMetrics.get(key(opd, y));
-    if (stored) return stored.doc;
+    const kept = await this.metricOf('OpdMetrics', key(opd, y));
+    if (kept) return kept;
     // Not stored for that year: compute it now (nothing written).
     return opdMetrics(opd, y, await this.employeeMetricsFor(await this.activeMembers(opd), y), await this.factsOf('OpdFacts', opd));
   }
@@ -356,9 +451,9 @@ export class AnalyticsDomain {
     assertValid(Id, programId, { '/': 'PROGRAM_ID_INVALID' });
     const y = year || this.currentYear();
     assertValid(Year, y, { '/': 'YEAR_INVALID' });
-    // Written after each batch that touched the programme's year: one read by _id.
-    const stored = await this.stored.ProgramMetrics.get(key(programId, y));
-    if (stored) return stored.doc;
+    // Computed by each batch that touched the programme's year (memory, or one read by _id).
+    const kept = await this.metricOf('ProgramMetrics', key(programId, y));
+    if (kept) return kept;
     const [facts, known] = await Promise.all([this.factsOf('ProgramFacts', key(programId, y)), this.col('Program').findOne({ _id: programId })]);
     if (!known && facts.length === 0) throw notFound('PROGRAM_NOT_FOUND', `No programme ${programId}`);
     return programMetrics(programId, facts, y);

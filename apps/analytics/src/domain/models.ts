@@ -3,12 +3,6 @@ import { outboxPlugin } from '@asn/messaging';
 
 const loose = { versionKey: false, strict: false } as const;
 const plain = (collection: string) => new Schema({ _id: String }, { ...loose, collection });
-/** An append-only fact log (FactLog): one document per fact, read by entity in arrival order. */
-const factLog = (collection: string) => {
-  const s = plain(collection);
-  s.index({ key: 1, seq: 1 });
-  return s;
-};
 const withOutbox = (collection: string) => {
   const s = plain(collection);
   s.plugin(outboxPlugin);
@@ -16,17 +10,17 @@ const withOutbox = (collection: string) => {
 };
 
 /*
- * Every read and write here is by _id, except the fact logs, read by `key` through their index.
+ * Every read and write here is by _id.
  */
 export function analyticsModels(connection: Connection) {
   return {
     /**
-     * Facts per employee (key: NIP), per programme and year (key: 'id:year'; only what the programme
-     * metrics read) and per OPD, one document per fact.
+     * Facts per employee (_id: NIP), per programme and year (_id: 'id:year'; only what the programme
+     * metrics read) and per OPD: one document per entity, `{ facts }` in arrival order (FactLists).
      */
-    EmployeeFacts: connection.model('EmployeeFacts', factLog('employee_fact_log')),
-    ProgramFacts: connection.model('ProgramFacts', factLog('program_fact_log')),
-    OpdFacts: connection.model('OpdFacts', factLog('opd_fact_log')),
+    EmployeeFacts: connection.model('EmployeeFacts', plain('employee_fact_lists')),
+    ProgramFacts: connection.model('ProgramFacts', plain('program_fact_lists')),
+    OpdFacts: connection.model('OpdFacts', plain('opd_fact_lists')),
     /** Catalogue: published programmes and position standards (latest). */
     Program: connection.model('Program', plain('programs')),
     Standard: connection.model('Standard', plain('standards')),
@@ -34,9 +28,14 @@ export function analyticsModels(connection: Connection) {
     Employee: connection.model('Employee', plain('employees')),
     OpdMembers: connection.model('OpdMembers', plain('opd_members')),
     PositionHolders: connection.model('PositionHolders', plain('position_holders')),
-    EmployeeMetrics: connection.model('EmployeeMetrics', withOutbox('employee_metrics')),
-    ProgramMetrics: connection.model('ProgramMetrics', withOutbox('program_metrics')),
-    OpdMetrics: connection.model('OpdMetrics', withOutbox('opd_metrics')),
+    EmployeeMetrics: connection.model('EmployeeMetrics', plain('employee_metrics')),
+    ProgramMetrics: connection.model('ProgramMetrics', plain('program_metrics')),
+    OpdMetrics: connection.model('OpdMetrics', plain('opd_metrics')),
+    /**
+     * Outbox documents, each carrying the `analytics.*` events of metric changes of one checkpoint
+     * (up to 200), deleted once published. Kept across rebuilds: what they carry is still to be said.
+     */
+    MetricEvents: connection.model('MetricEvents', withOutbox('metric_events')),
     /** Ledger of emitted `analytics.program.flagged` (once per programme per year); kept across rebuilds. */
     ProgramFlag: connection.model('ProgramFlag', withOutbox('program_flags')),
   };
@@ -46,14 +45,15 @@ export type AnalyticsModels = ReturnType<typeof analyticsModels>;
 /**
  * The shape of the read models. A start that finds read models of another version rebuilds them
  * from the topics first (2: programme facts per programme and year, trimmed; 3: facts as append-only
- * logs, one document per fact).
+ * logs, one document per fact; 4: facts as one list per entity written at checkpoints, metric
+ * events in their own outbox documents).
  */
-export const READ_MODEL_VERSION = 3;
+export const READ_MODEL_VERSION = 4;
 
 /** Collections of earlier versions, dropped by a rebuild. */
-export const RETIRED_COLLECTIONS = ['program_facts', 'employee_facts', 'program_year_facts', 'opd_facts'];
+export const RETIRED_COLLECTIONS = ['program_facts', 'employee_facts', 'program_year_facts', 'opd_facts', 'employee_fact_log', 'program_fact_log', 'opd_fact_log'];
 
 /** Read models a rebuild drops and replays (the flag ledger stays). */
 export const READ_MODEL_COLLECTIONS = [
-  'employee_fact_log', 'program_fact_log', 'opd_fact_log', 'programs', 'standards', 'employees', 'opd_members', 'position_holders', 'employee_metrics', 'program_metrics', 'opd_metrics',
+  'employee_fact_lists', 'program_fact_lists', 'opd_fact_lists', 'programs', 'standards', 'employees', 'opd_members', 'position_holders', 'employee_metrics', 'program_metrics', 'opd_metrics',
 ];

@@ -1,26 +1,35 @@
 /**
  * Documents that only this analytics instance writes (it runs alone, and every write goes through
  * AnalyticsDomain.serially), kept after their first read so that recomputing a metric reads its
- * inputs from memory instead of the store. The store stays the truth: a restart starts empty and
- * reads again. A value is set only after its write succeeded; a read that started before a write
- * never overwrites what the write set (the generation check).
+ * inputs from memory instead of the store. A value is set after its write succeeded, or, for what
+ * analytics writes behind (at its next checkpoint), when analytics decided it; a restart starts
+ * empty and reads the store again. A read that started before a set never overwrites what the set
+ * put (the generation check).
  */
 export class WriteThroughCache<T> {
   private readonly docs = new Map<string, T | null>();
   private generation = 0;
+  /** The store was just emptied (a rebuild): nothing to read but what was forgotten since. */
+  private forgottenSinceEmpty: Set<string> | undefined;
 
   constructor(private readonly load: (id: string) => Promise<T | null>) {}
 
   async get(id: string): Promise<T | null> {
     const cached = this.docs.get(id);
     if (cached !== undefined || this.docs.has(id)) return cached ?? null;
+    if (this.forgottenSinceEmpty && !this.forgottenSinceEmpty.has(id)) return null;
     const startedAt = this.generation;
     const doc = await this.load(id);
     if (this.generation === startedAt && !this.docs.has(id)) this.docs.set(id, doc);
     return doc;
   }
 
-  /** After a successful write of the whole document. */
+  /** The store holds none of these documents (a rebuild dropped them): a miss needs no read. */
+  startEmpty(): void {
+    this.forgottenSinceEmpty = new Set();
+  }
+
+  /** After a successful write of the whole document, or as the truth it is about to write. */
   set(id: string, doc: T | null): void {
     this.generation++;
     this.docs.set(id, doc);
@@ -30,5 +39,6 @@ export class WriteThroughCache<T> {
   forget(id: string): void {
     this.generation++;
     this.docs.delete(id);
+    this.forgottenSinceEmpty?.add(id);
   }
 }

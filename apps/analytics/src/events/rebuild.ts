@@ -24,6 +24,8 @@ export class Rebuild implements ManagedResource {
     private readonly topics: string[],
     private readonly logger: Logger,
     private readonly always: boolean,
+    /** Told when the read models were dropped: the store holds none of them now. */
+    private readonly onEmptied: () => void = () => undefined,
   ) {}
 
   async start(): Promise<void> {
@@ -38,6 +40,7 @@ export class Rebuild implements ManagedResource {
       if (!this.always) this.logger.warn({ stored: stored ?? null, version: READ_MODEL_VERSION }, 'read models of another version: rebuilding them from the topics');
       await versions.updateOne({ _id: 'analytics' }, { $set: { version: REBUILDING } }, { upsert: true });
       await this.rebuild(models);
+      this.onEmptied();
     }
     await versions.updateOne({ _id: 'analytics' }, { $set: { version: READ_MODEL_VERSION } }, { upsert: true });
     this.done = true;

@@ -1,0 +1,64 @@
+import type { Logger } from 'pino';
+import type { EventConsumer } from '@asn/messaging';
+import { counter, type ManagedResource } from '@asn/service-kit';
+import type { AnalyticsDomain } from '../domain/analytics';
+
+/**
+ * Makes what analytics holds in memory durable, then commits the consumer's offsets up to it
+ * (AnalyticsDomain.checkpoint). Every `intervalMs` when analytics keeps up; while the consumer is
+ * further behind than `catchUpLag` (a replay, a rebuild, a backlog), only every `catchUpIntervalMs`,
+ * so that a checkpoint writes each entity once for many events. A crash loses no event: the
+ * consumer replays from the last checkpoint.
+ */
+export class Checkpointer implements ManagedResource {
+  readonly name = 'checkpointer';
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private last = Date.now();
+  private failing = false;
+  private readonly written = counter('analytics_checkpoint_documents_total', 'Documents written by analytics checkpoints');
+
+  constructor(
+    private readonly domain: AnalyticsDomain,
+    private readonly consumer: EventConsumer,
+    private readonly opts: { intervalMs: number; catchUpIntervalMs: number; catchUpLag: number },
+    private readonly logger: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    this.timer = setInterval(() => void this.tick(), this.opts.intervalMs);
+  }
+
+  private async tick(force = false): Promise<void> {
+    if (this.running) return this.running;
+    if (!force && this.domain.unsavedCount() === 0) return;
+    if (!force && this.consumer.behind() > this.opts.catchUpLag && Date.now() - this.last < this.opts.catchUpIntervalMs) return;
+    this.running = (async () => {
+      try {
+        // The offsets are taken inside the checkpoint: every batch they cover is in memory by then.
+        const n = await this.domain.checkpoint(() => this.consumer.commit(this.consumer.uncommitted()));
+        this.written.inc(n);
+        this.last = Date.now();
+        this.failing = false;
+      } catch (err) {
+        this.failing = true;
+        this.logger.warn({ err }, 'analytics checkpoint failed; will retry (the consumer replays from the last one)');
+      }
+    })();
+    await this.running;
+    this.running = undefined;
+  }
+
+  /** Ready while checkpoints succeed (readiness also waits for the consumer lag: ConsumerLag). */
+  isReady(): boolean {
+    return !this.failing;
+  }
+
+  /** A last checkpoint with the consumer paused, so a clean stop replays nothing. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.consumer.pause();
+    await this.running;
+    await this.tick(true);
+  }
+}

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MongoClient, type Collection } from 'mongodb';
+import { testInfra } from '@asn/testing';
+import { FactLists } from '../src/domain/fact-lists';
+import type { Fact } from '../src/domain/facts';
+
+const fact = (id: string, nip: string, time: string): Fact => ({ _id: id, name: 'learning.training.completed', nip, time, data: { attendedJp: 2 } });
+
+describe('fact lists (facts per entity, written at checkpoints)', () => {
+  const client = new MongoClient(testInfra().mongoUrl);
+  let col: Collection;
+
+  beforeAll(async () => {
+    await client.connect();
+    col = client.db(`factlists_${process.pid}`).collection('facts');
+  });
+  afterAll(async () => {
+    await client.db(`factlists_${process.pid}`).dropDatabase();
+    await client.close();
+  });
+
+  it('appends each event once in arrival order, stores nothing before save, and serves a list evicted from memory from the store', async () => {
+    // A bound of 3 facts: after a save, only the most recently used lists within it stay.
+    const lists = new FactLists(() => col as never, 3);
+    const a1 = fact('ev-a1', 'A', '2026-01-02T00:00:00Z');
+    const a2 = fact('ev-a2', 'A', '2026-01-01T00:00:00Z'); // earlier time, later arrival: order is arrival
+    expect((await lists.append(new Map([['A', [a1, a2]]]))).get('A')!.map((f) => f._id)).toEqual(['ev-a1', 'ev-a2']);
+    // The same events again (a redelivered batch), with one new: only the new one is added.
+    const a3 = fact('ev-a3', 'A', '2026-01-03T00:00:00Z');
+    expect((await lists.append(new Map([['A', [a2, a1, a3]]]))).get('A')!.map((f) => f._id)).toEqual(['ev-a1', 'ev-a2', 'ev-a3']);
+    expect(await col.findOne({ _id: 'A' as never })).toBeNull(); // written behind
+    expect(lists.unsavedCount).toBe(1);
+
+    const b1 = fact('ev-b1', 'B', '2026-01-01T00:00:00Z');
+    await lists.append(new Map([['B', [b1]]]));
+    expect(await lists.save()).toBe(2);
+    expect(lists.unsavedCount).toBe(0);
+    expect(await col.findOne({ _id: 'A' as never })).toEqual({ _id: 'A', facts: [a1, a2, a3] });
+    // A was evicted at the save (4 facts > 3); read back from the store: same facts, same order.
+    expect(await lists.get('A')).toEqual([a1, a2, a3]);
+    // A fresh instance (a restart) reads the same, and a replayed event is still known.
+    const restarted = new FactLists(() => col as never, 100);
+    expect((await restarted.append(new Map([['A', [a3]]]))).get('A')).toEqual([a1, a2, a3]);
+    expect(restarted.unsavedCount).toBe(0);
+    expect(await restarted.get('nobody')).toEqual([]);
+  });
+
+  it('after a rebuild emptied the store, reads only what it wrote since', async () => {
+    const empty = client.db(`factlists_${process.pid}`).collection('emptied');
+    const reads: unknown[] = [];
+    const spy = new Proxy(empty, { get: (target, prop, receiver) => (prop === 'findOne' ? (...args: unknown[]) => (reads.push(args[0]), target.findOne(...(args as [never]))) : Reflect.get(target, prop, receiver)) });
+    const lists = new FactLists(() => spy as never, 0); // nothing stays in memory after a save
+    lists.startEmpty();
+    expect(await lists.get('C')).toEqual([]);
+    expect(reads).toEqual([]); // known absent: no read
+    const c1 = fact('ev-c1', 'C', '2026-02-01T00:00:00Z');
+    await lists.append(new Map([['C', [c1]]]));
+    await lists.save();
+    expect(await lists.get('C')).toEqual([c1]); // evicted, written since: read from the store
+    expect(reads).toEqual([{ _id: 'C' }]);
+  });
+});
