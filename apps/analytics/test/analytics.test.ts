@@ -289,7 +289,7 @@ describe('analytics', () => {
       expect((await call('GetEmployeeMetrics', { nip: E3, year: 2026 })).jp.total).toBe(expected);
     }
     // Analysts were told the final figure (at least once).
-    await eventually(() => expect(metrics.events().some((e) => e.event.type === 'asn.analytics.employee-metrics.updated.v1' && e.event.data.nip === E3 && e.event.data.year === 2026 && e.event.data.jp.total === 28)).toBe(true));
+    await eventually(() => expect(metrics.events().some((e) => e.event.type === 'asn.analytics.employee-metrics.updated.v1' && e.event.data.nip === E3 && e.event.data.year === 2026 && (e.event.data.jp as { total: number }).total === 28)).toBe(true));
   });
 
   it('runs only catalogued queries, each served by an index the store has', async () => {
