@@ -25,7 +25,7 @@ export function createAnalyticsService(config: Static<typeof AnalyticsConfig>, o
   // One partition at a time: recomputing an OPD from two partitions at once could write a stale view last.
   // Offsets are committed by the checkpoints, once what the batches changed is stored.
   const consumer = service.consume({ group, topics: [...DOMAIN_TOPICS], batchHandler: (batch) => domain.ingest(batch), partitionsConsumedConcurrently: 1, commits: 'checkpoint' });
-  service.runtime.manage(new Checkpointer(domain, consumer, { intervalMs: config.ANALYTICS_CHECKPOINT_MS, catchUpIntervalMs: config.ANALYTICS_CATCH_UP_CHECKPOINT_MS, catchUpLag: config.ANALYTICS_READY_MAX_LAG }, service.logger));
+  service.runtime.manage(new Checkpointer(domain, consumer, { intervalMs: config.ANALYTICS_CHECKPOINT_MS, catchUpIntervalMs: config.ANALYTICS_CATCH_UP_CHECKPOINT_MS, catchUpLag: config.ANALYTICS_READY_MAX_LAG, maxUnsavedFacts: config.ANALYTICS_CHECKPOINT_MAX_FACTS }, service.logger));
   const lag = service.runtime.manage(new ConsumerLag(service.kafka, groupId, topics, config.ANALYTICS_READY_MAX_LAG, config.ANALYTICS_LAG_INTERVAL_MS, service.logger));
   service.grpc(analyticsHandlers(domain));
   return { service, domain, models, consumer, lag };

@@ -8,7 +8,7 @@ import { QUERIES } from '../src/domain/queries';
 import { READ_MODEL_VERSION } from '../src/domain/models';
 
 const ns = testNamespace('analytics');
-const config = { ...serviceTestConfig(ns, 'analytics'), ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 300, ANALYTICS_REBUILD: false, ANALYTICS_CONSUMER_GROUP: 'analytics', ANALYTICS_CHECKPOINT_MS: 200, ANALYTICS_CATCH_UP_CHECKPOINT_MS: 1000 };
+const config = { ...serviceTestConfig(ns, 'analytics'), ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 300, ANALYTICS_REBUILD: false, ANALYTICS_CONSUMER_GROUP: 'analytics', ANALYTICS_CHECKPOINT_MS: 200, ANALYTICS_CATCH_UP_CHECKPOINT_MS: 1000, ANALYTICS_CHECKPOINT_MAX_FACTS: 100_000 };
 const clock = () => new Date('2026-11-20T08:00:00Z');
 /** Every query the service runs here, checked against its catalogue at the end. */
 const queries = recordQueries();

@@ -6,7 +6,7 @@ import { assertValid, conflict, notFound } from '@asn/service-kit';
 import { employeeMetrics, foldEmployee, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type StandardCompetencies } from './compute';
 import { BULK_CHUNK, eachLimited } from './batching';
 import { FactLists } from './fact-lists';
-import { programFact, toFact, type Fact } from './facts';
+import { keptFact, programFact, toFact, type Fact } from './facts';
 import type { AnalyticsModels } from './models';
 import { WriteThroughCache } from './write-through-cache';
 
@@ -75,8 +75,8 @@ export class AnalyticsDomain {
   private readonly standards = new WriteThroughCache<StandardCompetencies>(async (code) => ((await this.col('Standard').findOne({ _id: code }))?.competencies as StandardCompetencies | undefined) ?? null);
   /** Facts per employee, programme year and OPD; recently used lists stay in memory (see FactLists). */
   private readonly facts: Record<FactCollection, FactLists> = {
-    EmployeeFacts: new FactLists(() => this.col('EmployeeFacts'), 200_000),
-    ProgramFacts: new FactLists(() => this.col('ProgramFacts'), 200_000),
+    EmployeeFacts: new FactLists(() => this.col('EmployeeFacts'), 50_000),
+    ProgramFacts: new FactLists(() => this.col('ProgramFacts'), 50_000),
     OpdFacts: new FactLists(() => this.col('OpdFacts'), 20_000),
   };
   private readonly stored: Record<MetricModel, WriteThroughCache<StoredMetric>> = {
@@ -146,9 +146,9 @@ export class AnalyticsDomain {
     const byNip = groupBy(facts, (f) => (f.nip && EMPLOYEE_FACTS.has(f.name) ? f.nip : undefined));
     const byProgramYear = groupBy(facts, (f) => (f.programId && f.year && PROGRAM_FACTS.has(f.name) ? key(f.programId, f.year) : undefined));
     const byOpd = groupBy(facts, (f) => (f.opd && OPD_FACTS.has(f.name) ? f.opd : undefined));
-    const employeeFacts = await this.facts.EmployeeFacts.append(byNip);
+    const employeeFacts = await this.facts.EmployeeFacts.append(new Map([...byNip].map(([k, list]) => [k, list.map(keptFact)])));
     const programFacts = await this.facts.ProgramFacts.append(new Map([...byProgramYear].map(([k, list]) => [k, list.map(programFact)])));
-    await this.facts.OpdFacts.append(byOpd);
+    await this.facts.OpdFacts.append(new Map([...byOpd].map(([k, list]) => [k, list.map(keptFact)])));
 
     // The catalogue and the position standards change rarely: written at once.
     const changedPositions: string[] = [];
@@ -180,6 +180,11 @@ export class AnalyticsDomain {
       this.dirtyOpdYears.size + this.unsavedEmployees.size + this.unsavedMemberships.size + this.unsavedHolders.size +
       Object.values(this.facts).reduce((n, l) => n + l.unsavedCount, 0) + Object.values(this.pending).reduce((n, m) => n + m.size, 0)
     );
+  }
+
+  /** Facts appended since the last checkpoint (memory a checkpoint would free). */
+  unsavedFacts(): number {
+    return Object.values(this.facts).reduce((n, l) => n + l.unsavedFacts, 0);
   }
 
   /**

@@ -21,6 +21,7 @@ export class FactLists {
   private readonly lists = new Map<string, Fact[]>();
   private readonly unsaved = new Set<string>();
   private kept = 0;
+  private appendedSinceSave = 0;
   /** Set when the collection is known empty (after a rebuild dropped it): keys written since. */
   private writtenSinceEmpty: Set<string> | undefined;
 
@@ -58,6 +59,7 @@ export class FactLists {
       if (fresh.length) {
         const longer = [...list, ...fresh];
         this.unsaved.add(key);
+        this.appendedSinceSave += fresh.length;
         this.keep(key, longer);
         result.set(key, longer);
       } else result.set(key, list);
@@ -68,6 +70,11 @@ export class FactLists {
   /** Lists with facts not saved yet. */
   get unsavedCount(): number {
     return this.unsaved.size;
+  }
+
+  /** Facts appended since the last save (what memory holds beyond the bound until then). */
+  get unsavedFacts(): number {
+    return this.appendedSinceSave;
   }
 
   /** Writes every list with unsaved facts (a checkpoint); they may then leave memory. */
@@ -84,6 +91,7 @@ export class FactLists {
         this.writtenSinceEmpty?.add(key);
       }
     }
+    this.appendedSinceSave = 0;
     this.evict();
     return keys.length;
   }

@@ -65,6 +65,25 @@ export function programFact(f: Fact): Fact {
   return { _id: f._id, name: f.name, ...(f.programId ? { programId: f.programId } : {}), ...(f.year !== undefined ? { year: f.year } : {}), time: f.time, data };
 }
 
+/**
+ * The data fields the employee and OPD metrics read (compute.ts: foldEmployee, employeeMetrics,
+ * opdMetrics). A city's history is kept in memory between checkpoints: the rest of each event
+ * (identifiers, titles, competency lists...) would more than double it.
+ */
+const KEPT_DATA = new Set([
+  'name', 'opd', 'status', 'education', 'position', 'changes', 'toOpd', // personnel.employee.*
+  'attendedJp', 'category', 'passed', 'preTestScore', 'postTestScore', // learning.training.completed
+  'code', 'level', // personnel.competency.assessed
+  'placementId', 'kind', 'jp', // partnerships.placement.*
+  'year', 'rating', // evaluation.appraisal.recorded, evaluation.discipline.recorded
+  'to', 'citizens', // innovation.*
+]);
+
+/** A fact as the employee and OPD lists keep it: the data fields the metrics read, nothing else. */
+export function keptFact(f: Fact): Fact {
+  return { ...f, data: Object.fromEntries(Object.entries(f.data).filter(([k]) => KEPT_DATA.has(k))) };
+}
+
 export function toFact(event: CloudEvent): Fact | null {
   const name = eventNameOf(event.type);
   if (!name || !USED_EVENTS.has(name)) return null;

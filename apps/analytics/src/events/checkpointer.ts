@@ -7,7 +7,8 @@ import type { AnalyticsDomain } from '../domain/analytics';
  * Makes what analytics holds in memory durable, then commits the consumer's offsets up to it
  * (AnalyticsDomain.checkpoint). Every `intervalMs` when analytics keeps up; while the consumer is
  * further behind than `catchUpLag` (a replay, a rebuild, a backlog), only every `catchUpIntervalMs`,
- * so that a checkpoint writes each entity once for many events. A crash loses no event: the
+ * so that a checkpoint writes each entity once for many events, unless `maxUnsavedFacts` facts wait
+ * in memory (its bound on memory). A crash loses no event: the
  * consumer replays from the last checkpoint.
  */
 export class Checkpointer implements ManagedResource {
@@ -21,7 +22,7 @@ export class Checkpointer implements ManagedResource {
   constructor(
     private readonly domain: AnalyticsDomain,
     private readonly consumer: EventConsumer,
-    private readonly opts: { intervalMs: number; catchUpIntervalMs: number; catchUpLag: number },
+    private readonly opts: { intervalMs: number; catchUpIntervalMs: number; catchUpLag: number; maxUnsavedFacts: number },
     private readonly logger: Logger,
   ) {}
 
@@ -32,7 +33,8 @@ export class Checkpointer implements ManagedResource {
   private async tick(force = false): Promise<void> {
     if (this.running) return this.running;
     if (!force && this.domain.unsavedCount() === 0) return;
-    if (!force && this.consumer.behind() > this.opts.catchUpLag && Date.now() - this.last < this.opts.catchUpIntervalMs) return;
+    const catchingUp = this.consumer.behind() > this.opts.catchUpLag;
+    if (!force && catchingUp && Date.now() - this.last < this.opts.catchUpIntervalMs && this.domain.unsavedFacts() < this.opts.maxUnsavedFacts) return;
     this.running = (async () => {
       try {
         // The offsets are taken inside the checkpoint: every batch they cover is in memory by then.
