@@ -292,6 +292,29 @@ describe('analytics', () => {
     await eventually(() => expect(metrics.events().some((e) => e.event.type === 'asn.analytics.employee-metrics.updated.v1' && e.event.data.nip === E3 && e.event.data.year === 2026 && (e.event.data.jp as { total: number }).total === 28)).toBe(true));
   });
 
+  it('after a light checkpoint (catching up: metrics left unwritten) and a crash, recomputes the stale metrics on restart', async () => {
+    const db = () => running.service.connection.db!;
+    const storedJp = async () => ((await db().collection('employee_metrics').findOne({ _id: `${E3}:2026` as never })) as { jp?: { total: number } } | null)?.jp?.total;
+    expect(await storedJp()).toBe(28); // the previous test's end
+    await running.service.runtime.stop();
+    // No timed checkpoints; its last one (at stop) dies: only the light checkpoint below happens.
+    running = createAnalyticsService({ ...config, ANALYTICS_CHECKPOINT_MS: 3_600_000 }, { clock, onCheckpointStage: () => { throw new Error('crash'); } });
+    await start();
+    await publish([completion(E3, 'DINKES', 'P5', 'X', 'seminar', 2, 40, 60, true, '2026-05-03')]);
+    await eventually(async () => expect((await call('GetEmployeeMetrics', { nip: E3, year: 2026 })).jp.total).toBe(30));
+    await running.domain.checkpoint(() => running.consumer.commit(running.consumer.uncommitted()), { light: true });
+    expect(await storedJp()).toBe(28); // not written...
+    expect(await db().collection('stale_metrics').findOne({})).toMatchObject({ employees: [E3] }); // ...but known stale
+    expect(running.consumer.uncommitted()).toEqual([]); // and the event is behind the committed offsets
+    expect((await running.service.runtime.readiness()).status).not.toBe('ok');
+    await running.service.runtime.stop();
+    running = createAnalyticsService(config, { clock });
+    await start();
+    await caughtUp();
+    expect(await storedJp()).toBe(30);
+    expect(await db().collection('stale_metrics').countDocuments()).toBe(0);
+  });
+
   it('runs only catalogued queries, each served by an index the store has', async () => {
     expect(await catalogueProblems(queries.shapes(), QUERIES, running.service.connection.db!)).toEqual([]);
   });

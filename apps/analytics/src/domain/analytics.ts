@@ -1,6 +1,6 @@
 import type { Collection } from 'mongodb';
 import { Id, Nip, OpdCode, Year, type CloudEvent } from '@asn/contracts';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createEvent, type ConsumedEvent } from '@asn/messaging';
 import { assertValid, conflict, notFound } from '@asn/service-kit';
 import { employeeMetrics, foldEmployee, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type StandardCompetencies } from './compute';
@@ -19,6 +19,8 @@ type Native = Collection<any>; // eslint-disable-line @typescript-eslint/no-expl
 type CatalogueProgram = { id: string; code: string; title: string; competencies: { code: string }[] };
 const key = (a: string | number, b: string | number) => `${a}:${b}`;
 const splitKey = (k: string) => [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))] as const;
+/** The stale_metrics document: metrics light checkpoints left unwritten. */
+const STALE = 'stale';
 /** Events per metric_events document: one document carries many metric changes. */
 const EVENTS_PER_DOCUMENT = 200;
 /** The key of the whole programme catalogue in its cache. */
@@ -75,8 +77,8 @@ export class AnalyticsDomain {
   private readonly standards = new WriteThroughCache<StandardCompetencies>(async (code) => ((await this.col('Standard').findOne({ _id: code }))?.competencies as StandardCompetencies | undefined) ?? null);
   /** Facts per employee, programme year and OPD; recently used lists stay in memory (see FactLists). */
   private readonly facts: Record<FactCollection, FactLists> = {
-    EmployeeFacts: new FactLists(() => this.col('EmployeeFacts'), 50_000),
-    ProgramFacts: new FactLists(() => this.col('ProgramFacts'), 50_000),
+    EmployeeFacts: new FactLists(() => this.col('EmployeeFacts'), 100_000),
+    ProgramFacts: new FactLists(() => this.col('ProgramFacts'), 100_000),
     OpdFacts: new FactLists(() => this.col('OpdFacts'), 20_000),
   };
   private readonly stored: Record<MetricModel, WriteThroughCache<StoredMetric>> = {
@@ -91,6 +93,8 @@ export class AnalyticsDomain {
   private readonly unsavedHolders = new Set<string>();
   /** OPD years to recompute at the next checkpoint (once, however many batches touched them). */
   private readonly dirtyOpdYears = new Set<string>();
+  /** What light checkpoints left unwritten (the stale_metrics document says the same, for a restart). */
+  private readonly stale = { employees: new Set<string>(), programYears: new Set<string>(), opdYears: new Set<string>() };
 
   constructor(
     private readonly models: AnalyticsModels,
@@ -187,19 +191,62 @@ export class AnalyticsDomain {
     return Object.values(this.facts).reduce((n, l) => n + l.unsavedFacts, 0);
   }
 
+  /** Metrics that light checkpoints left unwritten (readiness waits for a full one). */
+  metricsStale(): boolean {
+    return this.stale.employees.size + this.stale.programYears.size + this.stale.opdYears.size > 0;
+  }
+
   /**
    * Recomputes the OPD years the batches touched, writes everything changed since the last
    * checkpoint, then `commit()`s the consumer offsets of the batches it covered (taken before it
    * starts; batches wait meanwhile). Returns how many documents it wrote.
+   *
+   * A light checkpoint (while catching up) writes the facts and the employees but not the metrics,
+   * which a long replay would otherwise rewrite at every checkpoint: it stores which metrics are
+   * stale instead (one document), so a restart recomputes them from the facts (`restore()`).
    */
-  checkpoint(commit: () => Promise<void> = async () => undefined): Promise<number> {
+  checkpoint(commit: () => Promise<void> = async () => undefined, opts: { light?: boolean } = {}): Promise<number> {
     return this.serially(async () => {
       const t0 = Date.now();
-      const written = await this.saveState();
+      const written = opts.light ? await this.saveFacts() + (await this.saveStale()) : await this.saveState();
       await commit();
-      if (process.env.ANALYTICS_TRACE && written) console.error(`[checkpoint] ${new Date().toISOString()} ${written} documents in ${Date.now() - t0} ms`);
+      if (process.env.ANALYTICS_TRACE && written) console.error(`[checkpoint] ${new Date().toISOString()} ${opts.light ? 'light ' : ''}${written} documents in ${Date.now() - t0} ms`);
       return written;
     });
+  }
+
+  /** At start: recompute what the last light checkpoint before a stop or crash left stale. */
+  restore(): Promise<void> {
+    return this.serially(async () => {
+      const doc = await this.col('StaleMetrics').findOne({ _id: STALE });
+      if (!doc) return;
+      for (const [k, set] of Object.entries(this.stale)) for (const id of (doc[k] ?? []) as string[]) set.add(id);
+      for (const oy of this.stale.opdYears) this.dirtyOpdYears.add(oy);
+      await this.refreshEmployees([...this.stale.employees]);
+      await this.refreshPrograms([...this.stale.programYears]);
+    });
+  }
+
+  private async saveStale(): Promise<number> {
+    for (const id of this.pending.EmployeeMetrics.keys()) this.stale.employees.add(splitKey(id)[0]);
+    for (const id of this.pending.ProgramMetrics.keys()) this.stale.programYears.add(id);
+    for (const id of [...this.pending.OpdMetrics.keys(), ...this.dirtyOpdYears]) this.stale.opdYears.add(id);
+    if (!this.metricsStale()) return 0;
+    await this.col('StaleMetrics').replaceOne({ _id: STALE }, { employees: [...this.stale.employees], programYears: [...this.stale.programYears], opdYears: [...this.stale.opdYears] }, { upsert: true });
+    return 1;
+  }
+
+  /** Facts, employees, memberships and position holders changed since the last checkpoint. */
+  private async saveFacts(): Promise<number> {
+    let written = 0;
+    for (const lists of Object.values(this.facts)) written += await lists.save();
+    written += await this.replaceAll('Employee', [...this.unsavedEmployees], async (nip) => this.employees.get(nip));
+    this.unsavedEmployees.clear();
+    written += await this.replaceAll('OpdMembers', [...this.unsavedMemberships], async (opd) => this.memberships.get(opd));
+    this.unsavedMemberships.clear();
+    written += await this.replaceAll('PositionHolders', [...this.unsavedHolders], async (code) => ({ nips: (await this.holders.get(code)) ?? [] }));
+    this.unsavedHolders.clear();
+    return written;
   }
 
   private async saveState(): Promise<number> {
@@ -219,19 +266,16 @@ export class AnalyticsDomain {
       eventDocs.push(id);
     }
     await this.onCheckpointStage?.('events-stored');
-    let written = eventDocs.length;
-    for (const lists of Object.values(this.facts)) written += await lists.save();
-    written += await this.replaceAll('Employee', [...this.unsavedEmployees], async (nip) => this.employees.get(nip));
-    this.unsavedEmployees.clear();
-    written += await this.replaceAll('OpdMembers', [...this.unsavedMemberships], async (opd) => this.memberships.get(opd));
-    this.unsavedMemberships.clear();
-    written += await this.replaceAll('PositionHolders', [...this.unsavedHolders], async (code) => ({ nips: (await this.holders.get(code)) ?? [] }));
-    this.unsavedHolders.clear();
+    let written = eventDocs.length + (await this.saveFacts());
     for (const { model, items } of changes) {
       written += await this.writeMetrics(model, items);
       for (const i of items) this.stored[model].set(i.id, { hash: i.hash, doc: i.doc });
     }
     for (const m of Object.values(this.pending)) m.clear();
+    if (this.metricsStale()) {
+      await this.col('StaleMetrics').deleteOne({ _id: STALE });
+      for (const set of Object.values(this.stale)) set.clear();
+    }
     await this.onCheckpointStage?.('state-stored');
     if (eventDocs.length) this.notify({ collection: this.col('MetricEvents').collectionName, ids: eventDocs });
     return written;
@@ -290,7 +334,9 @@ export class AnalyticsDomain {
   }
 
   private remember(model: MetricModel, id: string, doc: object, event?: () => ReturnType<typeof createEvent>): void {
-    this.pending[model].set(id, { hash: JSON.stringify(doc), doc: doc as Record<string, unknown>, ...(event ? { event } : {}) });
+    // A digest, not the JSON itself: kept for every metric in memory and in each stored document.
+    const hash = createHash('sha1').update(JSON.stringify(doc)).digest('base64url');
+    this.pending[model].set(id, { hash, doc: doc as Record<string, unknown>, ...(event ? { event } : {}) });
   }
 
   private factsOf(collection: FactCollection, id: string): Promise<Fact[]> {

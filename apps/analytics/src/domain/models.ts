@@ -36,6 +36,8 @@ export function analyticsModels(connection: Connection) {
      * (up to 200), deleted once published. Kept across rebuilds: what they carry is still to be said.
      */
     MetricEvents: connection.model('MetricEvents', withOutbox('metric_events')),
+    /** Which metrics light checkpoints left unwritten (one document; AnalyticsDomain.restore). */
+    StaleMetrics: connection.model('StaleMetrics', plain('stale_metrics')),
     /** Ledger of emitted `analytics.program.flagged` (once per programme per year); kept across rebuilds. */
     ProgramFlag: connection.model('ProgramFlag', withOutbox('program_flags')),
   };
@@ -55,5 +57,5 @@ export const RETIRED_COLLECTIONS = ['program_facts', 'employee_facts', 'program_
 
 /** Read models a rebuild drops and replays (the flag ledger stays). */
 export const READ_MODEL_COLLECTIONS = [
-  'employee_fact_lists', 'program_fact_lists', 'opd_fact_lists', 'programs', 'standards', 'employees', 'opd_members', 'position_holders', 'employee_metrics', 'program_metrics', 'opd_metrics',
+  'employee_fact_lists', 'program_fact_lists', 'opd_fact_lists', 'programs', 'standards', 'employees', 'opd_members', 'position_holders', 'employee_metrics', 'program_metrics', 'opd_metrics', 'stale_metrics',
 ];

@@ -7,7 +7,7 @@ import type { AnalyticsDomain } from '../domain/analytics';
  * Makes what analytics holds in memory durable, then commits the consumer's offsets up to it
  * (AnalyticsDomain.checkpoint). Every `intervalMs` when analytics keeps up; while the consumer is
  * further behind than `catchUpLag` (a replay, a rebuild, a backlog), only every `catchUpIntervalMs`,
- * so that a checkpoint writes each entity once for many events, unless `maxUnsavedFacts` facts wait
+ * and light (metrics are written once caught up), so that a checkpoint writes each entity once for many events, unless `maxUnsavedFacts` facts wait
  * in memory (its bound on memory). A crash loses no event: the
  * consumer replays from the last checkpoint.
  */
@@ -27,6 +27,7 @@ export class Checkpointer implements ManagedResource {
   ) {}
 
   async start(): Promise<void> {
+    await this.domain.restore();
     this.timer = setInterval(() => void this.tick(), this.opts.intervalMs);
   }
 
@@ -38,7 +39,7 @@ export class Checkpointer implements ManagedResource {
     this.running = (async () => {
       try {
         // The offsets are taken inside the checkpoint: every batch they cover is in memory by then.
-        const n = await this.domain.checkpoint(() => this.consumer.commit(this.consumer.uncommitted()));
+        const n = await this.domain.checkpoint(() => this.consumer.commit(this.consumer.uncommitted()), { light: catchingUp });
         this.written.inc(n);
         this.last = Date.now();
         this.failing = false;
@@ -51,9 +52,9 @@ export class Checkpointer implements ManagedResource {
     this.running = undefined;
   }
 
-  /** Ready while checkpoints succeed (readiness also waits for the consumer lag: ConsumerLag). */
+  /** Ready while checkpoints succeed and none left metrics unwritten (readiness also waits for the consumer lag: ConsumerLag). */
   isReady(): boolean {
-    return !this.failing;
+    return !this.failing && !this.domain.metricsStale();
   }
 
   /** A last checkpoint with the consumer paused, so a clean stop replays nothing. */
