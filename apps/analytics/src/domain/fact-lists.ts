@@ -4,21 +4,40 @@ import type { Fact } from './facts';
 
 type Native = Collection<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- string _ids throughout
 
+/** A stored chunk: the facts an entity gained between two checkpoints, `seq` in write order. */
+type Chunk = { _id: string; key: string; seq: number; facts: Fact[] };
+
+/** Chunks of one entity beyond which a read rewrites them as one (at the next save). */
+const COMPACT_AFTER = 16;
+
+/** What the store holds of a list kept in memory. */
+interface Stored {
+  /** Facts of the list already stored. */
+  length: number;
+  /** Seqs of its chunks in the store. */
+  seqs: number[];
+  /** Rewrite it whole at the next save, then delete these chunks. */
+  compact: boolean;
+}
+
 /**
  * The facts of each entity (an employee, a programme year, an OPD), in arrival order, held in
- * memory and written behind: one document per entity, `{ _id: key, facts }`, written at the next
- * checkpoint (`save()`) with everything appended since. A batch therefore costs no store write, and
- * a checkpoint one write per entity it touched, however many events touched it.
+ * memory and written behind. A checkpoint (`save()`) appends, per entity it touched, one chunk
+ * `{ key, seq, facts }` with the facts gained since the last one: an insert, never a rewrite of a
+ * growing list, so its cost follows the entities touched, not the length of their history. A list
+ * is read back by `key` in `seq` order; one of many chunks is rewritten as one at the next save.
  *
  * Facts are known by their event id, so a replayed or redelivered event is never a second fact:
  * after a crash the consumer replays from the last checkpoint, and what that checkpoint (or a later
  * one cut short) already stored is recognised.
  *
- * After each checkpoint, lists stay in memory up to `maxFacts` facts, least recently used out first. Analytics is the only writer of these documents and writes them
- * one batch at a time (AnalyticsDomain.serially), so a kept list is exactly what the store will hold.
+ * After each checkpoint, lists stay in memory up to `maxFacts` facts, least recently used out first.
+ * Analytics is the only writer of these documents and writes them one batch at a time
+ * (AnalyticsDomain.serially), so a kept list is exactly what the store will hold.
  */
 export class FactLists {
   private readonly lists = new Map<string, Fact[]>();
+  private readonly stored = new Map<string, Stored>();
   private readonly unsaved = new Set<string>();
   private kept = 0;
   private appendedSinceSave = 0;
@@ -43,8 +62,13 @@ export class FactLists {
       this.lists.set(key, cached);
       return cached;
     }
-    const known = this.writtenSinceEmpty && !this.writtenSinceEmpty.has(key);
-    const list = known ? [] : ((((await this.collection().findOne({ _id: key }))?.facts ?? []) as Fact[]));
+    const absent = this.writtenSinceEmpty && !this.writtenSinceEmpty.has(key);
+    const chunks = absent ? [] : ((await this.collection().find({ key }).sort({ seq: 1 }).toArray()) as Chunk[]);
+    // A compaction cut short leaves the old chunks beside the whole list: the first of each stays.
+    const seen = new Set<string>();
+    const list = chunks.flatMap((c) => c.facts).filter((f) => !seen.has(f._id) && seen.add(f._id));
+    this.stored.set(key, { length: list.length, seqs: chunks.map((c) => c.seq), compact: chunks.length > COMPACT_AFTER });
+    if (chunks.length > COMPACT_AFTER) this.unsaved.add(key);
     this.keep(key, list);
     return list;
   }
@@ -77,23 +101,31 @@ export class FactLists {
     return this.appendedSinceSave;
   }
 
-  /** Writes every list with unsaved facts (a checkpoint); they may then leave memory. */
+  /** Writes what every list gained since the last save (a checkpoint); lists may then leave memory. */
   async save(): Promise<number> {
     const keys = [...this.unsaved];
-    for (let i = 0; i < keys.length; i += BULK_CHUNK) {
-      const chunk = keys.slice(i, i + BULK_CHUNK);
-      await this.collection().bulkWrite(
-        chunk.map((key) => ({ replaceOne: { filter: { _id: key }, replacement: { facts: this.lists.get(key)! }, upsert: true } })),
-        { ordered: false },
-      );
-      for (const key of chunk) {
-        this.unsaved.delete(key);
-        this.writtenSinceEmpty?.add(key);
-      }
+    const chunks: Chunk[] = [];
+    const superseded: string[] = [];
+    for (const key of keys) {
+      const list = this.lists.get(key)!;
+      const stored = this.stored.get(key) ?? { length: 0, seqs: [], compact: false };
+      const seq = Math.max(-1, ...stored.seqs) + 1;
+      chunks.push({ _id: `${key}#${seq}`, key, seq, facts: stored.compact ? list : list.slice(stored.length) });
+      if (stored.compact) superseded.push(...stored.seqs.map((s) => `${key}#${s}`));
+    }
+    for (let i = 0; i < chunks.length; i += BULK_CHUNK) await this.collection().insertMany(chunks.slice(i, i + BULK_CHUNK), { ordered: false });
+    // Only after the whole lists are stored: a crash in between leaves duplicates, which get() drops.
+    for (let i = 0; i < superseded.length; i += BULK_CHUNK) await this.collection().deleteMany({ _id: { $in: superseded.slice(i, i + BULK_CHUNK) } });
+    for (const c of chunks) {
+      const before = this.stored.get(c.key);
+      const compacted = before?.compact ?? false;
+      this.stored.set(c.key, { length: this.lists.get(c.key)!.length, seqs: compacted ? [c.seq] : [...(before?.seqs ?? []), c.seq], compact: false });
+      this.unsaved.delete(c.key);
+      this.writtenSinceEmpty?.add(c.key);
     }
     this.appendedSinceSave = 0;
     this.evict();
-    return keys.length;
+    return chunks.length;
   }
 
   private keep(key: string, list: Fact[]): void {
@@ -111,6 +143,7 @@ export class FactLists {
       if (this.kept <= this.maxFacts) break;
       if (this.unsaved.has(oldest)) continue;
       this.lists.delete(oldest);
+      this.stored.delete(oldest);
       this.kept -= facts.length;
     }
   }

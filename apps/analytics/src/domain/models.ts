@@ -3,6 +3,12 @@ import { outboxPlugin } from '@asn/messaging';
 
 const loose = { versionKey: false, strict: false } as const;
 const plain = (collection: string) => new Schema({ _id: String }, { ...loose, collection });
+/** Facts of entities in chunks (FactLists), read by entity in write order. */
+const factChunks = (collection: string) => {
+  const s = plain(collection);
+  s.index({ key: 1, seq: 1 });
+  return s;
+};
 const withOutbox = (collection: string) => {
   const s = plain(collection);
   s.plugin(outboxPlugin);
@@ -10,17 +16,17 @@ const withOutbox = (collection: string) => {
 };
 
 /*
- * Every read and write here is by _id.
+ * Every read and write here is by _id, except the fact chunks, read by `key` through their index.
  */
 export function analyticsModels(connection: Connection) {
   return {
     /**
-     * Facts per employee (_id: NIP), per programme and year (_id: 'id:year'; only what the programme
-     * metrics read) and per OPD: one document per entity, `{ facts }` in arrival order (FactLists).
+     * Facts per employee (key: NIP), per programme and year (key: 'id:year'; only what the programme
+     * metrics read) and per OPD: `{ key, seq, facts }`, one chunk per entity per checkpoint (FactLists).
      */
-    EmployeeFacts: connection.model('EmployeeFacts', plain('employee_fact_lists')),
-    ProgramFacts: connection.model('ProgramFacts', plain('program_fact_lists')),
-    OpdFacts: connection.model('OpdFacts', plain('opd_fact_lists')),
+    EmployeeFacts: connection.model('EmployeeFacts', factChunks('employee_fact_chunks')),
+    ProgramFacts: connection.model('ProgramFacts', factChunks('program_fact_chunks')),
+    OpdFacts: connection.model('OpdFacts', factChunks('opd_fact_chunks')),
     /** Catalogue: published programmes and position standards (latest). */
     Program: connection.model('Program', plain('programs')),
     Standard: connection.model('Standard', plain('standards')),
@@ -47,7 +53,7 @@ export type AnalyticsModels = ReturnType<typeof analyticsModels>;
 /**
  * The shape of the read models. A start that finds read models of another version rebuilds them
  * from the topics first (2: programme facts per programme and year, trimmed; 3: facts as append-only
- * logs, one document per fact; 4: facts as one list per entity written at checkpoints, metric
+ * logs, one document per fact; 4: facts in chunks per entity written at checkpoints, metric
  * events in their own outbox documents).
  */
 export const READ_MODEL_VERSION = 4;
@@ -57,5 +63,5 @@ export const RETIRED_COLLECTIONS = ['program_facts', 'employee_facts', 'program_
 
 /** Read models a rebuild drops and replays (the flag ledger stays). */
 export const READ_MODEL_COLLECTIONS = [
-  'employee_fact_lists', 'program_fact_lists', 'opd_fact_lists', 'programs', 'standards', 'employees', 'opd_members', 'position_holders', 'employee_metrics', 'program_metrics', 'opd_metrics', 'stale_metrics',
+  'employee_fact_chunks', 'program_fact_chunks', 'opd_fact_chunks', 'programs', 'standards', 'employees', 'opd_members', 'position_holders', 'employee_metrics', 'program_metrics', 'opd_metrics', 'stale_metrics',
 ];

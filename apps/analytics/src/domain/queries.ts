@@ -4,6 +4,7 @@ import type { QueryCatalogue } from '@asn/service-kit';
 /** Every query analytics runs, with the index that serves it on MongoDB (checked by its tests). */
 export const QUERIES: QueryCatalogue = [
   { collection: 'programs', use: 'the programme catalogue, read into memory once and again after a programme is published', unindexed: 'bounded by the catalogue (150 programmes), read only when it changed' },
-  ...['employee_fact_lists', 'program_fact_lists', 'opd_fact_lists', 'programs', 'standards', 'employees', 'opd_members', 'position_holders', 'employee_metrics', 'program_metrics', 'opd_metrics', 'program_flags', 'stale_metrics'].map((collection) => ({ collection, equals: ['_id'], use: `one ${collection.replace(/_/g, ' ')} document` })),
+  ...['employee_fact_chunks', 'program_fact_chunks', 'opd_fact_chunks'].map((collection) => ({ collection, equals: ['key'], sort: ['seq'], use: 'the facts of an employee, programme year or OPD, chunk by chunk in write order', index: { key: 1, seq: 1 } as const })),
+  ...['employee_fact_chunks', 'program_fact_chunks', 'opd_fact_chunks', 'programs', 'standards', 'employees', 'opd_members', 'position_holders', 'employee_metrics', 'program_metrics', 'opd_metrics', 'program_flags', 'stale_metrics'].map((collection) => ({ collection, equals: ['_id'], use: `one ${collection.replace(/_/g, ' ')} document` })),
   ...outboxQueries('metric_events', 'program_flags'),
 ];
