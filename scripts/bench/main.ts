@@ -12,7 +12,7 @@
 //   npm run bench -- --write-rate 100  offered writes/s (default 300, the target)
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,7 +25,7 @@ import { signDevToken } from '../../libs/testing/src/dev-tokens';
 import { assertPinnedNode } from '../pinned-node';
 import { cityDataset, expectedEvents, type CityDataset } from './dataset';
 import { bareFastify, bareGrpcRoundTrip, grpcLoad, httpLoad, percentile, summarize, type LoadResult } from './load';
-import { BENCH_APPS, benchPorts, peakRssMbOf, startBenchPlatform, type BenchPlatform } from './platform';
+import { BENCH_APPS, benchPorts, builtAppArgs, peakRssMbOf, startBenchPlatform, type BenchPlatform } from './platform';
 import { renderReport, type Row } from './report';
 import { seedCity } from './seed';
 
@@ -496,11 +496,14 @@ async function analytics(p: BenchPlatform, d: CityDataset) {
   const rebuildDb = `${namespace}_analytics_rebuild`;
   const REBUILD_PORTS = { http: 13099, grpc: 15099 }; // its own: the stopped instance's may not be released yet
   const rebuildReady = `http://127.0.0.1:${REBUILD_PORTS.http}/health/ready`;
-  const child = spawn(process.execPath, ['--import', 'tsx', join('apps', 'analytics', 'src', 'main.ts')], {
+  // As the platform's analytics runs (the built bundle, the services' V8 options), with its own log.
+  const rebuildLog = openSync(join(root, 'tmp', 'bench', 'logs', namespace, 'analytics-rebuild.log'), 'a');
+  const child = spawn(process.execPath, builtAppArgs('analytics'), {
     cwd: root,
     env: { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, KAFKA_TOPIC_PREFIX: `${namespace}.`, MONGO_DB: rebuildDb, HOST: '127.0.0.1', PORT: String(REBUILD_PORTS.http), GRPC_PORT: String(REBUILD_PORTS.grpc), LOG_LEVEL: 'warn', ANALYTICS_REBUILD: 'true', ANALYTICS_CONSUMER_GROUP: 'analytics-rebuild', ANALYTICS_READY_MAX_LAG: '0', ANALYTICS_LAG_INTERVAL_MS: '500' },
-    stdio: 'ignore',
+    stdio: ['ignore', rebuildLog, rebuildLog],
   });
+  closeSync(rebuildLog);
   const r0 = performance.now();
   const timeout = Number(args['analytics-timeout']) * 1000;
   // Ready (ANALYTICS_READY_MAX_LAG=0) = the group was reset, every event applied, OPD metrics flushed.

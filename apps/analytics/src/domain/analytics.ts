@@ -150,9 +150,9 @@ export class AnalyticsDomain {
     const byNip = groupBy(facts, (f) => (f.nip && EMPLOYEE_FACTS.has(f.name) ? f.nip : undefined));
     const byProgramYear = groupBy(facts, (f) => (f.programId && f.year && PROGRAM_FACTS.has(f.name) ? key(f.programId, f.year) : undefined));
     const byOpd = groupBy(facts, (f) => (f.opd && OPD_FACTS.has(f.name) ? f.opd : undefined));
-    const employeeFacts = await this.facts.EmployeeFacts.append(new Map([...byNip].map(([k, list]) => [k, list.map(keptFact)])));
+    const employeeFacts = await this.facts.EmployeeFacts.append(new Map([...byNip].map(([k, list]) => [k, list.map((f) => keptFact(f, 'employee'))])));
     const programFacts = await this.facts.ProgramFacts.append(new Map([...byProgramYear].map(([k, list]) => [k, list.map(programFact)])));
-    await this.facts.OpdFacts.append(new Map([...byOpd].map(([k, list]) => [k, list.map(keptFact)])));
+    await this.facts.OpdFacts.append(new Map([...byOpd].map(([k, list]) => [k, list.map((f) => keptFact(f, 'opd'))])));
 
     // The catalogue and the position standards change rarely: written at once.
     const changedPositions: string[] = [];

@@ -15,7 +15,8 @@ export interface Fact {
   /** The business date the metric year comes from (completion, appraisal year, decision...). */
   date?: string;
   year?: number;
-  time: string;
+  /** The event's time (the stored lists leave it out: no metric reads it). */
+  time?: string;
   data: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
@@ -62,7 +63,7 @@ const PROGRAM_DATA = ['relevance', 'satisfaction', 'preTestScore', 'postTestScor
 /** A fact as the programme-year lists keep it: what programMetrics reads, nothing else. */
 export function programFact(f: Fact): Fact {
   const data = Object.fromEntries(PROGRAM_DATA.filter((k) => f.data[k] !== undefined).map((k) => [k, f.data[k]]));
-  return { _id: f._id, name: f.name, ...(f.programId ? { programId: f.programId } : {}), ...(f.year !== undefined ? { year: f.year } : {}), time: f.time, data };
+  return { _id: f._id, name: f.name, ...(f.programId ? { programId: f.programId } : {}), ...(f.year !== undefined ? { year: f.year } : {}), data };
 }
 
 /**
@@ -79,9 +80,19 @@ const KEPT_DATA = new Set([
   'to', 'citizens', // innovation.*
 ]);
 
-/** A fact as the employee and OPD lists keep it: the data fields the metrics read, nothing else. */
-export function keptFact(f: Fact): Fact {
-  return { ...f, data: Object.fromEntries(Object.entries(f.data).filter(([k]) => KEPT_DATA.has(k))) };
+/**
+ * A fact as the employee and OPD lists keep it: what the metrics read, nothing else (the list's key
+ * already says whose it is; OPD metrics filter on `opd`).
+ */
+export function keptFact(f: Fact, list: 'employee' | 'opd'): Fact {
+  return {
+    _id: f._id,
+    name: f.name,
+    ...(list === 'opd' && f.opd ? { opd: f.opd } : {}),
+    ...(f.date ? { date: f.date } : {}),
+    ...(f.year !== undefined ? { year: f.year } : {}),
+    data: Object.fromEntries(Object.entries(f.data).filter(([k]) => KEPT_DATA.has(k))),
+  };
 }
 
 export function toFact(event: CloudEvent): Fact | null {
