@@ -89,8 +89,16 @@ export class AnalyticsDomain {
   // What the batches since the last checkpoint changed, written by the next one.
   private readonly pending: Record<MetricModel, Map<string, PendingMetric>> = { EmployeeMetrics: new Map(), ProgramMetrics: new Map(), OpdMetrics: new Map() };
   private readonly unsavedEmployees = new Set<string>();
+  /** Unsaved employees the store has never held (inserted: cheaper than a replacement). */
+  private readonly newEmployees = new Set<string>();
   private readonly unsavedMemberships = new Set<string>();
   private readonly unsavedHolders = new Set<string>();
+  /**
+   * Employees and programme years whose facts changed since their metrics were computed: computed
+   * once, at the next checkpoint (a query computes what it asks for meanwhile, without keeping it).
+   */
+  private readonly dirtyEmployees = new Set<string>();
+  private readonly dirtyPrograms = new Set<string>();
   /** OPD years to recompute at the next checkpoint (once, however many batches touched them). */
   private readonly dirtyOpdYears = new Set<string>();
   /** What light checkpoints left unwritten (the stale_metrics document says the same, for a restart). */
@@ -175,13 +183,13 @@ export class AnalyticsDomain {
       this.dirtyOpdYears.add(key(opd, this.currentYear())); // active placements
     }
     for (const [opd, years] of await this.refreshEmployees([...nips], employeeFacts)) for (const y of years) this.dirtyOpdYears.add(key(opd, y));
-    await this.refreshPrograms([...byProgramYear.keys()], programFacts);
+    for (const py of programFacts.keys()) this.dirtyPrograms.add(py);
   }
 
   /** What the next checkpoint has to write (0: the store holds everything ingested). */
   unsavedCount(): number {
     return (
-      this.dirtyOpdYears.size + this.unsavedEmployees.size + this.unsavedMemberships.size + this.unsavedHolders.size +
+      this.dirtyEmployees.size + this.dirtyPrograms.size + this.dirtyOpdYears.size + this.unsavedEmployees.size + this.unsavedMemberships.size + this.unsavedHolders.size +
       Object.values(this.facts).reduce((n, l) => n + l.unsavedCount, 0) + Object.values(this.pending).reduce((n, m) => n + m.size, 0)
     );
   }
@@ -222,14 +230,15 @@ export class AnalyticsDomain {
       if (!doc) return;
       for (const [k, set] of Object.entries(this.stale)) for (const id of (doc[k] ?? []) as string[]) set.add(id);
       for (const oy of this.stale.opdYears) this.dirtyOpdYears.add(oy);
-      await this.refreshEmployees([...this.stale.employees]);
-      await this.refreshPrograms([...this.stale.programYears]);
+      for (const nip of this.stale.employees) this.dirtyEmployees.add(nip);
+      for (const py of this.stale.programYears) this.dirtyPrograms.add(py);
     });
   }
 
   private async saveStale(): Promise<number> {
     for (const id of this.pending.EmployeeMetrics.keys()) this.stale.employees.add(splitKey(id)[0]);
-    for (const id of this.pending.ProgramMetrics.keys()) this.stale.programYears.add(id);
+    for (const nip of this.dirtyEmployees) this.stale.employees.add(nip);
+    for (const id of [...this.pending.ProgramMetrics.keys(), ...this.dirtyPrograms]) this.stale.programYears.add(id);
     for (const id of [...this.pending.OpdMetrics.keys(), ...this.dirtyOpdYears]) this.stale.opdYears.add(id);
     if (!this.metricsStale()) return 0;
     await this.col('StaleMetrics').replaceOne({ _id: STALE }, { employees: [...this.stale.employees], programYears: [...this.stale.programYears], opdYears: [...this.stale.opdYears] }, { upsert: true });
@@ -240,8 +249,9 @@ export class AnalyticsDomain {
   private async saveFacts(): Promise<number> {
     let written = 0;
     for (const lists of Object.values(this.facts)) written += await lists.save();
-    written += await this.replaceAll('Employee', [...this.unsavedEmployees], async (nip) => this.employees.get(nip));
+    written += await this.replaceAll('Employee', [...this.unsavedEmployees], async (nip) => this.employees.get(nip), this.newEmployees);
     this.unsavedEmployees.clear();
+    this.newEmployees.clear();
     written += await this.replaceAll('OpdMembers', [...this.unsavedMemberships], async (opd) => this.memberships.get(opd));
     this.unsavedMemberships.clear();
     written += await this.replaceAll('PositionHolders', [...this.unsavedHolders], async (code) => ({ nips: (await this.holders.get(code)) ?? [] }));
@@ -250,6 +260,7 @@ export class AnalyticsDomain {
   }
 
   private async saveState(): Promise<number> {
+    await this.computeDirty();
     if (this.dirtyOpdYears.size) {
       const opdYears = [...this.dirtyOpdYears];
       await this.refreshOpds(opdYears);
@@ -292,16 +303,27 @@ export class AnalyticsDomain {
     return out;
   }
 
-  /** Replaces whole documents by _id, in bulk. */
-  private async replaceAll(model: keyof AnalyticsModels, ids: string[], docOf: (id: string) => Promise<object | null>): Promise<number> {
+  /** Replaces whole documents by _id, in bulk; those known absent are inserted. */
+  private async replaceAll(model: keyof AnalyticsModels, ids: string[], docOf: (id: string) => Promise<object | null>, absent = new Set<string>()): Promise<number> {
     const col = this.col(model);
     for (let i = 0; i < ids.length; i += BULK_CHUNK) {
-      const ops = [];
+      const docs: { id: string; doc: object }[] = [];
       for (const id of ids.slice(i, i + BULK_CHUNK)) {
         const { _id, ...doc } = ((await docOf(id)) ?? {}) as { _id?: string };
-        ops.push({ replaceOne: { filter: { _id: id }, replacement: doc, upsert: true } });
+        docs.push({ id, doc });
       }
-      await col.bulkWrite(ops, { ordered: false });
+      const fresh = docs.filter((d) => absent.has(d.id));
+      const replace = (list: typeof docs) => col.bulkWrite(list.map(({ id, doc }) => ({ replaceOne: { filter: { _id: id }, replacement: doc, upsert: true } })), { ordered: false });
+      if (fresh.length) {
+        try {
+          await col.insertMany(fresh.map(({ id, doc }) => ({ _id: id, ...doc })), { ordered: false });
+        } catch (err) {
+          if ((err as { code?: number }).code !== 11000 && !(err as { writeErrors?: unknown }).writeErrors) throw err;
+          await replace(fresh); // stored after all (a checkpoint cut short wrote it)
+        }
+      }
+      const others = docs.filter((d) => !absent.has(d.id));
+      if (others.length) await replace(others);
     }
     return ids.length;
   }
@@ -328,9 +350,46 @@ export class AnalyticsDomain {
     return items.length;
   }
 
-  /** A metric as computed now: what the batches since the last checkpoint gave, else what the store holds. */
+  /**
+   * A metric as it is now: computed from the facts if they changed since, else what the last
+   * checkpoint computed, else what the store holds. Queries call this outside the one-at-a-time
+   * queue, so what it computes is returned, never kept (the checkpoint computes it again).
+   */
   private async metricOf(model: MetricModel, id: string): Promise<Record<string, unknown> | undefined> {
+    if (model === 'EmployeeMetrics' && this.dirtyEmployees.has(splitKey(id)[0])) {
+      const [nip, year] = splitKey(id);
+      return (await this.employeeMetricNow(nip, year)) as unknown as Record<string, unknown> | undefined;
+    }
+    if (model === 'ProgramMetrics' && this.dirtyPrograms.has(id)) {
+      const [programId, year] = splitKey(id);
+      return programMetrics(programId, await this.factsOf('ProgramFacts', id), year) as unknown as Record<string, unknown>;
+    }
     return this.pending[model].get(id)?.doc ?? (await this.stored[model].get(id))?.doc;
+  }
+
+  private async employeeMetricNow(nip: string, year: number): Promise<EmployeeMetrics | undefined> {
+    const facts = await this.factsOf('EmployeeFacts', nip);
+    const state = foldEmployee(nip, facts);
+    return state ? employeeMetrics(state, facts, await this.standardOf(state.positionCode), year) : undefined;
+  }
+
+  /** Computes the metrics of the employees and programme years whose facts changed (in the queue). */
+  private async computeDirty(): Promise<void> {
+    const nips = [...this.dirtyEmployees];
+    this.dirtyEmployees.clear();
+    await eachLimited(nips, 16, async (nip) => {
+      const facts = await this.factsOf('EmployeeFacts', nip);
+      const state = foldEmployee(nip, facts);
+      if (!state) return; // about an employee analytics has not seen registered yet
+      const standard = await this.standardOf(state.positionCode);
+      for (const year of this.yearsOf(facts)) {
+        const m = employeeMetrics(state, facts, standard, year);
+        this.remember('EmployeeMetrics', key(nip, year), { ...m }, () => createEvent('analytics.employee-metrics.updated', m.nip, { nip: m.nip, opd: m.opd, year: m.year, jp: m.jp, gapCount: m.gaps.length, ipAsn: m.ipAsn }));
+      }
+    });
+    const programYears = [...this.dirtyPrograms];
+    this.dirtyPrograms.clear();
+    await this.refreshPrograms(programYears);
   }
 
   private remember(model: MetricModel, id: string, doc: object, event?: () => ReturnType<typeof createEvent>): void {
@@ -357,7 +416,10 @@ export class AnalyticsDomain {
     return [...years].filter((y) => y <= this.currentYear() + 1).sort();
   }
 
-  /** Recomputes employees (state, memberships, metrics); returns the OPD years their changes touch. */
+  /**
+   * Brings employees up to date (state, memberships) and marks their metrics to compute; returns the
+   * OPD years their changes touch.
+   */
   private async refreshEmployees(nips: string[], known = new Map<string, Fact[]>()): Promise<Map<string, Set<number>>> {
     const touched = new Map<string, Set<number>>();
     const changed: { nip: string; before: EmployeeState | null; state: EmployeeState }[] = [];
@@ -365,12 +427,8 @@ export class AnalyticsDomain {
       const facts = known.get(nip) ?? (await this.factsOf('EmployeeFacts', nip));
       const state = foldEmployee(nip, facts);
       if (!state) return; // about an employee analytics has not seen registered yet
-      const standard = await this.standardOf(state.positionCode);
+      this.dirtyEmployees.add(nip);
       const years = this.yearsOf(facts);
-      for (const year of years) {
-        const m = employeeMetrics(state, facts, standard, year);
-        this.remember('EmployeeMetrics', key(nip, year), { ...m }, () => createEvent('analytics.employee-metrics.updated', m.nip, { nip: m.nip, opd: m.opd, year: m.year, jp: m.jp, gapCount: m.gaps.length, ipAsn: m.ipAsn }));
-      }
       for (const opd of state.opds) {
         if (!touched.has(opd)) touched.set(opd, new Set());
         for (const y of years) touched.get(opd)!.add(y);
@@ -382,6 +440,7 @@ export class AnalyticsDomain {
     for (const { nip, before, state } of changed) {
       this.employees.set(nip, structuredClone(state));
       this.unsavedEmployees.add(nip);
+      if (!before) this.newEmployees.add(nip); // null: the store has no such document (read, or known empty)
       for (const opd of state.opds) {
         const member = opd === state.opd && state.status === 'active';
         const was = before?.opd === opd && before?.status === 'active';
@@ -401,10 +460,10 @@ export class AnalyticsDomain {
     return touched;
   }
 
-  private async refreshPrograms(programYears: string[], known = new Map<string, Fact[]>()): Promise<void> {
+  private async refreshPrograms(programYears: string[]): Promise<void> {
     const computed = await eachLimited(programYears, 16, async (py) => {
       const [programId, year] = splitKey(py);
-      return programMetrics(programId, known.get(py) ?? (await this.factsOf('ProgramFacts', py)), year);
+      return programMetrics(programId, await this.factsOf('ProgramFacts', py), year);
     });
     for (const m of computed) this.remember('ProgramMetrics', key(m.programId, m.year), { ...m });
     for (const m of computed.filter((x) => x.flaggedForRevision)) await this.flagOnce(m);
