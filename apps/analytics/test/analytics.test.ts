@@ -215,6 +215,9 @@ describe('analytics', () => {
     // Far fewer metric events than domain events: a burst is summarised.
     const employeeUpdates = metrics.events().filter((e) => e.event.type === 'asn.analytics.employee-metrics.updated.v1');
     expect(employeeUpdates.length).toBeLessThan(HISTORY.length);
+    // They travelled in outbox documents of their own, deleted once published.
+    await eventually(async () => expect(await running.service.connection.db!.collection('metric_events').countDocuments()).toBe(0));
+    expect(await running.service.connection.db!.collection('employee_metrics').findOne({ _outbox: { $exists: true } })).toBeNull();
   });
 
   it('changes nothing when the whole history is delivered twice', async () => {
@@ -313,6 +316,13 @@ describe('analytics', () => {
     await caughtUp();
     expect(await storedJp()).toBe(30);
     expect(await db().collection('stale_metrics').countDocuments()).toBe(0);
+  });
+
+  it('commits the offsets of batches that change no metric (events it does not use), so its lag reaches 0', async () => {
+    const lag = () => running.lag.measure();
+    expect(await lag()).toBe(0);
+    await publish([ev('learning.enrollment.created', 'S-P1:x', { enrollmentId: 'S-P1:x', sessionId: 'S-P1', programId: 'P1', nip: E1, opd: 'DLH' })]);
+    await eventually(async () => expect(await lag()).toBe(0), 15_000);
   });
 
   it('runs only catalogued queries, each served by an index the store has', async () => {

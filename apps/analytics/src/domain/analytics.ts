@@ -74,6 +74,8 @@ export class AnalyticsDomain {
   private readonly programs = new WriteThroughCache<CatalogueProgram[]>(async () =>
     (await this.col('Program').find({}).toArray()).map((d) => ({ id: String(d._id), code: d.code, title: d.title, competencies: d.competencies })).sort((a, b) => a.code.localeCompare(b.code)),
   );
+  /** Programme years flagged for revision (the program_flags ledger), kept after their first read. */
+  private readonly flags = new WriteThroughCache<true>(async (id) => ((await this.col('ProgramFlag').findOne({ _id: id }, { projection: { _id: 1 } })) ? true : null));
   private readonly standards = new WriteThroughCache<StandardCompetencies>(async (code) => ((await this.col('Standard').findOne({ _id: code }))?.competencies as StandardCompetencies | undefined) ?? null);
   /** Facts per employee, programme year and OPD; recently used lists stay in memory (see FactLists). */
   private readonly facts: Record<FactCollection, FactLists> = {
@@ -472,12 +474,15 @@ export class AnalyticsDomain {
   /** `analytics.program.flagged` once per programme per year: the ledger's unique _id decides. */
   private async flagOnce(m: ProgramMetrics): Promise<void> {
     const id = key(m.programId, m.year);
+    if (await this.flags.get(id)) return;
     const event = createEvent('analytics.program.flagged', id, { programId: m.programId, year: m.year, feedbackCount: m.feedbackCount, averageRelevance: m.averageRelevance ?? 0 });
     try {
       await this.col('ProgramFlag').insertOne({ _id: id, programId: m.programId, year: m.year, flaggedAt: this.clock().toISOString(), _outbox: [event], _outboxPending: true, _outboxVersion: 1 });
       this.notify({ collection: 'program_flags', ids: [id] });
+      this.flags.set(id, true);
     } catch (err) {
       if ((err as { code?: number }).code !== 11000) throw err;
+      this.flags.set(id, true);
     }
   }
 
@@ -583,7 +588,7 @@ export class AnalyticsDomain {
     const employees = (await this.activeMembers(opd)).sort((a, b) => a.name.localeCompare(b.name) || a._id.localeCompare(b._id));
     const metrics = await this.employeeMetricsFor(employees, basedOn);
     const catalogue = await this.catalogue();
-    const flags = await eachLimited(catalogue, 16, async (c) => ((await this.col('ProgramFlag').findOne({ _id: key(c.id, basedOn) })) ? c.id : null));
+    const flags = await eachLimited(catalogue, 16, async (c) => ((await this.flags.get(key(c.id, basedOn))) ? c.id : null));
     const flagged = new Set(flags.filter((f): f is string => f !== null));
     const entries = [];
     for (const [i, m] of metrics.entries()) {

@@ -33,7 +33,8 @@ export class Checkpointer implements ManagedResource {
 
   private async tick(force = false): Promise<void> {
     if (this.running) return this.running;
-    if (!force && this.domain.unsavedCount() === 0) return;
+    // Batches of events no metric uses change nothing, but their offsets are still to commit.
+    if (!force && this.domain.unsavedCount() === 0 && this.consumer.uncommitted().length === 0) return;
     const catchingUp = this.consumer.behind() > this.opts.catchUpLag;
     if (!force && catchingUp && Date.now() - this.last < this.opts.catchUpIntervalMs && this.domain.unsavedFacts() < this.opts.maxUnsavedFacts) return;
     this.running = (async () => {
