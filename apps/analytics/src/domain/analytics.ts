@@ -134,8 +134,8 @@ export class AnalyticsDomain {
   private exclusive: Promise<unknown> = Promise.resolve();
 
   /**
-   * Runs ingestion, OPD flushes and the outbox relay's clearing one at a time: a flush never clears
-   * a mark a batch just set, and the relay never clears events a batch is adding.
+   * Runs ingestion, checkpoints and the outbox relay's clearing one at a time: a checkpoint
+   * writes what every batch before it changed, and the relay never clears a mark being set.
    */
   serially<T>(fn: () => Promise<T>): Promise<T> {
     const run = this.exclusive.then(fn, fn);
@@ -307,15 +307,26 @@ export class AnalyticsDomain {
 
   /** Replaces whole documents by _id, in bulk; those known absent are inserted. */
   private async replaceAll(model: keyof AnalyticsModels, ids: string[], docOf: (id: string) => Promise<object | null>, absent = new Set<string>()): Promise<number> {
+    const docs: { id: string; doc: object; absent: boolean }[] = [];
+    for (const id of ids) {
+      const { _id, ...doc } = ((await docOf(id)) ?? {}) as { _id?: string };
+      docs.push({ id, doc, absent: absent.has(id) });
+    }
+    return this.store(model, docs);
+  }
+
+  /** Writes changed metric documents (with the hash of their content). */
+  private writeMetrics(model: MetricModel, items: (StoredMetric & { id: string; absent: boolean })[]): Promise<number> {
+    return this.store(model, items.map((m) => ({ id: m.id, doc: { ...m.doc, hash: m.hash }, absent: m.absent })));
+  }
+
+  /** Whole documents by _id, in bulk: inserted where known absent (cheaper), replaced otherwise. */
+  private async store(model: keyof AnalyticsModels, docs: { id: string; doc: object; absent: boolean }[]): Promise<number> {
     const col = this.col(model);
-    for (let i = 0; i < ids.length; i += BULK_CHUNK) {
-      const docs: { id: string; doc: object }[] = [];
-      for (const id of ids.slice(i, i + BULK_CHUNK)) {
-        const { _id, ...doc } = ((await docOf(id)) ?? {}) as { _id?: string };
-        docs.push({ id, doc });
-      }
-      const fresh = docs.filter((d) => absent.has(d.id));
-      const replace = (list: typeof docs) => col.bulkWrite(list.map(({ id, doc }) => ({ replaceOne: { filter: { _id: id }, replacement: doc, upsert: true } })), { ordered: false });
+    const replace = (list: typeof docs) => col.bulkWrite(list.map(({ id, doc }) => ({ replaceOne: { filter: { _id: id }, replacement: doc, upsert: true } })), { ordered: false });
+    for (let i = 0; i < docs.length; i += BULK_CHUNK) {
+      const chunk = docs.slice(i, i + BULK_CHUNK);
+      const fresh = chunk.filter((d) => d.absent);
       if (fresh.length) {
         try {
           await col.insertMany(fresh.map(({ id, doc }) => ({ _id: id, ...doc })), { ordered: false });
@@ -324,32 +335,10 @@ export class AnalyticsDomain {
           await replace(fresh); // stored after all (a checkpoint cut short wrote it)
         }
       }
-      const others = docs.filter((d) => !absent.has(d.id));
+      const others = chunk.filter((d) => !d.absent);
       if (others.length) await replace(others);
     }
-    return ids.length;
-  }
-
-  /** Writes changed metric documents: new ones as inserts (cheaper), the others as replacements. */
-  private async writeMetrics(model: MetricModel, items: (StoredMetric & { id: string; absent: boolean })[]): Promise<number> {
-    const col = this.col(model);
-    const docOf = (i: StoredMetric) => ({ ...i.doc, hash: i.hash });
-    const fresh = items.filter((i) => i.absent);
-    for (let i = 0; i < fresh.length; i += BULK_CHUNK) {
-      const chunk = fresh.slice(i, i + BULK_CHUNK);
-      try {
-        await col.insertMany(chunk.map((m) => ({ _id: m.id, ...docOf(m) })), { ordered: false });
-      } catch (err) {
-        if ((err as { code?: number }).code !== 11000 && !(err as { writeErrors?: unknown }).writeErrors) throw err;
-        // Stored after all (a checkpoint cut short wrote it): replace instead.
-        await col.bulkWrite(chunk.map((m) => ({ replaceOne: { filter: { _id: m.id }, replacement: docOf(m), upsert: true } })), { ordered: false });
-      }
-    }
-    const existing = items.filter((i) => !i.absent);
-    for (let i = 0; i < existing.length; i += BULK_CHUNK) {
-      await col.bulkWrite(existing.slice(i, i + BULK_CHUNK).map((m) => ({ replaceOne: { filter: { _id: m.id }, replacement: docOf(m), upsert: true } })), { ordered: false });
-    }
-    return items.length;
+    return docs.length;
   }
 
   /**

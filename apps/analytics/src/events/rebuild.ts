@@ -49,7 +49,7 @@ export class Rebuild implements ManagedResource {
   private async rebuild(models: string[]): Promise<void> {
     const db = this.connection.db!;
     // Dropped, not emptied: deleteMany({}) is as slow as the collection is large, and FerretDB's
-    // SQLite backend refuses it beyond SQLite's limit of bound variables (a city's fact logs).
+    // SQLite backend refuses it beyond SQLite's limit of bound variables (a city's facts).
     for (const name of models) await db.collection(name).drop();
     // Their models' indexes back (mongoose created them when the collections were first used).
     for (const model of Object.values(this.connection.models)) if (models.includes(model.collection.collectionName)) await model.createIndexes();
