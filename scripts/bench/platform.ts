@@ -14,8 +14,8 @@ const root = join(import.meta.dirname, '..', '..');
 /** Where the benchmark builds the apps it runs. */
 const BUILT_APPS = join(root, 'tmp', 'bench', 'apps');
 
-/** How a built app is started, as it ships: its V8 options and its bundle. */
-export const builtAppArgs = (app: BenchApp) => [...SERVICE_NODE_FLAGS, join(BUILT_APPS, app, 'main.js')];
+/** How a built app is started, as it ships: its V8 options (and any extra, e.g. profiling) and its bundle. */
+export const builtAppArgs = (app: BenchApp, extraFlags: string[] = []) => [...SERVICE_NODE_FLAGS, ...extraFlags, join(BUILT_APPS, app, 'main.js')];
 
 /** Ports far from the defaults (spec 7) so a running `npm start` is not disturbed. */
 export const benchPorts = (app: BenchApp) => {
@@ -82,8 +82,7 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
     const log = openSync(join(opts.logDir, `${app}.log`), 'a');
     // --cpu-prof: V8 writes each service's profile when it exits (open them in Chrome DevTools).
     const profiling = opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`, `--cpu-prof-name=${app}.cpuprofile`] : [];
-    const [flags, main] = [builtAppArgs(app).slice(0, -1), builtAppArgs(app).at(-1)!];
-    const child = spawn(process.execPath, [...flags, ...profiling, main], { cwd: root, env, stdio: ['ignore', log, log] });
+    const child = spawn(process.execPath, builtAppArgs(app, profiling), { cwd: root, env, stdio: ['ignore', log, log] });
     closeSync(log);
     children.set(app, child);
   };

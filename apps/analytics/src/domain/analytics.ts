@@ -103,8 +103,11 @@ export class AnalyticsDomain {
   private readonly dirtyPrograms = new Set<string>();
   /** OPD years to recompute at the next checkpoint (once, however many batches touched them). */
   private readonly dirtyOpdYears = new Set<string>();
-  /** What light checkpoints left unwritten (the stale_metrics document says the same, for a restart). */
-  private readonly stale = { employees: new Set<string>(), programYears: new Set<string>(), opdYears: new Set<string>() };
+  /**
+   * A light checkpoint left metrics unwritten: the stale_metrics document lists them for a restart
+   * (they stay dirty or pending here until a full checkpoint writes them and deletes it).
+   */
+  private staleStored = false;
 
   constructor(
     private readonly models: AnalyticsModels,
@@ -203,7 +206,7 @@ export class AnalyticsDomain {
 
   /** Metrics that light checkpoints left unwritten (readiness waits for a full one). */
   metricsStale(): boolean {
-    return this.stale.employees.size + this.stale.programYears.size + this.stale.opdYears.size > 0;
+    return this.staleStored;
   }
 
   /**
@@ -230,20 +233,21 @@ export class AnalyticsDomain {
     return this.serially(async () => {
       const doc = await this.col('StaleMetrics').findOne({ _id: STALE });
       if (!doc) return;
-      for (const [k, set] of Object.entries(this.stale)) for (const id of (doc[k] ?? []) as string[]) set.add(id);
-      for (const oy of this.stale.opdYears) this.dirtyOpdYears.add(oy);
-      for (const nip of this.stale.employees) this.dirtyEmployees.add(nip);
-      for (const py of this.stale.programYears) this.dirtyPrograms.add(py);
+      for (const nip of (doc.employees ?? []) as string[]) this.dirtyEmployees.add(nip);
+      for (const py of (doc.programYears ?? []) as string[]) this.dirtyPrograms.add(py);
+      for (const oy of (doc.opdYears ?? []) as string[]) this.dirtyOpdYears.add(oy);
+      this.staleStored = true;
     });
   }
 
+  /** Lists the metrics not written yet (what is dirty or pending: only a full checkpoint clears either). */
   private async saveStale(): Promise<number> {
-    for (const id of this.pending.EmployeeMetrics.keys()) this.stale.employees.add(splitKey(id)[0]);
-    for (const nip of this.dirtyEmployees) this.stale.employees.add(nip);
-    for (const id of [...this.pending.ProgramMetrics.keys(), ...this.dirtyPrograms]) this.stale.programYears.add(id);
-    for (const id of [...this.pending.OpdMetrics.keys(), ...this.dirtyOpdYears]) this.stale.opdYears.add(id);
-    if (!this.metricsStale()) return 0;
-    await this.col('StaleMetrics').replaceOne({ _id: STALE }, { employees: [...this.stale.employees], programYears: [...this.stale.programYears], opdYears: [...this.stale.opdYears] }, { upsert: true });
+    const employees = new Set([...[...this.pending.EmployeeMetrics.keys()].map((id) => splitKey(id)[0]), ...this.dirtyEmployees]);
+    const programYears = new Set([...this.pending.ProgramMetrics.keys(), ...this.dirtyPrograms]);
+    const opdYears = new Set([...this.pending.OpdMetrics.keys(), ...this.dirtyOpdYears]);
+    if (employees.size + programYears.size + opdYears.size === 0 && !this.staleStored) return 0;
+    await this.col('StaleMetrics').replaceOne({ _id: STALE }, { employees: [...employees], programYears: [...programYears], opdYears: [...opdYears] }, { upsert: true });
+    this.staleStored = true;
     return 1;
   }
 
@@ -285,9 +289,9 @@ export class AnalyticsDomain {
       for (const i of items) this.stored[model].set(i.id, { hash: i.hash, doc: i.doc });
     }
     for (const m of Object.values(this.pending)) m.clear();
-    if (this.metricsStale()) {
+    if (this.staleStored) {
       await this.col('StaleMetrics').deleteOne({ _id: STALE });
-      for (const set of Object.values(this.stale)) set.clear();
+      this.staleStored = false;
     }
     await this.onCheckpointStage?.('state-stored');
     if (eventDocs.length) this.notify({ collection: this.col('MetricEvents').collectionName, ids: eventDocs });
@@ -358,10 +362,16 @@ export class AnalyticsDomain {
     return this.pending[model].get(id)?.doc ?? (await this.stored[model].get(id))?.doc;
   }
 
-  private async employeeMetricNow(nip: string, year: number): Promise<EmployeeMetrics | undefined> {
+  /** What an employee's metrics are computed from; null for an employee not registered (yet). */
+  private async employeeInputs(nip: string): Promise<{ state: EmployeeState; facts: Fact[]; standard: StandardCompetencies | undefined } | null> {
     const facts = await this.factsOf('EmployeeFacts', nip);
     const state = foldEmployee(nip, facts);
-    return state ? employeeMetrics(state, facts, await this.standardOf(state.positionCode), year) : undefined;
+    return state ? { state, facts, standard: await this.standardOf(state.positionCode) } : null;
+  }
+
+  private async employeeMetricNow(nip: string, year: number): Promise<EmployeeMetrics | undefined> {
+    const inputs = await this.employeeInputs(nip);
+    return inputs ? employeeMetrics(inputs.state, inputs.facts, inputs.standard, year) : undefined;
   }
 
   /** Computes the metrics of the employees and programme years whose facts changed (in the queue). */
@@ -369,12 +379,10 @@ export class AnalyticsDomain {
     const nips = [...this.dirtyEmployees];
     this.dirtyEmployees.clear();
     await eachLimited(nips, 16, async (nip) => {
-      const facts = await this.factsOf('EmployeeFacts', nip);
-      const state = foldEmployee(nip, facts);
-      if (!state) return; // about an employee analytics has not seen registered yet
-      const standard = await this.standardOf(state.positionCode);
-      for (const year of this.yearsOf(facts)) {
-        const m = employeeMetrics(state, facts, standard, year);
+      const inputs = await this.employeeInputs(nip);
+      if (!inputs) return; // about an employee analytics has not seen registered yet
+      for (const year of this.yearsOf(inputs.facts)) {
+        const m = employeeMetrics(inputs.state, inputs.facts, inputs.standard, year);
         this.remember('EmployeeMetrics', key(nip, year), { ...m }, () => createEvent('analytics.employee-metrics.updated', m.nip, { nip: m.nip, opd: m.opd, year: m.year, jp: m.jp, gapCount: m.gaps.length, ipAsn: m.ipAsn }));
       }
     });
