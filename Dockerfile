@@ -16,6 +16,8 @@ RUN test -n "$APP" && npx tsx scripts/build-app.ts "$APP"
 FROM node:24.21.0-bookworm-slim
 ARG APP
 ENV NODE_ENV=production
+# In a container the ports must listen beyond loopback (the local default binds 127.0.0.1).
+ENV HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /workspace/dist/apps/${APP}/package.json ./
 RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
-import { GATEWAY_PORT, SERVICE_PORTS, type ServiceName } from '@asn/contracts';
+import { GATEWAY_OPS_PORT, GATEWAY_PORT, SERVICE_PORTS, type ServiceName } from '@asn/contracts';
 import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
 import { devSecret, runDemo } from './demo';
 import { assertPinnedNode, SERVICE_NODE_FLAGS } from './pinned-node';
@@ -59,7 +59,7 @@ try {
   console.log(`[start] Kafka ${infra.kafkaBrokers}, MongoDB ${infra.mongoUrl}`);
   mkdirSync(logDir, { recursive: true });
   // The gateway verifies development tokens with JWT_SECRET, or a secret kept with the local data.
-  const env = { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, JWT_SECRET: devSecret(root), RATE_LIMIT_MAX: process.env.RATE_LIMIT_MAX ?? '20000' }; // the demo loader is one busy client
+  const env = { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, JWT_SECRET: devSecret(root), RATE_LIMIT_MAX: process.env.RATE_LIMIT_MAX ?? '20000', RATE_LIMIT_IP_MAX: process.env.RATE_LIMIT_IP_MAX ?? '20000' }; // the demo loader is one busy client
   const apps = ORDER.filter((a) => existsSync(join(root, 'apps', a, 'src', 'main.ts')));
   for (const app of apps) {
     // The log file is the child's own stdout/stderr: its logs never depend on this process being alive.
@@ -73,7 +73,7 @@ try {
   }
   await Promise.all(apps.map((a) => waitReady(a)));
   console.log(`[start] ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (logs in .local/logs/)`);
-  for (const app of apps) console.log(`  ${app.padEnd(13)} http://127.0.0.1:${healthPort(app)}${app === 'gateway' ? '' : `  gRPC 127.0.0.1:${SERVICE_PORTS[app as ServiceName].grpc}`}`);
+  for (const app of apps) console.log(`  ${app.padEnd(13)} http://127.0.0.1:${healthPort(app)}${app === 'gateway' ? `  (internal: http://127.0.0.1:${Number(process.env.OPS_PORT ?? GATEWAY_OPS_PORT)}/metrics)` : `  gRPC 127.0.0.1:${SERVICE_PORTS[app as ServiceName].grpc}`}`);
   await runDemo({ gatewayUrl: `http://127.0.0.1:${healthPort('gateway')}`, root });
   console.log('\nPress Ctrl-C to stop everything.');
 } catch (err) {

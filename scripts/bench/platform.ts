@@ -20,7 +20,7 @@ export const builtAppArgs = (app: BenchApp, extraFlags: string[] = []) => [...SE
 /** Ports far from the defaults (spec 7) so a running `npm start` is not disturbed. */
 export const benchPorts = (app: BenchApp) => {
   const i = BENCH_APPS.indexOf(app);
-  return app === 'gateway' ? { http: 18080 } : { http: 13001 + i, grpc: 15051 + i };
+  return app === 'gateway' ? { http: 18080, ops: 19080 } : { http: 13001 + i, grpc: 15051 + i };
 };
 
 /** Peak resident memory of a process so far (Linux VmHWM), in MB; NaN when it cannot be read. */
@@ -73,10 +73,12 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
       LOG_LEVEL: 'warn',
       PORT: String(ports.http),
       ...(ports.grpc ? { GRPC_PORT: String(ports.grpc) } : {}),
+      ...('ops' in ports ? { OPS_PORT: String(ports.ops) } : {}),
       ...grpcUrls,
       JWT_SECRET: opts.jwtSecret,
-      // One benchmark client stands for a whole city of users: no per-token limit on it.
+      // One benchmark client stands for a whole city of users: no per-token or per-address limit on it.
       RATE_LIMIT_MAX: '1000000000',
+      RATE_LIMIT_IP_MAX: '1000000000',
       ...opts.env,
     };
     const log = openSync(join(opts.logDir, `${app}.log`), 'a');

@@ -28,7 +28,7 @@ import { personnelRoutes } from './http/routes/personnel';
 const DOCS_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 export async function createGateway(config: Static<typeof GatewayConfig>) {
-  const runtime = new ServiceRuntime({ service: 'gateway', httpPort: config.PORT, host: config.HOST, logLevel: config.LOG_LEVEL, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS, bodyLimit: config.BODY_LIMIT_BYTES });
+  const runtime = new ServiceRuntime({ service: 'gateway', httpPort: config.PORT, host: config.HOST, opsPort: config.OPS_PORT, opsHost: config.OPS_HOST, logLevel: config.LOG_LEVEL, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS, bodyLimit: config.BODY_LIMIT_BYTES, ...(config.TRUST_PROXY ? { trustProxy: /^[0-9]+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY } : {}) });
   const app = runtime.http;
   const up = createUpstreams(config);
   const stream = runtime.manage(new MetricStream(createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'gateway', logger: runtime.logger }), prefixed(config.KAFKA_TOPIC_PREFIX, TOPICS.analytics), runtime.logger));
@@ -56,22 +56,37 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
+  // Rate limits are decided after routing, from the route's own config (a test of the raw URL was
+  // skipped by an encoded path): the API routes share one budget per token (a route may set its
+  // own), routes without roles (health, docs) have none. The per-IP limit runs before
+  // authentication, so floods of bad tokens or invalid requests are limited too, and it also
+  // covers paths that no route matches.
+  const limited = (context: { ttl: number }) => Object.assign(new AppError('RATE_LIMITED', 429, `Too many requests; retry after ${Math.ceil(context.ttl / 1000)} s`), { statusCode: 429 });
+  app.addHook('onRoute', (route) => {
+    if (!route.config?.roles) route.config = { ...route.config, rateLimit: false };
+  });
+  await app.register(rateLimit, {
+    global: true,
+    hook: 'preHandler',
+    max: config.RATE_LIMIT_MAX,
+    timeWindow: config.RATE_LIMIT_WINDOW_MS,
+    keyGenerator: (req) => `sub:${req.principal?.sub ?? req.ip}`,
+    errorResponseBuilder: (_req, context) => limited(context),
+  });
+  const perIp = app.createRateLimit({ max: config.RATE_LIMIT_IP_MAX, timeWindow: config.RATE_LIMIT_WINDOW_MS, keyGenerator: (req) => `ip:${req.ip}` });
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.routeOptions.config?.roles === undefined && req.routeOptions.url !== undefined) return; // health, docs
+    const result = await perIp(req);
+    if (result.isAllowed || !result.isExceeded) return;
+    reply.header('retry-after', result.ttlInSeconds);
+    throw limited(result);
+  });
   // Authentication and role check before anything else of a /v1 route (so no validation leaks to strangers).
   app.addHook('onRequest', async (req) => {
     const roles = req.routeOptions.config?.roles;
     if (!roles) return;
     req.principal = await verify(req.headers.authorization);
     if (!roles.includes(req.principal.role)) throw new AppError('FORBIDDEN', 403, `The ${req.principal.role} role may not ${req.method} ${req.routeOptions.url}`);
-  });
-
-  await app.register(rateLimit, {
-    global: true,
-    hook: 'preHandler',
-    max: config.RATE_LIMIT_MAX,
-    timeWindow: config.RATE_LIMIT_WINDOW_MS,
-    keyGenerator: (req) => req.principal?.sub ?? req.ip,
-    allowList: (req) => !req.url.startsWith('/v1/'),
-    errorResponseBuilder: (_req, context) => Object.assign(new AppError('RATE_LIMITED', 429, `Too many requests; retry after ${Math.ceil(context.ttl / 1000)} s`), { statusCode: 429 }),
   });
 
   personnelRoutes(app, ctx);
@@ -81,8 +96,8 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
   evaluationRoutes(app, ctx);
   metricsRoutes(app, ctx);
 
-  // Upstream health is reported here, not required for the gateway's own readiness.
-  app.get('/health/upstreams', { logLevel: 'warn' }, async () => ({
+  // Upstream health is reported on the internal port, not required for the gateway's own readiness.
+  runtime.ops!.get('/health/upstreams', { logLevel: 'warn' }, async () => ({
     upstreams: Object.fromEntries(Object.entries(up).map(([name, client]) => [name, client.connectivity()])),
     metricStream: stream.joined ? 'joined' : 'connecting',
   }));

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { GATEWAY_PORT, SERVICE_PORTS } from '@asn/contracts';
+import { GATEWAY_OPS_PORT, GATEWAY_PORT, SERVICE_PORTS } from '@asn/contracts';
 import { BaseConfig } from '@asn/service-kit';
 
 const grpcUrl = (service: keyof typeof SERVICE_PORTS) => Type.String({ default: `127.0.0.1:${SERVICE_PORTS[service].grpc}`, pattern: '^[^\\s:]+:[0-9]+$' });
@@ -8,6 +8,10 @@ export const GatewayConfig = Type.Composite([
   Type.Omit(BaseConfig, ['MONGO_URL']),
   Type.Object({
     PORT: Type.Integer({ default: GATEWAY_PORT, minimum: 0, maximum: 65535 }),
+    /** Internal operations port: Prometheus `/metrics` and `/health/upstreams`, never on the public port. */
+    OPS_PORT: Type.Integer({ default: GATEWAY_OPS_PORT, minimum: 0, maximum: 65535 }),
+    /** Address of the operations port: loopback by default; in a cluster, the pod address that Prometheus scrapes. */
+    OPS_HOST: Type.String({ default: '127.0.0.1' }),
     /** HS256 secret for development tokens (at least 32 characters). */
     JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
     /** Production: verify RS256 tokens with the keys at this JWKS URL instead (https; plain http only on loopback, for tests). */
@@ -29,8 +33,17 @@ export const GatewayConfig = Type.Composite([
     COMPOSE_DEADLINE_MS: Type.Integer({ default: 1500, minimum: 50 }),
     /** Comma-separated origins allowed by CORS (empty: none). */
     CORS_ORIGINS: Type.String({ default: '' }),
+    /** Requests per token subject per window, over all API routes. */
     RATE_LIMIT_MAX: Type.Integer({ default: 600, minimum: 1 }),
+    /** Requests per client address per window, counted before authentication (many users may share an office's address). */
+    RATE_LIMIT_IP_MAX: Type.Integer({ default: 3000, minimum: 1 }),
     RATE_LIMIT_WINDOW_MS: Type.Integer({ default: 60_000, minimum: 1000 }),
+    /**
+     * Reverse proxies in front of the gateway whose X-Forwarded-For is believed, so the per-IP
+     * limit sees clients, not the proxy: a hop count (`1`) or comma-separated addresses/CIDRs.
+     * Empty: none (the socket's address counts).
+     */
+    TRUST_PROXY: Type.String({ default: '', pattern: '^([0-9]{1,2}|[0-9a-fA-F.:/, ]*)$' }),
     BODY_LIMIT_BYTES: Type.Integer({ default: 256 * 1024, minimum: 1024 }),
     SSE_HEARTBEAT_MS: Type.Integer({ default: 15_000, minimum: 100 }),
     /** Live metric streams open at once: per token subject, and in all. */

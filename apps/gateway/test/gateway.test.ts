@@ -331,7 +331,7 @@ describe('gateway: documentation and streaming', () => {
   };
 
   it('streams metric events from the topic to an SSE client, with heartbeats', async () => {
-    await eventually(async () => expect((await api('GET', '/health/upstreams', { token: null })).body.metricStream).toBe('joined'), 30_000, 300);
+    await eventually(async () => expect(((await (await fetch(`http://127.0.0.1:${platform.ports.gateway.ops}/health/upstreams`)).json()) as { metricStream: string }).metricStream).toBe('joined'), 30_000, 300);
     const { res, readUntil, text: read, close } = await openStream(tokens.analyst!);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
@@ -381,24 +381,51 @@ describe('gateway: documentation and streaming', () => {
     expiring.close();
   });
 
-  it('limits requests per token with 429 and Retry-After', async () => {
-    // A gateway of its own with a small limit, in front of the same services.
-    const limited = await startPlatform({ ...ns, id: `${ns.id}rl` } as typeof ns, { apps: ['gateway'], env: { ...platform.env, JWT_SECRET: SECRET, RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_MS: '60000' } });
+  it('limits requests per token after routing, and per address before authentication, with 429 problem+json and Retry-After (issue #14)', async () => {
+    // A gateway of its own with small limits, in front of the same services.
+    const limited = await startPlatform({ ...ns, id: `${ns.id}rl` } as typeof ns, { apps: ['gateway'], env: { ...platform.env, JWT_SECRET: SECRET, RATE_LIMIT_MAX: '3', RATE_LIMIT_IP_MAX: '12', RATE_LIMIT_WINDOW_MS: '60000' } });
+    const get = (path: string, token?: string) => fetch(`${limited.gatewayUrl}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     try {
+      // One budget per token across routes; an encoded path (`/%761/` is `/v1/`) is the same route
+      // and counts (probing found it skipped the limit, which tested the raw URL).
+      const busy = await signDevToken(SECRET, { role: 'admin', sub: 'busy-admin' });
       const statuses = [];
-      let last: Response | undefined;
-      for (let i = 0; i < 5; i++) {
-        last = await fetch(`${limited.gatewayUrl}/v1/programs`, { headers: { authorization: `Bearer ${tokens.analyst}` } });
-        statuses.push(last.status);
-      }
+      for (const path of ['/v1/programs', '/%761/programs', '/v1/partners', '/%761/programs', '/v1/employees']) statuses.push((await get(path, busy)).status);
       expect(statuses).toEqual([200, 200, 200, 429, 429]);
-      expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(await last!.json()).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+      const last = await get('/%761/programs', busy);
+      expect(last.status).toBe(429);
+      expect(last.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await last.json()).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
       // Another token has its own budget.
-      expect((await fetch(`${limited.gatewayUrl}/v1/programs`, { headers: { authorization: `Bearer ${tokens.admin}` } })).status).toBe(200);
+      expect((await get('/v1/programs', tokens.admin)).status).toBe(200);
+      // Health and docs have no per-token limit (and are not counted per address).
+      for (let i = 0; i < 15; i++) expect((await get('/health/live')).status).toBe(200);
+
+      // Requests refused before the handler (bad tokens, invalid input, unknown paths) count per
+      // address: 7 requests so far, so 5 more pass and the next is limited, whatever its token.
+      const refused = [];
+      for (const [path, token] of [['/v1/programs', tokens.badSignature], ['/v1/programs', undefined], ['/v1/employees?page=0', tokens.admin], ['/v1/nothing-here', tokens.admin], ['/v1/programs', tokens.expired]] as const) refused.push((await get(path, token)).status);
+      expect(refused).toEqual([401, 401, 400, 404, 401]);
+      const flood = await get('/v1/programs', tokens.badSignature);
+      expect(flood.status).toBe(429);
+      expect(Number(flood.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await flood.json()).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+      // A valid token from the same address is limited too: the address is over its budget.
+      expect((await get('/v1/programs', await signDevToken(SECRET, { role: 'admin', sub: 'fresh' }))).status).toBe(429);
     } finally {
       await limited.stop();
     }
+  });
+
+  it('serves /metrics and upstream health on the internal port only (issue #14)', async () => {
+    expect((await api('GET', '/metrics', { token: null })).status).toBe(404);
+    expect((await api('GET', '/health/upstreams', { token: null })).status).toBe(404);
+    const ops = `http://127.0.0.1:${platform.ports.gateway.ops}`;
+    const metrics = await fetch(`${ops}/metrics`);
+    expect(metrics.status).toBe(200);
+    expect(await metrics.text()).toMatch(/^http_request_duration_seconds_bucket\{/m);
+    expect(Object.keys(((await (await fetch(`${ops}/health/upstreams`)).json()) as { upstreams: object }).upstreams).sort()).toEqual(['analytics', 'evaluation', 'innovation', 'learning', 'partnerships', 'personnel']);
   });
 
   it('sends security headers, CORS only for configured origins, and refuses oversized bodies', async () => {

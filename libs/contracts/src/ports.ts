@@ -11,6 +11,8 @@ export const SERVICE_PORTS: Record<ServiceName, { grpc: number; http: number }> 
 };
 
 export const GATEWAY_PORT = 8080;
+/** The gateway's internal operations port (`/metrics`, `/health/upstreams`), never exposed. */
+export const GATEWAY_OPS_PORT = 9080;
 
 /** gRPC service names and proto files. */
 export const GRPC_SERVICES: Record<ServiceName, { proto: string; fullName: string }> = {

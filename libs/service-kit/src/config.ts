@@ -4,7 +4,8 @@ import { Type, type Static, type TObject, type TProperties } from '@sinclair/typ
 /** Settings every service has (spec 7). Services extend this with their own. */
 export const BaseConfig = Type.Object({
   LOG_LEVEL: Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent')], { default: 'info' }),
-  HOST: Type.String({ default: '0.0.0.0' }),
+  /** Address the HTTP and gRPC ports listen on: loopback by default; containers set 0.0.0.0. */
+  HOST: Type.String({ default: '127.0.0.1' }),
   KAFKA_BROKERS: Type.String({ default: '127.0.0.1:9092', pattern: '^[^,\\s]+:[0-9]+(,[^,\\s]+:[0-9]+)*$' }),
   /** Prepended to every topic name; lets tests and parallel environments share a broker. */
   KAFKA_TOPIC_PREFIX: Type.String({ default: '', pattern: '^[A-Za-z0-9._-]*$' }),

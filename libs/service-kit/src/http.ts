@@ -18,6 +18,10 @@ export interface HttpAppOptions {
   /** Readiness of the service's resources (Mongo, Kafka, ...). */
   readiness: () => Promise<HealthReport>;
   bodyLimit?: number;
+  /** Proxies whose X-Forwarded-For is believed (fastify's trustProxy): hop count or addresses/CIDRs. */
+  trustProxy?: number | string;
+  /** Serve `/metrics` here (default); false when an internal operations port serves it instead. */
+  metrics?: boolean;
 }
 
 const requestDuration = () =>
@@ -31,6 +35,8 @@ export function createHttpApp(opts: HttpAppOptions): HttpApp {
   const app = Fastify({
     loggerInstance: opts.logger,
     bodyLimit: opts.bodyLimit ?? 1024 * 1024,
+    // A hop count is supported at run time (proxy-addr) though fastify's types list only the other forms.
+    trustProxy: (opts.trustProxy ?? false) as string | boolean,
     forceCloseConnections: 'idle',
     requestIdHeader: false,
     genReqId: (req) => acceptCorrelationId(req.headers[CORRELATION_HEADER]),
@@ -102,8 +108,22 @@ export function createHttpApp(opts: HttpAppOptions): HttpApp {
     const report = await opts.readiness();
     return reply.status(report.status === 'ok' ? 200 : 503).send(report);
   });
+  if (opts.metrics !== false) serveMetrics(app);
+
+  return app;
+}
+
+function serveMetrics(app: HttpApp): void {
   const registry = metricsRegistry();
   app.get('/metrics', { logLevel: 'warn' }, async (_req, reply) => reply.type(registry.contentType).send(await registry.metrics()));
+}
 
+/**
+ * The internal operations port of a public-facing app (the gateway): Prometheus `/metrics` and
+ * whatever the app adds (upstream health), kept off the public port.
+ */
+export function createOpsApp(logger: Logger): HttpApp {
+  const app: HttpApp = Fastify({ loggerInstance: logger, forceCloseConnections: 'idle' }).withTypeProvider<TypeBoxTypeProvider>();
+  serveMetrics(app);
   return app;
 }

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { createHttpApp, type HealthReport, type HttpApp } from './http';
+import { createHttpApp, createOpsApp, type HealthReport, type HttpApp } from './http';
 import { createLogger } from './logger';
 import { GrpcServer, type GrpcServerOptions } from './grpc';
 import { KafkaReadiness } from './kafka-health';
@@ -15,6 +15,12 @@ export interface RuntimeOptions {
   grpcPort?: number;
   grpc?: GrpcServerOptions;
   host?: string;
+  /**
+   * An internal operations port (the gateway's): `/metrics` moves there from the public port.
+   * Listens on `opsHost` (default 127.0.0.1).
+   */
+  opsPort?: number;
+  opsHost?: string;
   mongoUrl?: string;
   /** Brokers whose availability is part of readiness. */
   kafkaBrokers?: string;
@@ -24,6 +30,7 @@ export interface RuntimeOptions {
   shutdownTimeoutMs?: number;
   logger?: Logger;
   bodyLimit?: number;
+  trustProxy?: number | string;
   /** Install SIGTERM/SIGINT handlers that stop and exit (off in tests that embed a runtime). */
   handleSignals?: boolean;
 }
@@ -37,6 +44,8 @@ export interface RuntimeOptions {
 export class ServiceRuntime {
   readonly logger: Logger;
   readonly http: HttpApp;
+  /** The internal operations app, when `opsPort` is set. */
+  readonly ops: HttpApp | undefined;
   readonly grpc: GrpcServer | undefined;
   readonly mongo: MongoResource | undefined;
   private readonly resources: ManagedResource[] = [];
@@ -47,13 +56,14 @@ export class ServiceRuntime {
 
   constructor(private readonly opts: RuntimeOptions) {
     this.logger = opts.logger ?? createLogger(opts.service, opts.logLevel);
-    this.http = createHttpApp({ logger: this.logger, readiness: () => this.readiness(), ...(opts.bodyLimit ? { bodyLimit: opts.bodyLimit } : {}) });
+    this.http = createHttpApp({ logger: this.logger, readiness: () => this.readiness(), ...(opts.bodyLimit ? { bodyLimit: opts.bodyLimit } : {}), ...(opts.trustProxy !== undefined ? { trustProxy: opts.trustProxy } : {}), metrics: opts.opsPort === undefined });
+    this.ops = opts.opsPort !== undefined ? createOpsApp(this.logger) : undefined;
     if (opts.mongoUrl) {
       this.mongo = new MongoResource(opts.mongoUrl, opts.dbName ?? opts.service, this.logger);
       this.resources.push(this.mongo);
     }
     if (opts.kafkaBrokers) this.resources.push(new KafkaReadiness(opts.kafkaBrokers));
-    if (opts.grpcPort !== undefined) this.grpc = new GrpcServer(this.logger, `${opts.host ?? '0.0.0.0'}:${opts.grpcPort}`, opts.grpc);
+    if (opts.grpcPort !== undefined) this.grpc = new GrpcServer(this.logger, `${opts.host ?? '127.0.0.1'}:${opts.grpcPort}`, opts.grpc);
   }
 
   /** Adds a resource; resources start in the order added (after Mongo) and stop in reverse. */
@@ -81,15 +91,17 @@ export class ServiceRuntime {
    * Listens, then connects the resources in the background with retries. Resolves when HTTP and
    * gRPC listen; `whenReady()` resolves when every resource has started.
    */
-  async start(): Promise<{ httpPort: number; grpcPort?: number }> {
+  async start(): Promise<{ httpPort: number; grpcPort?: number; opsPort?: number }> {
     if (this.opts.handleSignals !== false) this.installSignalHandlers();
-    await this.http.listen({ port: this.opts.httpPort, host: this.opts.host ?? '0.0.0.0' });
+    await this.http.listen({ port: this.opts.httpPort, host: this.opts.host ?? '127.0.0.1' });
+    if (this.ops) await this.ops.listen({ port: this.opts.opsPort!, host: this.opts.opsHost ?? '127.0.0.1' });
     if (this.grpc) await this.grpc.start();
     this.startup = this.startResources();
     this.startup.catch(() => undefined);
     const address = this.http.server.address();
     const httpPort = typeof address === 'object' && address ? address.port : this.opts.httpPort;
-    return { httpPort, ...(this.grpc?.port !== undefined ? { grpcPort: this.grpc.port } : {}) };
+    const opsAddress = this.ops?.server.address();
+    return { httpPort, ...(this.grpc?.port !== undefined ? { grpcPort: this.grpc.port } : {}), ...(opsAddress && typeof opsAddress === 'object' ? { opsPort: opsAddress.port } : {}) };
   }
 
   whenReady(): Promise<void> {
@@ -128,6 +140,7 @@ export class ServiceRuntime {
   private async doStop(): Promise<void> {
     this.logger.info('shutting down');
     await this.http.close();
+    await this.ops?.close();
     this.logger.info('http closed');
     if (this.grpc) await this.grpc.stop();
     // Resources still starting never reached `started`, but may hold connections: stop them all.

@@ -10,7 +10,7 @@ const root = join(__dirname, '..', '..', '..');
 
 export interface RunningPlatform {
   gatewayUrl: string;
-  ports: Record<PlatformApp, { http: number; grpc?: number }>;
+  ports: Record<PlatformApp, { http: number; grpc?: number; ops?: number }>;
   env: Record<string, string>;
   /** Stops one app (SIGTERM, then SIGKILL), e.g. to see the gateway degrade. */
   stopApp(app: PlatformApp): Promise<void>;
@@ -26,7 +26,7 @@ export async function startPlatform(ns: ReturnType<typeof testNamespace>, opts: 
   const apps = opts.apps ?? [...PLATFORM_SERVICES, 'gateway'];
   const { kafkaBrokers, mongoUrl } = testInfra();
   const ports = {} as RunningPlatform['ports'];
-  for (const app of [...PLATFORM_SERVICES, 'gateway'] as PlatformApp[]) ports[app] = { http: await freePort(), ...(app === 'gateway' ? {} : { grpc: await freePort() }) };
+  for (const app of [...PLATFORM_SERVICES, 'gateway'] as PlatformApp[]) ports[app] = { http: await freePort(), ...(app === 'gateway' ? { ops: await freePort() } : { grpc: await freePort() }) };
   const env: Record<string, string> = {
     KAFKA_BROKERS: kafkaBrokers,
     MONGO_URL: mongoUrl,
@@ -41,7 +41,7 @@ export async function startPlatform(ns: ReturnType<typeof testNamespace>, opts: 
   const children = new Map<PlatformApp, ChildProcess>();
 
   const startApp = async (app: PlatformApp) => {
-    const appEnv = { ...process.env, ...env, PORT: String(ports[app].http), ...(ports[app].grpc ? { GRPC_PORT: String(ports[app].grpc) } : {}), MONGO_DB: ns.db(app) };
+    const appEnv = { ...process.env, ...env, PORT: String(ports[app].http), ...(ports[app].grpc ? { GRPC_PORT: String(ports[app].grpc) } : {}), ...(ports[app].ops ? { OPS_PORT: String(ports[app].ops) } : {}), MONGO_DB: ns.db(app) };
     const child = spawn(process.execPath, ['--import', 'tsx', join('apps', app, 'src', 'main.ts')], { cwd: root, env: appEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     const log = createWriteStream(join(logDir, `${app}.log`), { flags: 'a' });
     child.stdout!.pipe(log);
