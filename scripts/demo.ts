@@ -43,9 +43,9 @@ export const demoEmployees = () =>
   );
 
 /** The development secret: JWT_SECRET when set, else one generated once and kept with the local data. */
-export function devSecret(root: string): string {
-  if (process.env.JWT_SECRET) return process.env.JWT_SECRET;
-  const file = join(root, '.local', 'jwt-secret');
+export function devSecret(root: string, variable: 'JWT_SECRET' | 'SERVICE_TOKEN_SECRETS' = 'JWT_SECRET'): string {
+  if (process.env[variable]) return process.env[variable];
+  const file = join(root, '.local', variable === 'JWT_SECRET' ? 'jwt-secret' : 'service-token-secret');
   if (!existsSync(file)) {
     mkdirSync(join(root, '.local'), { recursive: true });
     writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });

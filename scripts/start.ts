@@ -58,8 +58,9 @@ try {
   Object.assign(started, infra.started);
   console.log(`[start] Kafka ${infra.kafkaBrokers}, MongoDB ${infra.mongoUrl}`);
   mkdirSync(logDir, { recursive: true });
-  // The gateway verifies development tokens with JWT_SECRET, or a secret kept with the local data.
-  const env = { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, JWT_SECRET: devSecret(root), RATE_LIMIT_MAX: process.env.RATE_LIMIT_MAX ?? '20000', RATE_LIMIT_IP_MAX: process.env.RATE_LIMIT_IP_MAX ?? '20000' }; // the demo loader is one busy client
+  // The gateway verifies development tokens with JWT_SECRET, and the services the gateway's service
+  // tokens with SERVICE_TOKEN_SECRETS: from the environment, or secrets kept with the local data.
+  const env = { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, JWT_SECRET: devSecret(root), SERVICE_TOKEN_SECRETS: devSecret(root, 'SERVICE_TOKEN_SECRETS'), RATE_LIMIT_MAX: process.env.RATE_LIMIT_MAX ?? '20000', RATE_LIMIT_IP_MAX: process.env.RATE_LIMIT_IP_MAX ?? '20000' }; // the demo loader is one busy client
   const apps = ORDER.filter((a) => existsSync(join(root, 'apps', a, 'src', 'main.ts')));
   for (const app of apps) {
     // The log file is the child's own stdout/stderr: its logs never depend on this process being alive.

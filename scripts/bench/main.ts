@@ -268,7 +268,7 @@ async function reads(p: BenchPlatform, d: CityDataset, token: string) {
 }
 
 async function grpcCallLoad(p: BenchPlatform, service: 'personnel', method: string, requests: object[]): Promise<LoadResult> {
-  const client = new GrpcClient(GRPC_SERVICES[service].proto, GRPC_SERVICES[service].fullName, p.grpcUrl(service));
+  const client = new GrpcClient(GRPC_SERVICES[service].proto, GRPC_SERVICES[service].fullName, p.grpcUrl(service), { credentials: p.credentials });
   let next = 0;
   try {
     return await grpcLoad(() => client.call(method, requests[next++ % requests.length]!), { inFlight: connections, seconds, warmupSeconds });

@@ -4,6 +4,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ServiceTokenSigner } from '@asn/service-kit';
 import { SERVICE_NODE_FLAGS } from '../pinned-node';
 
 export const BENCH_APPS = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics', 'gateway'] as const;
@@ -18,6 +19,8 @@ const BUILT_APPS = join(root, 'tmp', 'bench', 'apps');
 export const builtAppArgs = (app: BenchApp, extraFlags: string[] = []) => [...SERVICE_NODE_FLAGS, ...extraFlags, join(BUILT_APPS, app, 'main.js')];
 
 /** Ports far from the defaults (spec 7) so a running `npm start` is not disturbed. */
+const BENCH_SERVICE_TOKEN_SECRET = 'bench-service-token-secret-0123456789abcdef';
+
 export const benchPorts = (app: BenchApp) => {
   const i = BENCH_APPS.indexOf(app);
   return app === 'gateway' ? { http: 18080, ops: 19080 } : { http: 13001 + i, grpc: 15051 + i };
@@ -35,6 +38,8 @@ export function peakRssMbOf(pid: number | undefined): number {
 export interface BenchPlatform {
   gatewayUrl: string;
   grpcUrl(service: BenchService): string;
+  /** Signs the service token a direct gRPC caller (the seeder) sends, as the gateway does. */
+  credentials: ServiceTokenSigner;
   pid(app: BenchApp): number | undefined;
   /** Peak resident memory of each process so far (Linux VmHWM), in MB. */
   peakRssMb(): Record<string, number>;
@@ -76,6 +81,7 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
       ...('ops' in ports ? { OPS_PORT: String(ports.ops) } : {}),
       ...grpcUrls,
       JWT_SECRET: opts.jwtSecret,
+      SERVICE_TOKEN_SECRETS: BENCH_SERVICE_TOKEN_SECRET,
       // One benchmark client stands for a whole city of users: no per-token or per-address limit on it.
       RATE_LIMIT_MAX: '1000000000',
       RATE_LIMIT_IP_MAX: '1000000000',
@@ -119,6 +125,7 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
   return {
     gatewayUrl: `http://127.0.0.1:${benchPorts('gateway').http}`,
     grpcUrl: (service) => `127.0.0.1:${benchPorts(service).grpc}`,
+    credentials: new ServiceTokenSigner(BENCH_SERVICE_TOKEN_SECRET, 'gateway'),
     pid: (app) => children.get(app)?.pid,
     peakRssMb: () => Object.fromEntries([...children].map(([app, child]) => [app, peakRssMbOf(child.pid)])),
     release: async (app) => {

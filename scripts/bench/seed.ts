@@ -29,7 +29,7 @@ export async function seedCity(d: CityDataset, platform: BenchPlatform, ledgerCo
   const ledger: Ledger = (await ledgerCollection.findOne({ _id: key }))?.ledger ?? { steps: {}, ids: {} };
   // One document, replaced whole: a crash leaves the previous ledger or the next one.
   const save = () => ledgerCollection.replaceOne({ _id: key }, { ledger }, { upsert: true });
-  const client = (s: BenchService) => new GrpcClient(GRPC_SERVICES[s].proto, GRPC_SERVICES[s].fullName, platform.grpcUrl(s), { deadlineMs: 30_000 });
+  const client = (s: BenchService) => new GrpcClient(GRPC_SERVICES[s].proto, GRPC_SERVICES[s].fullName, platform.grpcUrl(s), { deadlineMs: 30_000, credentials: platform.credentials });
   const personnel = client('personnel');
   const learning = client('learning');
   const partnerships = client('partnerships');

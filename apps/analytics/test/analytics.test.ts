@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { topicOf, TOPICS, DOMAIN_TOPICS, type CloudEvent, type EventData, type EventName } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, ensureTopics, toMessage } from '@asn/messaging';
 import { createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, testGrpcClient } from '@asn/testing';
 import { createAnalyticsService } from '../src/app';
 import { QUERIES } from '../src/domain/queries';
 import { READ_MODEL_VERSION } from '../src/domain/models';
@@ -109,7 +109,7 @@ const snapshot = async () => {
 async function start() {
   const ports = await running.service.start();
   await running.service.runtime.whenReady();
-  client = new GrpcClient('analytics.proto', 'asn.analytics.v1.Analytics', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
+  client = testGrpcClient('analytics.proto', 'asn.analytics.v1.Analytics', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
 }
 
 /** Caught up: readiness (lag 0) answers ok and no OPD waits to be recomputed, twice in a row. */

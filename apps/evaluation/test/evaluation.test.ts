@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
 import { createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, outsideService } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, outsideService, testGrpcClient } from '@asn/testing';
 import { createEvaluationService } from '../src/app';
 import { QUERIES } from '../src/domain/queries';
 
@@ -33,7 +33,7 @@ const publish = (topic: string, list: CloudEvent[]) => producer.send([{ topic: n
 beforeAll(async () => {
   const ports = await service.start();
   await service.runtime.whenReady();
-  client = new GrpcClient('evaluation.proto', 'asn.evaluation.v1.Evaluation', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
+  client = testGrpcClient('evaluation.proto', 'asn.evaluation.v1.Evaluation', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
   producer = new EventProducer({ kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'fake-upstream', logger }), brokers: config.KAFKA_BROKERS, logger });
   await producer.start();
   await publish(TOPICS.personnel, [registered(A), registered(B), registered(ASSESSOR)]);

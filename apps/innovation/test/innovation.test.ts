@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDEA_STATUSES, TOPICS } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
 import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, testGrpcClient } from '@asn/testing';
 import { createInnovationService } from '../src/app';
 import { QUERIES } from '../src/domain/queries';
 import { ALLOWED_MOVES, type IdeaStatus } from '../src/domain/lifecycle';
@@ -39,7 +39,7 @@ const ideaIn = async (status: IdeaStatus) => {
 beforeAll(async () => {
   const ports = await service.start();
   await service.runtime.whenReady();
-  client = new GrpcClient('innovation.proto', 'asn.innovation.v1.Innovation', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
+  client = testGrpcClient('innovation.proto', 'asn.innovation.v1.Innovation', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
   personnel = new EventProducer({ kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'fake-personnel', logger }), brokers: config.KAFKA_BROKERS, logger });
   await personnel.start();
   const reg = createEvent('personnel.employee.registered', PROPOSER, { nip: PROPOSER, name: 'Rina Marlina', opd: 'DLH', position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' }, grade: 'III/c', education: 'S2', status: 'active' });

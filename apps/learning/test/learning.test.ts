@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
 import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, outsideService } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, outsideService, testGrpcClient } from '@asn/testing';
 import { createLearningService } from '../src/app';
 import { QUERIES } from '../src/domain/queries';
 import { LearningDomain } from '../src/domain/learning';
@@ -37,7 +37,7 @@ const duplicatesSeen = async () => {
 beforeAll(async () => {
   const ports = await service.start();
   await service.runtime.whenReady();
-  client = new GrpcClient('learning.proto', 'asn.learning.v1.Learning', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
+  client = testGrpcClient('learning.proto', 'asn.learning.v1.Learning', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
   personnel = new EventProducer({ kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'fake-personnel', logger }), brokers: config.KAFKA_BROKERS, logger });
   await personnel.start();
   events = await collectTopics([ns.topic(TOPICS.learning)]);

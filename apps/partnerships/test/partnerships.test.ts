@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
 import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, testGrpcClient } from '@asn/testing';
 import { createPartnershipsService } from '../src/app';
 import { QUERIES } from '../src/domain/queries';
 
@@ -29,7 +29,7 @@ const ofType = (type: string) => events.events().filter((e) => e.event.type === 
 async function startService() {
   const ports = await running.service.start();
   await running.service.runtime.whenReady();
-  client = new GrpcClient('partnerships.proto', 'asn.partnerships.v1.Partnerships', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
+  client = testGrpcClient('partnerships.proto', 'asn.partnerships.v1.Partnerships', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
 }
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, CloudEventEnvelope, EVENT_DEFINITIONS, eventNameOf, TOPICS } from '@asn/contracts';
 import { AppError, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, testGrpcClient } from '@asn/testing';
 import { createPersonnelService } from '../src/app';
 import { QUERIES } from '../src/domain/queries';
 import { PersonnelDomain } from '../src/domain/personnel';
@@ -14,6 +14,7 @@ const { service, models } = createPersonnelService(config);
 let client: GrpcClient;
 const { call, refusal } = rpcHelpers(() => client);
 let httpPort: number;
+let grpcPort: number;
 let events: TopicCollector;
 
 const employee = (nip: string, overrides: Record<string, unknown> = {}) => ({
@@ -33,7 +34,8 @@ beforeAll(async () => {
   await service.runtime.whenReady(); // its topics exist from here on
   events = await collectTopics([ns.topic(TOPICS.personnel)]);
   httpPort = ports.httpPort;
-  client = new GrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 10_000 });
+  grpcPort = ports.grpcPort!;
+  client = testGrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 10_000 });
 });
 
 afterAll(async () => {
@@ -209,6 +211,15 @@ describe('personnel service', () => {
     const metrics = await (await fetch(`http://127.0.0.1:${httpPort}/metrics`)).text();
     expect(metrics).toMatch(/grpc_server_handled_total\{method="RegisterEmployee",code="OK"\}/);
     expect(metrics).toContain('outbox_events_published_total');
+  });
+
+  it('answers gRPC only to a caller with a service token (issue #14)', async () => {
+    const anonymous = new GrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', `127.0.0.1:${grpcPort}`, { deadlineMs: 5000 });
+    await expect(anonymous.call('RegisterEmployee', employee('199105052019032007', { name: 'Tanpa Token' }))).rejects.toMatchObject({ code: 'UPSTREAM_ERROR', status: 502 });
+    await expect(anonymous.call('GetEmployee', { nip: '199105052019032007' })).rejects.toMatchObject({ code: 'UPSTREAM_ERROR', status: 502 });
+    const metrics = await (await fetch(`http://127.0.0.1:${httpPort}/metrics`)).text();
+    expect(metrics).toMatch(/grpc_server_handled_total\{method="RegisterEmployee",code="UNAUTHENTICATED"\} [1-9]/);
+    await expect(call('GetEmployee', { nip: '199105052019032007' })).rejects.toMatchObject({ code: 'EMPLOYEE_NOT_FOUND' });
   });
 
   it('runs only catalogued queries, each served by an index the store has', async () => {

@@ -2,7 +2,7 @@ import type { Model } from 'mongoose';
 import type { Collection } from 'mongodb';
 import { Schema } from 'mongoose';
 import { GRPC_SERVICES, SERVICE_PORTS, TOPICS, type ServiceName } from '@asn/contracts';
-import { ServiceRuntime, type QueryCatalogue, type UnaryHandler } from '@asn/service-kit';
+import { ServiceRuntime, ServiceTokenVerifier, type QueryCatalogue, type UnaryHandler } from '@asn/service-kit';
 import { EventConsumer, type EventConsumerOptions } from './consumer';
 import { createKafka } from './kafka';
 import { OutboxRelay, type OutboxRelayOptions } from './outbox';
@@ -23,6 +23,8 @@ export interface EventServiceConfig {
   SHUTDOWN_TIMEOUT_MS: number;
   GRPC_MAX_CONCURRENT_CALLS?: number;
   GRPC_MAX_QUEUED_CALLS?: number;
+  SERVICE_TOKEN_SECRETS: string;
+  GRPC_ALLOWED_CALLERS?: string;
 }
 
 /**
@@ -69,7 +71,7 @@ export class EventDrivenService {
       dbName: config.MONGO_DB ?? service,
       logLevel: config.LOG_LEVEL,
       shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
-      grpc: { maxConcurrentCalls: config.GRPC_MAX_CONCURRENT_CALLS, maxQueuedCalls: config.GRPC_MAX_QUEUED_CALLS },
+      grpc: { maxConcurrentCalls: config.GRPC_MAX_CONCURRENT_CALLS, maxQueuedCalls: config.GRPC_MAX_QUEUED_CALLS, auth: new ServiceTokenVerifier(config.SERVICE_TOKEN_SECRETS, (config.GRPC_ALLOWED_CALLERS ?? 'gateway').split(',')) },
     });
     this.kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: service, logger: this.runtime.logger });
     // Its own topic and the topics it reads exist before anything is produced or consumed.

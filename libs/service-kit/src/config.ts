@@ -16,6 +16,13 @@ export const BaseConfig = Type.Object({
   GRPC_MAX_CONCURRENT_CALLS: Type.Integer({ default: 32, minimum: 1, maximum: 10000 }),
   /** gRPC calls that may wait for a slot; beyond, a call is refused with UPSTREAM_UNAVAILABLE at once. */
   GRPC_MAX_QUEUED_CALLS: Type.Integer({ default: 512, minimum: 0, maximum: 100000 }),
+  /**
+   * Secrets of the service tokens on gRPC, comma-separated, each at least 32 characters: the first
+   * signs, any verifies (rotation: see service-auth.ts). Required: there is no default.
+   */
+  SERVICE_TOKEN_SECRETS: Type.String({ pattern: '^[^,\\s]{32,}(,[^,\\s]{32,})*$' }),
+  /** Services whose calls this service's gRPC port answers (comma-separated). */
+  GRPC_ALLOWED_CALLERS: Type.String({ default: 'gateway', pattern: '^[a-z][a-z0-9-]*(,[a-z][a-z0-9-]*)*$' }),
 });
 
 export class ConfigError extends Error {

@@ -7,6 +7,7 @@ import { acceptCorrelationId, CORRELATION_HEADER, currentContext, runWithContext
 import { AppError } from './errors';
 import { counter, gauge, histogram } from './metrics';
 import type { ManagedResource } from './resource';
+import { SERVICE_TOKEN_METADATA, type ServiceTokenSigner, type ServiceTokenVerifier } from './service-auth';
 
 const LOADER_OPTIONS: protoLoader.Options = {
   keepCase: false, // page_size → pageSize, as the rest of the TypeScript code names things
@@ -77,6 +78,10 @@ export function toServiceError(err: unknown): Partial<grpc.StatusObject> {
 /** Turns a failed call back into the AppError the service threw (or UPSTREAM_UNAVAILABLE). */
 export function fromServiceError(err: grpc.ServiceError, upstream: string): AppError {
   const code = err.metadata?.get('error-code')[0];
+  // The service refused this caller's own credentials: a deployment fault, never the end user's.
+  if (code === 'SERVICE_UNAUTHENTICATED' || code === 'SERVICE_FORBIDDEN') {
+    return Object.assign(new AppError('UPSTREAM_ERROR', 502, `The ${upstream} service refused this caller (the cause is logged with this correlation id)`), { upstream: { code, details: err.details } });
+  }
   if (typeof code === 'string' && code !== 'INTERNAL') {
     const status = Number(err.metadata.get('http-status')[0]) || httpStatusFor(err.code);
     const details = err.metadata.get('error-details')[0];
@@ -99,6 +104,11 @@ export interface GrpcServerOptions {
   maxConcurrentCalls?: number;
   /** Calls that may wait; beyond, a call is refused at once with UNAVAILABLE. */
   maxQueuedCalls?: number;
+  /**
+   * Who may call: every call must carry a service token of an allowed caller, and only such a
+   * caller's `x-actor` is believed. Absent (some library tests): no check, and no actor either.
+   */
+  auth?: ServiceTokenVerifier;
 }
 
 /** The error a call gets when it is not run: too many waiting, or its caller gave up while it waited. */
@@ -125,6 +135,7 @@ export class GrpcServer implements ManagedResource {
   private readonly queued = gauge('grpc_server_queued_calls', 'gRPC calls waiting for a slot');
   private readonly limit: LimitFunction;
   private readonly maxQueued: number;
+  private readonly auth: ServiceTokenVerifier | undefined;
 
   constructor(
     private readonly logger: Logger,
@@ -133,6 +144,7 @@ export class GrpcServer implements ManagedResource {
   ) {
     this.limit = pLimit(opts.maxConcurrentCalls ?? 32);
     this.maxQueued = opts.maxQueuedCalls ?? 512;
+    this.auth = opts.auth;
   }
 
   private waiting = 0;
@@ -182,10 +194,14 @@ export class GrpcServer implements ManagedResource {
       }
       impl[method] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
         const correlationId = acceptCorrelationId(call.metadata.get(CORRELATION_HEADER)[0]);
-        const actor = call.metadata.get('x-actor')[0];
         const started = process.hrtime.bigint();
-        runWithContext({ correlationId, ...(typeof actor === 'string' ? { actor } : {}) }, () => {
-          this.admit(method, call, () => handler(call.request, call)).then(
+        runWithContext({ correlationId }, () => {
+          // The caller first: the end user it names (x-actor) is believed only from an allowed service.
+          const caller = this.auth ? this.auth.verify(call.metadata.get(SERVICE_TOKEN_METADATA)[0]) : Promise.resolve(undefined);
+          caller.then((name) => {
+            const actor = name !== undefined ? call.metadata.get('x-actor')[0] : undefined;
+            return runWithContext({ correlationId, ...(typeof actor === 'string' && actor ? { actor } : {}) }, () => this.admit(method, call, () => handler(call.request, call)));
+          }).then(
             (response) => {
               this.observe(method, 'OK', started);
               callback(null, response as never);
@@ -194,6 +210,7 @@ export class GrpcServer implements ManagedResource {
               const mapped = toServiceError(err);
               this.observe(method, grpc.status[mapped.code ?? grpc.status.INTERNAL] ?? 'INTERNAL', started);
               if (err instanceof ShedError) this.logger.debug({ method, reason: err.message }, 'grpc call shed'); // counted in grpc_server_shed_total
+              else if (err instanceof AppError && (err.status === 401 || err.status === 403) && err.code.startsWith('SERVICE_')) this.logger.warn({ method, code: err.code, peer: call.getPeer() }, 'grpc caller refused');
               else if (err instanceof AppError && err.status < 500) this.logger.info({ method, code: err.code }, 'grpc call refused');
               else this.logger.error({ err, method }, 'grpc call failed');
               callback(mapped);
@@ -244,6 +261,8 @@ export class GrpcServer implements ManagedResource {
 export interface GrpcClientOptions {
   /** Per-call deadline unless the call sets its own. */
   deadlineMs?: number;
+  /** Signs this caller's service token, sent with every call (services refuse calls without one). */
+  credentials?: ServiceTokenSigner;
 }
 
 // One channel per address and service, reused by every caller (channels multiplex calls).
@@ -277,16 +296,17 @@ export class GrpcClient {
     this.client = client;
   }
 
-  call<TRes = unknown>(method: string, request: object, opts: { deadlineMs?: number } = {}): Promise<TRes> {
+  async call<TRes = unknown>(method: string, request: object, opts: { deadlineMs?: number } = {}): Promise<TRes> {
     const metadata = new grpc.Metadata();
     const ctx = currentContext();
     if (ctx) {
       metadata.set(CORRELATION_HEADER, ctx.correlationId);
       if (ctx.actor) metadata.set('x-actor', ctx.actor);
     }
+    if (this.options.credentials) metadata.set(SERVICE_TOKEN_METADATA, `Bearer ${await this.options.credentials.token()}`);
     const deadline = new Date(Date.now() + (opts.deadlineMs ?? this.options.deadlineMs ?? 5000));
     const fn = (this.client as unknown as Record<string, (...args: unknown[]) => void>)[method];
-    if (typeof fn !== 'function') return Promise.reject(new Error(`${this.fullName} has no method ${method}`));
+    if (typeof fn !== 'function') throw new Error(`${this.fullName} has no method ${method}`);
     return new Promise<TRes>((resolve, reject) => {
       fn.call(this.client, request, metadata, { deadline }, (err: grpc.ServiceError | null, res: TRes) => {
         if (err) reject(fromServiceError(err, this.fullName));

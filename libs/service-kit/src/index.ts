@@ -7,6 +7,7 @@ export * from './resource';
 export * from './mongo';
 export * from './http';
 export * from './grpc';
+export * from './service-auth';
 export * from './runtime';
 export * from './kafka-health';
 export * from './versioned-cache';

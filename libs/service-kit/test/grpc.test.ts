@@ -1,17 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { conflict, createLogger, currentCorrelationId, GrpcClient, GrpcServer, runWithContext, validationFailed, AppError } from '../src';
+import { conflict, createLogger, currentContext, currentCorrelationId, GrpcClient, GrpcServer, runWithContext, SERVICE_TOKEN_TTL_SECONDS, ServiceTokenSigner, ServiceTokenVerifier, validationFailed, AppError } from '../src';
 import { freePort } from '@asn/testing';
 
 const logger = createLogger('grpc-test', 'silent');
 let server: GrpcServer;
 let address: string;
 const seen: (string | undefined)[] = [];
+const seenActors: (string | undefined)[] = [];
 
 beforeAll(async () => {
   address = `127.0.0.1:${await freePort()}`;
   server = new GrpcServer(logger, address).addService('personnel.proto', 'asn.personnel.v1.Personnel', {
     GetEmployee: async (req: { nip: string }) => {
       seen.push(currentCorrelationId());
+      seenActors.push(currentContext()?.actor);
       if (req.nip === 'slow') await new Promise((r) => setTimeout(r, 1000));
       if (req.nip === 'taken') throw conflict('NIP_TAKEN', 'NIP already registered');
       if (req.nip === 'bad') throw validationFailed([{ path: '/nip', message: 'must be 18 digits' }]);
@@ -23,9 +25,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-describe('kit gRPC helpers', () => {
-  const client = () => new GrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', address, { deadlineMs: 2000 });
+const client = () => new GrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', address, { deadlineMs: 2000 });
 
+describe('kit gRPC helpers', () => {
   it('carries the correlation id in metadata and answers with camelCase fields', async () => {
     const res = await runWithContext({ correlationId: 'corr-grpc-1' }, () => client().call<{ nip: string; position: { kind: string } }>('GetEmployee', { nip: '1' }));
     expect(res).toMatchObject({ nip: '1', position: { kind: 'functional' } });
@@ -101,5 +103,63 @@ describe('gRPC admission', () => {
       release();
       await busy.stop();
     }
+  });
+});
+
+describe('service-to-service authentication (issue #14)', () => {
+  const OLD = 'old-service-secret-0123456789abcdef0123';
+  const NEW = 'new-service-secret-0123456789abcdef0123';
+  let guarded: GrpcServer;
+  let guardedAddress: string;
+  const actors: (string | undefined)[] = [];
+  const as = (secrets: string, caller: string) => new GrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', guardedAddress, { deadlineMs: 2000, credentials: new ServiceTokenSigner(secrets, caller) });
+
+  beforeAll(async () => {
+    guardedAddress = `127.0.0.1:${await freePort()}`;
+    // Mid-rotation: the new secret verifies beside the old one.
+    guarded = new GrpcServer(logger, guardedAddress, { auth: new ServiceTokenVerifier(`${NEW},${OLD}`, ['gateway']) }).addService('personnel.proto', 'asn.personnel.v1.Personnel', {
+      GetEmployee: async (req: { nip: string }) => {
+        actors.push(currentContext()?.actor);
+        return { nip: req.nip, name: 'Rina', opd: 'DLH' };
+      },
+    });
+    await guarded.start();
+  });
+  afterAll(() => guarded.stop());
+
+  it('refuses a caller without a token, with a token of another secret, or of a service it does not list; the caller sees 502, never the end user 401', async () => {
+    const anonymous = new GrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', guardedAddress, { deadlineMs: 2000 });
+    for (const client of [anonymous, as('forged-service-secret-0123456789abcdef', 'gateway'), as(NEW, 'learning')]) {
+      await expect(runWithContext({ correlationId: 'c1', actor: 'admin' }, () => client.call('GetEmployee', { nip: '1' }))).rejects.toMatchObject({ code: 'UPSTREAM_ERROR', status: 502 });
+    }
+    expect(actors).toEqual([]); // no handler ran
+  });
+
+  it('runs an allowed caller signed with either secret of a rotation, and believes the actor it names', async () => {
+    for (const secrets of [NEW, OLD]) {
+      const res = await runWithContext({ correlationId: 'c2', actor: 'bkpsdm-admin' }, () => as(secrets, 'gateway').call<{ nip: string }>('GetEmployee', { nip: '7' }));
+      expect(res.nip).toBe('7');
+    }
+    expect(actors).toEqual(['bkpsdm-admin', 'bkpsdm-admin']);
+  });
+
+  it('refuses an expired token, and a signer renews its token before it expires', async () => {
+    const verifier = new ServiceTokenVerifier(NEW, ['gateway']);
+    const signer = new ServiceTokenSigner(NEW, 'gateway');
+    const now = Date.now();
+    const token = await signer.token(now);
+    await expect(verifier.verify(`Bearer ${token}`, now)).resolves.toBe('gateway');
+    await expect(new ServiceTokenVerifier(NEW, ['gateway']).verify(`Bearer ${token}`, now + (SERVICE_TOKEN_TTL_SECONDS + 60) * 1000)).rejects.toMatchObject({ code: 'SERVICE_UNAUTHENTICATED', status: 401 });
+    // Remembered as verified only until it expires.
+    await expect(verifier.verify(`Bearer ${token}`, now + (SERVICE_TOKEN_TTL_SECONDS + 60) * 1000)).rejects.toMatchObject({ code: 'SERVICE_UNAUTHENTICATED' });
+    expect(await signer.token(now + 10_000)).toBe(token);
+    const renewed = await signer.token(now + (SERVICE_TOKEN_TTL_SECONDS / 2) * 1000 + 1000);
+    expect(renewed).not.toBe(token);
+    await expect(verifier.verify(`Bearer ${renewed}`, now + (SERVICE_TOKEN_TTL_SECONDS / 2) * 1000 + 1000)).resolves.toBe('gateway');
+  });
+
+  it('without authentication configured, believes no actor', async () => {
+    await runWithContext({ correlationId: 'c3', actor: 'someone' }, () => client().call('GetEmployee', { nip: '1' }));
+    expect(seenActors.at(-1)).toBeUndefined();
   });
 });

@@ -16,7 +16,7 @@ interface Running {
 }
 
 function startFixture(env: Record<string, string>): Running {
-  const child = spawn(process.execPath, ['--import', 'tsx', fixture], { cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', fixture], { cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'warn', SERVICE_TOKEN_SECRETS: 'kit-app-service-token-secret-0123456789', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const stdout: string[] = [];
   const stderr: string[] = [];
   child.stdout!.on('data', (d) => stdout.push(String(d)));
@@ -85,6 +85,16 @@ describe('a service built on the kit', () => {
     expect(stderr).toContain('PORT');
     expect(stderr).toContain('"abc"');
     expect(app.stdout.join('')).not.toContain('LISTENING');
+  });
+
+  it('has no default for the service-token secret: a service without one does not start (issue #14)', async () => {
+    for (const secrets of ['', 'too-short']) {
+      const app = startFixture({ SERVICE_TOKEN_SECRETS: secrets });
+      running.push(app);
+      expect((await app.exit).code).toBe(78);
+      expect(app.stderr.join('')).toContain('SERVICE_TOKEN_SECRETS');
+      expect(app.stdout.join('')).not.toContain('LISTENING');
+    }
   });
 
   it('names every bad variable at once', async () => {

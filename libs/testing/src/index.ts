@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
 import { MongoClient } from 'mongodb';
+import { GrpcClient, ServiceTokenSigner } from '@asn/service-kit';
 
 export interface TestInfra {
   kafkaBrokers: string;
@@ -155,6 +156,12 @@ export async function collectTopics(topics: string[]): Promise<TopicCollector> {
 }
 
 /** Settings for a service started inside a test: random ports, the test's topics and database. */
+/** The service-token secret of every test platform (services refuse gRPC calls without a token). */
+export const TEST_SERVICE_TOKEN_SECRET = 'test-service-token-secret-0123456789abcdef';
+
+/** A gRPC client of a service under test, calling as the gateway does (with a service token). */
+export const testGrpcClient = (proto: string, fullName: string, address: string, opts: { deadlineMs?: number } = {}) => new GrpcClient(proto, fullName, address, { ...opts, credentials: new ServiceTokenSigner(TEST_SERVICE_TOKEN_SECRET, 'gateway') });
+
 export function serviceTestConfig(ns: ReturnType<typeof testNamespace>, service: string) {
   const { kafkaBrokers, mongoUrl } = testInfra();
   return {
@@ -170,6 +177,8 @@ export function serviceTestConfig(ns: ReturnType<typeof testNamespace>, service:
     GRPC_MAX_QUEUED_CALLS: 512,
     PORT: 0,
     GRPC_PORT: 0,
+    SERVICE_TOKEN_SECRETS: TEST_SERVICE_TOKEN_SECRET,
+    GRPC_ALLOWED_CALLERS: 'gateway',
   };
 }
 export { startPlatform, PLATFORM_SERVICES, type RunningPlatform, type PlatformApp } from './platform';

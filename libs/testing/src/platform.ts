@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort, testInfra, type testNamespace } from './index';
+import { freePort, TEST_SERVICE_TOKEN_SECRET, testInfra, type testNamespace } from './index';
 
 export const PLATFORM_SERVICES = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics'] as const;
 export type PlatformApp = (typeof PLATFORM_SERVICES)[number] | 'gateway';
@@ -32,6 +32,7 @@ export async function startPlatform(ns: ReturnType<typeof testNamespace>, opts: 
     MONGO_URL: mongoUrl,
     KAFKA_TOPIC_PREFIX: ns.topicPrefix,
     HOST: '127.0.0.1',
+    SERVICE_TOKEN_SECRETS: TEST_SERVICE_TOKEN_SECRET,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
     ...Object.fromEntries(PLATFORM_SERVICES.map((s) => [`${s.toUpperCase()}_GRPC_URL`, `127.0.0.1:${ports[s].grpc}`])),
     ...opts.env,

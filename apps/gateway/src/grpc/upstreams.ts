@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import { GRPC_SERVICES, type ServiceName } from '@asn/contracts';
-import { GrpcClient } from '@asn/service-kit';
+import { GrpcClient, ServiceTokenSigner } from '@asn/service-kit';
 import type { GatewayConfig } from '../config';
 
 export type Upstreams = Record<ServiceName, GrpcClient>;
@@ -15,8 +15,10 @@ export function createUpstreams(config: Static<typeof GatewayConfig>): Upstreams
     evaluation: config.EVALUATION_GRPC_URL,
     analytics: config.ANALYTICS_GRPC_URL,
   };
+  // The services answer only callers with a service token; the gateway names itself in it.
+  const credentials = new ServiceTokenSigner(config.SERVICE_TOKEN_SECRETS, 'gateway');
   return Object.fromEntries(
-    (Object.keys(url) as ServiceName[]).map((s) => [s, new GrpcClient(GRPC_SERVICES[s].proto, GRPC_SERVICES[s].fullName, url[s], { deadlineMs: config.UPSTREAM_DEADLINE_MS })]),
+    (Object.keys(url) as ServiceName[]).map((s) => [s, new GrpcClient(GRPC_SERVICES[s].proto, GRPC_SERVICES[s].fullName, url[s], { deadlineMs: config.UPSTREAM_DEADLINE_MS, credentials })]),
   ) as Upstreams;
 }
 
