@@ -7,7 +7,7 @@ import type { Static } from '@sinclair/typebox';
 import { FastifySSEPlugin } from 'fastify-sse-v2';
 import { TOPICS } from '@asn/contracts';
 import { createKafka, prefixed } from '@asn/messaging';
-import { AppError, ServiceRuntime } from '@asn/service-kit';
+import { AppError, kafkaConnectionOf, ServiceRuntime } from '@asn/service-kit';
 import type { GatewayConfig } from './config';
 import { MetricStream } from './events/metric-stream';
 import { createUpstreams } from './grpc/upstreams';
@@ -31,7 +31,7 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
   const runtime = new ServiceRuntime({ service: 'gateway', httpPort: config.PORT, host: config.HOST, opsPort: config.OPS_PORT, opsHost: config.OPS_HOST, logLevel: config.LOG_LEVEL, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS, bodyLimit: config.BODY_LIMIT_BYTES, ...(config.TRUST_PROXY ? { trustProxy: /^[0-9]+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY } : {}) });
   const app = runtime.http;
   const up = createUpstreams(config);
-  const stream = runtime.manage(new MetricStream(createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'gateway', logger: runtime.logger }), prefixed(config.KAFKA_TOPIC_PREFIX, TOPICS.analytics), runtime.logger));
+  const stream = runtime.manage(new MetricStream(createKafka({ brokers: kafkaConnectionOf(config), clientId: 'gateway', logger: runtime.logger }), prefixed(config.KAFKA_TOPIC_PREFIX, TOPICS.analytics), runtime.logger));
   const ctx: GatewayContext = { up, config, stream };
   const verify = createVerifier({ ...(config.JWT_SECRET ? { jwtSecret: config.JWT_SECRET } : {}), ...(config.JWKS_URL ? { jwksUrl: config.JWKS_URL } : {}), ...(config.JWT_ISSUER ? { issuer: config.JWT_ISSUER } : {}), ...(config.JWT_AUDIENCE ? { audience: config.JWT_AUDIENCE } : {}), maxAgeSeconds: config.JWT_MAX_AGE_SECONDS });
 

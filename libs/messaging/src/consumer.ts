@@ -3,7 +3,7 @@ import type { Collection } from 'mongodb';
 import pRetry, { AbortError } from 'p-retry';
 import type { Logger } from 'pino';
 import { dlqTopic, eventNameOf, type CloudEvent, type EventName } from '@asn/contracts';
-import { AppError, counter, KafkaHealth, runWithContext, type ManagedResource } from '@asn/service-kit';
+import { AppError, counter, gauge, KafkaHealth, runWithContext, type KafkaTarget, type ManagedResource } from '@asn/service-kit';
 import { InvalidEventError, parseEvent } from './envelope';
 import type { EventProducer } from './producer';
 
@@ -30,7 +30,7 @@ export type BatchHandler = (events: ConsumedEvent[]) => Promise<void>;
 
 export interface EventConsumerOptions {
   kafka: Kafka;
-  brokers: string;
+  brokers: KafkaTarget;
   logger: Logger;
   groupId: string;
   /** Full topic names (prefix included). */
@@ -42,6 +42,16 @@ export interface EventConsumerOptions {
   processed: Collection | (() => Collection);
   /** Publishes poison events to `<topic>.dlq`. */
   producer: EventProducer;
+  /**
+   * Where a dead letter waits when the dead-letter topic refuses it after retries (a store the
+   * service already writes): the partition moves on, and the letter is re-sent until the topic
+   * takes it. Without it, a refused dead letter stops the partition until the send succeeds.
+   */
+  parked?: Collection | (() => Collection);
+  /** Attempts of a dead-letter send after the first (default 4), with backoff. */
+  dlqRetries?: number;
+  /** How often parked dead letters are re-sent (default 30 s). */
+  resendIntervalMs?: number;
   /** Attempts after the first (default 3), with exponential backoff. */
   retries?: number;
   minBackoffMs?: number;
@@ -57,6 +67,9 @@ export interface EventConsumerOptions {
    */
   commits?: 'auto' | 'checkpoint';
 }
+
+/** A Buffer stored by the driver comes back as Binary. */
+const bufferOf = (stored: unknown): Buffer | null => (stored == null ? null : Buffer.isBuffer(stored) ? stored : Buffer.from((stored as { buffer: Uint8Array }).buffer));
 
 /** Errors that will fail the same way however often they are retried. */
 const isPermanent = (err: unknown): boolean => err instanceof InvalidEventError || (err instanceof AppError && err.status < 500);
@@ -79,6 +92,11 @@ export class EventConsumer implements ManagedResource {
   /** Messages behind the end of each partition after its last handled batch. */
   private readonly lags = new Map<string, number>();
   private readonly outcomes = counter('kafka_events_consumed_total', 'Consumed events by topic and outcome', ['group', 'topic', 'outcome']);
+  // Alert on either: a dead-letter topic that refuses sends hides poison events from operators.
+  private readonly dlqFailures = counter('kafka_dead_letter_send_failures_total', 'Dead letters the dead-letter topic refused after retries (then parked)', ['group', 'topic']);
+  private readonly parkedGauge = gauge('kafka_dead_letters_parked', 'Dead letters parked in the store, waiting for their topic', ['group']);
+  private resendTimer: NodeJS.Timeout | undefined;
+  private resending: Promise<void> | undefined;
 
   constructor(private readonly opts: EventConsumerOptions) {
     this.name = `consumer:${opts.groupId}`;
@@ -100,10 +118,24 @@ export class EventConsumer implements ManagedResource {
     return typeof this.opts.processed === 'function' ? this.opts.processed() : this.opts.processed;
   }
 
+  private get parked(): Collection | undefined {
+    return typeof this.opts.parked === 'function' ? this.opts.parked() : this.opts.parked;
+  }
+
   async start(): Promise<void> {
+
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.opts.topics, fromBeginning: this.opts.fromBeginning ?? true });
     this.running = true;
+    const parked = this.parked;
+    if (parked) {
+      // It exists from the start (its _id index is in the query catalogue), and what a previous
+      // run parked is re-sent.
+      await parked.db.createCollection(parked.collectionName).catch((err: { code?: number }) => {
+        if (err.code !== 48) throw err; // NamespaceExists
+      });
+      if (await parked.findOne({})) this.scheduleResend();
+    }
     const checkpoints = this.opts.commits === 'checkpoint';
     await this.consumer.run({
       autoCommit: !checkpoints,
@@ -270,13 +302,70 @@ export class EventConsumer implements ManagedResource {
       'x-consumer-group': this.opts.groupId,
       'x-failed-at': new Date().toISOString(),
     };
-    await this.opts.producer.send([{ topic: dlqTopic(meta.topic), messages: [{ key: message.key, value: message.value, headers }] }]);
+    const topic = dlqTopic(meta.topic);
+    try {
+      await pRetry(() => this.opts.producer.send([{ topic, messages: [{ key: message.key, value: message.value, headers }] }]), {
+        retries: this.opts.dlqRetries ?? 4,
+        factor: 2,
+        minTimeout: 200,
+        maxTimeout: 5000,
+        onFailedAttempt: ({ error: sendError, attemptNumber }) => this.opts.logger.warn({ err: sendError, topic, attempt: attemptNumber }, 'dead-letter send failed; retrying'),
+      });
+    } catch (sendError) {
+      const parked = this.parked;
+      if (!parked) throw sendError;
+      this.dlqFailures.inc({ group: this.opts.groupId, topic: meta.topic });
+      try {
+        // Header values as text (the platform's headers are text; the store would keep Buffers as Binary).
+        const textHeaders = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, Buffer.isBuffer(v) ? v.toString('utf8') : v]));
+        await parked.insertOne({ _id: `${meta.topic}:${meta.partition}:${meta.offset}` as never, topic, key: message.key, value: message.value, headers: textHeaders, parkedAt: new Date() });
+      } catch (err) {
+        if ((err as { code?: number }).code !== 11000) throw err; // parked before a crash: once is enough
+      }
+      this.outcomes.inc({ group: this.opts.groupId, topic: meta.topic, outcome: 'dead-letter-parked' });
+      this.parkedGauge.inc({ group: this.opts.groupId });
+      this.opts.logger.error({ err: error, sendError, ...meta, attempts, parkedIn: parked.collectionName }, 'the dead-letter topic refused this event; parked in the store and re-sent later');
+      this.scheduleResend();
+      return;
+    }
     this.outcomes.inc({ group: this.opts.groupId, topic: meta.topic, outcome: 'dead-lettered' });
     this.opts.logger.error({ err: error, ...meta, attempts }, 'event sent to the dead-letter topic');
   }
 
+  private scheduleResend(): void {
+    if (this.resendTimer || !this.running) return;
+    this.resendTimer = setTimeout(() => {
+      this.resendTimer = undefined;
+      this.resending = this.resendParked().catch((err) => this.opts.logger.warn({ err }, 'parked dead letters not re-sent; trying again later'));
+    }, this.opts.resendIntervalMs ?? 30_000);
+    this.resendTimer.unref();
+  }
+
+  /** Sends parked dead letters to their topics, oldest batch first; what is refused stays parked. */
+  private async resendParked(): Promise<void> {
+    const parked = this.parked!;
+    let left = 0;
+    try {
+      const letters = await parked.find({}).limit(100).toArray();
+      left = letters.length;
+      for (const letter of letters) {
+        await this.opts.producer.send([{ topic: letter.topic as string, messages: [{ key: bufferOf(letter.key), value: bufferOf(letter.value), headers: letter.headers as IHeaders }] }]);
+        await parked.deleteOne({ _id: letter._id });
+        left--;
+        this.outcomes.inc({ group: this.opts.groupId, topic: String(letter.topic).replace(/\.dlq$/, ''), outcome: 'dead-lettered' });
+      }
+      if (letters.length === 100) left = 1; // more may wait
+    } finally {
+      this.parkedGauge.set({ group: this.opts.groupId }, left);
+      if (left > 0) this.scheduleResend();
+    }
+  }
+
   async stop(): Promise<void> {
     this.running = false;
+    clearTimeout(this.resendTimer);
+    this.resendTimer = undefined;
+    await this.resending;
     // disconnect() waits for the batch in progress and commits its resolved offsets.
     await this.consumer.disconnect();
     await this.health.close();

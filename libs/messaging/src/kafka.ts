@@ -3,6 +3,7 @@ import { Kafka, logLevel, type KafkaConfig, type logCreator } from 'kafkajs';
 // Spelled out below (DefaultPartitioner), which also silences kafkajs's partitioner notice.
 process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
 import type { Logger } from 'pino';
+import { brokersOf, kafkaSecurityOf, type KafkaTarget } from '@asn/service-kit';
 
 // kafkajs 2.2.4 schedules its request-queue check with a negative delay when the broker has not
 // throttled it (kafkajs issue #1751, fixed upstream but unreleased). Every Node clamps such a
@@ -38,7 +39,8 @@ const pinoLogCreator =
   };
 
 export interface KafkaOptions {
-  brokers: string | string[];
+  /** The brokers, or the process's whole connection with its SASL credentials (kafkaConnectionOf). */
+  brokers: KafkaTarget;
   clientId: string;
   logger: Logger;
   config?: Partial<KafkaConfig>;
@@ -47,7 +49,8 @@ export interface KafkaOptions {
 export function createKafka(opts: KafkaOptions): Kafka {
   return new Kafka({
     clientId: opts.clientId,
-    brokers: Array.isArray(opts.brokers) ? opts.brokers : opts.brokers.split(','),
+    brokers: brokersOf(opts.brokers),
+    ...kafkaSecurityOf(opts.brokers),
     logLevel: logLevel.WARN,
     logCreator: pinoLogCreator(opts.logger.child({ component: 'kafkajs' })),
     connectionTimeout: 3000,

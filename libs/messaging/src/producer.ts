@@ -1,11 +1,11 @@
 import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
-import { counter, KafkaHealth, type ManagedResource } from '@asn/service-kit';
+import { counter, KafkaHealth, type KafkaTarget, type ManagedResource } from '@asn/service-kit';
 import { ensureTopics } from './topics';
 
 export interface ProducerOptions {
   kafka: Kafka;
-  brokers: string;
+  brokers: KafkaTarget;
   logger: Logger;
   /** Topics (and their DLQs) created at start. */
   topics?: string[];

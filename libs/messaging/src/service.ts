@@ -2,7 +2,7 @@ import type { Model } from 'mongoose';
 import type { Collection } from 'mongodb';
 import { Schema } from 'mongoose';
 import { GRPC_SERVICES, SERVICE_PORTS, TOPICS, type ServiceName } from '@asn/contracts';
-import { ServiceRuntime, ServiceTokenVerifier, type QueryCatalogue, type UnaryHandler } from '@asn/service-kit';
+import { kafkaConnectionOf, ServiceRuntime, ServiceTokenVerifier, type KafkaConnection, type QueryCatalogue, type UnaryHandler } from '@asn/service-kit';
 import { EventConsumer, type EventConsumerOptions } from './consumer';
 import { createKafka } from './kafka';
 import { OutboxRelay, type OutboxRelayOptions } from './outbox';
@@ -16,6 +16,10 @@ export interface EventServiceConfig {
   HOST: string;
   LOG_LEVEL: string;
   KAFKA_BROKERS: string;
+  KAFKA_SASL_MECHANISM?: string;
+  KAFKA_SASL_USERNAME?: string;
+  KAFKA_SASL_PASSWORD?: string;
+  KAFKA_SSL?: boolean;
   KAFKA_TOPIC_PREFIX: string;
   KAFKA_TOPIC_PARTITIONS: number;
   MONGO_URL: string;
@@ -51,7 +55,7 @@ export class EventDrivenService {
   readonly runtime: ServiceRuntime;
   readonly producer: EventProducer;
   readonly topicPrefix: string;
-  readonly brokers: string;
+  readonly brokers: KafkaConnection;
   private relay: OutboxRelay | undefined;
   readonly kafka;
 
@@ -61,7 +65,7 @@ export class EventDrivenService {
     opts: { consumesTopics?: string[] } = {},
   ) {
     this.topicPrefix = config.KAFKA_TOPIC_PREFIX;
-    this.brokers = config.KAFKA_BROKERS;
+    this.brokers = kafkaConnectionOf(config);
     this.runtime = new ServiceRuntime({
       service,
       httpPort: config.PORT ?? SERVICE_PORTS[service].http,
@@ -73,11 +77,11 @@ export class EventDrivenService {
       shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
       grpc: { maxConcurrentCalls: config.GRPC_MAX_CONCURRENT_CALLS, maxQueuedCalls: config.GRPC_MAX_QUEUED_CALLS, auth: new ServiceTokenVerifier(config.SERVICE_TOKEN_SECRETS, (config.GRPC_ALLOWED_CALLERS ?? 'gateway').split(',')) },
     });
-    this.kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: service, logger: this.runtime.logger });
+    this.kafka = createKafka({ brokers: this.brokers, clientId: service, logger: this.runtime.logger });
     // Its own topic and the topics it reads exist before anything is produced or consumed.
     const topics = [TOPICS[service], ...(opts.consumesTopics ?? [])].map((t) => this.topic(t));
     this.producer = this.runtime.manage(
-      new EventProducer({ kafka: this.kafka, brokers: config.KAFKA_BROKERS, logger: this.runtime.logger, topics, partitions: config.KAFKA_TOPIC_PARTITIONS }),
+      new EventProducer({ kafka: this.kafka, brokers: this.brokers, logger: this.runtime.logger, topics, partitions: config.KAFKA_TOPIC_PARTITIONS }),
     );
   }
 
@@ -123,7 +127,7 @@ export class EventDrivenService {
     return this.runtime.manage(
       new EventConsumer({
         kafka: this.kafka,
-        brokers: this.config.KAFKA_BROKERS,
+        brokers: this.brokers,
         logger: this.logger,
         groupId: this.topicPrefix + opts.group,
         topics: opts.topics.map((t) => this.topic(t)),
@@ -132,6 +136,7 @@ export class EventDrivenService {
         ...(opts.partitionsConsumedConcurrently ? { partitionsConsumedConcurrently: opts.partitionsConsumedConcurrently } : {}),
         ...(opts.commits ? { commits: opts.commits } : {}),
         processed: () => this.connection.collection(processedCollection(opts.group)) as unknown as Collection,
+        parked: () => this.connection.collection(parkedCollection(opts.group)) as unknown as Collection,
         producer: this.producer,
         ...(opts.retries !== undefined ? { retries: opts.retries } : {}),
         ...(opts.fromBeginning !== undefined ? { fromBeginning: opts.fromBeginning } : {}),
@@ -153,7 +158,18 @@ export class EventDrivenService {
 /** Where a consumer group keeps the ids of the events it processed. */
 export const processedCollection = (group: string) => `processed_events_${group.replace(/[^A-Za-z0-9]/g, '_')}`;
 
-/** The query an idempotent consumer runs, for a service's query catalogue (groups as given to `consume`). */
+/** Where a consumer group parks dead letters its dead-letter topic refused. */
+export const parkedCollection = (group: string) => `parked_dead_letters_${group.replace(/[^A-Za-z0-9]/g, '_')}`;
+
+/** The queries of a consumer's parked dead letters, for a service's query catalogue. */
+export function parkedQueries(...groups: string[]): QueryCatalogue {
+  return groups.flatMap((group) => [
+    { collection: parkedCollection(group), use: `consumer ${group}: parked dead letters, re-sent`, unindexed: 'only on start and while a dead-letter topic refuses sends (then alerted on); at most 100 per interval' },
+    { collection: parkedCollection(group), equals: ['_id'], use: `consumer ${group}: a parked dead letter sent at last` },
+  ]);
+}
+
+/** The queries an idempotent consumer runs, for a service's query catalogue (groups as given to `consume`). */
 export function consumerQueries(...groups: string[]): QueryCatalogue {
-  return groups.map((group) => ({ collection: processedCollection(group), equals: ['_id'], use: `consumer ${group}: was this event processed?` }));
+  return groups.flatMap((group) => [{ collection: processedCollection(group), equals: ['_id'], use: `consumer ${group}: was this event processed?` }, ...parkedQueries(group)]);
 }

@@ -1,7 +1,8 @@
 import { MongoClient, type Collection } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS, type CloudEvent } from '@asn/contracts';
-import { createLogger } from '@asn/service-kit';
+import { ConfigResourceTypes } from 'kafkajs';
+import { createLogger, metricsRegistry } from '@asn/service-kit';
 import { createEvent, createKafka, EventConsumer, EventProducer, toMessage } from '../src';
 import { deleteTopics, dropDatabases, eventually, readTopic, testInfra, testKafka, testNamespace } from '@asn/testing';
 
@@ -114,6 +115,54 @@ describe('idempotent consumer', () => {
       'content-type': 'application/cloudevents+json',
     });
     expect(await readModel.findOne({ _id: `dlq:${poisonNip}` as never })).toBeNull();
+  });
+
+  it('parks a dead letter its topic refuses, moves on, and sends it once the topic takes it (issue #14)', async () => {
+    const source = ns.topic(TOPICS.partnerships);
+    const admin = testKafka('dlq-admin').admin();
+    await admin.connect();
+    try {
+      // A dead-letter topic that refuses anything above 1 KB, beside a normal source topic.
+      await admin.createTopics({ topics: [{ topic: source, numPartitions: 1 }, { topic: `${source}.dlq`, numPartitions: 1, configEntries: [{ name: 'max.message.bytes', value: '1024' }] }] });
+      const poison = { key: 'big-poison', value: JSON.stringify({ not: 'an envelope', padding: 'x'.repeat(3000) }) };
+      const good = appraisal('199208082018012005', 2026);
+      await producer.send([{ topic: source, messages: [poison, toMessage(good)] }]);
+
+      const parked = mongo.db(ns.db('evaluation')).collection('parked_dlq');
+      const { kafkaBrokers } = testInfra();
+      const consumer = new EventConsumer({
+        kafka: createKafka({ brokers: kafkaBrokers, clientId: 'parking', logger }),
+        brokers: kafkaBrokers,
+        logger,
+        groupId: `${ns.id}-parking`,
+        topics: [source],
+        processed: mongo.db(ns.db('evaluation')).collection('processed_parking'),
+        parked,
+        producer,
+        retries: 0,
+        dlqRetries: 1,
+        resendIntervalMs: 200,
+        handlers: { 'evaluation.appraisal.recorded': async (event) => void (await readModel.updateOne({ _id: `parking:${(event.data as { nip: string }).nip}` as never }, { $inc: { applied: 1 } }, { upsert: true })) },
+      });
+      consumers.push(consumer);
+      await consumer.start();
+
+      // The partition did not stall behind the refused dead letter: the next event was handled.
+      await eventually(async () => expect(await readModel.findOne({ _id: 'parking:199208082018012005' as never })).toMatchObject({ applied: 1 }), 30_000);
+      const [letter] = await parked.find({}).toArray();
+      expect(letter).toMatchObject({ topic: `${source}.dlq`, headers: { 'x-error-code': 'INVALID_EVENT', 'x-original-topic': source } });
+      expect(await metricsRegistry().getSingleMetricAsString('kafka_dead_letter_send_failures_total')).toMatch(new RegExp(`group="${ns.id}-parking",topic="${source.replace(/\./g, '\\.')}"} 1`));
+      expect(await readTopic(`${source}.dlq`, { count: 1, timeoutMs: 1500 })).toEqual([]);
+
+      // The topic is fixed: the parked letter goes out, with its headers, and leaves the store.
+      await admin.alterConfigs({ validateOnly: false, resources: [{ type: ConfigResourceTypes.TOPIC, name: `${source}.dlq`, configEntries: [{ name: 'max.message.bytes', value: '1048588' }] }] });
+      const [dead] = await readTopic(`${source}.dlq`, { count: 1, timeoutMs: 30_000 });
+      expect(dead).toMatchObject({ key: 'big-poison', value: poison.value });
+      expect(dead!.headers).toMatchObject({ 'x-error-code': 'INVALID_EVENT', 'x-consumer-group': `${ns.id}-parking` });
+      await eventually(async () => expect(await parked.countDocuments({})).toBe(0), 10_000);
+    } finally {
+      await admin.disconnect();
+    }
   });
 
   it('dead-letters a message that is not a valid envelope without retrying it', async () => {

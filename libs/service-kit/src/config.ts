@@ -7,6 +7,12 @@ export const BaseConfig = Type.Object({
   /** Address the HTTP and gRPC ports listen on: loopback by default; containers set 0.0.0.0. */
   HOST: Type.String({ default: '127.0.0.1' }),
   KAFKA_BROKERS: Type.String({ default: '127.0.0.1:9092', pattern: '^[^,\\s]+:[0-9]+(,[^,\\s]+:[0-9]+)*$' }),
+  /** SASL/SCRAM credentials of this process on Kafka (empty: a plaintext broker, as in local development). */
+  KAFKA_SASL_MECHANISM: Type.Optional(Type.Union([Type.Literal('scram-sha-256'), Type.Literal('scram-sha-512')])),
+  KAFKA_SASL_USERNAME: Type.Optional(Type.String({ minLength: 1 })),
+  KAFKA_SASL_PASSWORD: Type.Optional(Type.String({ minLength: 1 })),
+  /** TLS to the brokers. */
+  KAFKA_SSL: Type.Boolean({ default: false }),
   /** Prepended to every topic name; lets tests and parallel environments share a broker. */
   KAFKA_TOPIC_PREFIX: Type.String({ default: '', pattern: '^[A-Za-z0-9._-]*$' }),
   KAFKA_TOPIC_PARTITIONS: Type.Integer({ default: 3, minimum: 1, maximum: 100 }),

@@ -1,6 +1,39 @@
-import { Kafka, logLevel, type Admin } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type SASLOptions } from 'kafkajs';
+import { ConfigError } from './config';
 import type { ManagedResource } from './resource';
 import { withTimeout } from './resource';
+
+/** Where Kafka is and how to authenticate to it (SASL/SCRAM, TLS), as every client of a process uses it. */
+export interface KafkaConnection {
+  brokers: string | string[];
+  sasl?: SASLOptions;
+  ssl?: boolean;
+}
+
+/** The brokers, or the whole connection (with its credentials). */
+export type KafkaTarget = string | string[] | KafkaConnection;
+
+export const brokersOf = (target: KafkaTarget): string[] => {
+  const brokers = typeof target === 'string' || Array.isArray(target) ? target : target.brokers;
+  return Array.isArray(brokers) ? brokers : brokers.split(',');
+};
+
+/** The credentials part of a connection, for a kafkajs client's config. */
+export const kafkaSecurityOf = (target: KafkaTarget): { sasl?: SASLOptions; ssl?: boolean } =>
+  typeof target === 'string' || Array.isArray(target) ? {} : { ...(target.sasl ? { sasl: target.sasl } : {}), ...(target.ssl ? { ssl: true } : {}) };
+
+/** A process's Kafka connection from its settings (KAFKA_BROKERS, KAFKA_SASL_*, KAFKA_SSL). */
+export function kafkaConnectionOf(config: { KAFKA_BROKERS: string; KAFKA_SASL_MECHANISM?: string; KAFKA_SASL_USERNAME?: string; KAFKA_SASL_PASSWORD?: string; KAFKA_SSL?: boolean }): KafkaConnection {
+  const mechanism = config.KAFKA_SASL_MECHANISM;
+  if (mechanism && !(config.KAFKA_SASL_USERNAME && config.KAFKA_SASL_PASSWORD)) {
+    throw new ConfigError([{ variable: 'KAFKA_SASL_USERNAME', message: `KAFKA_SASL_MECHANISM ${mechanism} needs KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD` }]);
+  }
+  return {
+    brokers: config.KAFKA_BROKERS,
+    ...(mechanism === 'scram-sha-256' || mechanism === 'scram-sha-512' ? { sasl: { mechanism, username: config.KAFKA_SASL_USERNAME ?? '', password: config.KAFKA_SASL_PASSWORD ?? '' } } : {}),
+    ...(config.KAFKA_SSL ? { ssl: true } : {}),
+  };
+}
 
 /**
  * Readiness probe: does a broker answer a metadata request now? A dedicated admin client with
@@ -11,7 +44,7 @@ export class KafkaHealth {
   private last: { at: number; ok: boolean } | undefined;
 
   constructor(
-    private readonly brokers: string | string[],
+    private readonly target: KafkaTarget,
     private readonly timeoutMs = 1500,
   ) {}
 
@@ -22,7 +55,8 @@ export class KafkaHealth {
     try {
       this.admin ??= new Kafka({
         clientId: 'readiness',
-        brokers: Array.isArray(this.brokers) ? this.brokers : this.brokers.split(','),
+        brokers: brokersOf(this.target),
+        ...kafkaSecurityOf(this.target),
         logLevel: logLevel.NOTHING,
         connectionTimeout: this.timeoutMs,
         requestTimeout: this.timeoutMs,
@@ -54,8 +88,8 @@ export class KafkaReadiness implements ManagedResource {
   readonly name = 'kafka';
   private readonly health: KafkaHealth;
 
-  constructor(brokers: string | string[]) {
-    this.health = new KafkaHealth(brokers);
+  constructor(target: KafkaTarget) {
+    this.health = new KafkaHealth(target);
   }
 
   async start(): Promise<void> {

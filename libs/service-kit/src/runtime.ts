@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { createHttpApp, createOpsApp, type HealthReport, type HttpApp } from './http';
 import { createLogger } from './logger';
 import { GrpcServer, type GrpcServerOptions } from './grpc';
-import { KafkaReadiness } from './kafka-health';
+import { KafkaReadiness, type KafkaTarget } from './kafka-health';
 import { MongoResource } from './mongo';
 import type { ManagedResource } from './resource';
 import { withTimeout } from './resource';
@@ -23,7 +23,7 @@ export interface RuntimeOptions {
   opsHost?: string;
   mongoUrl?: string;
   /** Brokers whose availability is part of readiness. */
-  kafkaBrokers?: string;
+  kafkaBrokers?: KafkaTarget;
   /** Database name; defaults to the service name. */
   dbName?: string;
   logLevel?: string;

@@ -179,6 +179,7 @@ export function serviceTestConfig(ns: ReturnType<typeof testNamespace>, service:
     GRPC_PORT: 0,
     SERVICE_TOKEN_SECRETS: TEST_SERVICE_TOKEN_SECRET,
     GRPC_ALLOWED_CALLERS: 'gateway',
+    KAFKA_SSL: false,
   };
 }
 export { startPlatform, PLATFORM_SERVICES, type RunningPlatform, type PlatformApp } from './platform';

@@ -1,4 +1,4 @@
-import { outboxQueries } from '@asn/messaging';
+import { outboxQueries, parkedQueries } from '@asn/messaging';
 import type { QueryCatalogue } from '@asn/service-kit';
 
 /** Every query analytics runs, with the index that serves it on MongoDB (checked by its tests). */
@@ -7,4 +7,6 @@ export const QUERIES: QueryCatalogue = [
   ...['employee_fact_chunks', 'program_fact_chunks', 'opd_fact_chunks'].map((collection) => ({ collection, equals: ['key'], sort: ['seq'], use: 'the facts of an employee, programme year or OPD, chunk by chunk in write order', index: { key: 1, seq: 1 } as const })),
   ...['employee_fact_chunks', 'program_fact_chunks', 'opd_fact_chunks', 'programs', 'standards', 'employees', 'opd_members', 'position_holders', 'employee_metrics', 'program_metrics', 'opd_metrics', 'program_flags', 'stale_metrics'].map((collection) => ({ collection, equals: ['_id'], use: `one ${collection.replace(/_/g, ' ')} document` })),
   ...outboxQueries('metric_events', 'program_flags'),
+  // Batch mode keeps no processed-event ids; its dead letters park like any consumer's (default group).
+  ...parkedQueries('analytics'),
 ];
