@@ -10,36 +10,102 @@ const APPS = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation
 describe('docker-compose.yml (validated here: no Docker engine on this machine)', () => {
   const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, any>; volumes: Record<string, unknown> }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+  const raw = readFileSync(join(root, 'docker-compose.yml'), 'utf8');
+  const SERVICES = APPS.filter((a) => a !== 'gateway');
+
   it('runs real Kafka (KRaft) and MongoDB (single-node replica set) with health checks and named volumes', () => {
     expect(compose.services.kafka.image).toMatch(/^apache\/kafka:/);
-    expect(compose.services.kafka.environment.KAFKA_PROCESS_ROLES).toBe('broker,controller');
     expect(compose.services.mongo.image).toMatch(/^mongo:/);
-    expect(compose.services.mongo.command).toEqual(expect.arrayContaining(['--replSet']));
+    expect(compose.services.mongo.entrypoint.join(' ')).toMatch(/--replSet rs0/);
     for (const s of ['kafka', 'mongo']) expect(compose.services[s].healthcheck.test.length).toBeGreaterThan(0);
     expect(Object.keys(compose.volumes)).toEqual(['kafka-data', 'mongo-data']);
     expect(compose.services.kafka.volumes[0]).toMatch(/^kafka-data:/);
     expect(compose.services.mongo.volumes[0]).toMatch(/^mongo-data:/);
   });
 
-  it('builds every app from the one Dockerfile, on its spec ports, healthy only when ready, after its dependencies', () => {
-    const ports: Record<string, string[]> = {
-      personnel: ['3001:3001', '50051:50051'], learning: ['3002:3002', '50052:50052'], partnerships: ['3003:3003', '50053:50053'],
-      innovation: ['3004:3004', '50054:50054'], evaluation: ['3005:3005', '50055:50055'], analytics: ['3006:3006', '50056:50056'], gateway: ['8080:8080'],
-    };
+  it('builds every app from the one Dockerfile, healthy only when ready, after its dependencies', () => {
     for (const app of APPS) {
       const s = compose.services[app];
       expect(s.build, app).toEqual({ context: '.', args: { APP: app } });
-      expect(s.ports, app).toEqual(ports[app]);
       expect(s.healthcheck.test.join(' '), app).toContain('/health/ready');
       expect(s.depends_on.kafka, app).toEqual({ condition: 'service_healthy' });
       if (app !== 'gateway') expect(s.depends_on.mongo, app).toEqual({ condition: 'service_healthy' });
       expect(existsSync(join(root, 'apps', app, 'src', 'main.ts')), app).toBe(true);
     }
-    for (const app of APPS.filter((a) => a !== 'gateway')) expect(compose.services.gateway.depends_on[app]).toEqual({ condition: 'service_healthy' });
+    for (const app of SERVICES) expect(compose.services.gateway.depends_on[app]).toEqual({ condition: 'service_healthy' });
     expect(compose.services.gateway.environment.PERSONNEL_GRPC_URL).toBe('personnel:50051');
     const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
     expect(dockerfile).toMatch(/ARG APP/);
     expect(dockerfile).toMatch(/scripts\/build-app\.ts "\$APP"/);
+    // The local default binds loopback; a container must listen beyond it.
+    expect(dockerfile).toMatch(/^ENV HOST=0\.0\.0\.0$/m);
+  });
+
+  it('publishes the gateway port alone (issue #14): no service, gRPC, MongoDB or Kafka port reaches the host', () => {
+    const published = Object.entries(compose.services).filter(([, s]) => s.ports).map(([name, s]) => [name, s.ports]);
+    expect(published).toEqual([['gateway', ['8080:8080']]]);
+    expect(raw).not.toMatch(/9094|EXTERNAL/);
+  });
+
+  it('takes every secret from the environment with no default, and npm run compose:secrets knows them all (issue #14)', () => {
+    const references = [...raw.matchAll(/\$\{([A-Z0-9_]+)([^}]*)\}/g)];
+    expect(references.length).toBeGreaterThan(20);
+    for (const [ref, , rest] of references) expect(rest, ref).toMatch(/^:\?/); // ${VAR:?message}: refuses to start without it
+    for (const [name, s] of Object.entries(compose.services)) {
+      for (const [key, value] of Object.entries((s.environment ?? {}) as Record<string, string>)) {
+        if (/PASSWORD|SECRET|KEY$/.test(key)) expect(String(value), `${name} ${key}`).toMatch(/^\$\{[A-Z0-9_]+:\?/);
+      }
+    }
+    const script = readFileSync(join(root, 'scripts', 'compose-secrets.ts'), 'utf8');
+    expect(script).toContain("readFileSync(join(root, 'docker-compose.yml')");
+    expect(readFileSync(join(root, '.gitignore'), 'utf8')).toMatch(/^\.env$/m);
+  });
+
+  it('runs MongoDB with authentication, each service as its own user on its own database (issue #14)', () => {
+    const mongo = compose.services.mongo;
+    expect(mongo.entrypoint.join(' ')).toMatch(/--keyFile/);
+    expect(mongo.command).toBeUndefined(); // no --bind_ip_all without authentication, as before
+    expect(mongo.environment.MONGO_INITDB_ROOT_PASSWORD).toMatch(/^\$\{MONGO_ROOT_PASSWORD:\?/);
+    expect(mongo.healthcheck.test.join(' ')).toMatch(/-u root -p/);
+    const init = readFileSync(join(root, 'infra', 'compose', 'mongo-init.js'), 'utf8');
+    expect(mongo.volumes).toContain('./infra/compose/mongo-init.js:/docker-entrypoint-initdb.d/asn-users.js:ro');
+    for (const app of SERVICES) {
+      expect(init).toContain(`'${app}'`);
+      const url = new URL(compose.services[app].environment.MONGO_URL.replace(/\$\{[^}]+\}/, 'secret'));
+      expect(url.username, app).toBe(app);
+      expect(url.searchParams.get('authSource'), app).toBe(app);
+      expect(compose.services[app].environment.MONGO_DB, app).toBe(app);
+    }
+    expect(init).toMatch(/roles: \[\{ role: 'readWrite', db: service \}\]/);
+  });
+
+  it('runs Kafka with SASL/SCRAM and ACLs: each service writes only its own topic and reads what the spec says it consumes (issue #14)', () => {
+    const kafka = compose.services.kafka;
+    expect(kafka.volumes).toContain('./infra/compose/kafka-start.sh:/etc/asn/kafka-start.sh:ro');
+    const script = readFileSync(join(root, 'infra', 'compose', 'kafka-start.sh'), 'utf8');
+    expect(script).toMatch(/^allow\.everyone\.if\.no\.acl\.found=false$/m);
+    expect(script).toMatch(/^listener\.security\.protocol\.map=SASL:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT$/m);
+    expect(script).toMatch(/^super\.users=User:admin$/m);
+    const table = (name: string) => Object.fromEntries([...new RegExp(`declare -A ${name}=\\(([^)]*)\\)`).exec(script)![1]!.matchAll(/\[(\w+)\]="([^"]*)"/g)].map((m) => [m[1], m[2]!.split(' ').filter(Boolean)]));
+    const own = table('OWN');
+    const consumes = table('CONSUMES');
+    // Spec 3: the topics; spec 2 and 5: who consumes what.
+    const topic = (s: string) => (s === 'analytics' ? 'asn.analytics.metrics' : `asn.${s}.events`);
+    const domain = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation'].map(topic);
+    const expected: Record<string, string[]> = { personnel: [], learning: [domain[0]!], partnerships: [domain[0]!], innovation: [domain[0]!], evaluation: [domain[0]!, domain[1]!], analytics: domain };
+    for (const app of SERVICES) {
+      expect(own[app], app).toEqual([topic(app)]);
+      expect(consumes[app], app).toEqual(expected[app]);
+      const env = compose.services[app].environment;
+      expect([env.KAFKA_SASL_MECHANISM, env.KAFKA_SASL_USERNAME], app).toEqual(['scram-sha-512', app]);
+      expect(env.KAFKA_SASL_PASSWORD, app).toBe(`\${KAFKA_PASSWORD_${app.toUpperCase()}:?set KAFKA_PASSWORD_${app.toUpperCase()}}`);
+      expect(env.SERVICE_TOKEN_SECRETS, app).toMatch(/^\$\{SERVICE_TOKEN_SECRETS:\?/);
+    }
+    // Writes are granted on a service's own topic prefix and on the dead-letter topics of what it reads, nothing else.
+    const writes = [...script.matchAll(/acl [^\n]*--operation Write[^\n]*--topic "([^"]+)"/g)].map((m) => m[1]);
+    expect(writes).toEqual(['${OWN[$service]}', '$topic.dlq']);
+    expect(script).toMatch(/acl --allow-principal User:gateway --operation Read --operation Describe --topic asn\.analytics\.metrics/);
+    expect(compose.services.gateway.environment.KAFKA_SASL_USERNAME).toBe('gateway');
   });
 });
 
@@ -85,7 +151,8 @@ describe('a deployable per app', () => {
     const rootPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(['fastify', 'kafkajs', 'mongoose', '@grpc/grpc-js', 'pdfkit']));
     for (const dep of Object.keys(pkg.dependencies)) expect(Object.keys(rootPkg.dependencies), dep).toContain(dep);
-    expect(pkg.dependencies).not.toHaveProperty('jose'); // the gateway's, not learning's
+    expect(pkg.dependencies).toHaveProperty('jose'); // service tokens on gRPC
+    expect(pkg.dependencies).not.toHaveProperty('@fastify/rate-limit'); // the gateway's, not learning's
     // Started as the image starts it (the same V8 options).
     expect(pkg.scripts.start).toBe(JSON.parse(/^CMD (\[.*\])$/m.exec(readFileSync(join(root, 'Dockerfile'), 'utf8'))![1]!).join(' '));
     // The bundle starts (and refuses a bad setting, naming it) without the workspace's TypeScript.
