@@ -129,12 +129,10 @@ export class EventConsumer implements ManagedResource {
     this.running = true;
     const parked = this.parked;
     if (parked) {
-      // It exists from the start (its _id index is in the query catalogue), and what a previous
-      // run parked is re-sent.
-      await parked.db.createCollection(parked.collectionName).catch((err: { code?: number }) => {
-        if (err.code !== 48) throw err; // NamespaceExists
-      });
-      if (await parked.findOne({})) this.scheduleResend();
+      // Oldest first by this index (which also makes the collection exist, as the query catalogue
+      // expects), and what a previous run parked is re-sent.
+      await parked.createIndex({ parkedAt: 1 });
+      if (await parked.findOne({}, { sort: { parkedAt: 1 } })) this.scheduleResend();
     }
     const checkpoints = this.opts.commits === 'checkpoint';
     await this.consumer.run({
@@ -346,7 +344,7 @@ export class EventConsumer implements ManagedResource {
     const parked = this.parked!;
     let left = 0;
     try {
-      const letters = await parked.find({}).limit(100).toArray();
+      const letters = await parked.find({}).sort({ parkedAt: 1 }).limit(100).toArray();
       left = letters.length;
       for (const letter of letters) {
         await this.opts.producer.send([{ topic: letter.topic as string, messages: [{ key: bufferOf(letter.key), value: bufferOf(letter.value), headers: letter.headers as IHeaders }] }]);

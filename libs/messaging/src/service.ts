@@ -164,7 +164,7 @@ export const parkedCollection = (group: string) => `parked_dead_letters_${group.
 /** The queries of a consumer's parked dead letters, for a service's query catalogue. */
 export function parkedQueries(...groups: string[]): QueryCatalogue {
   return groups.flatMap((group) => [
-    { collection: parkedCollection(group), use: `consumer ${group}: parked dead letters, re-sent`, unindexed: 'only on start and while a dead-letter topic refuses sends (then alerted on); at most 100 per interval' },
+    { collection: parkedCollection(group), sort: ['parkedAt'], use: `consumer ${group}: parked dead letters, oldest first (on start, and while a dead-letter topic refuses sends)`, index: { parkedAt: 1 } },
     { collection: parkedCollection(group), equals: ['_id'], use: `consumer ${group}: a parked dead letter sent at last` },
   ]);
 }
