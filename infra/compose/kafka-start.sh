@@ -2,7 +2,7 @@
 # The compose file's Kafka (apache/kafka image): one KRaft node where every client authenticates
 # with SASL/SCRAM-SHA-512 and may do only what its ACLs allow. Each service writes its own topic
 # (and creates it), reads the topics it consumes and writes their dead-letter topics; the gateway
-# reads the metric stream. Nothing is allowed without an ACL.
+# writes the audit log and reads the metric stream. Nothing is allowed without an ACL.
 #
 # Credentials come from the environment, with no defaults: KAFKA_ADMIN_PASSWORD, and
 # KAFKA_PASSWORD_<SERVICE> for each service and the gateway. They are (re)applied at every start,
@@ -107,7 +107,9 @@ for service in "${!OWN[@]}"; do
 done
 # Analytics lists groups to rebuild its read models from the beginning.
 acl --allow-principal User:analytics --operation Describe --cluster
-# The gateway streams metric events to analysts, each stream in a group of its own.
+# The gateway publishes the audit log (spec 8.8) and streams metric events to analysts, each
+# stream in a group of its own.
+acl --allow-principal User:gateway --operation Write --operation Describe --operation Create --operation DescribeConfigs --topic asn.audit.events --resource-pattern-type prefixed
 acl --allow-principal User:gateway --operation Read --operation Describe --topic asn.analytics.metrics
 acl --allow-principal User:gateway --operation Read --operation Describe --operation Delete --group gateway-sse- --resource-pattern-type prefixed
 touch /tmp/asn-kafka/acls-applied

@@ -6,8 +6,12 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { Static } from '@sinclair/typebox';
 import { FastifySSEPlugin } from 'fastify-sse-v2';
 import { TOPICS } from '@asn/contracts';
-import { createKafka, prefixed } from '@asn/messaging';
+import { createKafka, EventProducer, OutboxRelay, prefixed } from '@asn/messaging';
+import type { Collection } from 'mongodb';
 import { AppError, kafkaConnectionOf, ServiceRuntime } from '@asn/service-kit';
+import { AUDIT_COLLECTION, AuditLog, type AuditEntry } from './events/audit-log';
+import { idempotentPosts, type IdempotencyRecord } from './http/idempotency';
+import { auditRoutes } from './http/routes/audit';
 import type { GatewayConfig } from './config';
 import { MetricStream } from './events/metric-stream';
 import { createUpstreams } from './grpc/upstreams';
@@ -28,10 +32,27 @@ import { personnelRoutes } from './http/routes/personnel';
 const DOCS_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 export async function createGateway(config: Static<typeof GatewayConfig>) {
-  const runtime = new ServiceRuntime({ service: 'gateway', httpPort: config.PORT, host: config.HOST, opsPort: config.OPS_PORT, opsHost: config.OPS_HOST, logLevel: config.LOG_LEVEL, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS, bodyLimit: config.BODY_LIMIT_BYTES, ...(config.TRUST_PROXY ? { trustProxy: /^[0-9]+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY } : {}) });
+  const runtime = new ServiceRuntime({ service: 'gateway', httpPort: config.PORT, host: config.HOST, mongoUrl: config.MONGO_URL, dbName: config.MONGO_DB, opsPort: config.OPS_PORT, opsHost: config.OPS_HOST, logLevel: config.LOG_LEVEL, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS, bodyLimit: config.BODY_LIMIT_BYTES, ...(config.TRUST_PROXY ? { trustProxy: /^[0-9]+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY } : {}) });
   const app = runtime.http;
   const up = createUpstreams(config);
-  const stream = runtime.manage(new MetricStream(createKafka({ brokers: kafkaConnectionOf(config), clientId: 'gateway', logger: runtime.logger }), prefixed(config.KAFKA_TOPIC_PREFIX, TOPICS.analytics), runtime.logger));
+  const kafkaConnection = kafkaConnectionOf(config);
+  const kafka = createKafka({ brokers: kafkaConnection, clientId: 'gateway', logger: runtime.logger });
+  const collection = <T extends object>(name: string) => () => runtime.mongo!.connection.collection(name) as unknown as Collection<T>;
+  // The audit log: entries in the gateway's store, their events relayed to asn.audit.events.
+  const producer = runtime.manage(new EventProducer({ kafka, brokers: kafkaConnection, logger: runtime.logger, topics: [prefixed(config.KAFKA_TOPIC_PREFIX, TOPICS.gateway)], partitions: config.KAFKA_TOPIC_PARTITIONS }));
+  const relay = runtime.manage(new OutboxRelay({ producer, logger: runtime.logger, collections: () => [collection<AuditEntry>(AUDIT_COLLECTION)()] as never, topicPrefix: config.KAFKA_TOPIC_PREFIX }));
+  const audit = new AuditLog(collection<AuditEntry>(AUDIT_COLLECTION), (id) => relay.notify({ collection: AUDIT_COLLECTION, ids: [id] }), runtime.logger);
+  const idempotencyKeys = collection<IdempotencyRecord>('idempotency_keys');
+  runtime.manage({
+    name: 'gateway-indexes',
+    start: async () => {
+      await audit.createIndexes();
+      await idempotencyKeys().createIndex({ expiresAt: 1 });
+    },
+    stop: async () => undefined,
+    isReady: () => true,
+  });
+  const stream = runtime.manage(new MetricStream(kafka, prefixed(config.KAFKA_TOPIC_PREFIX, TOPICS.analytics), runtime.logger));
   const ctx: GatewayContext = { up, config, stream };
   const verify = createVerifier({ ...(config.JWT_SECRET ? { jwtSecret: config.JWT_SECRET } : {}), ...(config.JWKS_URL ? { jwksUrl: config.JWKS_URL } : {}), ...(config.JWT_ISSUER ? { issuer: config.JWT_ISSUER } : {}), ...(config.JWT_AUDIENCE ? { audience: config.JWT_AUDIENCE } : {}), maxAgeSeconds: config.JWT_MAX_AGE_SECONDS });
 
@@ -89,12 +110,16 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
     if (!roles.includes(req.principal.role)) throw new AppError('FORBIDDEN', 403, `The ${req.principal.role} role may not ${req.method} ${req.routeOptions.url}`);
   });
 
+  idempotentPosts(app, idempotencyKeys);
+  audit.install(app);
+
   personnelRoutes(app, ctx);
   learningRoutes(app, ctx);
   partnershipsRoutes(app, ctx);
   innovationRoutes(app, ctx);
   evaluationRoutes(app, ctx);
   metricsRoutes(app, ctx);
+  auditRoutes(app, audit);
 
   // Upstream health is reported on the internal port, not required for the gateway's own readiness.
   runtime.ops!.get('/health/upstreams', { logLevel: 'warn' }, async () => ({

@@ -5,8 +5,10 @@ import { BaseConfig } from '@asn/service-kit';
 const grpcUrl = (service: keyof typeof SERVICE_PORTS) => Type.String({ default: `127.0.0.1:${SERVICE_PORTS[service].grpc}`, pattern: '^[^\\s:]+:[0-9]+$' });
 
 export const GatewayConfig = Type.Composite([
-  Type.Omit(BaseConfig, ['MONGO_URL']),
+  BaseConfig,
   Type.Object({
+    /** The gateway's own database: idempotency keys and the audit log. */
+    MONGO_DB: Type.String({ default: 'gateway', pattern: '^[A-Za-z0-9_-]{1,63}$' }),
     PORT: Type.Integer({ default: GATEWAY_PORT, minimum: 0, maximum: 65535 }),
     /** Internal operations port: Prometheus `/metrics` and `/health/upstreams`, never on the public port. */
     OPS_PORT: Type.Integer({ default: GATEWAY_OPS_PORT, minimum: 0, maximum: 65535 }),

@@ -428,6 +428,60 @@ describe('gateway: documentation and streaming', () => {
     expect(Object.keys(((await (await fetch(`${ops}/health/upstreams`)).json()) as { upstreams: object }).upstreams).sort()).toEqual(['analytics', 'evaluation', 'innovation', 'learning', 'partnerships', 'personnel']);
   });
 
+  it('runs a POST once per Idempotency-Key: a retry after a timeout gets the first answer, another body 422 (spec 8.7)', async () => {
+    const body = { code: 'IDEM-01', title: 'Penulisan Naskah Dinas', category: 'functional', mode: 'classical', jp: 8, competencies: [{ code: 'K-NASKAH', type: 'technical' }] };
+    const post = (key: string, b: unknown = body, token = tokens.admin) => api('POST', '/v1/programs', { body: b, token, headers: { 'idempotency-key': key } });
+    // The client gives up at once (a simulated timeout); the gateway carries on with the request.
+    const aborted = new AbortController();
+    const first = fetch(`${base}/v1/programs`, { method: 'POST', signal: aborted.signal, headers: { authorization: `Bearer ${tokens.admin}`, 'content-type': 'application/json', 'idempotency-key': 'retry-1' }, body: JSON.stringify(body) }).catch(() => undefined);
+    setImmediate(() => aborted.abort());
+    await first;
+    // The retry: the first answer again (while the first still runs, 409 IN_USE says to wait).
+    const retried = await eventually(async () => {
+      const r = await post('retry-1');
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      return r;
+    }, 15_000, 100);
+    const again = await post('retry-1');
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body).toEqual(retried.body);
+    // One programme, not two: a POST without a key would have been refused as a duplicate code.
+    const listed = await api('GET', '/v1/programs?pageSize=100');
+    expect(listed.body.items.filter((p: { code: string }) => p.code === 'IDEM-01')).toHaveLength(1);
+    expect((await api('POST', '/v1/programs', { body })).body.code).toBe('PROGRAM_CODE_TAKEN');
+    // The same key with another body is refused and changes nothing.
+    const reused = await post('retry-1', { ...body, code: 'IDEM-02' });
+    expect(reused.status).toBe(422);
+    expect(reused.body).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect((await api('GET', '/v1/programs?pageSize=100')).body.items.filter((p: { code: string }) => p.code === 'IDEM-02')).toHaveLength(0);
+    // Invalid input never reserves its key; keys belong to their token's subject.
+    expect((await post('retry-2', { ...body, jp: -1 })).status).toBe(400);
+    expect((await post('retry-2', { ...body, code: 'IDEM-04' })).status).toBe(201);
+    const otherAdmin = await signDevToken(SECRET, { role: 'admin', sub: 'another-admin' });
+    expect((await post('retry-1', { ...body, code: 'IDEM-03' }, otherAdmin)).status).toBe(201);
+    expect((await post('x'.repeat(101))).body.code).toBe('IDEMPOTENCY_KEY_INVALID');
+  });
+
+  it('keeps an audit log of accepted writes for admins only (spec 8.8)', async () => {
+    const created = await api('POST', '/v1/partners', { body: { name: 'Politeknik Audit', kind: 'institute', city: 'Salatiga' } });
+    expect(created.status).toBe(201);
+    const correlationId = created.headers.get('x-correlation-id');
+    const log = await eventually(async () => {
+      const r = await api('GET', `/v1/audit?actor=bkpsdm-admin&target=${created.body.id}`);
+      expect(r.body.items).toHaveLength(1);
+      return r.body;
+    }, 10_000, 200);
+    expect(log.items[0]).toMatchObject({ method: 'POST', route: '/v1/partners', target: created.body.id, status: 201, correlationId, actor: { sub: 'bkpsdm-admin', role: 'admin' } });
+    // A refused write is not in it; nor is a replayed answer.
+    expect((await api('POST', '/v1/partners', { body: { name: '' } })).status).toBe(400);
+    const before = (await api('GET', '/v1/audit?actor=bkpsdm-admin&pageSize=1')).body.total;
+    expect((await api('POST', '/v1/partners', { body: { name: 'Politeknik Sekali', kind: 'institute', city: 'Salatiga' }, headers: { 'idempotency-key': 'audit-once' } })).status).toBe(201);
+    expect((await api('POST', '/v1/partners', { body: { name: 'Politeknik Sekali', kind: 'institute', city: 'Salatiga' }, headers: { 'idempotency-key': 'audit-once' } })).headers.get('idempotent-replayed')).toBe('true');
+    expect((await api('GET', '/v1/audit?actor=bkpsdm-admin&pageSize=1')).body.total).toBe(before + 1);
+    for (const token of [tokens.agencyDLH, tokens.analyst, tokens.employeeC]) expect((await api('GET', '/v1/audit', { token })).status).toBe(403);
+  });
+
   it('sends security headers, CORS only for configured origins, and refuses oversized bodies', async () => {
     const res = await fetch(`${base}/v1/programs`, { headers: { authorization: `Bearer ${tokens.admin}`, origin: 'https://evil.example' } });
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');

@@ -69,7 +69,7 @@ describe('gateway tokens', () => {
 });
 
 describe('gateway token settings', () => {
-  const env = (extra: Record<string, string>) => ({ JWT_SECRET: SECRET, ...extra });
+  const env = (extra: Record<string, string>) => ({ JWT_SECRET: SECRET, SERVICE_TOKEN_SECRETS: 'tokens-test-service-secret-0123456789abcdef', ...extra });
   const problems = (extra: Record<string, string>) => {
     try {
       loadConfig(GatewayConfig, env(extra));

@@ -29,7 +29,7 @@ describe('docker-compose.yml (validated here: no Docker engine on this machine)'
       expect(s.build, app).toEqual({ context: '.', args: { APP: app } });
       expect(s.healthcheck.test.join(' '), app).toContain('/health/ready');
       expect(s.depends_on.kafka, app).toEqual({ condition: 'service_healthy' });
-      if (app !== 'gateway') expect(s.depends_on.mongo, app).toEqual({ condition: 'service_healthy' });
+      expect(s.depends_on.mongo, app).toEqual({ condition: 'service_healthy' }); // the gateway's own: idempotency keys, audit log
       expect(existsSync(join(root, 'apps', app, 'src', 'main.ts')), app).toBe(true);
     }
     for (const app of SERVICES) expect(compose.services.gateway.depends_on[app]).toEqual({ condition: 'service_healthy' });
@@ -69,7 +69,7 @@ describe('docker-compose.yml (validated here: no Docker engine on this machine)'
     expect(mongo.healthcheck.test.join(' ')).toMatch(/-u root -p/);
     const init = readFileSync(join(root, 'infra', 'compose', 'mongo-init.js'), 'utf8');
     expect(mongo.volumes).toContain('./infra/compose/mongo-init.js:/docker-entrypoint-initdb.d/asn-users.js:ro');
-    for (const app of SERVICES) {
+    for (const app of APPS) {
       expect(init).toContain(`'${app}'`);
       const url = new URL(compose.services[app].environment.MONGO_URL.replace(/\$\{[^}]+\}/, 'secret'));
       expect(url.username, app).toBe(app);
@@ -102,8 +102,9 @@ describe('docker-compose.yml (validated here: no Docker engine on this machine)'
       expect(env.SERVICE_TOKEN_SECRETS, app).toMatch(/^\$\{SERVICE_TOKEN_SECRETS:\?/);
     }
     // Writes are granted on a service's own topic prefix and on the dead-letter topics of what it reads, nothing else.
-    const writes = [...script.matchAll(/acl [^\n]*--operation Write[^\n]*--topic "([^"]+)"/g)].map((m) => m[1]);
-    expect(writes).toEqual(['${OWN[$service]}', '$topic.dlq']);
+    const writes = [...script.matchAll(/acl [^\n]*--operation Write[^\n]*--topic "?([^"\s]+)"?/g)].map((m) => m[1]);
+    expect(writes).toEqual(['${OWN[$service]}', '$topic.dlq', 'asn.audit.events']);
+    expect(script).toMatch(/acl --allow-principal User:gateway --operation Write [^\n]*--topic asn\.audit\.events/);
     expect(script).toMatch(/acl --allow-principal User:gateway --operation Read --operation Describe --topic asn\.analytics\.metrics/);
     expect(compose.services.gateway.environment.KAFKA_SASL_USERNAME).toBe('gateway');
   });

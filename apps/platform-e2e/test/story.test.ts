@@ -26,13 +26,16 @@ async function api(method: string, path: string, body?: unknown, token = admin) 
     headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
-  return { status: res.status, body: (await res.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return { status: res.status, body: (await res.json()) as any, correlationId: res.headers.get('x-correlation-id') ?? '' }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
+/** Every write the story made and the gateway accepted, to find in the audit log. */
+const accepted: { method: string; path: string; correlationId: string }[] = [];
 /** A write that must succeed; retried while a service has not yet learned the employee from events. */
 async function write(method: string, path: string, body: unknown, token = admin) {
   return eventually(async () => {
     const res = await api(method, path, body, token);
     expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
+    accepted.push({ method, path, correlationId: res.correlationId });
     return res.body;
   }, 30_000, 300);
 }
@@ -45,7 +48,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await platform?.stop();
-  await dropDatabases(['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics'].map((s) => ns.db(s)));
+  await dropDatabases(['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics', 'gateway'].map((s) => ns.db(s)));
   await deleteTopics(ns.id);
 });
 
@@ -158,6 +161,7 @@ describe('one employee of DLH, end to end', () => {
     expect((await api('GET', `/v1/employees/${NIP}`, undefined, dinkes)).status).toBe(404);
     const moved = await api('PATCH', `/v1/employees/${NIP}`, { opd: 'DINKES' });
     expect(moved.body).toMatchObject({ nip: NIP, opd: 'DINKES' });
+    accepted.push({ method: 'PATCH', path: `/v1/employees/${NIP}`, correlationId: moved.correlationId });
     const [oldOpd, oldList, newOpd, newList, profile] = await Promise.all([
       api('GET', `/v1/employees/${NIP}`, undefined, dlh),
       api('GET', '/v1/employees?opd=DLH&pageSize=100', undefined, dlh),
@@ -170,5 +174,30 @@ describe('one employee of DLH, end to end', () => {
     expect(profile.status).toBe(404);
     expect(newOpd.body).toMatchObject({ nip: NIP, opd: 'DINKES' });
     expect(newList.body.items.map((e: { nip: string }) => e.nip)).toContain(NIP);
+  });
+
+  // Spec 8.8: every accepted write of the story is in the audit log (admins only) and on its topic.
+  it('audits every accepted write: who, what, when and the correlation id, for admins, on asn.audit.events', async () => {
+    expect(accepted.length).toBeGreaterThan(10);
+    const log = await eventually(async () => {
+      const res = await api('GET', '/v1/audit?pageSize=100');
+      expect(res.status).toBe(200);
+      expect(res.body.total).toBeGreaterThanOrEqual(accepted.length);
+      return res.body.items as { method: string; route: string; target?: string; correlationId: string; actor: { sub: string; role: string; nip?: string }; at: string }[];
+    }, 10_000, 200);
+    for (const write of accepted) {
+      const entry = log.find((e) => e.correlationId === write.correlationId);
+      expect(entry, `${write.method} ${write.path}`).toBeDefined();
+      expect(entry!.method).toBe(write.method);
+      expect(write.path.split('?')[0]!.split('/').length).toBe(entry!.route.split('/').length);
+      expect(Date.parse(entry!.at)).toBeGreaterThan(Date.now() - 30 * 60_000);
+    }
+    expect(log.find((e) => e.method === 'PATCH' && e.target === NIP)).toMatchObject({ actor: { sub: 'bkpsdm-admin', role: 'admin' }, route: '/v1/employees/:nip' });
+    expect((await api('GET', '/v1/audit', undefined, me)).status).toBe(403);
+    expect((await api('GET', `/v1/audit?actor=bkpsdm-admin&target=${NIP}`)).body.items.every((e: { target: string }) => e.target === NIP)).toBe(true);
+    const events = await readTopic(ns.topic(TOPICS.gateway), { count: accepted.length, timeoutMs: 20_000 });
+    const published = new Set(events.map((m) => JSON.parse(m.value!).correlationid));
+    for (const write of accepted) expect(published.has(write.correlationId), `${write.method} ${write.path}`).toBe(true);
+    for (const m of events) validateEvent(JSON.parse(m.value!));
   });
 });

@@ -1,5 +1,6 @@
 import type { Static, TObject } from '@sinclair/typebox';
 import * as analytics from './events/analytics';
+import * as audit from './events/audit';
 import * as evaluation from './events/evaluation';
 import * as innovation from './events/innovation';
 import * as learning from './events/learning';
@@ -9,7 +10,7 @@ import * as personnel from './events/personnel';
 export const SERVICES = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
-/** The topic each service publishes to (spec 3.2); analytics publishes metrics. */
+/** The topic each service publishes to (spec 3.2); analytics publishes metrics, the gateway the audit log (8.8). */
 export const TOPICS = {
   personnel: 'asn.personnel.events',
   learning: 'asn.learning.events',
@@ -17,21 +18,25 @@ export const TOPICS = {
   innovation: 'asn.innovation.events',
   evaluation: 'asn.evaluation.events',
   analytics: 'asn.analytics.metrics',
-} as const satisfies Record<ServiceName, string>;
+  gateway: 'asn.audit.events',
+} as const satisfies Record<ServiceName | 'gateway', string>;
 
 export const DOMAIN_TOPICS = [TOPICS.personnel, TOPICS.learning, TOPICS.partnerships, TOPICS.innovation, TOPICS.evaluation] as const;
 
 export const dlqTopic = (topic: string): string => `${topic}.dlq`;
 
+/** Who publishes an event: a service, or the gateway (the audit log, spec 8.8). */
+export type Publisher = ServiceName | 'gateway';
+
 interface Definition {
-  service: ServiceName;
+  service: Publisher;
   schema: TObject;
   /** Data field used as the Kafka key; events about one employee are keyed by NIP so they stay in order. */
   key: 'nip' | 'subject';
   summary: string;
 }
 
-const def = <S extends TObject>(service: ServiceName, schema: S, key: Definition['key'], summary: string) => ({ service, schema, key, summary }) satisfies Definition;
+const def = <S extends TObject>(service: Publisher, schema: S, key: Definition['key'], summary: string) => ({ service, schema, key, summary }) satisfies Definition;
 
 /** Every event type of spec 3.2, without the `asn.` prefix and `.v1` suffix. */
 export const EVENT_DEFINITIONS = {
@@ -68,6 +73,7 @@ export const EVENT_DEFINITIONS = {
 
   'analytics.employee-metrics.updated': def('analytics', analytics.EmployeeMetricsUpdated, 'nip', "An employee's JP, gaps or IP ASN changed."),
   'analytics.opd-metrics.updated': def('analytics', analytics.OpdMetricsUpdated, 'subject', "An OPD's metrics changed."),
+  'audit.write.recorded': def('gateway', audit.WriteRecorded, 'subject', 'An accepted write through the gateway: who, what, when (spec 8.8). Append-only.'),
   'analytics.program.flagged': def('analytics', analytics.ProgramFlagged, 'subject', 'A programme was flagged for revision (>= 5 feedbacks, average relevance < 3.0); once per year.'),
 } as const;
 
