@@ -228,6 +228,141 @@ describe('gateway: authorisation', () => {
   });
 });
 
+/*
+ * The authorisation matrix of spec 6.2 (and 8.8 for the audit log), walked over the gateway's own
+ * route table (its OpenAPI document): a route the table does not list fails the test, so a new
+ * route cannot ship without its rule. Scope: `employee` routes are about employee A of DLH (an
+ * agency of DINKES and another employee are refused, 403 or 404); `opd` routes are about DLH;
+ * `self` routes act as employee A.
+ */
+type Who = 'admin' | 'agency' | 'analyst' | 'employee';
+const EVERYONE: Who[] = ['admin', 'agency', 'analyst', 'employee'];
+const MATRIX: Record<string, { roles: Who[]; scope?: 'employee' | 'opd' | 'self' }> = {
+  'POST /v1/employees': { roles: ['admin', 'agency'], scope: 'opd' },
+  'GET /v1/employees': { roles: ['admin', 'agency', 'analyst'] },
+  'GET /v1/employees/{nip}': { roles: EVERYONE, scope: 'employee' },
+  'PATCH /v1/employees/{nip}': { roles: ['admin', 'agency'], scope: 'employee' },
+  'PUT /v1/positions/{code}/standard': { roles: ['admin'] },
+  'POST /v1/employees/{nip}/assessments': { roles: ['admin', 'agency'], scope: 'employee' },
+  'GET /v1/employees/{nip}/profile': { roles: EVERYONE, scope: 'employee' },
+  'POST /v1/programs': { roles: ['admin'] },
+  'GET /v1/programs': { roles: EVERYONE },
+  'GET /v1/programs/{id}': { roles: EVERYONE },
+  'POST /v1/programs/{id}/sessions': { roles: ['admin'] },
+  'GET /v1/programs/{id}/sessions': { roles: ['admin'] },
+  'POST /v1/sessions/{id}/enrollments': { roles: ['admin', 'agency'], scope: 'employee' },
+  'POST /v1/enrollments/{id}/completion': { roles: ['admin'] },
+  'GET /v1/certificates/{id}.pdf': { roles: EVERYONE },
+  'POST /v1/partners': { roles: ['admin'] },
+  'GET /v1/partners': { roles: ['admin'] },
+  'POST /v1/partners/{id}/agreements': { roles: ['admin'] },
+  'GET /v1/agreements': { roles: ['admin'] },
+  'POST /v1/agreements/{id}/placements': { roles: ['admin'] },
+  'POST /v1/placements/{id}/completion': { roles: ['admin'] },
+  'POST /v1/ideas': { roles: ['admin', 'agency', 'employee'], scope: 'self' },
+  'GET /v1/ideas': { roles: EVERYONE },
+  'POST /v1/ideas/{id}/transitions': { roles: ['admin', 'agency'], scope: 'opd' },
+  'POST /v1/ideas/{id}/participation': { roles: ['admin', 'agency'], scope: 'opd' },
+  'POST /v1/ideas/{id}/impact': { roles: ['admin', 'agency'], scope: 'opd' },
+  'POST /v1/feedback': { roles: ['admin', 'employee'], scope: 'self' },
+  'POST /v1/behavior-assessments': { roles: ['admin', 'agency'], scope: 'employee' },
+  'POST /v1/appraisals': { roles: ['admin', 'agency'], scope: 'employee' },
+  'POST /v1/discipline-records': { roles: ['admin', 'agency'], scope: 'employee' },
+  'GET /v1/behavior-assessments/due': { roles: ['admin', 'agency'] },
+  'GET /v1/metrics/employees/{nip}': { roles: EVERYONE, scope: 'employee' },
+  'GET /v1/metrics/opd/{opd}': { roles: ['admin', 'agency', 'analyst'], scope: 'opd' },
+  'GET /v1/metrics/programs/{id}': { roles: ['admin', 'analyst'] },
+  'GET /v1/metrics/stream': { roles: ['admin', 'analyst'] },
+  'GET /v1/plans/opd/{opd}': { roles: ['admin', 'agency'], scope: 'opd' },
+  'GET /v1/audit': { roles: ['admin'] },
+};
+
+describe('gateway: the authorisation matrix, generated from the route table (issue #14)', () => {
+  // Every kind of caller: admin, an agency of the resource's OPD and of another, an analyst, the
+  // employee the resource is about and another one, and no token.
+  const callers = async () => ({
+    admin: { role: 'admin' as Who, token: tokens.admin!, sees: [A, B, C] },
+    agencyOwn: { role: 'agency' as Who, token: tokens.agencyDLH!, sees: [A, C] },
+    agencyOther: { role: 'agency' as Who, token: tokens.agencyDINKES!, sees: [B] },
+    analyst: { role: 'analyst' as Who, token: tokens.analyst!, sees: [A, B, C] },
+    employeeSelf: { role: 'employee' as Who, token: await signDevToken(SECRET, { role: 'employee', nip: A }), sees: [A] },
+    employeeOther: { role: 'employee' as Who, token: tokens.employeeC!, sees: [C] },
+  });
+  const NAMES: Record<string, string> = { [A]: 'Dewi Lestari', [B]: 'Bambang Wijaya', [C]: 'Citra Ayu' };
+  const url = (path: string) =>
+    path.replace('{nip}', A).replace('{opd}', 'DLH').replace('{code}', 'JF-PLH').replace('{id}', () => {
+      if (path.startsWith('/v1/programs')) return ids.program!;
+      if (path.startsWith('/v1/sessions')) return ids.session!;
+      if (path.startsWith('/v1/partners')) return ids.partner!;
+      if (path.startsWith('/v1/agreements')) return ids.agreement!;
+      if (path.startsWith('/v1/enrollments')) return ids.enrollment!;
+      if (path.startsWith('/v1/ideas')) return ids.idea!;
+      return 'unknown-id';
+    });
+  // Valid bodies, about employee A of DLH, so that a refusal comes from the rule and not from validation.
+  const BODIES: Record<string, unknown> = {
+    'POST /v1/employees': emp(A, 'DLH', 'Dewi Lestari'),
+    'PATCH /v1/employees/{nip}': { grade: 'III/b' },
+    'PUT /v1/positions/{code}/standard': { competencies: [{ code: 'K-AMDAL', type: 'technical', requiredLevel: 3 }] },
+    'POST /v1/employees/{nip}/assessments': { code: 'K-AMDAL', type: 'technical', level: 3, assessedOn: '2026-02-02', method: 'assessment-center' },
+    'POST /v1/programs': { code: 'MATRIX-01', title: 'Matriks', category: 'technical', mode: 'classical', jp: 8, competencies: [{ code: 'K-AMDAL', type: 'technical' }] },
+    'POST /v1/programs/{id}/sessions': { startsOn: '2026-04-06', endsOn: '2026-04-07', capacity: 5 },
+    'POST /v1/sessions/{id}/enrollments': { nip: A },
+    'POST /v1/enrollments/{id}/completion': { attendedJp: 24, preTestScore: 60, postTestScore: 80, passed: true, completedOn: '2026-03-05' },
+    'POST /v1/partners': { name: 'Mitra Matriks', kind: 'institute', city: 'Salatiga' },
+    'POST /v1/partners/{id}/agreements': { number: 'PKS/MATRIX/1', title: 'Matriks', scope: 'Magang', startsOn: '2026-01-01', endsOn: '2026-12-31' },
+    'POST /v1/agreements/{id}/placements': { nip: A, kind: 'internship', startsOn: '2026-02-01', endsOn: '2026-02-28', jp: 10 },
+    'POST /v1/placements/{id}/completion': { completedOn: '2026-02-28' },
+    'POST /v1/ideas': { title: 'Matriks', problem: 'Masalah yang cukup panjang.', proposal: 'Usulan yang cukup panjang.', category: 'environment', proposerNip: A },
+    'POST /v1/ideas/{id}/transitions': { to: 'under-review' },
+    'POST /v1/ideas/{id}/participation': { citizens: 3, activity: 'Menanam pohon', on: '2026-03-01' },
+    'POST /v1/ideas/{id}/impact': { indicator: 'Pohon', value: 10, unit: 'pohon', on: '2026-03-01' },
+    'POST /v1/feedback': { nip: A, sessionId: 'matrix-session', relevance: 4, satisfaction: 4, comment: 'Baik' },
+    'POST /v1/behavior-assessments': { nip: A, programId: 'matrix-program', assessorNip: C, score: 4 },
+    'POST /v1/appraisals': { nip: A, year: 2025, rating: 'good' },
+    'POST /v1/discipline-records': { nip: A, level: 'light', decidedOn: '2026-03-01' },
+  };
+
+  it('lists every route of the gateway with its rule, and answers each caller as the spec says, never with another OPD\'s people', async () => {
+    const doc = (await api('GET', '/docs/json', { token: null })).body as { paths: Record<string, Record<string, unknown>> };
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).filter((m) => m !== 'parameters').map((m) => `${m.toUpperCase()} ${path}`)).filter((op) => op.includes(' /v1/'));
+    expect(operations.sort()).toEqual(Object.keys(MATRIX).sort());
+    const who = await callers();
+    const wrong: string[] = [];
+    for (const op of operations) {
+      const [method, path] = op.split(' ') as [string, string];
+      const rule = MATRIX[op]!;
+      for (const [name, caller] of [...Object.entries(who), ['nobody', null] as const]) {
+        const controller = new AbortController();
+        const res = await fetch(`${base}${url(path)}`, {
+          method,
+          signal: controller.signal,
+          headers: { ...(caller ? { authorization: `Bearer ${caller.token}` } : {}), ...(BODIES[op] !== undefined ? { 'content-type': 'application/json' } : {}) },
+          ...(BODIES[op] !== undefined ? { body: JSON.stringify(BODIES[op]) } : {}),
+        });
+        // The live stream never ends by itself: its status and headers are the answer.
+        const text = path === '/v1/metrics/stream' ? '' : await res.text();
+        controller.abort();
+        let expected: number[] | 'allowed';
+        if (!caller) expected = [401];
+        else if (!rule.roles.includes(caller.role)) expected = [403];
+        else if ((name === 'agencyOther' && rule.scope && rule.scope !== 'self') || (name === 'employeeOther' && (rule.scope === 'employee' || rule.scope === 'self'))) expected = [403, 404];
+        else expected = 'allowed';
+        const ok = expected === 'allowed' ? res.status !== 401 && res.status !== 403 : expected.includes(res.status);
+        if (!ok) wrong.push(`${name} ${op} → ${res.status} (expected ${expected === 'allowed' ? 'not 401/403' : expected.join('|')}): ${text.slice(0, 160)}`);
+        // Spec 8.8: no other OPD's person in any answer (a NIP the caller sent itself aside).
+        if (caller && caller.role !== 'admin' && caller.role !== 'analyst') {
+          const sent = `${url(path)} ${JSON.stringify(BODIES[op] ?? '')}`;
+          for (const nip of [A, B, C].filter((n) => !caller.sees.includes(n))) {
+            if (text.includes(NAMES[nip]!) || (text.includes(nip) && !sent.includes(nip))) wrong.push(`${name} ${op} → ${res.status} shows ${nip}: ${text.slice(0, 160)}`);
+          }
+        }
+      }
+    }
+    expect(wrong.join('\n')).toBe('');
+  }, 120_000);
+});
+
 describe('gateway: certificates', () => {
   const rendered = async () => Number(/^certificate_pdfs_rendered_total (\d+)/m.exec(await (await fetch(`http://127.0.0.1:${platform.ports.learning.http}/metrics`)).text())?.[1] ?? NaN);
 
