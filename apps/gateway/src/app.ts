@@ -5,7 +5,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { Static } from '@sinclair/typebox';
 import { FastifySSEPlugin } from 'fastify-sse-v2';
-import { TOPICS } from '@asn/contracts';
+import { ProblemDetails, TOPICS } from '@asn/contracts';
 import { createKafka, EventProducer, OutboxRelay, prefixed } from '@asn/messaging';
 import type { Collection } from 'mongodb';
 import { AppError, kafkaConnectionOf, ServiceRuntime } from '@asn/service-kit';
@@ -110,6 +110,32 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
     if (!roles.includes(req.principal.role)) throw new AppError('FORBIDDEN', 403, `The ${req.principal.role} role may not ${req.method} ${req.routeOptions.url}`);
   });
 
+  // Every API route declares every answer it can give (issue #14): its success and each error
+  // status with the problem+json schema, which also serializes the error bodies.
+  const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemDetails } } });
+  app.addHook('onRoute', (route) => {
+    if (!route.config?.roles) return;
+    const method = String(route.method);
+    const write = method !== 'GET';
+    const success = route.config.successStatus ?? (method === 'POST' ? 201 : 200);
+    const declared = (route.schema?.response ?? {}) as Record<string, unknown>;
+    route.schema = {
+      ...route.schema,
+      response: {
+        [success]: declared[success] ?? { description: method === 'POST' && success === 201 ? 'Created' : 'OK' },
+        400: problem('Invalid request (VALIDATION_FAILED, NIP_INVALID, ...)'),
+        401: problem('No valid bearer token'),
+        403: problem('The token may not do this'),
+        404: problem('Not found (or not visible to this token)'),
+        ...(write ? { 409: problem('Conflicts with the current state (e.g. SESSION_FULL, ALREADY_ENROLLED)'), 413: problem('Body too large'), 415: problem('Not JSON') } : {}),
+        ...(method === 'POST' ? { 422: problem('Idempotency-Key reused with another request') } : {}),
+        429: problem('Rate limited; see Retry-After'),
+        500: problem('Unexpected error, logged with the correlation id'),
+        502: problem('An upstream service failed'),
+        503: problem('An upstream service is unavailable; try again'),
+      },
+    };
+  });
   idempotentPosts(app, idempotencyKeys);
   audit.install(app);
 

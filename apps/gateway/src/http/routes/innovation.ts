@@ -56,7 +56,7 @@ export function innovationRoutes(app: HttpApp, ctx: GatewayContext): void {
     return idea;
   };
 
-  app.post('/v1/ideas/:id/transitions', { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'Move an idea along its lifecycle (409 if not allowed)', params: IdParams, body: InnovationApi.TransitionBody } }, async (req) => {
+  app.post('/v1/ideas/:id/transitions', { config: { roles: ['admin', 'agency'], successStatus: 200 }, schema: { tags, summary: 'Move an idea along its lifecycle (409 if not allowed)', params: IdParams, body: InnovationApi.TransitionBody } }, async (req) => {
     const p = principalOf(req);
     await ownIdea(p, req.params.id);
     return clean(await innovation.call('TransitionIdea', { id: req.params.id, to: req.body.to, note: req.body.note ?? '', by: p.sub }));
