@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
 import { assertPinnedNode } from './pinned-node';
+import { ensureSchemathesis } from './schemathesis';
 
 assertPinnedNode('test');
 
@@ -57,12 +58,16 @@ let code = 1;
 try {
   rmSync(resultsDir, { recursive: true, force: true });
   mkdirSync(resultsDir, { recursive: true });
+  // The fuzzer (platform-e2e's fuzz.test.ts) comes from PyPI.
+  if (!process.env.ASN_TEST_TARGETS || process.env.ASN_TEST_TARGETS.includes('test')) ensureSchemathesis();
   const infra = await infraUp();
   Object.assign(started, infra.started);
   console.log(`[test] Kafka ${infra.kafkaBrokers}, MongoDB ${infra.mongoUrl} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const env = { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
   const targets = process.env.ASN_TEST_TARGETS ?? 'lint,typecheck,build,test';
-  code = await run(join(root, 'node_modules', '.bin', 'nx'), ['run-many', '-t', ...targets.split(','), '--outputStyle=stream', '--parallel=2', '--skipNxCache'], env);
+  // `npm run fuzz`: only the fuzz test, with more examples per operation.
+  const projects = process.env.FUZZ_EXAMPLES ? ['-p', 'platform-e2e'] : [];
+  code = await run(join(root, 'node_modules', '.bin', 'nx'), ['run-many', '-t', ...targets.split(','), ...projects, '--outputStyle=stream', '--parallel=2', '--skipNxCache'], env);
 } catch (err) {
   console.error('[test]', err instanceof Error ? err.message : err);
   code = 1;

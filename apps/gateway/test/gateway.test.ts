@@ -440,7 +440,7 @@ describe('gateway: documentation and streaming', () => {
       for (const [method, op] of Object.entries(ops)) {
         const statuses = Object.keys(op.responses);
         const success = method === 'post' ? (path === '/v1/ideas/{id}/transitions' ? '200' : '201') : '200';
-        const errors = ['400', '401', '403', '404', '429', '500', '502', '503', ...(method === 'get' ? [] : ['409', '413', '415']), ...(method === 'post' ? ['422'] : [])];
+        const errors = ['400', '401', '403', '404', '409', '429', '500', '502', '503', ...(method === 'get' ? [] : ['413', '415']), ...(method === 'post' ? ['422'] : [])];
         for (const status of [success, ...errors]) if (!statuses.includes(status)) undeclared.push(`${method.toUpperCase()} ${path} ${status}`);
         for (const status of errors) {
           const schema = op.responses[status]?.content?.['application/problem+json']?.schema;
