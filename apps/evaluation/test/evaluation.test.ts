@@ -101,6 +101,8 @@ describe('evaluation service', () => {
     const due = await call('ListDueBehaviorAssessments', { opd: 'DLH' });
     expect(due.items.map((i: { nip: string }) => i.nip)).toEqual([B]);
     expect((await refusal('RecordBehaviorAssessment', { nip: A, programId: 'P-AMDAL', assessorNip: A, score: 4 })).errors?.[0]?.path).toBe('/assessorNip');
+    // An assessor the platform does not know is refused, and nothing is stored (issue #14).
+    expect(await refusal('RecordBehaviorAssessment', { nip: A, programId: 'P-AMDAL', assessorNip: '198001012005011009', score: 4 })).toMatchObject({ code: 'ASSESSOR_NOT_FOUND', status: 409 });
     await eventually(() => expect(events.events().filter((e) => e.event.type === 'asn.evaluation.behavior.assessed.v1' && e.key === A)).toHaveLength(1));
   });
 

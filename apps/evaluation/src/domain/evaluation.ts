@@ -93,6 +93,11 @@ export class EvaluationDomain {
     if (input.assessorNip === input.nip) throw validationFailed([{ path: '/assessorNip', message: 'an employee does not assess their own behaviour' }]);
     const employee = await this.directory.find(input.nip);
     if (!employee) throw conflict('EMPLOYEE_NOT_FOUND', `No employee with NIP ${input.nip}`);
+    // The assessor is a civil servant the platform knows and who still serves (issue #14: any NIP
+    // was taken, so an assessment could name an invented or retired assessor).
+    const assessor = await this.directory.find(input.assessorNip);
+    if (!assessor) throw conflict('ASSESSOR_NOT_FOUND', `No employee with NIP ${input.assessorNip} to assess`);
+    if (assessor.status !== 'active') throw conflict('ASSESSOR_NOT_ACTIVE', `The assessor ${input.assessorNip} is ${assessor.status}`);
     const id = randomUUID();
     const assessedOn = this.today();
     const event = createEvent('evaluation.behavior.assessed', id, { assessmentId: id, nip: input.nip, opd: employee.opd, programId: input.programId, assessorNip: input.assessorNip, score: input.score, assessedOn });
