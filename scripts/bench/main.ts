@@ -25,7 +25,7 @@ import { signDevToken } from '../../libs/testing/src/dev-tokens';
 import { assertPinnedNode } from '../pinned-node';
 import { cityDataset, expectedEvents, type CityDataset } from './dataset';
 import { bareFastify, bareGrpcRoundTrip, grpcLoad, httpLoad, percentile, summarize, type LoadResult } from './load';
-import { BENCH_APPS, benchPorts, builtAppArgs, peakRssMbOf, startBenchPlatform, type BenchPlatform } from './platform';
+import { BENCH_APPS, BENCH_SERVICE_TOKEN_SECRET, benchPorts, builtAppArgs, peakRssMbOf, startBenchPlatform, type BenchPlatform } from './platform';
 import { renderReport, type Row } from './report';
 import { seedCity } from './seed';
 
@@ -500,7 +500,7 @@ async function analytics(p: BenchPlatform, d: CityDataset) {
   const rebuildLog = openSync(join(root, 'tmp', 'bench', 'logs', namespace, 'analytics-rebuild.log'), 'a');
   const child = spawn(process.execPath, builtAppArgs('analytics'), {
     cwd: root,
-    env: { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, KAFKA_TOPIC_PREFIX: `${namespace}.`, MONGO_DB: rebuildDb, HOST: '127.0.0.1', PORT: String(REBUILD_PORTS.http), GRPC_PORT: String(REBUILD_PORTS.grpc), LOG_LEVEL: 'warn', ANALYTICS_REBUILD: 'true', ANALYTICS_CONSUMER_GROUP: 'analytics-rebuild', ANALYTICS_READY_MAX_LAG: '0', ANALYTICS_LAG_INTERVAL_MS: '500' },
+    env: { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, KAFKA_TOPIC_PREFIX: `${namespace}.`, MONGO_DB: rebuildDb, HOST: '127.0.0.1', PORT: String(REBUILD_PORTS.http), GRPC_PORT: String(REBUILD_PORTS.grpc), LOG_LEVEL: 'warn', ANALYTICS_REBUILD: 'true', ANALYTICS_CONSUMER_GROUP: 'analytics-rebuild', ANALYTICS_READY_MAX_LAG: '0', ANALYTICS_LAG_INTERVAL_MS: '500', SERVICE_TOKEN_SECRETS: BENCH_SERVICE_TOKEN_SECRET },
     stdio: ['ignore', rebuildLog, rebuildLog],
   });
   closeSync(rebuildLog);

@@ -19,7 +19,7 @@ const BUILT_APPS = join(root, 'tmp', 'bench', 'apps');
 export const builtAppArgs = (app: BenchApp, extraFlags: string[] = []) => [...SERVICE_NODE_FLAGS, ...extraFlags, join(BUILT_APPS, app, 'main.js')];
 
 /** Ports far from the defaults (spec 7) so a running `npm start` is not disturbed. */
-const BENCH_SERVICE_TOKEN_SECRET = 'bench-service-token-secret-0123456789abcdef';
+export const BENCH_SERVICE_TOKEN_SECRET = 'bench-service-token-secret-0123456789abcdef';
 
 export const benchPorts = (app: BenchApp) => {
   const i = BENCH_APPS.indexOf(app);

@@ -11,10 +11,12 @@ const SPEC_EVENT_TYPES: Record<string, string[]> = {
   'asn.innovation.events': ['idea.submitted', 'idea.status-changed', 'initiative.launched', 'participation.recorded', 'impact.reported'].map((t) => `innovation.${t}`),
   'asn.evaluation.events': ['feedback.submitted', 'behavior.assessed', 'appraisal.recorded', 'discipline.recorded'].map((t) => `evaluation.${t}`),
   'asn.analytics.metrics': ['employee-metrics.updated', 'opd-metrics.updated', 'program.flagged'].map((t) => `analytics.${t}`),
+  // Spec 8.8: the audit log of accepted writes, published by the gateway.
+  'asn.audit.events': ['audit.write.recorded'],
 };
 
 describe('event catalog', () => {
-  it('has exactly the event types of spec 3.2, each on its topic', () => {
+  it('has exactly the event types of spec 3.2 (and the audit log of 8.8), each on its topic', () => {
     const byTopic: Record<string, string[]> = {};
     for (const [name, def] of Object.entries(EVENT_DEFINITIONS)) (byTopic[TOPICS[def.service]] ??= []).push(name);
     expect(byTopic).toEqual(SPEC_EVENT_TYPES);
