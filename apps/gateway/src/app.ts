@@ -40,8 +40,9 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
   const collection = <T extends object>(name: string) => () => runtime.mongo!.connection.collection(name) as unknown as Collection<T>;
   // The audit log: entries in the gateway's store, their events relayed to asn.audit.events.
   const producer = runtime.manage(new EventProducer({ kafka, brokers: kafkaConnection, logger: runtime.logger, topics: [prefixed(config.KAFKA_TOPIC_PREFIX, TOPICS.gateway)], partitions: config.KAFKA_TOPIC_PARTITIONS }));
-  const relay = runtime.manage(new OutboxRelay({ producer, logger: runtime.logger, collections: () => [collection<AuditEntry>(AUDIT_COLLECTION)()] as never, topicPrefix: config.KAFKA_TOPIC_PREFIX }));
-  const audit = new AuditLog(collection<AuditEntry>(AUDIT_COLLECTION), (id) => relay.notify({ collection: AUDIT_COLLECTION, ids: [id] }), runtime.logger);
+  const auditEntries = collection<AuditEntry>(AUDIT_COLLECTION);
+  const relay = runtime.manage(new OutboxRelay({ producer, logger: runtime.logger, collections: () => [auditEntries() as unknown as Collection], topicPrefix: config.KAFKA_TOPIC_PREFIX }));
+  const audit = new AuditLog(auditEntries, (id) => relay.notify({ collection: AUDIT_COLLECTION, ids: [id] }), runtime.logger);
   const idempotencyKeys = collection<IdempotencyRecord>('idempotency_keys');
   runtime.manage({
     name: 'gateway-indexes',

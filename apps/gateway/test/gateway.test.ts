@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
 import { createLogger } from '@asn/service-kit';
-import { deleteTopics, dropDatabases, eventually, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
+import { eventually, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
 import { signDevToken } from '@asn/testing';
 import { SignJWT } from 'jose';
 
@@ -74,9 +74,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await platform?.stop();
-  await dropDatabases(['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics', 'gateway'].map((s) => ns.db(s)));
-  await deleteTopics(ns.id);
+  await platform?.destroy();
 });
 
 describe('gateway: validation', () => {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteTopics, dropDatabases, signDevToken, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
+import { signDevToken, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
 
 /*
  * Fuzzing (issue #14): schemathesis, from PyPI, against the booted platform, on every operation
@@ -22,9 +22,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await platform?.stop();
-  await dropDatabases(['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics', 'gateway'].map((s) => ns.db(s)));
-  await deleteTopics(ns.id);
+  await platform?.destroy();
 });
 
 describe('schemathesis against the gateway', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOUDEVENTS_CONTENT_TYPE, DOMAIN_TOPICS, EVENT_DEFINITIONS, eventNameOf, TOPICS } from '@asn/contracts';
 import { validateEvent } from '@asn/messaging';
-import { deleteTopics, dropDatabases, eventually, readTopic, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
+import { eventually, readTopic, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
 import { signDevToken } from '@asn/testing';
 
 /*
@@ -47,9 +47,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await platform?.stop();
-  await dropDatabases(['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics', 'gateway'].map((s) => ns.db(s)));
-  await deleteTopics(ns.id);
+  await platform?.destroy();
 });
 
 describe('one employee of DLH, end to end', () => {

@@ -123,7 +123,6 @@ export class EventConsumer implements ManagedResource {
   }
 
   async start(): Promise<void> {
-
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.opts.topics, fromBeginning: this.opts.fromBeginning ?? true });
     this.running = true;

@@ -16,7 +16,7 @@ export interface EventServiceConfig {
   HOST: string;
   LOG_LEVEL: string;
   KAFKA_BROKERS: string;
-  KAFKA_SASL_MECHANISM?: string;
+  KAFKA_SASL_MECHANISM?: 'scram-sha-256' | 'scram-sha-512';
   KAFKA_SASL_USERNAME?: string;
   KAFKA_SASL_PASSWORD?: string;
   KAFKA_SSL?: boolean;

@@ -23,14 +23,14 @@ export const kafkaSecurityOf = (target: KafkaTarget): { sasl?: SASLOptions; ssl?
   typeof target === 'string' || Array.isArray(target) ? {} : { ...(target.sasl ? { sasl: target.sasl } : {}), ...(target.ssl ? { ssl: true } : {}) };
 
 /** A process's Kafka connection from its settings (KAFKA_BROKERS, KAFKA_SASL_*, KAFKA_SSL). */
-export function kafkaConnectionOf(config: { KAFKA_BROKERS: string; KAFKA_SASL_MECHANISM?: string; KAFKA_SASL_USERNAME?: string; KAFKA_SASL_PASSWORD?: string; KAFKA_SSL?: boolean }): KafkaConnection {
-  const mechanism = config.KAFKA_SASL_MECHANISM;
-  if (mechanism && !(config.KAFKA_SASL_USERNAME && config.KAFKA_SASL_PASSWORD)) {
+export function kafkaConnectionOf(config: { KAFKA_BROKERS: string; KAFKA_SASL_MECHANISM?: 'scram-sha-256' | 'scram-sha-512'; KAFKA_SASL_USERNAME?: string; KAFKA_SASL_PASSWORD?: string; KAFKA_SSL?: boolean }): KafkaConnection {
+  const { KAFKA_SASL_MECHANISM: mechanism, KAFKA_SASL_USERNAME: username, KAFKA_SASL_PASSWORD: password } = config;
+  if (mechanism && !(username && password)) {
     throw new ConfigError([{ variable: 'KAFKA_SASL_USERNAME', message: `KAFKA_SASL_MECHANISM ${mechanism} needs KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD` }]);
   }
   return {
     brokers: config.KAFKA_BROKERS,
-    ...(mechanism === 'scram-sha-256' || mechanism === 'scram-sha-512' ? { sasl: { mechanism, username: config.KAFKA_SASL_USERNAME ?? '', password: config.KAFKA_SASL_PASSWORD ?? '' } } : {}),
+    ...(mechanism ? { sasl: { mechanism, username: username!, password: password! } } : {}),
     ...(config.KAFKA_SSL ? { ssl: true } : {}),
   };
 }

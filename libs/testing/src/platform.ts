@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort, TEST_SERVICE_TOKEN_SECRET, testInfra, type testNamespace } from './index';
+import { deleteTopics, dropDatabases, freePort, TEST_SERVICE_TOKEN_SECRET, testInfra, type testNamespace } from './index';
 
 export const PLATFORM_SERVICES = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics'] as const;
 export type PlatformApp = (typeof PLATFORM_SERVICES)[number] | 'gateway';
@@ -16,6 +16,8 @@ export interface RunningPlatform {
   stopApp(app: PlatformApp): Promise<void>;
   startApp(app: PlatformApp): Promise<void>;
   stop(): Promise<void>;
+  /** Stops every app, then drops every app's database and the namespace's topics (a test file's afterAll). */
+  destroy(): Promise<void>;
 }
 
 /**
@@ -71,6 +73,10 @@ export async function startPlatform(ns: ReturnType<typeof testNamespace>, opts: 
     clearTimeout(timer);
   };
 
+  const stop = async () => {
+    await Promise.all([...children.keys()].map(stopApp));
+  };
+
   try {
     await Promise.all(apps.filter((a) => a !== 'gateway').map(startApp));
     if (apps.includes('gateway')) await startApp('gateway');
@@ -84,8 +90,11 @@ export async function startPlatform(ns: ReturnType<typeof testNamespace>, opts: 
     env,
     stopApp,
     startApp,
-    stop: async () => {
-      await Promise.all([...children.keys()].map(stopApp));
+    stop,
+    destroy: async () => {
+      await stop();
+      await dropDatabases([...PLATFORM_SERVICES, 'gateway'].map((app) => ns.db(app)));
+      await deleteTopics(ns.id);
     },
   };
 }
