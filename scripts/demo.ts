@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { businessDate, businessYear } from '@asn/contracts';
 import { signDevToken } from '../libs/testing/src/dev-tokens';
 
 export const DEMO_OPDS = ['DLH', 'DPMPTSP', 'DINKES', 'DISDIKBUD', 'BKPSDM'] as const;
@@ -18,13 +19,13 @@ const POSITIONS = [
 ] as const;
 const EMPLOYEES_PER_OPD = 60;
 
-/** NIP: birth date (8) + appointment year-month (6) + gender (1) + serial (3). */
+/** A valid NIP (spec 8.2): birth date (8) + appointment year-month after the 18th birthday (6) + gender (1) + serial 001–999 (3). */
 function demoNip(i: number): string {
   const birthYear = 1965 + (i % 35);
   const month = 1 + (i % 12);
   const day = 1 + (i % 28);
-  const appointed = birthYear + 23 + (i % 5);
-  return `${birthYear}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}${appointed}${String(1 + (i % 12)).padStart(2, '0')}${1 + (i % 2)}${String(i % 1000).padStart(3, '0')}`;
+  const appointed = Math.min(birthYear + 23 + (i % 5), 2020); // never in the future
+  return `${birthYear}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}${appointed}${String(1 + (i % 12)).padStart(2, '0')}${1 + (i % 2)}${String(1 + (i % 999)).padStart(3, '0')}`;
 }
 
 export const demoEmployees = () =>
@@ -89,9 +90,9 @@ class Api {
   }
 }
 
-const year = new Date().getUTCFullYear();
+const year = businessYear(new Date()); // spec 8.1: WIB
 const date = (m: number, d: number, y = year) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-const today = new Date().toISOString().slice(0, 10);
+const today = businessDate(new Date());
 const notAfterToday = (d: string) => (d > today ? today : d);
 
 /** Loads the demo through the gateway; returns false when it was already there. */

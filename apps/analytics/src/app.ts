@@ -1,5 +1,6 @@
 import type { Static } from '@sinclair/typebox';
-import { DOMAIN_TOPICS } from '@asn/contracts';
+import { configuredClock } from '@asn/service-kit';
+import { DOMAIN_TOPICS, type Clock } from '@asn/contracts';
 import { EventDrivenService } from '@asn/messaging';
 import type { AnalyticsConfig } from './config';
 import { AnalyticsDomain, type CheckpointStage } from './domain/analytics';
@@ -12,11 +13,11 @@ import { analyticsHandlers } from './grpc/handlers';
 export const ANALYTICS_GROUP = 'analytics';
 
 /** The analytics consumer: competency metrics from every domain topic, queried over gRPC. */
-export function createAnalyticsService(config: Static<typeof AnalyticsConfig>, opts: { clock?: () => Date; onCheckpointStage?: (stage: CheckpointStage) => void | Promise<void> } = {}) {
+export function createAnalyticsService(config: Static<typeof AnalyticsConfig>, opts: { clock?: Clock; onCheckpointStage?: (stage: CheckpointStage) => void | Promise<void> } = {}) {
   const service = new EventDrivenService('analytics', config, { consumesTopics: [...DOMAIN_TOPICS] });
   const models = analyticsModels(service.connection);
   // Every write of events names its documents, so the relay reads them by _id; scans only recover from crashes.
-  const domain: AnalyticsDomain = new AnalyticsDomain(models, (hint) => service.notifyRelay(hint), opts.clock, opts.onCheckpointStage);
+  const domain: AnalyticsDomain = new AnalyticsDomain(models, (hint) => service.notifyRelay(hint), opts.clock ?? configuredClock(config), opts.onCheckpointStage);
   service.publishFrom([models.MetricEvents, models.ProgramFlag], { scanIntervalMs: 30_000, exclusive: (fn) => domain.serially(fn), ephemeral: [models.MetricEvents.collection.collectionName] });
   const group = config.ANALYTICS_CONSUMER_GROUP ?? ANALYTICS_GROUP;
   const groupId = service.topicPrefix + group;

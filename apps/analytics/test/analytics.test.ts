@@ -157,8 +157,8 @@ describe('analytics', () => {
     expect(e2.ipAsn).toEqual({ version: '2019.1', score: 61, category: 'low', dimensions: { qualification: 20, competency: 10, performance: 30, discipline: 1 } });
 
     const e3 = await call('GetEmployeeMetrics', { nip: E3, year: 2026 });
-    // Attended JP count even when failed; a failed programme earns no competency points.
-    expect(e3.jp).toMatchObject({ total: 20, compliant: true });
+    // Spec 8.4: a failed completion earns no JP (and no competency points).
+    expect(e3.jp).toMatchObject({ total: 0, training: 0, compliant: false });
     expect(e3.ipAsn).toEqual({ version: '2019.1', score: 1, category: 'very-low', dimensions: { qualification: 1, competency: 0, performance: 0, discipline: 0 } });
 
     const e5 = await call('GetEmployeeMetrics', { nip: E5, year: 2026 });
@@ -174,7 +174,7 @@ describe('analytics', () => {
       opd: 'DLH', year: 2026, activeEmployees: 3, jpCompliantShare: 0.3333, averageJp: 16, averageIpAsn: 53.67,
       ideas: { submitted: 2, approved: 1, launched: 1 }, citizensReached: 205, activePlacements: 1,
     });
-    expect(await call('GetOpdMetrics', { opd: 'DINKES', year: 2026 })).toMatchObject({ activeEmployees: 1, jpCompliantShare: 1, averageJp: 20, averageIpAsn: 1, ideas: { submitted: 0 }, activePlacements: 0 });
+    expect(await call('GetOpdMetrics', { opd: 'DINKES', year: 2026 })).toMatchObject({ activeEmployees: 1, jpCompliantShare: 0, averageJp: 0, averageIpAsn: 1, ideas: { submitted: 0 }, activePlacements: 0 });
   });
 
   it('computes programme effectiveness and flags a programme with 5 low-relevance feedbacks once', async () => {
@@ -269,8 +269,9 @@ describe('analytics', () => {
   it('loses nothing and counts nothing twice when it dies in the middle of a checkpoint', async () => {
     const db = () => running.service.connection.db!;
     const storedJp = async (nip: string) => ((await db().collection('employee_metrics').findOne({ _id: `${nip}:2026` as never })) as { jp?: { total: number } } | null)?.jp?.total;
-    // Spec 5: JP of a year = attended JP of its completions. E3 had 20 in 2026; 8 more make 28.
-    expect(await storedJp(E3)).toBe(20);
+    // Spec 5 and 8.4: JP of a year = attended JP of its passed completions. E3 had 0 in 2026 (one
+    // failed completion); two passed ones of 4 JP make 4, then 8.
+    expect(await storedJp(E3)).toBe(0);
     for (const stage of ['events-stored', 'state-stored'] as const) {
       const extra = completion(E3, 'DINKES', stage === 'events-stored' ? 'P3' : 'P4', 'X', 'seminar', 4, 40, 60, true, '2026-05-02');
       await running.service.runtime.stop();
@@ -280,10 +281,10 @@ describe('analytics', () => {
       await start();
       await publish([extra]);
       await cutShort; // a checkpoint holding the new completion died at that stage (and keeps dying)
-      const expected = stage === 'events-stored' ? 24 : 28;
+      const expected = stage === 'events-stored' ? 4 : 8;
       expect((await call('GetEmployeeMetrics', { nip: E3, year: 2026 })).jp.total).toBe(expected);
       // What the store holds: before the state, nothing of it; after the state, all of it.
-      expect(await storedJp(E3)).toBe(stage === 'events-stored' ? 20 : 28);
+      expect(await storedJp(E3)).toBe(stage === 'events-stored' ? 0 : 8);
       await running.service.runtime.stop(); // its last checkpoint dies too: nothing is committed
       running = createAnalyticsService(config, { clock });
       await start();
@@ -292,21 +293,21 @@ describe('analytics', () => {
       expect((await call('GetEmployeeMetrics', { nip: E3, year: 2026 })).jp.total).toBe(expected);
     }
     // Analysts were told the final figure (at least once).
-    await eventually(() => expect(metrics.events().some((e) => e.event.type === 'asn.analytics.employee-metrics.updated.v1' && e.event.data.nip === E3 && e.event.data.year === 2026 && (e.event.data.jp as { total: number }).total === 28)).toBe(true));
+    await eventually(() => expect(metrics.events().some((e) => e.event.type === 'asn.analytics.employee-metrics.updated.v1' && e.event.data.nip === E3 && e.event.data.year === 2026 && (e.event.data.jp as { total: number }).total === 8)).toBe(true));
   });
 
   it('after a light checkpoint (catching up: metrics left unwritten) and a crash, recomputes the stale metrics on restart', async () => {
     const db = () => running.service.connection.db!;
     const storedJp = async () => ((await db().collection('employee_metrics').findOne({ _id: `${E3}:2026` as never })) as { jp?: { total: number } } | null)?.jp?.total;
-    expect(await storedJp()).toBe(28); // the previous test's end
+    expect(await storedJp()).toBe(8); // the previous test's end
     await running.service.runtime.stop();
     // No timed checkpoints; its last one (at stop) dies: only the light checkpoint below happens.
     running = createAnalyticsService({ ...config, ANALYTICS_CHECKPOINT_MS: 3_600_000 }, { clock, onCheckpointStage: () => { throw new Error('crash'); } });
     await start();
     await publish([completion(E3, 'DINKES', 'P5', 'X', 'seminar', 2, 40, 60, true, '2026-05-03')]);
-    await eventually(async () => expect((await call('GetEmployeeMetrics', { nip: E3, year: 2026 })).jp.total).toBe(30));
+    await eventually(async () => expect((await call('GetEmployeeMetrics', { nip: E3, year: 2026 })).jp.total).toBe(10));
     await running.domain.checkpoint(() => running.consumer.commit(running.consumer.uncommitted()), { light: true });
-    expect(await storedJp()).toBe(28); // not written...
+    expect(await storedJp()).toBe(8); // not written...
     expect(await db().collection('stale_metrics').findOne({})).toMatchObject({ employees: [E3] }); // ...but known stale
     expect(running.consumer.uncommitted()).toEqual([]); // and the event is behind the committed offsets
     expect((await running.service.runtime.readiness()).status).not.toBe('ok');
@@ -314,7 +315,7 @@ describe('analytics', () => {
     running = createAnalyticsService(config, { clock });
     await start();
     await caughtUp();
-    expect(await storedJp()).toBe(30);
+    expect(await storedJp()).toBe(10);
     expect(await db().collection('stale_metrics').countDocuments()).toBe(0);
   });
 
@@ -323,6 +324,21 @@ describe('analytics', () => {
     expect(await lag()).toBe(0);
     await publish([ev('learning.enrollment.created', 'S-P1:x', { enrollmentId: 'S-P1:x', sessionId: 'S-P1', programId: 'P1', nip: E1, opd: 'DLH' })]);
     await eventually(async () => expect(await lag()).toBe(0), 15_000);
+  });
+
+  it('takes the current year in WIB: at 00:30 WIB on 1 January the default year is the new one (spec 8.1)', async () => {
+    await running.service.runtime.stop();
+    running = createAnalyticsService(config, { clock: () => new Date('2026-12-31T17:30:00Z') }); // in UTC still 2026
+    try {
+      await start();
+      await caughtUp();
+      expect(await call('GetEmployeeMetrics', { nip: E1, year: 0 })).toMatchObject({ year: 2027, jp: { total: 0 } });
+      expect(await call('GetNeedsPlan', { opd: 'DLH', year: 0 })).toMatchObject({ year: 2028, basedOnYear: 2027 });
+    } finally {
+      await running.service.runtime.stop();
+      running = createAnalyticsService(config, { clock });
+      await start();
+    }
   });
 
   it('runs only catalogued queries, each served by an index the store has', async () => {

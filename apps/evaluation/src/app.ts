@@ -1,5 +1,6 @@
 import type { Static } from '@sinclair/typebox';
-import { TOPICS } from '@asn/contracts';
+import { configuredClock } from '@asn/service-kit';
+import { TOPICS, type Clock } from '@asn/contracts';
 import { EmployeeDirectory, EventDrivenService } from '@asn/messaging';
 import type { EvaluationConfig } from './config';
 import { EvaluationDomain } from './domain/evaluation';
@@ -8,12 +9,12 @@ import { learningEventHandlers } from './events/learning-events';
 import { evaluationHandlers } from './grpc/handlers';
 
 /** The evaluation service: feedback (L1), behaviour follow-ups (L3), appraisals, discipline. */
-export function createEvaluationService(config: Static<typeof EvaluationConfig>, opts: { clock?: () => Date } = {}) {
+export function createEvaluationService(config: Static<typeof EvaluationConfig>, opts: { clock?: Clock } = {}) {
   const service = new EventDrivenService('evaluation', config, { consumesTopics: [TOPICS.personnel, TOPICS.learning] });
   const models = evaluationModels(service.connection);
   service.publishFrom([models.FollowUp, models.Feedback, models.BehaviorAssessment, models.Appraisal, models.Discipline]);
   const directory = EmployeeDirectory.attach(service);
-  const domain = new EvaluationDomain(models, directory, service.outboxNotify, config.BEHAVIOR_FOLLOW_UP_DAYS, opts.clock);
+  const domain = new EvaluationDomain(models, directory, service.outboxNotify, config.BEHAVIOR_FOLLOW_UP_DAYS, opts.clock ?? configuredClock(config));
   service.consume({ group: 'evaluation.learning', topics: [TOPICS.learning], handlers: learningEventHandlers(domain) });
   service.grpc(evaluationHandlers(domain));
   return { service, domain, models, directory };

@@ -141,6 +141,16 @@ describe('evaluation service', () => {
     await eventually(() => expect(events.events().filter((e) => /appraisal|discipline/.test(e.event.type))).toHaveLength(2));
   });
 
+  it('takes the year in WIB: at 00:30 WIB on 1 January the new year may be appraised, the one after not (spec 8.1)', async () => {
+    now = new Date('2026-12-31T17:30:00Z'); // in UTC still 2026
+    try {
+      expect(await call('RecordAppraisal', { nip: B, year: 2027, rating: 'good' })).toMatchObject({ nip: B, year: 2027 });
+      expect((await refusal('RecordAppraisal', { nip: B, year: 2028, rating: 'good' })).errors?.[0]).toMatchObject({ path: '/year', message: expect.stringMatching(/future/) });
+    } finally {
+      now = new Date('2026-03-01T08:00:00Z');
+    }
+  });
+
   it('runs only catalogued queries, each served by an index the store has', async () => {
     expect(await catalogueProblems(queries.shapes(), QUERIES, service.connection.db!)).toEqual([]);
   });

@@ -111,13 +111,29 @@ describe('gateway: validation', () => {
     const res = await api(method, path, { body });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', type: expect.any(String), title: 'Bad Request', detail: expect.any(String) });
+    // Spec 6.3 and 8.2: any bad NIP is NIP_INVALID, anything else VALIDATION_FAILED.
+    expect(res.body).toMatchObject({ status: 400, code: /nip$/i.test(field) ? 'NIP_INVALID' : 'VALIDATION_FAILED', type: expect.any(String), title: 'Bad Request', detail: expect.any(String) });
     expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(field);
+  });
+
+  it('refuses a bad NIP in a path or a body with NIP_INVALID naming the part that is wrong (spec 8.2)', async () => {
+    const parts: [string, RegExp][] = [
+      ['198502302010011003', /birth date 19850230/],
+      ['198507142010131003', /appointment month 201013/],
+      ['198507142010017003', /gender digit 7/],
+      ['198507142010011000', /serial 000/],
+    ];
+    for (const [nip, part] of parts) {
+      for (const res of [await api('GET', `/v1/employees/${nip}`), await api('POST', '/v1/employees', { body: emp(nip, 'DLH', 'X') })]) {
+        expect(res.status, nip).toBe(400);
+        expect(res.body, nip).toMatchObject({ code: 'NIP_INVALID', detail: expect.stringMatching(part) });
+      }
+    }
   });
 
   it('maps service errors to problems with their stable codes', async () => {
     expect((await api('POST', '/v1/employees', { body: emp(A, 'DLH', 'Lagi') })).body).toMatchObject({ status: 409, code: 'NIP_TAKEN' });
-    expect((await api('POST', '/v1/employees', { body: emp('198502302010011003', 'DLH', 'X') })).body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+    expect((await api('POST', '/v1/employees', { body: emp('198502302010011003', 'DLH', 'X') })).body).toMatchObject({ status: 400, code: 'NIP_INVALID' });
     expect((await api('GET', '/v1/employees/197001011990011001')).body).toMatchObject({ status: 404, code: 'EMPLOYEE_NOT_FOUND' });
     expect((await api('POST', `/v1/sessions/${ids.session}/enrollments`, { body: { nip: A } })).body).toMatchObject({ status: 409, code: 'ALREADY_ENROLLED' });
     // An admin's write about a NIP nobody registered: the service refuses it, personnel says it does not exist.

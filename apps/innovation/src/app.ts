@@ -1,5 +1,6 @@
 import type { Static } from '@sinclair/typebox';
-import { TOPICS } from '@asn/contracts';
+import { configuredClock } from '@asn/service-kit';
+import { TOPICS, type Clock } from '@asn/contracts';
 import { EmployeeDirectory, EventDrivenService } from '@asn/messaging';
 import type { InnovationConfig } from './config';
 import { InnovationDomain } from './domain/innovation';
@@ -7,12 +8,12 @@ import { innovationModels } from './domain/models';
 import { innovationHandlers } from './grpc/handlers';
 
 /** The innovation service: ideas, reviews, initiatives, citizen participation, impact. */
-export function createInnovationService(config: Static<typeof InnovationConfig>, opts: { clock?: () => Date } = {}) {
+export function createInnovationService(config: Static<typeof InnovationConfig>, opts: { clock?: Clock } = {}) {
   const service = new EventDrivenService('innovation', config, { consumesTopics: [TOPICS.personnel] });
   const models = innovationModels(service.connection);
   service.publishFrom([models.Idea, models.Participation, models.Impact]);
   const directory = EmployeeDirectory.attach(service);
-  const domain = new InnovationDomain(models, directory, service.outboxNotify, opts.clock);
+  const domain = new InnovationDomain(models, directory, service.outboxNotify, opts.clock ?? configuredClock(config));
   service.grpc(innovationHandlers(domain));
   return { service, domain, models, directory };
 }

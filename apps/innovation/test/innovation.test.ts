@@ -6,6 +6,7 @@ import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConf
 import { createInnovationService } from '../src/app';
 import { QUERIES } from '../src/domain/queries';
 import { ALLOWED_MOVES, type IdeaStatus } from '../src/domain/lifecycle';
+import { InnovationDomain } from '../src/domain/innovation';
 
 const ns = testNamespace('innovation');
 const config = serviceTestConfig(ns, 'innovation');
@@ -156,6 +157,14 @@ describe('innovation service', () => {
     expect((await call('ListIdeas', { proposerNip: PROPOSER, page: { page: 1, pageSize: 2 } })).items).toHaveLength(2);
     expect((await refusal('SubmitIdea', { ...hijau, proposerNip: '197001011990011001' })).code).toBe('EMPLOYEE_NOT_FOUND');
     expect((await refusal('SubmitIdea', { ...hijau, proposerNip: '1970' })).code).toBe('NIP_INVALID');
+  });
+
+  it('dates a submission and a launch in WIB: at 00:30 WIB on 1 January they are dated 1 January (spec 8.1)', async () => {
+    const atNewYearWib = new InnovationDomain(models, directory, () => undefined, () => new Date('2026-12-31T17:30:00Z'));
+    const idea = await atNewYearWib.submit({ ...hijau, title: 'Salatiga Hijau tahun baru' });
+    expect(idea).toMatchObject({ submittedOn: '2027-01-01' });
+    for (const to of ['under-review', 'approved', 'launched']) await atNewYearWib.transition(idea.id, { to }, 'test');
+    expect(await atNewYearWib.get(idea.id)).toMatchObject({ status: 'launched', launchedOn: '2027-01-01' });
   });
 
   it('runs only catalogued queries, each served by an index the store has', async () => {

@@ -21,7 +21,7 @@ let events: TopicCollector;
 
 
 /** NIPs of test employees: born 1990-01-01, distinct serials. */
-const nip = (i: number) => `19900101201501${String(1000 + i).slice(-4)}`;
+const nip = (i: number) => `19900101201501${String(1001 + i).slice(-4)}`; // serials 001–999 (spec 8.2)
 const registered = (n: string, opd = 'DLH', name = `Pegawai ${n.slice(-4)}`) =>
   createEvent('personnel.employee.registered', n, { nip: n, name, opd, position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' }, grade: 'III/a', education: 'S1', status: 'active' });
 const publishPersonnel = (...list: CloudEvent[]) => personnel.send([{ topic: ns.topic(TOPICS.personnel), messages: list.map(toMessage) }]);
@@ -197,6 +197,23 @@ describe('learning service', () => {
     expect(history.items).toHaveLength(1);
     expect(history.items[0]).toMatchObject({ program: { code: 'TEK-AMDAL-01' }, session: { id: session.id, enrolled: 2 }, completion: { attendedJp: 24, certificate: { number: done.certificate.number } } });
     expect(Object.keys(history.items[0].session)).not.toContain('holders');
+  });
+
+  it('takes today in WIB and keeps completedOn between the session start and today (spec 8.1, 8.4)', async () => {
+    // 00:30 WIB on 1 January 2027 is 17:30 UTC on 31 December 2026: "today" is 2027-01-01.
+    const atNewYearWib = new LearningDomain(models, directory, () => undefined, () => new Date('2026-12-31T17:30:00Z'));
+    const session = await atNewYearWib.scheduleSession(programId, { startsOn: '2026-12-30', endsOn: '2027-01-01', capacity: 5 });
+    const [a, b, c] = await Promise.all([nip(33), nip(34), nip(35)].map((n) => atNewYearWib.enroll(session.id, { nip: n })));
+    const completion = (completedOn: string) => ({ attendedJp: 24, preTestScore: 50, postTestScore: 80, passed: true, completedOn });
+    const refusedWith = async (p: Promise<unknown>) => p.then(() => undefined, (err: AppError) => ({ code: err.code, path: err.errors?.[0]?.path, message: err.errors?.[0]?.message }));
+    expect(await refusedWith(atNewYearWib.complete(a!.id, completion('2027-01-02')))).toEqual({ code: 'VALIDATION_FAILED', path: '/completedOn', message: expect.stringMatching(/future/) });
+    expect(await refusedWith(atNewYearWib.complete(a!.id, completion('2026-12-29')))).toEqual({ code: 'VALIDATION_FAILED', path: '/completedOn', message: expect.stringMatching(/before the session starts \(2026-12-30\)/) });
+    // Today in WIB is accepted (in UTC it is still 31 December), and the certificate is numbered in 2027.
+    const done = await atNewYearWib.complete(a!.id, completion('2027-01-01'));
+    expect(done.certificate?.number).toMatch(/^SLTG\/2027\/\d{6}$/);
+    // The first day of the session and the last day of the year before are inside the range too.
+    expect((await atNewYearWib.complete(b!.id, completion('2026-12-30'))).completedOn).toBe('2026-12-30');
+    expect((await atNewYearWib.complete(c!.id, completion('2026-12-31'))).certificate?.number).toMatch(/^SLTG\/2026\//);
   });
 
   it('runs only catalogued queries, each served by an index the store has', async () => {

@@ -114,8 +114,9 @@ describe('partnerships service', () => {
 
   it('ends agreements past their end date once, also after a restart', async () => {
     await eventually(() => expect(ofType('agreement.ended').map((e) => e.event.data.agreementId)).toEqual([agreements.expired]), 20_000);
-    // Time passes beyond the active agreement's end.
-    now = new Date('2027-01-02T08:00:00Z');
+    // Time passes beyond the active agreement's end (31 December): 00:30 WIB on 1 January is
+    // 17:30 UTC on 31 December, and the agreement has ended in Salatiga (spec 8.1).
+    now = new Date('2026-12-31T17:30:00Z');
     await eventually(() => expect(ofType('agreement.ended').map((e) => e.event.data.agreementId).sort()).toEqual([agreements.active, agreements.expired].sort()), 20_000);
     expect(ofType('agreement.ended').find((e) => e.event.data.agreementId === agreements.active)!.event.data).toMatchObject({ number: 'PKS/UKSW/2026/001', endedOn: '2026-12-31' });
 

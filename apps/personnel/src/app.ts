@@ -1,4 +1,6 @@
 import type { Static } from '@sinclair/typebox';
+import type { Clock } from '@asn/contracts';
+import { configuredClock } from '@asn/service-kit';
 import { EventDrivenService } from '@asn/messaging';
 import type { PersonnelConfig } from './config';
 import { personnelModels } from './domain/models';
@@ -6,11 +8,11 @@ import { PersonnelDomain } from './domain/personnel';
 import { personnelHandlers } from './grpc/handlers';
 
 /** The personnel service: employee registry, position standards, competency assessments. */
-export function createPersonnelService(config: Static<typeof PersonnelConfig>, opts: { clock?: () => Date } = {}) {
+export function createPersonnelService(config: Static<typeof PersonnelConfig>, opts: { clock?: Clock } = {}) {
   const service = new EventDrivenService('personnel', config);
   const models = personnelModels(service.connection);
   service.publishFrom([models.Employee, models.PositionStandard, models.Assessment]);
-  const domain = new PersonnelDomain(models, service.outboxNotify, opts.clock);
+  const domain = new PersonnelDomain(models, service.outboxNotify, opts.clock ?? configuredClock(config));
   service.grpc(personnelHandlers(domain));
   return { service, domain, models };
 }

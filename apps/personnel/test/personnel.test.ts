@@ -65,6 +65,10 @@ describe('personnel service', () => {
       ['short NIP', employee('19850714201001100'), 'NIP_INVALID', '/nip'],
       ['impossible birth date in the NIP', employee('198502302010011003'), 'NIP_INVALID', '/nip'],
       ['letters in the NIP', employee('19850714201001100x'), 'NIP_INVALID', '/nip'],
+      ['appointment month 13 in the NIP', employee('198507142010131003'), 'NIP_INVALID', '/nip'],
+      ['appointed before the 18th birthday', employee('198507142003061003'), 'NIP_INVALID', '/nip'],
+      ['gender digit 7 in the NIP', employee('198507142010017003'), 'NIP_INVALID', '/nip'],
+      ['serial 000 in the NIP', employee('198507142010011000'), 'NIP_INVALID', '/nip'],
       ['unknown education', employee('199001012015031001', { education: 'PhD' }), 'VALIDATION_FAILED', '/education'],
       ['unknown position kind', employee('199001012015031002', { position: { code: 'X', title: 'X', kind: 'boss' } }), 'VALIDATION_FAILED', '/position/kind'],
       ['lower-case OPD', employee('199001012015031003', { opd: 'dlh' }), 'VALIDATION_FAILED', '/opd'],
@@ -76,6 +80,11 @@ describe('personnel service', () => {
       expect(err, label).toBeInstanceOf(AppError);
       expect({ label, code: err.code, status: err.status }).toEqual({ label, code, status: 400 });
       expect(err.errors?.map((e) => e.path), label).toContain(path);
+      if (code === 'NIP_INVALID') {
+        // names the part, in the message and in the issue (which crosses gRPC metadata: "digits 1–8" is not ASCII)
+        expect(err.message, label).toMatch(/NIP: (a NIP is exactly 18 digits|birth date|appointment month|gender digit|serial)/);
+        expect(err.errors?.find((e) => e.path === '/nip')?.message, label).toMatch(/^NIP: .*digit/);
+      }
     }
     // An assessment at level 6 and one with an impossible date.
     const nip = '198507142010011003';
@@ -158,7 +167,7 @@ describe('personnel service', () => {
 
   it('lists by OPD with case-insensitive name search and pagination', async () => {
     for (const [i, name] of ['Ahmad Fauzi', 'Bambang Wijaya', 'Citra Ayu', 'Fauziah Nur'].entries()) {
-      await call('RegisterEmployee', employee(`19950101202001100${i}`, { name, opd: 'DINKES' }));
+      await call('RegisterEmployee', employee(`19950101202001100${i + 1}`, { name, opd: 'DINKES' }));
     }
     const all = await call<{ items: { name: string }[]; total: number; page: number; pageSize: number }>('ListEmployees', { opd: 'DINKES' });
     expect(all).toMatchObject({ total: 4, page: 1, pageSize: 20 });
@@ -180,7 +189,7 @@ describe('personnel service', () => {
     const names = async (opd: string) => (await other.list({ opd })).items.map((e) => e.name);
     expect(await names('DINKES')).toEqual(['Ahmad Fauzi', 'Bambang Wijaya', 'Citra Ayu', 'Fauziah Nur']);
     const dlhBefore = await names('DLH');
-    await call('TransferEmployee', { nip: '199501012020011001', toOpd: 'DLH' }); // Bambang Wijaya
+    await call('TransferEmployee', { nip: '199501012020011002', toOpd: 'DLH' }); // Bambang Wijaya
     expect(await names('DINKES')).toEqual(['Ahmad Fauzi', 'Citra Ayu', 'Fauziah Nur']);
     expect(await names('DLH')).toEqual([...dlhBefore, 'Bambang Wijaya'].sort());
     await call('RegisterEmployee', employee('199501012020011009', { name: 'Aditya Pratama', opd: 'DINKES' }));
@@ -195,7 +204,7 @@ describe('personnel service', () => {
     expect(before).toContain('Bambang Wijaya/DLH');
     expect(before).toEqual([...before].sort()); // by name (then NIP)
     expect(await city('fauz')).toEqual(['Ahmad Fauzi/DINKES', 'Fauziah Nur/DINKES']);
-    await call('TransferEmployee', { nip: '199501012020011000', toOpd: 'DLH' }); // Ahmad Fauzi
+    await call('TransferEmployee', { nip: '199501012020011001', toOpd: 'DLH' }); // Ahmad Fauzi
     await call('RegisterEmployee', employee('199501012020011008', { name: 'Fauzan Hakim', opd: 'DISDIKBUD' }));
     expect(await city('FAUZ')).toEqual(['Ahmad Fauzi/DLH', 'Fauzan Hakim/DISDIKBUD', 'Fauziah Nur/DINKES']);
     const total = (await other.list({})).total;
@@ -220,6 +229,17 @@ describe('personnel service', () => {
     const metrics = await (await fetch(`http://127.0.0.1:${httpPort}/metrics`)).text();
     expect(metrics).toMatch(/grpc_server_handled_total\{method="RegisterEmployee",code="UNAUTHENTICATED"\} [1-9]/);
     await expect(call('GetEmployee', { nip: '199105052019032007' })).rejects.toMatchObject({ code: 'EMPLOYEE_NOT_FOUND' });
+  });
+
+  it('takes today in WIB: at 00:30 WIB on 1 January a retirement and an assessment are dated 1 January (spec 8.1)', async () => {
+    const atNewYearWib = new PersonnelDomain(models, () => undefined, () => new Date('2026-12-31T17:30:00Z'));
+    const n = '198808082012012001';
+    await atNewYearWib.register(employee(n, { name: 'Wulan Sari', opd: 'DLH' }));
+    const assessed = await atNewYearWib.recordAssessment(n, { code: 'K-AMDAL', type: 'technical', level: 3, assessedOn: '2027-01-01', method: 'uji kompetensi' });
+    expect(assessed.assessedOn).toBe('2027-01-01');
+    const tomorrow = await atNewYearWib.recordAssessment(n, { code: 'K-AMDAL', type: 'technical', level: 3, assessedOn: '2027-01-02', method: 'uji kompetensi' }).catch((err: AppError) => err);
+    expect(tomorrow).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: '/assessedOn' }] });
+    expect((await atNewYearWib.retire(n)).retiredOn).toBe('2027-01-01');
   });
 
   it('runs only catalogued queries, each served by an index the store has', async () => {

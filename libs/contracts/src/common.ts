@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { businessDate } from './business-time';
 
 /** YYYY-MM-DD that is a real calendar date (2026-02-30 is refused). */
 export function isCalendarDate(value: string): boolean {
@@ -9,12 +10,31 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-/** NIP: 18 digits whose first 8 are the birth date YYYYMMDD. */
-export function isValidNip(value: string): boolean {
-  return /^\d{18}$/.test(value) && isCalendarDate(`${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`);
+/**
+ * What is wrong with a NIP (spec 8.2), naming the part, or undefined when it is valid. 18 digits:
+ * birth date `YYYYMMDD` (a real date, year ≥ 1940) + appointment month `YYYYMM` (CPNS TMT: a real
+ * month, not before the 18th birthday, not after `today`'s month) + gender (`1` male, `2` female)
+ * + serial `001`–`999`.
+ */
+export function nipProblem(value: string, today: string = businessDate(new Date())): string | undefined {
+  if (!/^\d{18}$/.test(value)) return 'a NIP is exactly 18 digits';
+  const birth = `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
+  if (!isCalendarDate(birth)) return `birth date ${value.slice(0, 8)} (digits 1–8) is not a real date`;
+  if (birth < '1940-01-01') return `birth date ${value.slice(0, 8)} (digits 1–8) is before 1940`;
+  const appointed = value.slice(8, 14);
+  const month = Number(appointed.slice(4, 6));
+  if (month < 1 || month > 12) return `appointment month ${appointed} (digits 9–14) is not a real month`;
+  const eighteenth = `${Number(value.slice(0, 4)) + 18}${value.slice(4, 6)}`;
+  if (appointed < eighteenth) return `appointment month ${appointed} (digits 9–14) is before the 18th birthday (${eighteenth})`;
+  if (appointed > today.slice(0, 7).replace('-', '')) return `appointment month ${appointed} (digits 9–14) is in the future`;
+  if (value[14] !== '1' && value[14] !== '2') return `gender digit ${value[14]} (digit 15) is neither 1 (male) nor 2 (female)`;
+  if (value.slice(15) === '000') return 'serial 000 (digits 16–18) is not 001–999';
+  return undefined;
 }
 
-export const Nip = Type.String({ format: 'nip', pattern: '^[0-9]{18}$', description: '18-digit NIP; the first 8 digits are the birth date YYYYMMDD' });
+export const isValidNip = (value: string): boolean => nipProblem(value) === undefined;
+
+export const Nip = Type.String({ format: 'nip', pattern: '^[0-9]{18}$', description: '18-digit NIP (spec 8.2): birth date YYYYMMDD, appointment month YYYYMM, gender 1/2, serial 001–999' });
 export const OpdCode = Type.String({ pattern: '^[A-Z][A-Z0-9]{1,15}$', description: 'OPD code, upper case, e.g. DLH' });
 export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 export const Id = Type.String({ minLength: 1, maxLength: 64 });

@@ -1,4 +1,5 @@
 export * from './common';
+export * from './business-time';
 export * from './validation';
 export * from './envelope';
 export * from './catalog';

@@ -1,8 +1,9 @@
+import { Type } from '@sinclair/typebox';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as protoLoader from '@grpc/proto-loader';
 import { describe, expect, it } from 'vitest';
-import { buildAsyncApi, check, CloudEventEnvelope, EVENT_DEFINITIONS, eventType, isValidNip, PROTO_DIR, TOPICS, type EventName } from '../src';
+import { addDays, buildAsyncApi, businessDate, businessYear, check, clockStartingAt, CloudEventEnvelope, EVENT_DEFINITIONS, eventType, isValidNip, Nip, nipProblem, PROTO_DIR, TOPICS, type EventName } from '../src';
 
 const SPEC_EVENT_TYPES: Record<string, string[]> = {
   'asn.personnel.events': ['employee.registered', 'employee.updated', 'employee.transferred', 'employee.retired', 'position-standard.set', 'competency.assessed'].map((t) => `personnel.${t}`),
@@ -88,13 +89,47 @@ describe('AsyncAPI document', () => {
 });
 
 describe('validation rules', () => {
-  it('accepts a NIP only with 18 digits whose first 8 are a real date', () => {
+  it('accepts a NIP only when every part is valid (spec 8.2), and names the part that is not', () => {
+    const today = '2026-11-29';
+    // birth 1985-07-14, appointed 2010-01, male, serial 003
+    expect(nipProblem('198507142010011003', today)).toBeUndefined();
+    expect(nipProblem('200002292018021001', today)).toBeUndefined(); // leap day; appointed in the month of the 18th birthday
+    const refused: [string, RegExp][] = [
+      ['19850714201001100', /18 digits/], // 17 digits
+      ['19850714201001100a', /18 digits/],
+      ['198502302010011003', /birth date 19850230/], // 30 February
+      ['190002292010011003', /birth date 19000229/], // 1900 was not a leap year
+      ['193912312010011003', /birth date 19391231 .*before 1940/],
+      ['198507142010131003', /appointment month 201013/], // month 13
+      ['198507142010001003', /appointment month 201000/], // month 0
+      ['198507142003061003', /appointment month 200306 .*18th birthday \(200307\)/],
+      ['198507142026121003', /appointment month 202612 .*future/],
+      ['198507142010017003', /gender digit 7/],
+      ['198507142010010003', /gender digit 0/],
+      ['198507142010011000', /serial 000/],
+    ];
+    for (const [nip, problem] of refused) expect(nipProblem(nip, today), nip).toMatch(problem);
+    expect(nipProblem('198507142026111003', today)).toBeUndefined(); // appointed this month
     expect(isValidNip('198507142010011003')).toBe(true);
-    expect(isValidNip('19850714201001100')).toBe(false); // 17 digits
-    expect(isValidNip('198502302010011003')).toBe(false); // 30 February
-    expect(isValidNip('19850714201001100a')).toBe(false);
-    expect(isValidNip('200002292010011003')).toBe(true); // leap day
-    expect(isValidNip('190002292010011003')).toBe(false); // 1900 was not a leap year
+    expect(isValidNip('198507142010011000')).toBe(false);
+  });
+
+  it('refuses a bad NIP in any schema with NIP_INVALID and the part that is wrong', () => {
+    const issues = check(Type.Object({ nip: Nip }), { nip: '198507142010017003' });
+    expect(issues).toEqual([{ path: '/nip', code: 'NIP_INVALID', message: expect.stringMatching(/gender digit 7/) }]);
+    expect(check(Type.Object({ nip: Nip }), { nip: 42 })).toEqual([{ path: '/nip', code: 'NIP_INVALID', message: expect.stringMatching(/string/) }]);
+  });
+
+  it('takes business dates in WIB (spec 8.1), whatever the server time zone', () => {
+    // 00:30 WIB on 1 January is 17:30 UTC on 31 December
+    expect(businessDate(new Date('2026-12-31T17:30:00Z'))).toBe('2027-01-01');
+    expect(businessYear(new Date('2026-12-31T17:30:00Z'))).toBe(2027);
+    expect(businessDate(new Date('2026-12-31T16:59:59.999Z'))).toBe('2026-12-31');
+    expect(businessDate(new Date('2027-01-01T16:59:59Z'))).toBe('2027-01-01');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    const clock = clockStartingAt(new Date('2026-12-31T17:30:00Z'));
+    expect(businessDate(clock())).toBe('2027-01-01');
   });
 
   it('checks event data against the contract, naming the field', () => {

@@ -91,7 +91,7 @@ describe('idempotent consumer', () => {
 
   it('sends a poison event to the DLQ after bounded retries, with the error in its headers, and keeps consuming', async () => {
     const poisonNip = '198502022010012002';
-    const nextNip = '198603032011013003';
+    const nextNip = '198603032011012003';
     const poison = appraisal(poisonNip, 2025);
     const next = appraisal(nextNip, 2025);
     // Same key, so the same partition: the next event waits behind the poison one.

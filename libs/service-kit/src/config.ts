@@ -1,5 +1,6 @@
 import Ajv from 'ajv';
 import { Type, type Static, type TObject, type TProperties } from '@sinclair/typebox';
+import { clockStartingAt, systemClock, type Clock } from '@asn/contracts';
 
 /** Settings every service has (spec 7). Services extend this with their own. */
 export const BaseConfig = Type.Object({
@@ -29,7 +30,17 @@ export const BaseConfig = Type.Object({
   SERVICE_TOKEN_SECRETS: Type.String({ pattern: '^[^,\\s]{32,}(,[^,\\s]{32,})*$' }),
   /** Services whose calls this service's gRPC port answers (comma-separated). */
   GRPC_ALLOWED_CALLERS: Type.String({ default: 'gateway', pattern: '^[a-z][a-z0-9-]*(,[a-z][a-z0-9-]*)*$' }),
+  /**
+   * Tests and demos only: the business clock starts at this UTC instant and then runs on (spec 8.1,
+   * e.g. `2026-12-31T17:30:00Z`, 00:30 WIB on 1 January). Unset: the system clock.
+   */
+  CLOCK_START: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$' })),
 });
+
+/** The service's clock: the system's, or one started at `CLOCK_START`. */
+export function configuredClock(config: { CLOCK_START?: string | undefined }): Clock {
+  return config.CLOCK_START ? clockStartingAt(new Date(config.CLOCK_START)) : systemClock;
+}
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';

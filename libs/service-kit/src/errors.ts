@@ -75,13 +75,14 @@ export function codeFromFastify(code: string | undefined, status: number): strin
 
 /**
  * Validates a command against its schema; refuses it with the stable code of the first bad field
- * that has one (e.g. `/nip` → NIP_INVALID), else VALIDATION_FAILED, and every issue listed.
+ * that has one (e.g. `/nip` → NIP_INVALID; any bad NIP is NIP_INVALID), else VALIDATION_FAILED, and
+ * every issue listed.
  */
 export function assertValid<T extends TSchema>(schema: T, value: unknown, fieldCodes: Record<string, string> = { '/nip': 'NIP_INVALID' }): asserts value is Static<T> {
   const issues = check(schema, value);
   if (issues.length === 0) return;
   const coded = issues.find((i) => fieldCodes[i.path]);
-  const code = coded ? fieldCodes[coded.path]! : 'VALIDATION_FAILED';
+  const code = coded ? fieldCodes[coded.path]! : (issues.find((i) => i.code)?.code ?? 'VALIDATION_FAILED');
   throw new AppError(code, 400, `Invalid request: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
 }
 

@@ -68,7 +68,8 @@ export function toServiceError(err: unknown): Partial<grpc.StatusObject> {
   if (err instanceof AppError) {
     metadata.set('error-code', err.code);
     metadata.set('http-status', String(err.status));
-    if (err.errors) metadata.set('error-details', JSON.stringify(err.errors));
+    // ASCII only in metadata values: grpc-js refuses anything else (a NIP problem names digits 1–8).
+    if (err.errors) metadata.set('error-details', JSON.stringify(err.errors).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
     return { code: grpcStatusFor(err.status), details: err.message, metadata };
   }
   metadata.set('error-code', 'INTERNAL');

@@ -82,7 +82,7 @@ export function createHttpApp(opts: HttpAppOptions): HttpApp {
     } else if ((err as FastifyError).validation) {
       const fe = err as FastifyError;
       const issues = toIssues(fe.validation as never).map((i) => ({ ...i, path: `${fe.validationContext ?? 'body'}${i.path === '/' ? '' : i.path}` }));
-      problem = toProblem(400, 'VALIDATION_FAILED', `Invalid ${fe.validationContext ?? 'request'}: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
+      problem = toProblem(400, issues.find((i) => i.code)?.code ?? 'VALIDATION_FAILED', `Invalid ${fe.validationContext ?? 'request'}: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues);
     } else {
       const status = (err as FastifyError).statusCode ?? 500;
       problem = status >= 500 ? toProblem(status, 'INTERNAL', 'Something went wrong; the error is logged with this correlation id.') : toProblem(status, codeFromFastify((err as FastifyError).code, status), err.message);

@@ -23,16 +23,17 @@ describe('kit HTTP app', () => {
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     const body = res.json();
-    expect(body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', title: 'Bad Request' });
-    expect(body.type).toMatch(/validation-failed$/);
+    expect(body).toMatchObject({ status: 400, code: 'NIP_INVALID', title: 'Bad Request' }); // a bad NIP is named by its own code (spec 8.2)
+    expect(body.type).toMatch(/nip-invalid$/);
     expect(body.errors.some((e: { path: string }) => e.path === 'body/level')).toBe(true);
     expect(body.errors.some((e: { path: string }) => e.path === 'body/nip')).toBe(true);
   });
 
-  it('refuses a NIP whose first eight digits are not a real date', async () => {
+  it('refuses a NIP whose first eight digits are not a real date, naming that part', async () => {
     const res = await app.inject({ method: 'POST', url: '/employees', payload: { nip: '198502302010011003', level: 3 } });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors).toEqual([{ path: 'body/nip', message: 'must match format "nip"' }]);
+    expect(res.json().code).toBe('NIP_INVALID');
+    expect(res.json().errors).toEqual([{ path: 'body/nip', code: 'NIP_INVALID', message: 'NIP: birth date 19850230 (digits 1–8) is not a real date' }]);
   });
 
   it('answers an AppError with its status and stable code', async () => {

@@ -1,5 +1,5 @@
 import type { Collection } from 'mongodb';
-import { Id, Nip, OpdCode, Year, type CloudEvent } from '@asn/contracts';
+import { Id, Nip, OpdCode, Year, type CloudEvent, businessYear } from '@asn/contracts';
 import { createHash, randomUUID } from 'node:crypto';
 import { createEvent, type ConsumedEvent } from '@asn/messaging';
 import { assertValid, conflict, notFound } from '@asn/service-kit';
@@ -131,7 +131,7 @@ export class AnalyticsDomain {
   }
 
   currentYear(): number {
-    return this.clock().getUTCFullYear();
+    return businessYear(this.clock()); // spec 8.1: the WIB year
   }
 
   private exclusive: Promise<unknown> = Promise.resolve();

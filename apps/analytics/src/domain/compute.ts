@@ -67,7 +67,8 @@ export interface EmployeeMetrics {
 export function employeeMetrics(state: EmployeeState, facts: Fact[], standard: StandardCompetencies | undefined, year: number): EmployeeMetrics {
   const completions = facts.filter((f) => f.name === 'learning.training.completed');
   const placements = facts.filter((f) => f.name === 'partnerships.placement.completed');
-  const training = completions.filter((f) => f.year === year).reduce((s, f) => s + f.data.attendedJp, 0);
+  // Spec 8.4: only a passed completion earns JP; a failed one is recorded with 0 JP.
+  const training = completions.filter((f) => f.year === year && f.data.passed).reduce((s, f) => s + f.data.attendedJp, 0);
   const placement = placements.filter((f) => f.year === year).reduce((s, f) => s + f.data.jp, 0);
   const total = training + placement;
 

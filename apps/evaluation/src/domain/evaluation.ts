@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { EvaluationApi, Nip, type EventData } from '@asn/contracts';
+import { EvaluationApi, Nip, type EventData, addDays, businessDate } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
 import { assertValid, conflict, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
 import type { CompletionDoc, EvaluationModels, FollowUpDoc } from './models';
 
 const NO_OUTBOX = { _outbox: 0 } as const;
-const addDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const isDuplicate = (err: unknown) => (err as { code?: number }).code === 11000;
 
 /** The cache key of the city's open follow-ups (its version is the sum of the OPDs'); each OPD's is its code. */
@@ -28,7 +27,7 @@ export class EvaluationDomain {
   ) {}
 
   private today(): string {
-    return this.clock().toISOString().slice(0, 10);
+    return businessDate(this.clock());
   }
 
   /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { InnovationApi } from '@asn/contracts';
+import { InnovationApi, businessDate } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
 import { assertValid, conflict, currentContext, findPage, loadById, validationFailed } from '@asn/service-kit';
 import { canMove, type IdeaStatus } from './lifecycle';
@@ -17,7 +17,7 @@ export class InnovationDomain {
   ) {}
 
   private today(): string {
-    return this.clock().toISOString().slice(0, 10);
+    return businessDate(this.clock());
   }
 
   async submit(input: unknown) {
@@ -74,8 +74,9 @@ export class InnovationDomain {
       const from = idea.status;
       const to = input.to as IdeaStatus;
       if (!canMove(from, to)) throw conflict('TRANSITION_NOT_ALLOWED', `An idea cannot move from ${from} to ${to}`);
-      const at = this.clock().toISOString();
-      const on = at.slice(0, 10);
+      const now = this.clock();
+      const at = now.toISOString();
+      const on = businessDate(now);
       const move = { from, to, by: actor, at, ...(input.note ? { note: input.note } : {}) };
       const events = [createEvent('innovation.idea.status-changed', idea._id, { ideaId: idea._id, opd: idea.opd, proposerNip: idea.proposerNip, from, to, by: actor, on, ...(input.note ? { note: input.note } : {}) })];
       if (to === 'launched') events.push(createEvent('innovation.initiative.launched', idea._id, { ideaId: idea._id, opd: idea.opd, title: idea.title, category: idea.category, launchedOn: on }) as never);

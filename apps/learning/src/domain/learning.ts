@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Id, LearningApi, Nip } from '@asn/contracts';
+import { Id, LearningApi, Nip, businessDate } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
 import { assertValid, conflict, escapeRegex, loadById, notFound, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
 import type { EnrollmentDoc, LearningModels, ProgramDoc, SessionDoc } from './models';
@@ -203,7 +203,8 @@ export class LearningDomain {
 
   /**
    * Records the completion once. A passed completion also issues a certificate with the next
-   * number of its year (SLTG/<year>/<6 digits>); both events are written with the state.
+   * number of its year (SLTG/<year>/<6 digits>); both events are written with the state. A failed
+   * one is recorded with no certificate, and earns no JP (spec 8.4: analytics counts passed ones).
    */
   async complete(enrollmentId: unknown, input: unknown) {
     assertValid(LearningApi.CompleteEnrollmentBody, input);
@@ -212,7 +213,10 @@ export class LearningDomain {
     if (e.status === 'cancelled') throw conflict('ENROLLMENT_CANCELLED', `Enrolment ${e._id} was cancelled`);
     const program = await this.program(e.programId);
     if (input.attendedJp > program.jp) throw validationFailed([{ path: '/attendedJp', message: `must not exceed the programme's ${program.jp} JP` }]);
-    if (input.completedOn > this.now().slice(0, 10)) throw validationFailed([{ path: '/completedOn', message: 'must not be in the future' }]);
+    // Spec 8.4: between the session's start and today (WIB), so JP cannot be dated into another year.
+    if (input.completedOn > businessDate(this.clock())) throw validationFailed([{ path: '/completedOn', message: 'must not be in the future (WIB)' }]);
+    const startsOn = (await this.schedules.get(scheduleKey(program._id))).find((s) => s._id === e.sessionId)?.startsOn ?? (await this.session(e.sessionId)).startsOn;
+    if (input.completedOn < startsOn) throw validationFailed([{ path: '/completedOn', message: `must not be before the session starts (${startsOn})` }]);
 
     const completion = { attendedJp: input.attendedJp, preTestScore: input.preTestScore, postTestScore: input.postTestScore, passed: input.passed, completedOn: input.completedOn };
     const events = [

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Id, PartnershipsApi } from '@asn/contracts';
+import { Id, PartnershipsApi, businessDate } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
 import { assertValid, conflict, findPage, loadById, notFound, validationFailed } from '@asn/service-kit';
 import type { AgreementDoc, PartnerDoc, PartnershipsModels, PlacementDoc } from './models';
 
 const NO_OUTBOX = { _outbox: 0 } as const;
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export type AgreementStatus = 'upcoming' | 'active' | 'ended';
 export const agreementStatus = (a: Pick<AgreementDoc, 'startsOn' | 'endsOn'>, today: string): AgreementStatus =>
@@ -21,7 +20,7 @@ export class PartnershipsDomain {
   ) {}
 
   private today(): string {
-    return isoDay(this.clock());
+    return businessDate(this.clock());
   }
 
   private agreementView = (a: AgreementDoc) => ({ ...publicView(a, ['ended']), status: agreementStatus(a, this.today()) });

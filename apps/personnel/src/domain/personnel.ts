@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
-import { Nip, PersonnelApi } from '@asn/contracts';
+import { Nip, PersonnelApi, businessDate } from '@asn/contracts';
 import { createEvent, updateWithEvents, withEvents, type OutboxNotify } from '@asn/messaging';
 import { assertValid, conflict, escapeRegex, notFound, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
 import type { AssessmentDoc, EmployeeDoc, PersonnelModels, StandardDoc } from './models';
 
 type ListInput = Static<typeof PersonnelApi.ListEmployeesQuery>;
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
 const MAX_CONFLICT_RETRIES = 8;
 
 export type Employee = Omit<EmployeeDoc, '_id' | 'rev'>;
@@ -139,7 +138,7 @@ export class PersonnelDomain {
         events.push(createEvent('personnel.employee.transferred', current.nip, { nip: current.nip, fromOpd: current.opd, toOpd: input.opd, opd: input.opd }));
       }
       if (input.status === 'retired') {
-        const retiredOn = input.retiredOn ?? today(this.clock());
+        const retiredOn = input.retiredOn ?? businessDate(this.clock());
         set.status = 'retired';
         set.retiredOn = retiredOn;
         events.push(createEvent('personnel.employee.retired', current.nip, { nip: current.nip, opd: opdAfter, retiredOn }));
@@ -204,7 +203,7 @@ export class PersonnelDomain {
     assertValid(PersonnelApi.RecordAssessmentBody, input);
     const employee = await this.load(nip);
     if (employee.status === 'retired') throw conflict('EMPLOYEE_RETIRED', `Employee ${employee.nip} is retired`);
-    if (input.assessedOn > today(this.clock())) throw validationFailed([{ path: '/assessedOn', message: 'must not be in the future' }]);
+    if (input.assessedOn > businessDate(this.clock())) throw validationFailed([{ path: '/assessedOn', message: 'must not be in the future' }]);
     const id = randomUUID();
     const doc = { _id: id, nip: employee.nip, opd: employee.opd, ...input, createdAt: this.clock().toISOString() };
     await this.models.Assessment.collection.insertOne(
