@@ -112,6 +112,20 @@ acl --allow-principal User:analytics --operation Describe --cluster
 acl --allow-principal User:gateway --operation Write --operation Describe --operation Create --operation DescribeConfigs --topic asn.audit.events --resource-pattern-type prefixed
 acl --allow-principal User:gateway --operation Read --operation Describe --topic asn.analytics.metrics
 acl --allow-principal User:gateway --operation Read --operation Describe --operation Delete --group gateway-sse- --resource-pattern-type prefixed
+# Spec 8.9: the domain topics and the audit log keep every event (analytics and the read models are
+# rebuilt from them); dead-letter topics and the derived metric stream keep 30 days. Created here
+# with those settings, and set again at every start (the services' ensureTopics checks them too).
+DLQ_RETENTION_MS=2592000000
+topic() {
+  "$BIN/kafka-topics.sh" --bootstrap-server localhost:9092 --command-config "$ADMIN" --create --if-not-exists --topic "$1" --partitions "${KAFKA_TOPIC_PARTITIONS:-3}" --replication-factor 1 --config "retention.ms=$2" > /dev/null
+  "$BIN/kafka-configs.sh" --bootstrap-server localhost:9092 --command-config "$ADMIN" --alter --entity-type topics --entity-name "$1" --add-config "retention.ms=$2" > /dev/null
+}
+for t in asn.personnel.events asn.learning.events asn.partnerships.events asn.innovation.events asn.evaluation.events asn.audit.events; do
+  topic "$t" -1
+  topic "$t.dlq" "$DLQ_RETENTION_MS"
+done
+topic asn.analytics.metrics "$DLQ_RETENTION_MS"
+topic asn.analytics.metrics.dlq "$DLQ_RETENTION_MS"
 touch /tmp/asn-kafka/acls-applied
 
 wait $broker

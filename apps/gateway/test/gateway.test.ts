@@ -263,7 +263,7 @@ const MATRIX: Record<string, { roles: Who[]; scope?: 'employee' | 'opd' | 'self'
   'GET /v1/programs': { roles: EVERYONE },
   'GET /v1/programs/{id}': { roles: EVERYONE },
   'POST /v1/programs/{id}/sessions': { roles: ['admin'] },
-  'GET /v1/programs/{id}/sessions': { roles: ['admin'] },
+  'GET /v1/programs/{id}/sessions': { roles: EVERYONE }, // agencies find sessions to enrol their staff (issue #15)
   'POST /v1/sessions/{id}/enrollments': { roles: ['admin', 'agency'], scope: 'employee' },
   'POST /v1/enrollments/{id}/completion': { roles: ['admin'] },
   'GET /v1/certificates/{id}.pdf': { roles: EVERYONE },

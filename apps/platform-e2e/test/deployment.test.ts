@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { DOMAIN_TOPICS, TOPICS } from '@asn/contracts';
 
 const root = join(__dirname, '..', '..', '..');
 const APPS = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics', 'gateway'];
@@ -77,6 +78,15 @@ describe('docker-compose.yml (validated here: no Docker engine on this machine)'
       expect(compose.services[app].environment.MONGO_DB, app).toBe(app);
     }
     expect(init).toMatch(/roles: \[\{ role: 'readWrite', db: service \}\]/);
+  });
+
+  it('creates the topics in the compose Kafka with the retention of spec 8.9: domain topics forever, dead-letter topics 30 days', () => {
+    const script = readFileSync(join(root, 'infra', 'compose', 'kafka-start.sh'), 'utf8');
+    expect(script).toMatch(/kafka-topics\.sh"? .*--create --if-not-exists --topic "\$1" .*--config "retention\.ms=\$2"/);
+    expect(script).toMatch(/kafka-configs\.sh"? .*--alter --entity-type topics --entity-name "\$1" --add-config "retention\.ms=\$2"/);
+    expect(Number(/DLQ_RETENTION_MS=(\d+)/.exec(script)![1])).toBe(30 * 24 * 60 * 60 * 1000);
+    const forever = /for t in ([^;]+); do\n\s+topic "\$t" -1\n\s+topic "\$t\.dlq" "\$DLQ_RETENTION_MS"/.exec(script);
+    expect(forever![1]!.trim().split(/\s+/).sort()).toEqual([...DOMAIN_TOPICS, TOPICS.gateway].sort());
   });
 
   it('runs Kafka with SASL/SCRAM and ACLs: each service writes only its own topic and reads what the spec says it consumes (issue #14)', () => {

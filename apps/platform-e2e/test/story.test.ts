@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLOUDEVENTS_CONTENT_TYPE, DOMAIN_TOPICS, EVENT_DEFINITIONS, eventNameOf, TOPICS } from '@asn/contracts';
+import { businessDate, CLOUDEVENTS_CONTENT_TYPE, DOMAIN_TOPICS, EVENT_DEFINITIONS, eventNameOf, TOPICS } from '@asn/contracts';
 import { validateEvent } from '@asn/messaging';
 import { eventually, readTopic, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
 import { signDevToken } from '@asn/testing';
@@ -13,8 +13,8 @@ import { signDevToken } from '@asn/testing';
 const ns = testNamespace('e2e');
 const SECRET = 'e2e-secret-0123456789-abcdefghijklmnop';
 const NIP = '199004172015032002';
-const year = new Date().getUTCFullYear();
-const today = new Date().toISOString().slice(0, 10);
+const today = businessDate(new Date()); // spec 8.1: the services take today in WIB
+const year = Number(today.slice(0, 4));
 let platform: RunningPlatform;
 let admin: string;
 let me: string;
@@ -75,7 +75,7 @@ describe('one employee of DLH, end to end', () => {
 
     const partner = await write('POST', '/v1/partners', { name: 'Universitas Kristen Satya Wacana', kind: 'university', city: 'Salatiga' });
     const agreement = await write('POST', `/v1/partners/${partner.id}/agreements`, { number: `PKS/UKSW/${year}/E2E`, title: 'Magang ASN', scope: 'Magang ASN di laboratorium lingkungan', startsOn: `${year}-01-01`, endsOn: `${year}-12-31` });
-    const placement = await write('POST', `/v1/agreements/${agreement.id}/placements`, { nip: NIP, kind: 'internship', startsOn: `${year}-01-02`, endsOn: today, jp: 16 });
+    const placement = await write('POST', `/v1/agreements/${agreement.id}/placements`, { nip: NIP, kind: 'internship', startsOn: `${year}-01-01`, endsOn: today, jp: 16 });
     await write('POST', `/v1/placements/${placement.id}/completion`, { completedOn: today });
 
     const idea = await write('POST', '/v1/ideas', { title: 'Salatiga Hijau', problem: 'Ruang terbuka hijau di pusat kota berkurang dan suhu meningkat.', proposal: 'Menanam pohon bersama warga di setiap kelurahan.', category: 'environment', proposerNip: NIP }, me);

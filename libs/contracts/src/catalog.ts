@@ -25,6 +25,19 @@ export const DOMAIN_TOPICS = [TOPICS.personnel, TOPICS.learning, TOPICS.partners
 
 export const dlqTopic = (topic: string): string => `${topic}.dlq`;
 
+/** 30 days, in milliseconds: how long a dead-letter topic keeps what it holds (spec 8.9). */
+export const DLQ_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Spec 8.9: a domain topic keeps every event (`retention.ms=-1`): analytics and the services' read
+ * models are rebuilt from them; so does the audit log (append-only, spec 8.8). Dead-letter topics
+ * keep 30 days, and so does the metric stream, which analytics derives again from the domain topics.
+ * Takes the topic's name with or without an environment's prefix.
+ */
+export function retentionMsOf(topic: string): number {
+  return topic.endsWith('.dlq') || topic.endsWith(TOPICS.analytics) ? DLQ_RETENTION_MS : -1;
+}
+
 /** Who publishes an event: a service, or the gateway (the audit log, spec 8.8). */
 export type Publisher = ServiceName | 'gateway';
 

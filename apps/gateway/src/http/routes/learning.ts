@@ -29,7 +29,8 @@ export function learningRoutes(app: HttpApp, ctx: GatewayContext): void {
     reply.status(201).send(clean(await learning.call('ScheduleSession', { programId: req.params.id, ...req.body }))),
   );
 
-  app.get('/v1/programs/:id/sessions', { config: { roles: ['admin'] }, schema: { tags: ['programs'], summary: 'Sessions of a programme, by start date', params: IdParams, querystring: LearningApi.ListSessionsQuery } }, async (req) => {
+  // Read by every role, like the catalogue: agencies find a session to enrol their staff in (issue #15).
+  app.get('/v1/programs/:id/sessions', { config: { roles: ALL }, schema: { tags: ['programs'], summary: 'Sessions of a programme, by start date, with seats left', params: IdParams, querystring: LearningApi.ListSessionsQuery } }, async (req) => {
     const page = await learning.call<Page>('ListSessions', {
       programId: req.params.id,
       page: pageRequest(req.query),
