@@ -148,21 +148,22 @@ describe('analytics', () => {
       { code: 'M-INTEG', type: 'managerial', requiredLevel: 2, currentLevel: 1, gap: 1, recommendedPrograms: [{ id: 'P4', code: 'MAN-INTEG', title: 'Program MAN-INTEG' }, { id: 'P1', code: 'TEK-AMDAL', title: 'Program TEK-AMDAL' }] },
     ]);
     // S1 15; functional track ever 15 + technical 24 JP 15 + internship 10; 2025 "good" 25; no discipline 5.
-    expect(e1.ipAsn).toEqual({ version: '2019.1', score: 85, category: 'high', dimensions: { qualification: 15, competency: 40, performance: 25, discipline: 5 } });
+    expect(e1.ipAsn).toEqual({ version: '2019.1', score: 85, category: 'high', complete: true, dimensions: { qualification: 15, competency: 40, performance: 25, discipline: 5 }, sources: { qualification: 'data', competency: 'data', performance: 'data', discipline: 'data' } });
 
     const e2 = await call('GetEmployeeMetrics', { nip: E2, year: 2026 });
     expect(e2.jp).toEqual({ total: 8, target: 20, compliant: false, training: 8, placement: 0 });
     expect(e2.gaps.map((g: { code: string; gap: number }) => [g.code, g.gap])).toEqual([['M-LEAD', 4]]);
     // S2 20; seminar 10; very-good 30; worst moderate 1.
-    expect(e2.ipAsn).toEqual({ version: '2019.1', score: 61, category: 'low', dimensions: { qualification: 20, competency: 10, performance: 30, discipline: 1 } });
+    expect(e2.ipAsn).toEqual({ version: '2019.1', score: 61, category: 'low', complete: true, dimensions: { qualification: 20, competency: 10, performance: 30, discipline: 1 }, sources: { qualification: 'data', competency: 'data', performance: 'data', discipline: 'data' } });
 
     const e3 = await call('GetEmployeeMetrics', { nip: E3, year: 2026 });
     // Spec 8.4: a failed completion earns no JP (and no competency points).
     expect(e3.jp).toMatchObject({ total: 0, training: 0, compliant: false });
-    expect(e3.ipAsn).toEqual({ version: '2019.1', score: 1, category: 'very-low', dimensions: { qualification: 1, competency: 0, performance: 0, discipline: 0 } });
+    // Spec 8.5: no appraisal for 2026 or 2025 is a missing dimension, not a known 0: incomplete.
+    expect(e3.ipAsn).toEqual({ version: '2019.1', score: 1, category: 'very-low', complete: false, dimensions: { qualification: 1, competency: 0, performance: 0, discipline: 0 }, sources: { qualification: 'data', competency: 'data', performance: 'missing', discipline: 'data' } });
 
     const e5 = await call('GetEmployeeMetrics', { nip: E5, year: 2026 });
-    expect(e5).toMatchObject({ opd: 'DLH', jp: { total: 0, compliant: false }, ipAsn: { score: 15, category: 'very-low' } });
+    expect(e5).toMatchObject({ opd: 'DLH', jp: { total: 0, compliant: false }, ipAsn: { score: 15, category: 'very-low', complete: false } });
 
     const e1Last = await call('GetEmployeeMetrics', { nip: E1, year: 2025 });
     expect(e1Last.jp).toMatchObject({ total: 30, training: 30, compliant: true });
@@ -171,10 +172,11 @@ describe('analytics', () => {
 
   it('computes OPD metrics (transfers and retirements included)', async () => {
     expect(await call('GetOpdMetrics', { opd: 'DLH', year: 2026 })).toEqual({
-      opd: 'DLH', year: 2026, activeEmployees: 3, jpCompliantShare: 0.3333, averageJp: 16, averageIpAsn: 53.67,
+      // Spec 8.5: the average of the complete indices, E1 85 and E2 61; E5 (no appraisal) is left out.
+      opd: 'DLH', year: 2026, activeEmployees: 3, jpCompliantShare: 0.3333, averageJp: 16, averageIpAsn: 73, ipAsnIncomplete: 1,
       ideas: { submitted: 2, approved: 1, launched: 1 }, citizensReached: 205, activePlacements: 1,
     });
-    expect(await call('GetOpdMetrics', { opd: 'DINKES', year: 2026 })).toMatchObject({ activeEmployees: 1, jpCompliantShare: 0, averageJp: 0, averageIpAsn: 1, ideas: { submitted: 0 }, activePlacements: 0 });
+    expect(await call('GetOpdMetrics', { opd: 'DINKES', year: 2026 })).toMatchObject({ activeEmployees: 1, jpCompliantShare: 0, averageJp: 0, averageIpAsn: 0, ipAsnIncomplete: 1, ideas: { submitted: 0 }, activePlacements: 0 });
   });
 
   it('computes programme effectiveness and flags a programme with 5 low-relevance feedbacks once', async () => {

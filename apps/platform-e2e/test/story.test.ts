@@ -99,7 +99,7 @@ describe('one employee of DLH, end to end', () => {
     ]);
     expect(metrics.gaps[0].recommendedPrograms).toEqual([{ id: ids.program, code: 'TEK-AMDAL-E2E', title: 'Penyusunan Dokumen AMDAL' }]);
     // S1 15; technical 24 JP ≥ 20: 15, internship this year: 10 (no functional track training): 25; "good" 25; no discipline 5.
-    expect(metrics.ipAsn).toEqual({ version: '2019.1', score: 70, category: 'low', dimensions: { qualification: 15, competency: 25, performance: 25, discipline: 5 } });
+    expect(metrics.ipAsn).toEqual({ version: '2019.1', score: 70, category: 'low', complete: true, dimensions: { qualification: 15, competency: 25, performance: 25, discipline: 5 }, sources: { qualification: 'data', competency: 'data', performance: 'data', discipline: 'data' } });
     // The employee sees their own metrics.
     expect((await api('GET', `/v1/metrics/employees/${NIP}`, undefined, me)).status).toBe(200);
   });
@@ -107,7 +107,7 @@ describe('one employee of DLH, end to end', () => {
   it('shows the DLH metrics and the programme metrics', async () => {
     await eventually(async () => {
       const r = await api('GET', `/v1/metrics/opd/DLH?year=${year}`);
-      expect(r.body).toEqual({ opd: 'DLH', year, activeEmployees: 1, jpCompliantShare: 1, averageJp: 40, averageIpAsn: 70, ideas: { submitted: 1, approved: 1, launched: 1 }, citizensReached: 150, activePlacements: 0 });
+      expect(r.body).toEqual({ opd: 'DLH', year, activeEmployees: 1, jpCompliantShare: 1, averageJp: 40, averageIpAsn: 70, ipAsnIncomplete: 0, ideas: { submitted: 1, approved: 1, launched: 1 }, citizensReached: 150, activePlacements: 0 });
     }, 60_000, 500);
     await eventually(async () => {
       const r = await api('GET', `/v1/metrics/programs/${ids.program}?year=${year}`);

@@ -140,7 +140,10 @@ export interface OpdMetrics {
   activeEmployees: number;
   jpCompliantShare: number;
   averageJp: number;
+  /** The average of the complete IP ASN indices (spec 8.5); 0 when none is complete. */
   averageIpAsn: number;
+  /** Active employees whose IP ASN is incomplete, left out of `averageIpAsn`. */
+  ipAsnIncomplete: number;
   ideas: { submitted: number; approved: number; launched: number };
   citizensReached: number;
   activePlacements: number;
@@ -155,13 +158,15 @@ export function opdMetrics(opd: string, year: number, employees: EmployeeMetrics
     (f) => f.name === 'partnerships.placement.started' && f.opd === opd && f.date! <= endOfYear && !((completedPlacements.get(f.data.placementId) ?? '9999') <= endOfYear),
   ).length;
   const n = employees.length;
+  const complete = employees.filter((e) => e.ipAsn.complete);
   return {
     opd,
     year,
     activeEmployees: n,
     jpCompliantShare: n ? round(employees.filter((e) => e.jp.compliant).length / n, 4) : 0,
     averageJp: n ? round(employees.reduce((s, e) => s + e.jp.total, 0) / n) : 0,
-    averageIpAsn: n ? round(employees.reduce((s, e) => s + e.ipAsn.score, 0) / n) : 0,
+    averageIpAsn: complete.length ? round(complete.reduce((s, e) => s + e.ipAsn.score, 0) / complete.length) : 0,
+    ipAsnIncomplete: n - complete.length,
     ideas: {
       submitted: inYear.filter((f) => f.name === 'innovation.idea.submitted').length,
       approved: inYear.filter((f) => f.name === 'innovation.idea.status-changed' && f.data.to === 'approved').length,

@@ -40,17 +40,26 @@ export interface IpAsnInput {
   discipline: { level: string; year: number }[];
 }
 
+type Dimensions<T> = { qualification: T; competency: T; performance: T; discipline: T };
+
+/** Where a dimension's points come from (spec 8.5): the platform's data, or nothing it knows of. */
+export type IpAsnSource = 'data' | 'missing';
+
 export interface IpAsn {
   version: string;
   score: number;
   category: string;
-  dimensions: { qualification: number; competency: number; performance: number; discipline: number };
+  /** False when any dimension is `missing`: such an index is left out of OPD averages (spec 8.5). */
+  complete: boolean;
+  dimensions: Dimensions<number>;
+  sources: Dimensions<IpAsnSource>;
 }
 
 const SEVERITY = ['light', 'moderate', 'severe'];
 
 export function scoreIpAsn(input: IpAsnInput, year: number, table = IP_ASN_TABLE): IpAsn {
   const qualification = table.qualification[input.education ?? ''] ?? 0;
+  const qualificationKnown = input.education !== undefined && input.education in table.qualification;
 
   const trackCategory = table.competency.trackCategory[input.positionKind ?? ''];
   const upToYear = input.completions.filter((c) => c.year <= year);
@@ -63,6 +72,7 @@ export function scoreIpAsn(input: IpAsnInput, year: number, table = IP_ASN_TABLE
       : 0;
   const competency = track + technical + seminar;
 
+  // No appraisal (SKP) for Y or Y−1 is not a score of 0 but a gap in the data: 'missing'.
   const rating = input.appraisals.get(year) ?? input.appraisals.get(year - 1) ?? 'none';
   const performance = table.performance[rating] ?? 0;
 
@@ -71,5 +81,9 @@ export function scoreIpAsn(input: IpAsnInput, year: number, table = IP_ASN_TABLE
 
   const score = qualification + competency + performance + discipline;
   const category = table.categories.find((c) => score >= c.min)!.category;
-  return { version: table.version, score, category, dimensions: { qualification, competency, performance, discipline } };
+  // Training and discipline are known from the events: none of them is itself a fact (0 points,
+  // or 5 for a clean record). An unknown education or a missing appraisal is not.
+  const sources: Dimensions<IpAsnSource> = { qualification: qualificationKnown ? 'data' : 'missing', competency: 'data', performance: rating === 'none' ? 'missing' : 'data', discipline: 'data' };
+  const complete = Object.values(sources).every((s) => s === 'data');
+  return { version: table.version, score, category, complete, dimensions: { qualification, competency, performance, discipline }, sources };
 }

@@ -1,11 +1,15 @@
 import { Type } from '@sinclair/typebox';
-import { Id, Nip, OpdCode, Year } from '../common';
+import { Id, Nip, OpdCode, StringEnum, Year } from '../common';
 
+const IpAsnSource = StringEnum(['data', 'missing'] as const, 'where the points come from');
 const IpAsn = Type.Object({
   version: Type.String({ maxLength: 32 }),
   score: Type.Number({ minimum: 0, maximum: 100 }),
   category: Type.String({ maxLength: 32 }),
   dimensions: Type.Object({ qualification: Type.Number(), competency: Type.Number(), performance: Type.Number(), discipline: Type.Number() }),
+  // Spec 8.5 (optional: events published before it lack them).
+  complete: Type.Optional(Type.Boolean({ description: 'false when any dimension is missing' })),
+  sources: Type.Optional(Type.Object({ qualification: IpAsnSource, competency: IpAsnSource, performance: IpAsnSource, discipline: IpAsnSource })),
 });
 
 export const EmployeeMetricsUpdated = Type.Object({
@@ -23,7 +27,8 @@ export const OpdMetricsUpdated = Type.Object({
   activeEmployees: Type.Integer({ minimum: 0 }),
   jpCompliantShare: Type.Number({ minimum: 0, maximum: 1 }),
   averageJp: Type.Number(),
-  averageIpAsn: Type.Number(),
+  averageIpAsn: Type.Number({ description: 'average of the complete IP ASN indices (spec 8.5)' }),
+  ipAsnIncomplete: Type.Optional(Type.Integer({ minimum: 0, description: 'active employees left out of averageIpAsn' })),
   ideas: Type.Object({ submitted: Type.Integer(), approved: Type.Integer(), launched: Type.Integer() }),
   citizensReached: Type.Integer({ minimum: 0 }),
   activePlacements: Type.Integer({ minimum: 0 }),
