@@ -181,7 +181,7 @@ describe('analytics', () => {
 
   it('computes programme effectiveness and flags a programme with 5 low-relevance feedbacks once', async () => {
     expect(await call('GetProgramMetrics', { programId: 'P1', year: 2026 })).toEqual({
-      programId: 'P1', year: 2026, completions: 2, averageRelevance: 2.8, averageSatisfaction: 3.2, averageLearningGain: 22.5, averageBehaviorScore: 4, feedbackCount: 5, flaggedForRevision: true,
+      programId: 'P1', year: 2026, completions: 2, averageRelevance: 2.8, averageSatisfaction: 3.2, averageLearningGain: 22.5, averageBehaviorScore: 4, feedbackCount: 5, feedbackSinceRevision: 5, flaggedForRevision: true,
     });
     const p3 = await call('GetProgramMetrics', { programId: 'P3', year: 2026 });
     expect(p3).toMatchObject({ completions: 1, averageLearningGain: 20, feedbackCount: 0, flaggedForRevision: false });
@@ -207,6 +207,36 @@ describe('analytics', () => {
     expect(byNip[E1].recommendedPrograms).toHaveLength(1);
     expect(byNip[E2]).toMatchObject({ jpMissing: 12, recommendedPrograms: [{ id: 'P5', code: 'LEAD-PKA' }] });
     expect(byNip[E5]).toMatchObject({ jpMissing: 20, gaps: [], recommendedPrograms: [] });
+  });
+
+  it('flags on the exact mean of the feedback since the last revision, and recommends a revised programme again (spec 8.6)', async () => {
+    const flagsOf = (programId: string) => metrics.events().filter((e) => e.event.type === 'asn.analytics.program.flagged.v1' && e.event.data.programId === programId);
+    // P6 covers E1's gap M-INTEG. 201 feedbacks summing 602: mean 2.995, which rounds to 3.00 but is below 3.0.
+    const nipOf = (i: number) => `19910101201901${String(1001 + i).slice(-4)}`;
+    await publish([
+      program('P6', 'MAN-EXACT', 'leadership', 16, ['M-INTEG']),
+      ...Array.from({ length: 201 }, (_, i) =>
+        ev('evaluation.feedback.submitted', `S-P6:${nipOf(i)}`, { feedbackId: `S-P6:${nipOf(i)}`, nip: nipOf(i), opd: 'DLH', sessionId: 'S-P6', programId: 'P6', relevance: i === 0 ? 2 : 3, satisfaction: 4, submittedOn: '2026-04-20' }),
+      ),
+    ]);
+    await caughtUp();
+    expect(await call('GetProgramMetrics', { programId: 'P6', year: 2026 })).toMatchObject({ feedbackCount: 201, feedbackSinceRevision: 201, flaggedForRevision: true });
+    await eventually(() => expect(flagsOf('P6')).toHaveLength(1));
+    const plan = async () => Object.fromEntries((await call('GetNeedsPlan', { opd: 'DLH', year: 2027 })).entries.map((e: { nip: string; recommendedPrograms: { id: string }[] }) => [e.nip, e.recommendedPrograms.map((r) => r.id).sort()]));
+    expect((await plan())[E1]).toEqual(['P4']); // P1 and P6 are flagged
+
+    // P1 is revised on 1 December: no feedback since, so not flagged, and the plan recommends it again.
+    await publish([ev('learning.program.revised', 'P1', { programId: 'P1', revisionId: 'P1:r1', revision: 1, summary: 'Studi kasus AMDAL Salatiga', revisedOn: '2026-12-01' })]);
+    await caughtUp();
+    expect(await call('GetProgramMetrics', { programId: 'P1', year: 2026 })).toMatchObject({ feedbackCount: 6, feedbackSinceRevision: 0, lastRevisedOn: '2026-12-01', flaggedForRevision: false });
+    expect((await plan())[E1]).toEqual(['P1', 'P4']);
+    // Five low feedbacks after the revision (the revision day's own is not counted): flagged again, with a new event.
+    await publish([feedback(F[0]!, 1, 1, '2026-12-01'), ...F.slice(1, 6).map((nip) => feedback(nip, 2, 2, '2026-12-05'))]);
+    await caughtUp();
+    expect(await call('GetProgramMetrics', { programId: 'P1', year: 2026 })).toMatchObject({ feedbackSinceRevision: 5, flaggedForRevision: true });
+    await eventually(() => expect(flagsOf('P1')).toHaveLength(2));
+    expect(flagsOf('P1')[1]!.event.data).toMatchObject({ programId: 'P1', year: 2026, feedbackCount: 5 });
+    expect((await plan())[E1]).toEqual(['P4']);
   });
 
   it('emits metric events for analysts, one per entity per batch, valid per the contracts', async () => {

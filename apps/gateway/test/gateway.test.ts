@@ -262,6 +262,7 @@ const MATRIX: Record<string, { roles: Who[]; scope?: 'employee' | 'opd' | 'self'
   'POST /v1/programs': { roles: ['admin'] },
   'GET /v1/programs': { roles: EVERYONE },
   'GET /v1/programs/{id}': { roles: EVERYONE },
+  'POST /v1/programs/{id}/revisions': { roles: ['admin'] }, // spec 8.6
   'POST /v1/programs/{id}/sessions': { roles: ['admin'] },
   'GET /v1/programs/{id}/sessions': { roles: EVERYONE }, // agencies find sessions to enrol their staff (issue #15)
   'POST /v1/sessions/{id}/enrollments': { roles: ['admin', 'agency'], scope: 'employee' },
@@ -321,6 +322,7 @@ describe('gateway: the authorisation matrix, generated from the route table (iss
     'PUT /v1/positions/{code}/standard': { competencies: [{ code: 'K-AMDAL', type: 'technical', requiredLevel: 3 }] },
     'POST /v1/employees/{nip}/assessments': { code: 'K-AMDAL', type: 'technical', level: 3, assessedOn: '2026-02-02', method: 'assessment-center' },
     'POST /v1/programs': { code: 'MATRIX-01', title: 'Matriks', category: 'technical', mode: 'classical', jp: 8, competencies: [{ code: 'K-AMDAL', type: 'technical' }] },
+    'POST /v1/programs/{id}/revisions': { summary: 'Materi disesuaikan dengan tugas harian' },
     'POST /v1/programs/{id}/sessions': { startsOn: '2026-04-06', endsOn: '2026-04-07', capacity: 5 },
     'POST /v1/sessions/{id}/enrollments': { nip: A },
     'POST /v1/enrollments/{id}/completion': { attendedJp: 24, preTestScore: 60, postTestScore: 80, passed: true, completedOn: '2026-03-05' },
@@ -440,7 +442,7 @@ describe('gateway: documentation and streaming', () => {
     const expected = [
       'POST /v1/employees', 'GET /v1/employees', 'GET /v1/employees/{nip}', 'PATCH /v1/employees/{nip}', 'PUT /v1/positions/{code}/standard', 'POST /v1/employees/{nip}/assessments',
       'GET /v1/employees/{nip}/profile', 'POST /v1/programs', 'GET /v1/programs', 'GET /v1/programs/{id}', 'POST /v1/programs/{id}/sessions', 'GET /v1/programs/{id}/sessions',
-      'POST /v1/sessions/{id}/enrollments', 'POST /v1/enrollments/{id}/completion', 'POST /v1/partners', 'GET /v1/partners', 'POST /v1/partners/{id}/agreements', 'GET /v1/agreements',
+      'POST /v1/programs/{id}/revisions', 'POST /v1/sessions/{id}/enrollments', 'POST /v1/enrollments/{id}/completion', 'POST /v1/partners', 'GET /v1/partners', 'POST /v1/partners/{id}/agreements', 'GET /v1/agreements',
       'POST /v1/agreements/{id}/placements', 'POST /v1/placements/{id}/completion', 'POST /v1/ideas', 'GET /v1/ideas', 'POST /v1/ideas/{id}/transitions', 'POST /v1/ideas/{id}/participation',
       'POST /v1/feedback', 'POST /v1/behavior-assessments', 'POST /v1/appraisals', 'POST /v1/discipline-records', 'GET /v1/metrics/employees/{nip}', 'GET /v1/metrics/opd/{opd}',
       'GET /v1/metrics/programs/{id}', 'GET /v1/metrics/stream', 'GET /v1/plans/opd/{opd}', 'GET /v1/behavior-assessments/due', 'GET /v1/certificates/{id}.pdf',

@@ -199,6 +199,19 @@ describe('learning service', () => {
     expect(Object.keys(history.items[0].session)).not.toContain('holders');
   });
 
+  it('records programme revisions (spec 8.6), numbered once each even when they race, each with its event', async () => {
+    const revised = await call('PublishProgram', { ...program, code: 'TEK-REVISI-01' });
+    const results = await Promise.all(['Materi diperbarui', 'Studi kasus lokal', 'Durasi praktik ditambah'].map((summary) => call('ReviseProgram', { programId: revised.id, summary })));
+    expect(results.map((r) => r.revision).sort()).toEqual([1, 2, 3]);
+    expect(results.every((r) => r.programId === revised.id && /^\d{4}-\d{2}-\d{2}$/.test(r.revisedOn))).toBe(true);
+    expect(await call('GetProgram', { id: revised.id })).toMatchObject({ revision: 3, lastRevisedOn: results[0]!.revisedOn });
+    await eventually(() => expect(events.events().filter((e) => e.event.type === 'asn.learning.program.revised.v1' && e.key === revised.id)).toHaveLength(3));
+    const event = events.events().find((e) => e.event.type === 'asn.learning.program.revised.v1' && e.event.data.revision === 2)!.event;
+    expect(check(EVENT_DEFINITIONS['learning.program.revised'].schema, event.data)).toEqual([]);
+    expect((await refusal('ReviseProgram', { programId: 'no-such-programme', summary: 'Materi diperbarui' })).code).toBe('PROGRAM_NOT_FOUND');
+    expect((await refusal('ReviseProgram', { programId: revised.id, summary: '' })).errors?.[0]?.path).toBe('/summary');
+  });
+
   it('takes today in WIB and keeps completedOn between the session start and today (spec 8.1, 8.4)', async () => {
     // 00:30 WIB on 1 January 2027 is 17:30 UTC on 31 December 2026: "today" is 2027-01-01.
     const atNewYearWib = new LearningDomain(models, directory, () => undefined, () => new Date('2026-12-31T17:30:00Z'));

@@ -61,6 +61,7 @@ export const EVENT_DEFINITIONS = {
   'personnel.competency.assessed': def('personnel', personnel.CompetencyAssessed, 'nip', 'A competency assessment of an employee.'),
 
   'learning.program.published': def('learning', learning.ProgramPublished, 'subject', 'A training programme was published.'),
+  'learning.program.revised': def('learning', learning.ProgramRevised, 'subject', 'A programme was revised (spec 8.6): its feedback is counted afresh and it is recommended again.'),
   'learning.session.scheduled': def('learning', learning.SessionScheduled, 'subject', 'A session of a programme was scheduled.'),
   'learning.enrollment.created': def('learning', learning.EnrollmentCreated, 'nip', 'An employee was enrolled in a session.'),
   'learning.enrollment.cancelled': def('learning', learning.EnrollmentCancelled, 'nip', 'An enrolment was cancelled.'),

@@ -3,7 +3,7 @@ import { Id, Nip, OpdCode, Year, type CloudEvent, businessYear } from '@asn/cont
 import { createHash, randomUUID } from 'node:crypto';
 import { createEvent, type ConsumedEvent } from '@asn/messaging';
 import { assertValid, conflict, notFound } from '@asn/service-kit';
-import { employeeMetrics, foldEmployee, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type StandardCompetencies } from './compute';
+import { employeeMetrics, foldEmployee, lastRevisionBy, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type ProgramRevision, type StandardCompetencies } from './compute';
 import { BULK_CHUNK, eachLimited } from './batching';
 import { FactLists } from './fact-lists';
 import { keptFact, programFact, toFact, type Fact } from './facts';
@@ -16,7 +16,7 @@ const PROGRAM_FACTS = new Set(['learning.training.completed', 'evaluation.feedba
 const OPD_FACTS = new Set(['innovation.idea.submitted', 'innovation.idea.status-changed', 'innovation.initiative.launched', 'innovation.participation.recorded', 'partnerships.placement.started', 'partnerships.placement.completed']);
 
 type Native = Collection<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- string _ids throughout
-type CatalogueProgram = { id: string; code: string; title: string; competencies: { code: string }[] };
+type CatalogueProgram = { id: string; code: string; title: string; competencies: { code: string }[]; revisions: ProgramRevision[] };
 const key = (a: string | number, b: string | number) => `${a}:${b}`;
 const splitKey = (k: string) => [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))] as const;
 /** The stale_metrics document: metrics light checkpoints left unwritten. */
@@ -72,7 +72,7 @@ export class AnalyticsDomain {
   private readonly holders = new WriteThroughCache<string[]>(async (code) => ((await this.col('PositionHolders').findOne({ _id: code }))?.nips as string[] | undefined) ?? null);
   /** The programme catalogue, read again only after ingest stored a published programme. */
   private readonly programs = new WriteThroughCache<CatalogueProgram[]>(async () =>
-    (await this.col('Program').find({}).toArray()).map((d) => ({ id: String(d._id), code: d.code, title: d.title, competencies: d.competencies })).sort((a, b) => a.code.localeCompare(b.code)),
+    (await this.col('Program').find({}).toArray()).map((d) => ({ id: String(d._id), code: d.code, title: d.title, competencies: d.competencies, revisions: (d.revisions ?? []) as ProgramRevision[] })).sort((a, b) => a.code.localeCompare(b.code)),
   );
   /** Programme years flagged for revision (the program_flags ledger), kept after their first read. */
   private readonly flags = new WriteThroughCache<true>(async (id) => ((await this.col('ProgramFlag').findOne({ _id: id }, { projection: { _id: 1 } })) ? true : null));
@@ -171,8 +171,11 @@ export class AnalyticsDomain {
     const changedPositions: string[] = [];
     for (const f of facts) {
       if (f.name === 'learning.program.published') {
-        await this.col('Program').replaceOne({ _id: f.data.programId }, { code: f.data.code, title: f.data.title, competencies: f.data.competencies }, { upsert: true });
+        // $set, not a replacement: a programme's revisions stay.
+        await this.col('Program').updateOne({ _id: f.data.programId }, { $set: { code: f.data.code, title: f.data.title, competencies: f.data.competencies } }, { upsert: true });
         this.programs.forget(CATALOGUE);
+      } else if (f.name === 'learning.program.revised') {
+        await this.recordRevision(f.data.programId, { id: f.data.revisionId, revisedOn: f.data.revisedOn });
       } else if (f.name === 'personnel.position-standard.set') {
         await this.col('Standard').replaceOne({ _id: f.data.positionCode }, { competencies: f.data.competencies }, { upsert: true });
         this.standards.set(f.data.positionCode, f.data.competencies);
@@ -189,6 +192,25 @@ export class AnalyticsDomain {
     }
     for (const [opd, years] of await this.refreshEmployees([...nips], employeeFacts)) for (const y of years) this.dirtyOpdYears.add(key(opd, y));
     for (const py of programFacts.keys()) this.dirtyPrograms.add(py);
+  }
+
+  /**
+   * A programme revision (spec 8.6), stored at once (revisions are rare). Flagging of a year counts
+   * the feedback after the last revision up to that year's end, so the years from the revision's
+   * on are computed again; earlier years never change (a rebuild computes the same).
+   */
+  private async recordRevision(programId: string, revision: ProgramRevision): Promise<void> {
+    const known = (await this.catalogue()).find((p) => p.id === programId)?.revisions ?? [];
+    if (!known.some((r) => r.id === revision.id)) {
+      await this.col('Program').updateOne({ _id: programId }, { $push: { revisions: revision } } as never, { upsert: true });
+      this.programs.forget(CATALOGUE);
+    }
+    for (let y = Number(revision.revisedOn.slice(0, 4)); y <= this.currentYear(); y++) this.dirtyPrograms.add(key(programId, y));
+  }
+
+  /** A programme's revisions, from the catalogue in memory. */
+  private async revisionsOf(programId: string): Promise<ProgramRevision[]> {
+    return (await this.catalogue()).find((p) => p.id === programId)?.revisions ?? [];
   }
 
   /** What the next checkpoint has to write (0: the store holds everything ingested). */
@@ -357,7 +379,7 @@ export class AnalyticsDomain {
     }
     if (model === 'ProgramMetrics' && this.dirtyPrograms.has(id)) {
       const [programId, year] = splitKey(id);
-      return programMetrics(programId, await this.factsOf('ProgramFacts', id), year) as unknown as Record<string, unknown>;
+      return programMetrics(programId, await this.factsOf('ProgramFacts', id), year, await this.revisionsOf(programId)) as unknown as Record<string, unknown>;
     }
     return this.pending[model].get(id)?.doc ?? (await this.stored[model].get(id))?.doc;
   }
@@ -462,17 +484,24 @@ export class AnalyticsDomain {
   private async refreshPrograms(programYears: string[]): Promise<void> {
     const computed = await eachLimited(programYears, 16, async (py) => {
       const [programId, year] = splitKey(py);
-      return programMetrics(programId, await this.factsOf('ProgramFacts', py), year);
+      const m = programMetrics(programId, await this.factsOf('ProgramFacts', py), year, await this.revisionsOf(programId));
+      // A year a revision made dirty but that has no facts and no document stays without one.
+      const empty = m.completions === 0 && m.feedbackCount === 0 && m.averageBehaviorScore === null;
+      return empty && !(await this.metricOf('ProgramMetrics', py)) ? null : m;
     });
-    for (const m of computed) this.remember('ProgramMetrics', key(m.programId, m.year), { ...m });
-    for (const m of computed.filter((x) => x.flaggedForRevision)) await this.flagOnce(m);
+    for (const m of computed) if (m) this.remember('ProgramMetrics', key(m.programId, m.year), { ...m });
+    for (const m of computed) if (m?.flaggedForRevision) await this.flagOnce(m);
   }
 
-  /** `analytics.program.flagged` once per programme per year: the ledger's unique _id decides. */
+  /**
+   * `analytics.program.flagged` once per programme per year, and again after each revision (spec
+   * 8.6): the ledger's unique _id (programme, year, last revision) decides.
+   */
   private async flagOnce(m: ProgramMetrics): Promise<void> {
-    const id = key(m.programId, m.year);
+    const revision = lastRevisionBy(await this.revisionsOf(m.programId), `${m.year}-12-31`);
+    const id = revision ? `${key(m.programId, m.year)}:${revision.id}` : key(m.programId, m.year);
     if (await this.flags.get(id)) return;
-    const event = createEvent('analytics.program.flagged', id, { programId: m.programId, year: m.year, feedbackCount: m.feedbackCount, averageRelevance: m.averageRelevance ?? 0 });
+    const event = createEvent('analytics.program.flagged', id, { programId: m.programId, year: m.year, feedbackCount: m.feedbackSinceRevision, averageRelevance: m.averageRelevance ?? 0 });
     try {
       await this.col('ProgramFlag').insertOne({ _id: id, programId: m.programId, year: m.year, flaggedAt: this.clock().toISOString(), _outbox: [event], _outboxPending: true, _outboxVersion: 1 });
       this.notify({ collection: 'program_flags', ids: [id] });
@@ -568,7 +597,7 @@ export class AnalyticsDomain {
     if (kept) return kept;
     const [facts, known] = await Promise.all([this.factsOf('ProgramFacts', key(programId, y)), this.col('Program').findOne({ _id: programId })]);
     if (!known && facts.length === 0) throw notFound('PROGRAM_NOT_FOUND', `No programme ${programId}`);
-    return programMetrics(programId, facts, y);
+    return programMetrics(programId, facts, y, await this.revisionsOf(programId));
   }
 
   /**
@@ -585,7 +614,12 @@ export class AnalyticsDomain {
     const employees = (await this.activeMembers(opd)).sort((a, b) => a.name.localeCompare(b.name) || a._id.localeCompare(b._id));
     const metrics = await this.employeeMetricsFor(employees, basedOn);
     const catalogue = await this.catalogue();
-    const flags = await eachLimited(catalogue, 16, async (c) => ((await this.flags.get(key(c.id, basedOn))) ? c.id : null));
+    // Flagged in the year the plan is based on, unless revised since (spec 8.6: recommended again).
+    const endOfBasis = `${basedOn}-12-31`;
+    const flags = await eachLimited(catalogue, 16, async (c) => {
+      if (c.revisions.some((r) => r.revisedOn > endOfBasis)) return null;
+      return (await this.metricOf('ProgramMetrics', key(c.id, basedOn)))?.flaggedForRevision ? c.id : null;
+    });
     const flagged = new Set(flags.filter((f): f is string => f !== null));
     const entries = [];
     for (const [i, m] of metrics.entries()) {

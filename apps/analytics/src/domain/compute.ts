@@ -108,19 +108,43 @@ export interface ProgramMetrics {
   averageLearningGain: number | null;
   averageBehaviorScore: number | null;
   feedbackCount: number;
+  /** The last revision of the programme up to the end of the year (spec 8.6), or null. */
+  lastRevisedOn: string | null;
+  /** Feedback of the year given after that revision: what flagging counts. */
+  feedbackSinceRevision: number;
   flaggedForRevision: boolean;
 }
 
 export const FLAG_MIN_FEEDBACK = 5;
 export const FLAG_MAX_RELEVANCE = 3.0;
 
-/** Kirkpatrick L1–L3 of a programme for a year; flagged with ≥ 5 feedbacks averaging relevance < 3.0. */
-export function programMetrics(programId: string, facts: Fact[], year: number): ProgramMetrics {
+/** A revision of a programme: `learning.program.revised`. */
+export interface ProgramRevision {
+  id: string;
+  revisedOn: string;
+}
+
+/** The last revision dated on or before `date`, if any (revisions in any order). */
+export function lastRevisionBy(revisions: ProgramRevision[], date: string): ProgramRevision | undefined {
+  return revisions.filter((r) => r.revisedOn <= date).reduce<ProgramRevision | undefined>((last, r) => (!last || r.revisedOn > last.revisedOn || (r.revisedOn === last.revisedOn && r.id > last.id) ? r : last), undefined);
+}
+
+/**
+ * Kirkpatrick L1–L3 of a programme for a year. Flagged for revision (spec 5, 8.6) when the year's
+ * feedback given after the programme's last revision (up to the end of the year) counts at least 5
+ * and its exact mean relevance is below 3.0: sums are compared, never the rounded mean shown, so
+ * 201 feedbacks summing 602 (2.995) are flagged.
+ */
+export function programMetrics(programId: string, facts: Fact[], year: number, revisions: ProgramRevision[] = []): ProgramMetrics {
   const inYear = facts.filter((f) => f.programId === programId && f.year === year);
   const completions = inYear.filter((f) => f.name === 'learning.training.completed');
   const feedback = inYear.filter((f) => f.name === 'evaluation.feedback.submitted');
   const behavior = inYear.filter((f) => f.name === 'evaluation.behavior.assessed');
   const averageRelevance = average(feedback.map((f) => f.data.relevance));
+  // Feedback on the day of the revision may be about the programme before it: counted from the day after.
+  const revision = lastRevisionBy(revisions, `${year}-12-31`);
+  const since = revision ? feedback.filter((f) => (f.date ?? '') > revision.revisedOn) : feedback;
+  const relevanceSum = since.reduce((s, f) => s + f.data.relevance, 0);
   return {
     programId,
     year,
@@ -130,7 +154,9 @@ export function programMetrics(programId: string, facts: Fact[], year: number): 
     averageLearningGain: average(completions.map((f) => f.data.postTestScore - f.data.preTestScore)),
     averageBehaviorScore: average(behavior.map((f) => f.data.score)),
     feedbackCount: feedback.length,
-    flaggedForRevision: feedback.length >= FLAG_MIN_FEEDBACK && averageRelevance !== null && averageRelevance < FLAG_MAX_RELEVANCE,
+    lastRevisedOn: revision?.revisedOn ?? null,
+    feedbackSinceRevision: since.length,
+    flaggedForRevision: since.length >= FLAG_MIN_FEEDBACK && relevanceSum < FLAG_MAX_RELEVANCE * since.length,
   };
 }
 

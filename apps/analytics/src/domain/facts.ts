@@ -33,6 +33,7 @@ const DATE_FIELD: Partial<Record<EventName, string>> = {
   'evaluation.feedback.submitted': 'submittedOn',
   'evaluation.behavior.assessed': 'assessedOn',
   'evaluation.discipline.recorded': 'decidedOn',
+  'learning.program.revised': 'revisedOn',
 };
 
 /** The events the metrics use; the others (sessions, certificates, partners...) are not kept. */
@@ -44,6 +45,7 @@ export const USED_EVENTS = new Set<EventName>([
   'personnel.position-standard.set',
   'personnel.competency.assessed',
   'learning.program.published',
+  'learning.program.revised',
   'learning.training.completed',
   'partnerships.placement.started',
   'partnerships.placement.completed',
@@ -63,7 +65,8 @@ const PROGRAM_DATA = ['relevance', 'satisfaction', 'preTestScore', 'postTestScor
 /** A fact as the programme-year lists keep it: what programMetrics reads, nothing else. */
 export function programFact(f: Fact): Fact {
   const data = Object.fromEntries(PROGRAM_DATA.filter((k) => f.data[k] !== undefined).map((k) => [k, f.data[k]]));
-  return { _id: f._id, name: f.name, ...(f.programId ? { programId: f.programId } : {}), ...(f.year !== undefined ? { year: f.year } : {}), data };
+  // The date: flagging counts feedback since the programme's last revision (spec 8.6).
+  return { _id: f._id, name: f.name, ...(f.programId ? { programId: f.programId } : {}), ...(f.date ? { date: f.date } : {}), ...(f.year !== undefined ? { year: f.year } : {}), data };
 }
 
 /**

@@ -61,6 +61,31 @@ export class LearningDomain {
     return toProgram(doc);
   }
 
+  /**
+   * Records that a programme was revised (spec 8.6), typically after analytics flagged it: one
+   * conditional write of the programme with its `learning.program.revised` event; a concurrent
+   * revision makes it read again and number itself after that one.
+   */
+  async reviseProgram(programId: unknown, input: unknown) {
+    assertValid(LearningApi.ReviseProgramBody, input);
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const program = await this.program(programId);
+      const revision = (program.revision ?? 0) + 1;
+      const revisedOn = businessDate(this.clock());
+      const id = `${program._id}:r${revision}`;
+      const res = await this.models.Program.collection.updateOne(
+        { _id: program._id, revision: program.revision ?? { $exists: false } } as never,
+        updateWithEvents({ $set: { revision, lastRevisedOn: revisedOn } }, [createEvent('learning.program.revised', program._id, { programId: program._id, revisionId: id, revision, summary: input.summary, revisedOn })]),
+      );
+      if (res.matchedCount === 1) {
+        await this.catalogue.bump(CATALOGUE);
+        this.notify(this.models.Program, program._id);
+        return { id, programId: program._id, revision, summary: input.summary, revisedOn };
+      }
+    }
+    throw conflict('CONCURRENT_MODIFICATION', `Programme ${String(programId)} is being revised by another request; try again`);
+  }
+
   async program(id: unknown): Promise<ProgramDoc> {
     return loadById<ProgramDoc>(this.models.Program, id, 'PROGRAM', 'programme');
   }

@@ -71,6 +71,9 @@ export interface ProgramDoc {
   competencies: { code: string; type: 'managerial' | 'sociocultural' | 'technical' }[];
   partnerId?: string;
   createdAt: string;
+  /** Revisions so far and the date of the last (spec 8.6); absent until the first. */
+  revision?: number;
+  lastRevisedOn?: string;
 }
 
 export interface SessionDoc {

@@ -5,6 +5,8 @@ import type { QueryCatalogue } from '@asn/service-kit';
 export const QUERIES: QueryCatalogue = [
   { collection: 'programs', use: 'the catalogue, read into memory on start and when another instance changed it (VersionedCache)', unindexed: 'off the request path: at most once per catalogue change, bounded by the catalogue (150 programmes)' },
   { collection: 'programs', equals: ['_id'], use: 'one programme' },
+  { collection: 'programs', equals: ['_id', 'revision'], use: 'revise a programme at the revision it was read at (spec 8.6)' },
+  { collection: 'programs', equals: ['_id'], residual: ['revision'], use: 'revise a programme never revised (revision absent)' },
   { collection: 'sessions', equals: ['_id'], use: 'one session' },
   { collection: 'sessions', equals: ['_id'], ranges: ['seatsLeft'], residual: ['holders'], use: 'enrolment: take a seat if one is left and the NIP holds none' },
   { collection: 'sessions', equals: ['_id', 'holders'], use: 'cancellation: give the seat back' },

@@ -12,6 +12,7 @@ export function learningHandlers(domain: LearningDomain): Record<string, UnaryHa
     PublishProgram: (req) => domain.publishProgram(givenFields({ code: req.code, title: req.title, category: req.category, mode: req.mode, jp: req.jp, competencies: req.competencies, partnerId: req.partnerId })),
     GetProgram: async (req) => toProgram(await domain.program(req.id)),
     ListPrograms: (req) => domain.listPrograms({ ...givenFields({ category: req.category, q: req.q }), ...pageOf(req.page) }),
+    ReviseProgram: (req) => domain.reviseProgram(req.programId, givenFields({ summary: req.summary })),
     ScheduleSession: (req) => domain.scheduleSession(req.programId, givenFields({ startsOn: req.startsOn, endsOn: req.endsOn, capacity: req.capacity, location: req.location })),
     ListSessions: (req) => domain.listSessions(req.programId, pageOf(req.page)),
     Enroll: (req) => domain.enroll(req.sessionId, givenFields({ nip: req.nip })),

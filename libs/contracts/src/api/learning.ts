@@ -17,6 +17,9 @@ export const PublishProgramBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** Spec 8.6: what was changed in a programme flagged for revision. */
+export const ReviseProgramBody = Type.Object({ summary: Type.String({ minLength: 3, maxLength: 2000, description: 'what was revised' }) }, { additionalProperties: false });
+
 export const ListProgramsQuery = Type.Object({
   category: Type.Optional(StringEnum(PROGRAM_CATEGORIES)),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),

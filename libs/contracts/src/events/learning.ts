@@ -14,6 +14,15 @@ export const ProgramPublished = Type.Object({
   partnerId: Type.Optional(Id),
 });
 
+/** Spec 8.6: a programme flagged for revision was revised; analytics counts its feedback afresh. */
+export const ProgramRevised = Type.Object({
+  programId: Id,
+  revisionId: Id,
+  revision: Type.Integer({ minimum: 1, description: 'the programme\'s revisions so far, this one included' }),
+  summary: Type.String({ minLength: 1, maxLength: 2000 }),
+  revisedOn: IsoDate,
+});
+
 export const SessionScheduled = Type.Object({
   sessionId: Id,
   programId: Id,

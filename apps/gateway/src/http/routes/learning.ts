@@ -25,6 +25,12 @@ export function learningRoutes(app: HttpApp, ctx: GatewayContext): void {
 
   app.get('/v1/programs/:id', { config: { roles: ALL }, schema: { tags: ['programs'], summary: 'One programme', params: IdParams } }, async (req) => clean(await learning.call('GetProgram', { id: req.params.id })));
 
+  app.post(
+    '/v1/programs/:id/revisions',
+    { config: { roles: ['admin'] }, schema: { tags: ['programs'], summary: 'Record that a programme was revised (spec 8.6): its feedback is counted afresh and it is recommended again', params: IdParams, body: LearningApi.ReviseProgramBody } },
+    async (req, reply) => reply.status(201).send(clean(await learning.call('ReviseProgram', { programId: req.params.id, ...req.body }))),
+  );
+
   app.post('/v1/programs/:id/sessions', { config: { roles: ['admin'] }, schema: { tags: ['programs'], summary: 'Schedule a session', params: IdParams, body: LearningApi.ScheduleSessionBody } }, async (req, reply) =>
     reply.status(201).send(clean(await learning.call('ScheduleSession', { programId: req.params.id, ...req.body }))),
   );
