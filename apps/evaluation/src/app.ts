@@ -6,6 +6,7 @@ import type { EvaluationConfig } from './config';
 import { EvaluationDomain } from './domain/evaluation';
 import { evaluationModels } from './domain/models';
 import { learningEventHandlers } from './events/learning-events';
+import { personnelEventHandlers } from './events/personnel-events';
 import { evaluationHandlers } from './grpc/handlers';
 
 /** The evaluation service: feedback (L1), behaviour follow-ups (L3), appraisals, discipline. */
@@ -16,6 +17,8 @@ export function createEvaluationService(config: Static<typeof EvaluationConfig>,
   const directory = EmployeeDirectory.attach(service);
   const domain = new EvaluationDomain(models, directory, service.outboxNotify, config.BEHAVIOR_FOLLOW_UP_DAYS, opts.clock ?? configuredClock(config));
   service.consume({ group: 'evaluation.learning', topics: [TOPICS.learning], handlers: learningEventHandlers(domain) });
+  // Follow-ups follow transfers and end at retirement (spec 8.6).
+  service.consume({ group: 'evaluation.personnel', topics: [TOPICS.personnel], handlers: personnelEventHandlers(domain) });
   service.grpc(evaluationHandlers(domain));
   return { service, domain, models, directory };
 }

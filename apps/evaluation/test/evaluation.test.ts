@@ -72,24 +72,33 @@ describe('evaluation service', () => {
     expect(check(EVENT_DEFINITIONS['evaluation.feedback.submitted'].schema, submitted!.event.data)).toEqual([]);
   });
 
-  it('lists follow-ups by OPD and moves them to overdue after their due date (injected clock)', async () => {
-    const before = await call('ListDueBehaviorAssessments', { opd: 'DLH' });
+  it('lists follow-ups by OPD, only those due unless the upcoming are asked for, and moves them to overdue after their due date (injected clock)', async () => {
+    const upcoming = { include: 'upcoming' };
+    const before = await call('ListDueBehaviorAssessments', { opd: 'DLH', ...upcoming });
     expect(before.items.map((i: { nip: string; overdue: boolean }) => [i.nip, i.overdue])).toEqual([
       [A, false],
       [B, false],
     ]);
+    // Spec 8.6: by default only what is due (dueOn on or before today): nothing on 1 March.
+    expect(await call('ListDueBehaviorAssessments', { opd: 'DLH' })).toMatchObject({ items: [], total: 0 });
     now = new Date('2026-05-03T08:00:00Z');
-    const after = await call('ListDueBehaviorAssessments', { opd: 'DLH' });
+    expect((await call('ListDueBehaviorAssessments', { opd: 'DLH' })).items.map((i: { nip: string; overdue: boolean }) => [i.nip, i.overdue])).toEqual([[A, true]]);
+    const after = await call('ListDueBehaviorAssessments', { opd: 'DLH', ...upcoming });
     expect(after).toMatchObject({ asOf: '2026-05-03' });
     expect(after.items.map((i: { nip: string; overdue: boolean }) => [i.nip, i.overdue])).toEqual([
       [A, true],
       [B, false], // due 2026-05-11
     ]);
+    // Due on the day itself: listed, not yet overdue.
+    expect((await call('ListDueBehaviorAssessments', { opd: 'DLH', asOf: '2026-05-11' })).items.map((i: { nip: string; overdue: boolean }) => [i.nip, i.overdue])).toEqual([
+      [A, true],
+      [B, false],
+    ]);
     expect((await call('ListDueBehaviorAssessments', { opd: 'DINKES' })).items).toEqual([]);
     expect((await call('ListDueBehaviorAssessments', { opd: 'DLH', asOf: '2026-06-01' })).items.every((i: { overdue: boolean }) => i.overdue)).toBe(true);
     // A page at a time (spec 6.5), earliest due first; the total counts every open one.
     expect(after).toMatchObject({ total: 2, page: 1, pageSize: 20 });
-    const second = await call('ListDueBehaviorAssessments', { opd: 'DLH', page: { page: 2, pageSize: 1 } });
+    const second = await call('ListDueBehaviorAssessments', { opd: 'DLH', ...upcoming, page: { page: 2, pageSize: 1 } });
     expect(second).toMatchObject({ total: 2, page: 2, pageSize: 1 });
     expect(second.items.map((i: { nip: string }) => i.nip)).toEqual([B]);
     expect((await refusal('ListDueBehaviorAssessments', { opd: 'DLH', page: { page: 1, pageSize: 500 } })).errors?.[0]?.path).toBe('/pageSize');
@@ -98,7 +107,7 @@ describe('evaluation service', () => {
   it('closes the follow-up when the behaviour assessment is recorded', async () => {
     const assessed = await call('RecordBehaviorAssessment', { nip: A, programId: 'P-AMDAL', assessorNip: ASSESSOR, score: 4 });
     expect(assessed).toMatchObject({ nip: A, score: 4, followUpId: 'S1:' + A });
-    const due = await call('ListDueBehaviorAssessments', { opd: 'DLH' });
+    const due = await call('ListDueBehaviorAssessments', { opd: 'DLH', include: 'upcoming' });
     expect(due.items.map((i: { nip: string }) => i.nip)).toEqual([B]);
     expect((await refusal('RecordBehaviorAssessment', { nip: A, programId: 'P-AMDAL', assessorNip: A, score: 4 })).errors?.[0]?.path).toBe('/assessorNip');
     // An assessor the platform does not know is refused, and nothing is stored (issue #14).
@@ -109,21 +118,47 @@ describe('evaluation service', () => {
   it('shows a new completion in the due lists it was read from before, the OPD\'s and the city\'s', async () => {
     // Both lists are read (and so kept in memory) first; the new follow-ups must show well within
     // the minute a list may otherwise be kept.
-    expect((await call('ListDueBehaviorAssessments', { opd: 'DLH' })).total).toBe(1);
-    expect((await call('ListDueBehaviorAssessments', {})).total).toBe(1);
-    const elsewhere = completed(ASSESSOR, 'S20', 'S20:' + ASSESSOR, '2026-01-20');
+    expect((await call('ListDueBehaviorAssessments', { opd: 'DLH', include: 'upcoming' })).total).toBe(1);
+    expect((await call('ListDueBehaviorAssessments', { include: 'upcoming' })).total).toBe(1);
+    // An employee of another OPD (a follow-up is filed in the OPD the employee is in, spec 8.6).
+    const OTHER = '199202022016022001';
+    await publish(TOPICS.personnel, [registered(OTHER, 'DINKES')]);
+    await outsideService(() => eventually(async () => expect((await directory.find(OTHER))?.opd).toBe('DINKES'), 20_000, 100));
+    const elsewhere = completed(OTHER, 'S20', 'S20:' + OTHER, '2026-01-20');
     (elsewhere.data as { opd: string }).opd = 'DINKES';
     await publish(TOPICS.learning, [completed(B, 'S10', 'S10:' + B, '2026-03-01'), elsewhere]);
-    await eventually(async () => expect((await call('ListDueBehaviorAssessments', {})).total).toBe(3), 20_000, 100);
-    const city = await call('ListDueBehaviorAssessments', {});
+    await eventually(async () => expect((await call('ListDueBehaviorAssessments', { include: 'upcoming' })).total).toBe(3), 20_000, 100);
+    const city = await call('ListDueBehaviorAssessments', { include: 'upcoming' });
     // Earliest due first across OPDs: S20 (due 2026-04-20), S9 (2026-05-11), S10 (2026-05-30).
     expect(city.items.map((i: { id: string; opd: string }) => [i.id, i.opd])).toEqual([
-      ['S20:' + ASSESSOR, 'DINKES'],
+      ['S20:' + OTHER, 'DINKES'],
       ['S9:' + B, 'DLH'],
       ['S10:' + B, 'DLH'],
     ]);
-    expect((await call('ListDueBehaviorAssessments', { opd: 'DLH' })).items.map((i: { id: string }) => i.id)).toEqual(['S9:' + B, 'S10:' + B]);
-    expect((await call('ListDueBehaviorAssessments', { opd: 'DINKES' })).total).toBe(1);
+    expect((await call('ListDueBehaviorAssessments', { opd: 'DLH', include: 'upcoming' })).items.map((i: { id: string }) => i.id)).toEqual(['S9:' + B, 'S10:' + B]);
+    expect((await call('ListDueBehaviorAssessments', { opd: 'DINKES', include: 'upcoming' })).total).toBe(1);
+  });
+
+  it('moves open follow-ups with a transfer, cancels them at retirement, and files a late completion where the employee is now (spec 8.6)', async () => {
+    const upcoming = (opd: string) => call('ListDueBehaviorAssessments', { opd, include: 'upcoming' }).then((d) => d.items.map((i: { id: string }) => i.id));
+    const mover = '199303032018031003';
+    const leaver = '199404042019042004';
+    await publish(TOPICS.personnel, [registered(mover), registered(leaver)]);
+    await publish(TOPICS.learning, [completed(mover, 'S30', 'S30:' + mover, '2026-02-10'), completed(leaver, 'S30', 'S30:' + leaver, '2026-02-10')]);
+    await eventually(async () => expect(await upcoming('DLH')).toEqual(expect.arrayContaining(['S30:' + mover, 'S30:' + leaver])), 20_000, 100);
+    await publish(TOPICS.personnel, [
+      createEvent('personnel.employee.transferred', mover, { nip: mover, fromOpd: 'DLH', toOpd: 'DINKES', opd: 'DINKES' }),
+      createEvent('personnel.employee.retired', leaver, { nip: leaver, opd: 'DLH', retiredOn: '2026-04-30' }),
+    ]);
+    await eventually(async () => expect(await upcoming('DINKES')).toContain('S30:' + mover), 20_000, 100);
+    await eventually(async () => expect(await upcoming('DLH')).not.toContain('S30:' + leaver), 20_000, 100);
+    expect(await upcoming('DLH')).not.toContain('S30:' + mover);
+    expect(await models.FollowUp.findById('S30:' + leaver).lean()).toMatchObject({ status: 'cancelled', cancelledOn: '2026-04-30' });
+    // A completion that arrives after the transfer still names the old OPD: it is filed in the new one.
+    await outsideService(() => eventually(async () => expect((await directory.find(mover))?.opd).toBe('DINKES'), 20_000, 100));
+    await publish(TOPICS.learning, [completed(mover, 'S31', 'S31:' + mover, '2026-03-01')]);
+    await eventually(async () => expect(await upcoming('DINKES')).toContain('S31:' + mover), 20_000, 100);
+    expect(await upcoming('DLH')).not.toContain('S31:' + mover);
   });
 
   it('records one appraisal per employee per year, and discipline records', async () => {

@@ -106,6 +106,8 @@ describe('gateway: validation', () => {
     ['GET', '/v1/metrics/opd/dlh', undefined, 'params/opd'],
     ['GET', '/v1/plans/opd/DLH?year=abc', undefined, 'querystring/year'],
     ['GET', '/v1/behavior-assessments/due?asOf=2026-13-01', undefined, 'querystring/asOf'],
+    ['GET', '/v1/behavior-assessments/due?include=everything', undefined, 'querystring/include'],
+    ['POST', '/v1/programs/p1/revisions', { summary: '' }, 'body/summary'],
   ];
   it.each(cases)('%s %s is refused with a problem naming %s', async (method, path, body, field) => {
     const res = await api(method, path, { body });
@@ -184,7 +186,7 @@ describe('gateway: authorisation', () => {
     ['agencyDLH', 'POST', '/v1/programs', { code: 'X-2', title: 'Judul', category: 'technical', mode: 'classical', jp: 8, competencies: [{ code: 'K', type: 'technical' }] }, allowed(403)],
     ['employeeC', 'GET', '/v1/programs', undefined, allowed(200)],
     ['analyst', 'GET', `/v1/programs/${ids.program}`, undefined, allowed(200)],
-    ['agencyDLH', 'GET', `/v1/programs/${ids.program}/sessions`, undefined, allowed(403)],
+    ['agencyDLH', 'GET', `/v1/programs/${ids.program}/sessions`, undefined, allowed(200)], // agencies find sessions to enrol their staff (issue #15)
     ['agencyDINKES', 'POST', `/v1/sessions/${ids.session}/enrollments`, { nip: C }, allowed(404)],
     ['analyst', 'POST', `/v1/sessions/${ids.session}/enrollments`, { nip: C }, allowed(403)],
     ['employeeC', 'POST', `/v1/sessions/${ids.session}/enrollments`, { nip: C }, allowed(403)],

@@ -6,6 +6,12 @@ import type { CompletionDoc, EvaluationModels, FollowUpDoc } from './models';
 
 const NO_OUTBOX = { _outbox: 0 } as const;
 const isDuplicate = (err: unknown) => (err as { code?: number }).code === 11000;
+/** How many items from the start satisfy `pass` (a binary search would do; the lists are short). */
+const countWhile = <T>(items: T[], pass: (item: T) => boolean) => {
+  let n = 0;
+  while (n < items.length && pass(items[n]!)) n++;
+  return n;
+};
 
 /** The cache key of the city's open follow-ups (its version is the sum of the OPDs'); each OPD's is its code. */
 const CITY = '*';
@@ -50,6 +56,18 @@ export class EvaluationDomain {
     return this.openFollowUps.getAt(CITY, sum);
   }
 
+  /** Spec 8.6: an employee's open follow-ups follow a transfer, so the new OPD assesses them. */
+  async onEmployeeTransferred(data: EventData<'personnel.employee.transferred'>): Promise<void> {
+    const res = await this.models.FollowUp.updateMany({ nip: data.nip, status: 'open' }, { $set: { opd: data.toOpd } });
+    if (res.matchedCount > 0) await Promise.all([this.openFollowUps.bump(data.fromOpd), this.openFollowUps.bump(data.toOpd)]);
+  }
+
+  /** Spec 8.6: a retiree's open follow-ups are cancelled (nobody assesses a retired employee's work). */
+  async onEmployeeRetired(data: EventData<'personnel.employee.retired'>): Promise<void> {
+    const res = await this.models.FollowUp.updateMany({ nip: data.nip, status: 'open' }, { $set: { status: 'cancelled', cancelledOn: data.retiredOn } });
+    if (res.matchedCount > 0) await this.openFollowUps.bump(data.opd);
+  }
+
   async onTrainingCompleted(data: EventData<'learning.training.completed'>): Promise<void> {
     // Keyed by what feedback asks for (session and NIP: one feedback per employee per session), so
     // that question is a lookup by _id, which every store serves from its index.
@@ -61,6 +79,11 @@ export class EvaluationDomain {
       { upsert: true },
     );
     if (followUp.upsertedCount > 0) await this.openFollowUps.bump(data.opd);
+    // The employee may have moved or retired since the completion (its event names the OPD of then):
+    // the follow-up goes where the employee is now, as a transfer or retirement handled later would.
+    const now = await this.directory.find(data.nip);
+    if (now?.status === 'retired') await this.onEmployeeRetired({ nip: data.nip, opd: data.opd, retiredOn: this.today() });
+    else if (now && now.opd !== data.opd) await this.onEmployeeTransferred({ nip: data.nip, fromOpd: data.opd, toOpd: now.opd, opd: now.opd });
   }
 
   async submitFeedback(input: unknown) {
@@ -122,10 +145,13 @@ export class EvaluationDomain {
    * page at a time; each is marked overdue once past its due date.
    */
   async due(query: unknown) {
-    const q = { page: 1, pageSize: 20, ...(query as object) } as { opd?: string; asOf?: string; page: number; pageSize: number };
+    const q = { page: 1, pageSize: 20, ...(query as object) } as { opd?: string; asOf?: string; include?: 'upcoming'; page: number; pageSize: number };
     assertValid(EvaluationApi.DueQuery, q);
     const asOf = q.asOf ?? this.today();
-    const { docs: keys, ...page } = slicePage(await this.openFollowUpsOf(q.opd), q.page, q.pageSize);
+    // Due first (the list is in due order): what is due is a prefix of it (spec 8.6).
+    const open = await this.openFollowUpsOf(q.opd);
+    const listed = q.include === 'upcoming' ? open : open.slice(0, countWhile(open, (k) => k.dueOn <= asOf));
+    const { docs: keys, ...page } = slicePage(listed, q.page, q.pageSize);
     const byId = new Map((await this.models.FollowUp.find({ _id: { $in: keys.map((k) => k._id) } }, NO_OUTBOX).lean<FollowUpDoc[]>()).map((d) => [d._id, d]));
     // One closed since the version was read is left out of this page (the next read counts it out too).
     const docs = keys.map((k) => byId.get(k._id)).filter((d): d is FollowUpDoc => d?.status === 'open');

@@ -16,7 +16,8 @@ const FollowUpSchema = new Schema(
     programId: String,
     completedOn: String,
     dueOn: { type: String },
-    status: { type: String }, // open | done
+    status: { type: String }, // open | done | cancelled
+    cancelledOn: { type: String },
     assessment: { type: Schema.Types.Mixed },
   },
   { versionKey: false, collection: 'follow_ups' },
@@ -64,7 +65,9 @@ export interface FollowUpDoc {
   programId: string;
   completedOn: string;
   dueOn: string;
-  status: 'open' | 'done';
+  /** cancelled: the employee retired before it was assessed (spec 8.6). */
+  status: 'open' | 'done' | 'cancelled';
+  cancelledOn?: string;
   assessment?: { id: string; score: number; assessorNip: string; assessedOn: string };
 }
 

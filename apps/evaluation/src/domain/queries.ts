@@ -15,6 +15,7 @@ export const QUERIES: QueryCatalogue = [
   { collection: 'due_versions', use: 'every OPD\'s version, summed: the version of the city\'s open follow-ups', unindexed: 'one small document per OPD (about 30)' },
   { collection: 'follow_ups', equals: ['nip', 'programId', 'status'], sort: ['dueOn'], use: 'the open follow-up a behaviour assessment closes', index: { nip: 1, dueOn: 1 } },
   ofEmployee('follow_ups', 'dueOn'),
+  { collection: 'follow_ups', equals: ['nip', 'status'], use: 'an employee\'s open follow-ups, moved on transfer and cancelled on retirement (spec 8.6)', index: { nip: 1, dueOn: 1 } },
   { collection: 'feedback', equals: ['_id'], use: 'one feedback per employee and session' },
   ofEmployee('feedback', 'submittedOn'),
   ofEmployee('behavior_assessments', 'assessedOn'),
@@ -24,5 +25,6 @@ export const QUERIES: QueryCatalogue = [
   ofEmployee('discipline_records', 'decidedOn'),
   ...outboxQueries('follow_ups', 'feedback', 'behavior_assessments', 'appraisals', 'discipline_records'),
   ...consumerQueries('evaluation.learning'),
+  ...consumerQueries('evaluation.personnel'),
   ...DIRECTORY_QUERIES('evaluation'),
 ];

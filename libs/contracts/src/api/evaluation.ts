@@ -15,4 +15,10 @@ export const AppraisalBody = Type.Object({ nip: Nip, year: Year, rating: StringE
 
 export const DisciplineBody = Type.Object({ nip: Nip, level: StringEnum(DISCIPLINE_LEVELS), decidedOn: IsoDate }, { additionalProperties: false });
 
-export const DueQuery = Type.Object({ opd: Type.Optional(OpdCode), asOf: Type.Optional(IsoDate), ...PageQuery });
+export const DueQuery = Type.Object({
+  opd: Type.Optional(OpdCode),
+  asOf: Type.Optional(IsoDate),
+  // Spec 8.6: only what is due (dueOn on or before asOf) unless asked for the upcoming too.
+  include: Type.Optional(StringEnum(['upcoming'] as const, 'upcoming: also the open follow-ups not yet due')),
+  ...PageQuery,
+});

@@ -27,13 +27,14 @@ export function evaluationRoutes(app: HttpApp, ctx: GatewayContext): void {
     return reply.status(201).send(clean(await actOnEmployee(ctx, principalOf(req), req.body.nip, () => evaluation.call('RecordDiscipline', req.body))));
   });
 
-  app.get('/v1/behavior-assessments/due', { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'Behaviour follow-ups due and overdue', querystring: EvaluationApi.DueQuery } }, async (req) => {
+  app.get('/v1/behavior-assessments/due', { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'Behaviour follow-ups due and overdue (with ?include=upcoming, also those not yet due)', querystring: EvaluationApi.DueQuery } }, async (req) => {
     const p = principalOf(req);
     const opd = p.role === 'agency' ? (req.query.opd ?? p.opd) : req.query.opd;
     assertOwnOpd(p, opd);
     const due = await evaluation.call<Page & { asOf: string }>('ListDueBehaviorAssessments', {
       opd: opd ?? '',
       asOf: req.query.asOf ?? '',
+      include: req.query.include ?? '',
       page: pageRequest(req.query),
     });
     return clean(due);
