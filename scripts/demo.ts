@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { businessDate, businessYear } from '@asn/contracts';
+import { businessDate, businessYear, nipAppointedOn } from '@asn/contracts';
 import { signDevToken } from '../libs/testing/src/dev-tokens';
 
 export const DEMO_OPDS = ['DLH', 'DPMPTSP', 'DINKES', 'DISDIKBUD', 'BKPSDM'] as const;
@@ -102,7 +102,8 @@ export async function loadDemo(gatewayUrl: string, secret: string): Promise<bool
   const existing = await api.call<{ total: number }>('GET', `/v1/employees?opd=BKPSDM&pageSize=1`);
   if (existing.body.total >= EMPLOYEES_PER_OPD) return false;
 
-  for (const e of employees) await api.call('POST', '/v1/employees', e, [201, 409]);
+  // Joined on their appointment (spec 8.3: counted in an OPD's figures from then).
+  for (const e of employees) await api.call('POST', '/v1/employees', { ...e, startsOn: nipAppointedOn(e.nip) }, [201, 409]);
   await api.call('PUT', '/v1/positions/JF-PLH/standard', { competencies: [{ code: 'K-AMDAL', type: 'technical', requiredLevel: 3 }, { code: 'M-INTEGRITAS', type: 'managerial', requiredLevel: 3 }, { code: 'S-PEREKAT', type: 'sociocultural', requiredLevel: 2 }] });
   await api.call('PUT', '/v1/positions/JS-KABID/standard', { competencies: [{ code: 'M-KEPEMIMPINAN', type: 'managerial', requiredLevel: 4 }, { code: 'M-INTEGRITAS', type: 'managerial', requiredLevel: 4 }] });
   await api.call('PUT', '/v1/positions/JP-PENGADM/standard', { competencies: [{ code: 'K-ARSIP', type: 'technical', requiredLevel: 2 }] });

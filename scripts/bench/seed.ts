@@ -6,7 +6,7 @@
 // second run on the same data adds nothing.
 import type { Collection } from 'mongodb';
 import cliProgress from 'cli-progress';
-import { GRPC_SERVICES } from '@asn/contracts';
+import { GRPC_SERVICES, nipAppointedOn } from '@asn/contracts';
 import { AppError, GrpcClient } from '@asn/service-kit';
 import { hasFeedback, type CityDataset } from './dataset';
 import type { BenchPlatform, BenchService } from './platform';
@@ -83,7 +83,8 @@ export async function seedCity(d: CityDataset, platform: BenchPlatform, ledgerCo
   };
 
   try {
-    await step('employees', d.employees, (e) => write(() => personnel.call('RegisterEmployee', e)));
+    // Joined on their appointment (spec 8.3: counted in an OPD's figures from then).
+    await step('employees', d.employees, (e) => write(() => personnel.call('RegisterEmployee', { ...e, startsOn: nipAppointedOn(e.nip) })));
     await step('standards', d.standards, (s) => write(() => personnel.call('SetPositionStandard', s)));
     await step('assessments', d.assessments, (a) => write(() => personnel.call('RecordAssessment', { nip: d.employees[a.employee]!.nip, code: a.code, type: a.type, level: a.level, assessedOn: a.assessedOn, method: 'uji kompetensi' })));
 

@@ -239,6 +239,35 @@ describe('analytics', () => {
     expect((await plan())[E1]).toEqual(['P4']);
   });
 
+  it('keeps an earlier year\'s OPD figures byte-identical when people transfer or retire later, and counts nobody before they joined (spec 8.3)', async () => {
+    const db = () => running.service.connection.db!;
+    const stored = (id: string) => db().collection('opd_metrics').findOne({ _id: id as never }, { projection: { _outbox: 0, _outboxPending: 0, _outboxVersion: 0 } });
+    const [G1, G2, G3] = ['198001012005011011', '198002022006021012', '199603032021031013'];
+    const joined = (nip: string, startsOn: string) => ({ ...reg(nip, 'DLH', position('JF-PLH', 'functional'), 'S1'), data: { ...reg(nip, 'DLH', position('JF-PLH', 'functional'), 'S1').data, startsOn } });
+    await publish([
+      joined(G1!, '2024-01-02'), joined(G2!, '2024-01-02'), joined(G3!, '2026-02-01'),
+      completion(G1!, 'DLH', 'P2', 'FUNC-PLH', 'functional', 24, 50, 80, true, '2025-05-05'),
+      completion(G2!, 'DLH', 'P3', 'SEM-HIJAU', 'seminar', 8, 50, 80, true, '2025-05-06'),
+    ]);
+    await caughtUp();
+    // 31 December 2025: E1, E2 and E5 (registered before 8.3: members since ever), G1 and G2; not G3.
+    const dlh2025 = await stored('DLH:2025');
+    expect(dlh2025).toMatchObject({ activeEmployees: 5 });
+    const dinkes2025 = await call('GetOpdMetrics', { opd: 'DINKES', year: 2025 }); // not stored yet: computed on asking
+    // G1 moves to DINKES from 1 June 2026; G2 retires on 30 September 2026.
+    await publish([
+      ev('personnel.employee.transferred', G1!, { nip: G1!, fromOpd: 'DLH', toOpd: 'DINKES', opd: 'DINKES', effectiveOn: '2026-06-01' }),
+      ev('personnel.employee.retired', G2!, { nip: G2!, opd: 'DLH', retiredOn: '2026-09-30', effectiveOn: '2026-09-30' }),
+    ]);
+    await caughtUp();
+    expect(JSON.stringify(await stored('DLH:2025'))).toBe(JSON.stringify(dlh2025));
+    expect(JSON.stringify(await call('GetOpdMetrics', { opd: 'DINKES', year: 2025 }))).toBe(JSON.stringify(dinkes2025)); // G1 not counted there in 2025
+    expect(await call('GetOpdMetrics', { opd: 'DLH', year: 2025 })).toMatchObject({ activeEmployees: 5 });
+    // This year (today is 20 November 2026): DLH has E1, E2, E5 and G3; DINKES has E3 and G1.
+    expect(await call('GetOpdMetrics', { opd: 'DLH', year: 2026 })).toMatchObject({ activeEmployees: 4 });
+    expect(await call('GetOpdMetrics', { opd: 'DINKES', year: 2026 })).toMatchObject({ activeEmployees: 2 });
+  });
+
   it('emits metric events for analysts, one per entity per batch, valid per the contracts', async () => {
     const updates = metrics.events().filter((e) => e.event.type === 'asn.analytics.employee-metrics.updated.v1' && e.event.data.nip === E1 && e.event.data.year === 2026);
     expect(updates.length).toBeGreaterThanOrEqual(1);

@@ -85,6 +85,7 @@ describe('gateway: validation', () => {
     ['GET', '/v1/programs?page=10001', undefined, 'querystring/page'],
     ['GET', '/v1/employees/123', undefined, 'params/nip'],
     ['PATCH', `/v1/employees/${A}`, {}, 'body'],
+    ['PATCH', `/v1/employees/${A}`, { opd: 'DINKES', effectiveOn: '2026-02-30' }, 'body/effectiveOn'],
     ['PUT', '/v1/positions/JF-PLH/standard', { competencies: [{ code: 'K-AMDAL', type: 'technical', requiredLevel: 9 }] }, 'body/competencies/0/requiredLevel'],
     ['POST', `/v1/employees/${A}/assessments`, { code: 'K-AMDAL', type: 'technical', level: 6, assessedOn: '2026-01-01', method: 'uji' }, 'body/level'],
     ['POST', '/v1/programs', { code: 'X-1', title: 'Judul', category: 'technical', mode: 'classical', jp: 0, competencies: [{ code: 'K', type: 'technical' }] }, 'body/jp'],

@@ -116,24 +116,29 @@ describe('personnel service', () => {
     expect(eventsFor(nip)).toHaveLength(1);
   });
 
-  it('updates, transfers and retires, each with its event; the transfer carries both OPDs', async () => {
+  it('updates, transfers and retires, each with its event and its date (spec 8.3); the transfer carries both OPDs', async () => {
     const nip = '198811202012121002';
-    await call('RegisterEmployee', employee(nip, { name: 'Siti Rahmawati', opd: 'DPMPTSP' }));
+    expect((await refusal('RegisterEmployee', employee(nip, { name: 'Siti Rahmawati', opd: 'DPMPTSP', startsOn: '2099-01-02' }))).errors?.[0]?.path).toBe('/startsOn');
+    expect(await call('RegisterEmployee', employee(nip, { name: 'Siti Rahmawati', opd: 'DPMPTSP', startsOn: '2013-01-02' }))).toMatchObject({ startsOn: '2013-01-02', opdSince: '2013-01-02' });
     const updated = await call('UpdateEmployee', { nip, grade: 'III/b', education: 'S2' });
     expect(updated).toMatchObject({ grade: 'III/b', education: 'S2', opd: 'DPMPTSP' });
     // The same values again change nothing and emit nothing.
     await call('UpdateEmployee', { nip, grade: 'III/b' });
-    const moved = await call('TransferEmployee', { nip, toOpd: 'DLH' });
-    expect(moved).toMatchObject({ opd: 'DLH' });
+    // A transfer is dated: not before the employee joined the OPD they leave, not in the future.
+    expect((await refusal('TransferEmployee', { nip, toOpd: 'DLH', effectiveOn: '2012-12-31' })).errors?.[0]).toMatchObject({ path: '/effectiveOn', message: expect.stringMatching(/2013-01-02/) });
+    expect((await refusal('TransferEmployee', { nip, toOpd: 'DLH', effectiveOn: '2099-01-01' })).errors?.[0]?.path).toBe('/effectiveOn');
+    const moved = await call('TransferEmployee', { nip, toOpd: 'DLH', effectiveOn: '2026-03-01' });
+    expect(moved).toMatchObject({ opd: 'DLH', opdSince: '2026-03-01' });
+    expect((await refusal('RetireEmployee', { nip, retiredOn: '2026-02-28' })).errors?.[0]?.path).toBe('/retiredOn'); // before joining DLH
     const retired = await call('RetireEmployee', { nip, retiredOn: '2026-11-01' });
     expect(retired).toMatchObject({ status: 'retired', retiredOn: '2026-11-01' });
 
     await eventually(() => expect(eventsFor(nip).map((e) => e.event.type)).toHaveLength(4));
     const [registered, update, transfer, retire] = eventsFor(nip).map((e) => e.event);
-    expect(registered!.type).toBe('asn.personnel.employee.registered.v1');
+    expect(registered).toMatchObject({ type: 'asn.personnel.employee.registered.v1', data: { startsOn: '2013-01-02' } });
     expect(update).toMatchObject({ type: 'asn.personnel.employee.updated.v1', data: { nip, opd: 'DPMPTSP', changes: { grade: 'III/b', education: 'S2' }, previous: { grade: 'III/a', education: 'S1' } } });
-    expect(transfer).toMatchObject({ type: 'asn.personnel.employee.transferred.v1', data: { nip, fromOpd: 'DPMPTSP', toOpd: 'DLH' } });
-    expect(retire).toMatchObject({ type: 'asn.personnel.employee.retired.v1', data: { nip, opd: 'DLH', retiredOn: '2026-11-01' } });
+    expect(transfer).toMatchObject({ type: 'asn.personnel.employee.transferred.v1', data: { nip, fromOpd: 'DPMPTSP', toOpd: 'DLH', effectiveOn: '2026-03-01' } });
+    expect(retire).toMatchObject({ type: 'asn.personnel.employee.retired.v1', data: { nip, opd: 'DLH', retiredOn: '2026-11-01', effectiveOn: '2026-11-01' } });
     for (const { event } of eventsFor(nip)) {
       const name = eventNameOf(event.type)!;
       expect(check(EVENT_DEFINITIONS[name].schema, event.data), event.type).toEqual([]);

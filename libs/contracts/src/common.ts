@@ -34,6 +34,9 @@ export function nipProblem(value: string, today: string = businessDate(new Date(
 
 export const isValidNip = (value: string): boolean => nipProblem(value) === undefined;
 
+/** The first day of a NIP's appointment month (CPNS TMT): when a civil servant joined, for imports. */
+export const nipAppointedOn = (nip: string): string => `${nip.slice(8, 12)}-${nip.slice(12, 14)}-01`;
+
 export const Nip = Type.String({ format: 'nip', pattern: '^[0-9]{18}$', description: '18-digit NIP (spec 8.2): birth date YYYYMMDD, appointment month YYYYMM, gender 1/2, serial 001–999' });
 export const OpdCode = Type.String({ pattern: '^[A-Z][A-Z0-9]{1,15}$', description: 'OPD code, upper case, e.g. DLH' });
 export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });

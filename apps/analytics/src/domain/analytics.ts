@@ -1,9 +1,9 @@
 import type { Collection } from 'mongodb';
-import { Id, Nip, OpdCode, Year, type CloudEvent, businessYear } from '@asn/contracts';
+import { Id, Nip, OpdCode, Year, type CloudEvent, businessDate, businessYear } from '@asn/contracts';
 import { createHash, randomUUID } from 'node:crypto';
 import { createEvent, type ConsumedEvent } from '@asn/messaging';
 import { assertValid, conflict, notFound } from '@asn/service-kit';
-import { employeeMetrics, foldEmployee, lastRevisionBy, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type ProgramRevision, type StandardCompetencies } from './compute';
+import { employeeMetrics, foldEmployee, lastRevisionBy, memberOn, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type ProgramRevision, type StandardCompetencies } from './compute';
 import { BULK_CHUNK, eachLimited } from './batching';
 import { FactLists } from './fact-lists';
 import { keptFact, programFact, toFact, type Fact } from './facts';
@@ -462,13 +462,13 @@ export class AnalyticsDomain {
       this.employees.set(nip, structuredClone(state));
       this.unsavedEmployees.add(nip);
       if (!before) this.newEmployees.add(nip); // null: the store has no such document (read, or known empty)
+      // An OPD's members are everyone who ever belonged to it: which of them count in a year is
+      // decided by their dated membership (spec 8.3), so a transfer never rewrites earlier years.
       for (const opd of state.opds) {
-        const member = opd === state.opd && state.status === 'active';
-        const was = before?.opd === opd && before?.status === 'active';
-        if (member === was && before) continue;
+        if (before?.opds?.includes(opd)) continue;
         const m = (await this.memberships.get(opd)) ?? { nips: [], years: [] };
-        const nipsNow = m.nips.filter((n) => n !== nip);
-        this.memberships.set(opd, { ...m, nips: member ? [...nipsNow, nip] : nipsNow });
+        if (m.nips.includes(nip)) continue;
+        this.memberships.set(opd, { ...m, nips: [...m.nips, nip] });
         this.unsavedMemberships.add(opd);
       }
       if (before?.positionCode === state.positionCode && before.positions?.length === state.positions.length) continue;
@@ -527,7 +527,7 @@ export class AnalyticsDomain {
       const states = (await eachLimited(members?.nips ?? [], 16, (nip) => this.employees.get(nip))).filter(Boolean) as EmployeeState[];
       const facts = await this.factsOf('OpdFacts', opd);
       for (const year of [...years].sort()) {
-        const m = opdMetrics(opd, year, await this.employeeMetricsFor(states, year), facts);
+        const m = opdMetrics(opd, year, await this.employeeMetricsFor(this.membersIn(states, opd, year), year), facts);
         this.remember('OpdMetrics', key(m.opd, m.year), { ...m }, () => createEvent('analytics.opd-metrics.updated', key(m.opd, m.year), m));
       }
       if ([...years].some((y) => !members?.years.includes(y))) {
@@ -573,9 +573,25 @@ export class AnalyticsDomain {
     return { ...m!, nip, opd: state.opd, year: y, gaps: this.withRecommendations(m!.gaps, await this.catalogue()) };
   }
 
-  private async activeMembers(opd: string): Promise<EmployeeState[]> {
+  /** Everyone who ever belonged to the OPD. */
+  private async everMembers(opd: string): Promise<EmployeeState[]> {
     const members = await this.memberships.get(opd);
     return (await eachLimited(members?.nips ?? [], 16, (nip) => this.employees.get(nip))).filter(Boolean) as EmployeeState[];
+  }
+
+  /**
+   * Spec 8.3: who counts in an OPD's figures for a year: its members on 31 December of that year,
+   * or today for the current year (WIB).
+   */
+  private membersIn(states: EmployeeState[], opd: string, year: number): EmployeeState[] {
+    const today = businessDate(this.clock());
+    const asOf = `${year}-12-31` < today ? `${year}-12-31` : today;
+    return states.filter((s) => memberOn(s, opd, asOf));
+  }
+
+  /** The OPD's members today. */
+  private async activeMembers(opd: string): Promise<EmployeeState[]> {
+    return this.membersIn(await this.everMembers(opd), opd, this.currentYear());
   }
 
   async opd(opd: unknown, year?: number) {
@@ -585,7 +601,7 @@ export class AnalyticsDomain {
     const kept = await this.metricOf('OpdMetrics', key(opd, y));
     if (kept) return kept;
     // Not stored for that year: compute it now (nothing written).
-    return opdMetrics(opd, y, await this.employeeMetricsFor(await this.activeMembers(opd), y), await this.factsOf('OpdFacts', opd));
+    return opdMetrics(opd, y, await this.employeeMetricsFor(this.membersIn(await this.everMembers(opd), opd, y), y), await this.factsOf('OpdFacts', opd));
   }
 
   async program(programId: unknown, year?: number) {

@@ -13,6 +13,11 @@ export interface EmployeeState {
   positionKind: string;
   /** Every OPD the employee has belonged to (a transfer changes two OPDs' metrics). */
   opds: string[];
+  /**
+   * Spec 8.3: dated membership, in order. In `opd` from `from` (absent: since ever, as events
+   * before 8.3 say) up to the day before `to` (absent: still).
+   */
+  spells: { opd: string; from?: string; to?: string }[];
   /** Every position the employee has held (a standard change concerns their holders). */
   positions: string[];
 }
@@ -23,7 +28,10 @@ export function foldEmployee(nip: string, facts: Fact[]): EmployeeState | null {
   for (const f of facts.filter((x) => x.name.startsWith('personnel.employee.'))) {
     const d = f.data;
     if (f.name === 'personnel.employee.registered') {
-      state = { _id: nip, name: d.name, opd: d.opd, status: d.status ?? 'active', education: d.education, positionCode: d.position.code, positionKind: d.position.kind, opds: [d.opd], positions: [d.position.code] };
+      state = {
+        _id: nip, name: d.name, opd: d.opd, status: d.status ?? 'active', education: d.education, positionCode: d.position.code, positionKind: d.position.kind,
+        opds: [d.opd], positions: [d.position.code], spells: [{ opd: d.opd, ...(d.startsOn ? { from: d.startsOn } : {}) }],
+      };
     } else if (state) {
       if (f.name === 'personnel.employee.updated') {
         if (d.changes.name) state.name = d.changes.name;
@@ -36,12 +44,27 @@ export function foldEmployee(nip: string, facts: Fact[]): EmployeeState | null {
       } else if (f.name === 'personnel.employee.transferred') {
         state.opd = d.toOpd;
         if (!state.opds.includes(d.toOpd)) state.opds.push(d.toOpd);
+        if (d.effectiveOn) {
+          state.spells.at(-1)!.to = d.effectiveOn;
+          state.spells.push({ opd: d.toOpd, from: d.effectiveOn });
+        } else {
+          // A transfer published before spec 8.3 has no date: the whole membership moves, as it did.
+          state.spells = [{ opd: d.toOpd, ...(state.spells[0]?.from ? { from: state.spells[0].from } : {}) }];
+        }
       } else if (f.name === 'personnel.employee.retired') {
         state.status = 'retired';
+        const last = state.spells.at(-1);
+        if (last && !last.to) last.to = d.effectiveOn ?? d.retiredOn;
       }
     }
   }
   return state;
+}
+
+/** Whether the employee was a member of the OPD on that date (spec 8.3). */
+export function memberOn(state: EmployeeState, opd: string, date: string): boolean {
+  if (!state.spells) return state.opd === opd && state.status === 'active'; // a state stored before 8.3
+  return state.spells.some((s) => s.opd === opd && (!s.from || s.from <= date) && (!s.to || date < s.to));
 }
 
 export type StandardCompetencies = { code: string; type: string; requiredLevel: number }[];

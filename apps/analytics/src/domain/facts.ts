@@ -76,6 +76,7 @@ export function programFact(f: Fact): Fact {
  */
 const KEPT_DATA = new Set([
   'name', 'opd', 'status', 'education', 'position', 'changes', 'toOpd', // personnel.employee.*
+  'startsOn', 'effectiveOn', 'retiredOn', // dated membership (spec 8.3)
   'attendedJp', 'category', 'passed', 'preTestScore', 'postTestScore', // learning.training.completed
   'code', 'level', // personnel.competency.assessed
   'placementId', 'kind', 'jp', // partnerships.placement.*

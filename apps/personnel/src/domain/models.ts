@@ -14,6 +14,9 @@ const EmployeeSchema = new Schema(
     education: String,
     status: { type: String, required: true },
     retiredOn: String,
+    /** Spec 8.3: joined the city; in the current OPD since (absent on employees registered before it). */
+    startsOn: String,
+    opdSince: String,
     /** Optimistic concurrency: every change is conditional on the revision it read. */
     rev: { type: Number, required: true },
     createdAt: String,
@@ -61,6 +64,9 @@ export interface EmployeeDoc {
   education: string;
   status: 'active' | 'retired';
   retiredOn?: string;
+  /** Spec 8.3: joined the city; in the current OPD since (absent on employees registered before it). */
+  startsOn?: string;
+  opdSince?: string;
   rev: number;
   createdAt: string;
   updatedAt: string;

@@ -12,8 +12,11 @@ const MAX_CONFLICT_RETRIES = 8;
 export type Employee = Omit<EmployeeDoc, '_id' | 'rev'>;
 
 export function toEmployee(doc: EmployeeDoc): Employee {
-  const { nip, name, opd, position, grade, education, status, retiredOn, createdAt, updatedAt } = doc;
-  return { nip, name, opd, position: { code: position.code, title: position.title, kind: position.kind }, grade, education, status, ...(retiredOn ? { retiredOn } : {}), createdAt, updatedAt };
+  const { nip, name, opd, position, grade, education, status, retiredOn, startsOn, opdSince, createdAt, updatedAt } = doc;
+  return {
+    nip, name, opd, position: { code: position.code, title: position.title, kind: position.kind }, grade, education, status,
+    ...(retiredOn ? { retiredOn } : {}), ...(startsOn ? { startsOn } : {}), ...(opdSince ? { opdSince } : {}), createdAt, updatedAt,
+  };
 }
 
 const EMPLOYEE_PROJECTION = { _outbox: 0 } as const;
@@ -45,8 +48,11 @@ export class PersonnelDomain {
   async register(input: unknown): Promise<Employee> {
     assertValid(PersonnelApi.RegisterEmployeeBody, input);
     const now = this.clock().toISOString();
-    const data = { ...input, status: 'active' as const };
-    const doc = { _id: input.nip, ...data, rev: 1, createdAt: now, updatedAt: now };
+    // Spec 8.3: membership is dated; an employee counts in an OPD's figures from startsOn.
+    const startsOn = input.startsOn ?? businessDate(this.clock());
+    if (startsOn > businessDate(this.clock())) throw validationFailed([{ path: '/startsOn', message: 'must not be in the future (WIB)' }]);
+    const data = { ...input, startsOn, status: 'active' as const };
+    const doc = { _id: input.nip, ...data, opdSince: startsOn, rev: 1, createdAt: now, updatedAt: now };
     try {
       await this.models.Employee.collection.insertOne(withEvents(doc, [createEvent('personnel.employee.registered', input.nip, data)]) as never);
     } catch (err) {
@@ -133,22 +139,33 @@ export class PersonnelDomain {
       if (Object.keys(changes).length > 0) {
         events.push(createEvent('personnel.employee.updated', current.nip, { nip: current.nip, opd: opdAfter, changes, previous } as never));
       }
+      // Spec 8.3: a transfer and a retirement take effect on a date, not before the employee joined
+      // the OPD they leave (history is never rewritten before it), and not in the future.
+      const today = businessDate(this.clock());
+      const since = current.opdSince ?? current.startsOn ?? '0000-01-01';
+      const dated = (path: string, date: string) => {
+        if (date > today) throw validationFailed([{ path, message: 'must not be in the future (WIB)' }]);
+        if (date < since) throw validationFailed([{ path, message: `must not be before the employee joined ${current.opd} (${since})` }]);
+        return date;
+      };
       if (input.opd && input.opd !== current.opd) {
+        const effectiveOn = dated('/effectiveOn', input.effectiveOn ?? today);
         set.opd = input.opd;
-        events.push(createEvent('personnel.employee.transferred', current.nip, { nip: current.nip, fromOpd: current.opd, toOpd: input.opd, opd: input.opd }));
+        set.opdSince = effectiveOn;
+        events.push(createEvent('personnel.employee.transferred', current.nip, { nip: current.nip, fromOpd: current.opd, toOpd: input.opd, opd: input.opd, effectiveOn }));
       }
       if (input.status === 'retired') {
-        const retiredOn = input.retiredOn ?? businessDate(this.clock());
+        const retiredOn = dated('/retiredOn', input.retiredOn ?? today);
         set.status = 'retired';
         set.retiredOn = retiredOn;
-        events.push(createEvent('personnel.employee.retired', current.nip, { nip: current.nip, opd: opdAfter, retiredOn }));
+        events.push(createEvent('personnel.employee.retired', current.nip, { nip: current.nip, opd: opdAfter, retiredOn, effectiveOn: retiredOn }));
       }
       return { set, events };
     });
   }
 
-  transfer(nip: unknown, toOpd: unknown): Promise<Employee> {
-    return this.update(nip, { opd: toOpd });
+  transfer(nip: unknown, toOpd: unknown, effectiveOn?: string): Promise<Employee> {
+    return this.update(nip, { opd: toOpd, ...(effectiveOn ? { effectiveOn } : {}) });
   }
 
   retire(nip: unknown, retiredOn?: string): Promise<Employee> {

@@ -8,7 +8,11 @@ const Education = StringEnum(EDUCATION_LEVELS);
 const CompetencyCode = Type.String({ minLength: 1, maxLength: 32, pattern: '^[A-Za-z0-9._-]+$' });
 
 export const RegisterEmployeeBody = Type.Object(
-  { nip: Nip, name: Name, opd: OpdCode, position: Position, grade: Grade, education: Education },
+  {
+    nip: Nip, name: Name, opd: OpdCode, position: Position, grade: Grade, education: Education,
+    /** Spec 8.3: the date the employee joined the city (default today, WIB; not in the future). */
+    startsOn: Type.Optional(IsoDate),
+  },
   { additionalProperties: false },
 );
 
@@ -20,6 +24,8 @@ export const UpdateEmployeeBody = Type.Object(
     education: Type.Optional(Education),
     /** Transfer to another OPD (admin only at the gateway). */
     opd: Type.Optional(OpdCode),
+    /** Spec 8.3: the date a transfer takes effect (default today, WIB; not in the future). */
+    effectiveOn: Type.Optional(IsoDate),
     /** `retired` retires the employee. */
     status: Type.Optional(Type.Literal('retired')),
     retiredOn: Type.Optional(IsoDate),

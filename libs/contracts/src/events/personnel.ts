@@ -9,6 +9,8 @@ export const EmployeeRegistered = Type.Object({
   grade: Type.String({ minLength: 1, maxLength: 16 }),
   education: StringEnum(EDUCATION_LEVELS),
   status: StringEnum(EMPLOYEE_STATUSES),
+  /** Spec 8.3: when the employee joined the city (absent in events published before it). */
+  startsOn: Type.Optional(IsoDate),
 });
 
 export const EmployeeUpdated = Type.Object({
@@ -24,9 +26,11 @@ export const EmployeeUpdated = Type.Object({
   previous: Type.Optional(Type.Object({}, { additionalProperties: true })),
 });
 
-export const EmployeeTransferred = Type.Object({ nip: Nip, fromOpd: OpdCode, toOpd: OpdCode, opd: OpdCode });
+/** Spec 8.3: `effectiveOn`, the first day in the new OPD (absent in events published before it). */
+export const EmployeeTransferred = Type.Object({ nip: Nip, fromOpd: OpdCode, toOpd: OpdCode, opd: OpdCode, effectiveOn: Type.Optional(IsoDate) });
 
-export const EmployeeRetired = Type.Object({ nip: Nip, opd: OpdCode, retiredOn: IsoDate });
+/** Spec 8.3: `effectiveOn` (= `retiredOn`), the first day no longer in service. */
+export const EmployeeRetired = Type.Object({ nip: Nip, opd: OpdCode, retiredOn: IsoDate, effectiveOn: Type.Optional(IsoDate) });
 
 export const PositionStandardSet = Type.Object({
   positionCode: Type.String({ minLength: 1, maxLength: 32 }),

@@ -39,11 +39,11 @@ export function personnelRoutes(app: HttpApp, ctx: GatewayContext): void {
     async (req) => {
       const p = principalOf(req);
       const current = await visibleEmployee(ctx, p, req.params.nip);
-      const { opd, status, retiredOn, ...changes } = req.body;
+      const { opd, effectiveOn, status, retiredOn, ...changes } = req.body;
       if (opd !== undefined && opd !== current.opd && p.role !== 'admin') throw forbidden('Only BKPSDM (admin) transfers an employee to another OPD');
       let result: unknown = current;
       if (Object.keys(changes).length) result = await personnel.call('UpdateEmployee', { nip: req.params.nip, ...changes });
-      if (opd !== undefined && opd !== current.opd) result = await personnel.call('TransferEmployee', { nip: req.params.nip, toOpd: opd });
+      if (opd !== undefined && opd !== current.opd) result = await personnel.call('TransferEmployee', { nip: req.params.nip, toOpd: opd, effectiveOn: effectiveOn ?? '' });
       if (status === 'retired') result = await personnel.call('RetireEmployee', { nip: req.params.nip, retiredOn: retiredOn ?? '' });
       return clean(result);
     },
