@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MongoClient, type Collection } from 'mongodb';
+import { BSON, MongoClient, type Collection } from 'mongodb';
 import { testInfra } from '@asn/testing';
 import { FactLists } from '../src/domain/fact-lists';
-import type { Fact } from '../src/domain/facts';
+import { programFact, toFact, type Fact } from '../src/domain/facts';
+import { createEvent } from '@asn/messaging';
 
 const fact = (id: string, nip: string, time: string): Fact => ({ _id: id, name: 'learning.training.completed', nip, time, data: { attendedJp: 2 } });
 
@@ -84,5 +85,26 @@ describe('fact lists (facts per entity, written in chunks at checkpoints)', () =
     await lists.save();
     expect(await lists.get('C')).toEqual([c1]); // evicted, written since: read from the store
     expect(reads).toEqual([{ key: 'C' }]);
+  });
+
+  it('keeps a programme-year of 20,000 feedbacks far below the 16 MB document limit, also rewritten as one (issue #15: bounded documents)', async () => {
+    // Facts as analytics keeps them for a programme-year (programFact), from real feedback events.
+    const feedback = Array.from({ length: 20_000 }, (_, i) => {
+      const nip = `1990010120150${String(1 + (i % 2)).padStart(1, '0')}1${String(1 + (i % 999)).padStart(3, '0')}`.slice(0, 18);
+      return programFact(toFact(createEvent('evaluation.feedback.submitted', `S-BIG:${i}`, { feedbackId: `S-BIG:${i}`, nip, opd: 'DISDIKBUD', sessionId: `S-BIG-${i % 40}`, programId: 'P-BIG', relevance: 1 + (i % 5), satisfaction: 1 + (i % 5), comment: 'Materi sangat membantu pekerjaan sehari-hari di sekolah.', submittedOn: '2026-06-01' }))!);
+    });
+    const lists = new FactLists(() => col as never, 100_000);
+    for (let i = 0; i < 17; i++) {
+      await lists.append(new Map([['P-BIG:2026', feedback.slice(Math.round((i * 20_000) / 17), Math.round(((i + 1) * 20_000) / 17))]]));
+      await lists.save();
+    }
+    // Read after a restart: 17 chunks, more than 16, so the list is rewritten as one document.
+    const restarted = new FactLists(() => col as never, 100_000);
+    expect((await restarted.get('P-BIG:2026')).length).toBe(20_000);
+    await restarted.save();
+    const docs = await col.find({ key: 'P-BIG:2026' }).toArray();
+    expect(docs.map((d) => (d.facts as unknown[]).length)).toEqual([20_000]);
+    const largest = Math.max(...docs.map((d) => BSON.calculateObjectSize(d)));
+    expect(largest).toBeLessThan(4 * 1024 * 1024); // a quarter of MongoDB's 16 MB
   });
 });

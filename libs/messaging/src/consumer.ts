@@ -40,6 +40,15 @@ export interface EventConsumerOptions {
   batchHandler?: BatchHandler;
   /** Idempotency store: one document per processed event id, `_id` unique by construction. */
   processed: Collection | (() => Collection);
+  /**
+   * How long a processed-event marker is kept (default 30 days, as long as a dead-letter topic
+   * keeps a letter): a redelivery is recognised within this window; older markers are pruned, so
+   * the store does not grow with the whole history. A replay from further back relies on the
+   * handlers being idempotent in themselves (they are: conditional writes keyed by the event).
+   */
+  dedupWindowMs?: number;
+  /** How often markers older than the window are pruned (default 1 h; also once at start). */
+  pruneIntervalMs?: number;
   /** Publishes poison events to `<topic>.dlq`. */
   producer: EventProducer;
   /**
@@ -97,6 +106,9 @@ export class EventConsumer implements ManagedResource {
   private readonly parkedGauge = gauge('kafka_dead_letters_parked', 'Dead letters parked in the store, waiting for their topic', ['group']);
   private resendTimer: NodeJS.Timeout | undefined;
   private resending: Promise<void> | undefined;
+  private pruneTimer: NodeJS.Timeout | undefined;
+  private pruning: Promise<number> | undefined;
+  private readonly pruned = counter('kafka_dedup_markers_pruned_total', 'Processed-event markers pruned after the dedup window', ['group']);
 
   constructor(private readonly opts: EventConsumerOptions) {
     this.name = `consumer:${opts.groupId}`;
@@ -132,6 +144,15 @@ export class EventConsumer implements ManagedResource {
       // expects), and what a previous run parked is re-sent.
       await parked.createIndex({ parkedAt: 1 });
       if (await parked.findOne({}, { sort: { parkedAt: 1 } })) this.scheduleResend();
+    }
+    if (!this.opts.batchHandler) {
+      // Markers are found by age to be pruned (the index also makes the collection exist). A batch
+      // handler keeps none: it is idempotent by itself.
+      await this.processed.createIndex({ at: 1 });
+      const prune = () => (this.pruning = this.pruneMarkers().catch((err) => (this.opts.logger.warn({ err }, 'processed-event markers not pruned; trying again later'), 0)));
+      void prune();
+      this.pruneTimer = setInterval(prune, this.opts.pruneIntervalMs ?? 3_600_000);
+      this.pruneTimer.unref();
     }
     const checkpoints = this.opts.commits === 'checkpoint';
     await this.consumer.run({
@@ -358,11 +379,32 @@ export class EventConsumer implements ManagedResource {
     }
   }
 
+  /**
+   * Deletes the markers older than the dedup window, a thousand at a time (a bounded statement on
+   * every store); returns how many.
+   */
+  async pruneMarkers(now = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - (this.opts.dedupWindowMs ?? 30 * 24 * 3_600_000));
+    let total = 0;
+    for (;;) {
+      const old = await this.processed.find({ at: { $lt: cutoff } }, { projection: { _id: 1 } }).sort({ at: 1 }).limit(1000).toArray();
+      if (old.length === 0) break;
+      const res = await this.processed.deleteMany({ _id: { $in: old.map((d) => d._id) } });
+      total += res.deletedCount;
+      if (old.length < 1000) break;
+    }
+    if (total > 0) this.pruned.inc({ group: this.opts.groupId }, total);
+    return total;
+  }
+
   async stop(): Promise<void> {
     this.running = false;
     clearTimeout(this.resendTimer);
     this.resendTimer = undefined;
+    clearInterval(this.pruneTimer);
+    this.pruneTimer = undefined;
     await this.resending;
+    await this.pruning;
     // disconnect() waits for the batch in progress and commits its resolved offsets.
     await this.consumer.disconnect();
     await this.health.close();

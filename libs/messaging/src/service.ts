@@ -16,6 +16,8 @@ export interface EventServiceConfig {
   HOST: string;
   LOG_LEVEL: string;
   KAFKA_BROKERS: string;
+  /** How long consumers keep processed-event markers (hours); default 30 days. */
+  CONSUMER_DEDUP_WINDOW_HOURS?: number;
   KAFKA_SASL_MECHANISM?: 'scram-sha-256' | 'scram-sha-512';
   KAFKA_SASL_USERNAME?: string;
   KAFKA_SASL_PASSWORD?: string;
@@ -136,6 +138,7 @@ export class EventDrivenService {
         ...(opts.partitionsConsumedConcurrently ? { partitionsConsumedConcurrently: opts.partitionsConsumedConcurrently } : {}),
         ...(opts.commits ? { commits: opts.commits } : {}),
         processed: () => this.connection.collection(processedCollection(opts.group)) as unknown as Collection,
+        ...(this.config.CONSUMER_DEDUP_WINDOW_HOURS ? { dedupWindowMs: this.config.CONSUMER_DEDUP_WINDOW_HOURS * 3_600_000 } : {}),
         parked: () => this.connection.collection(parkedCollection(opts.group)) as unknown as Collection,
         producer: this.producer,
         ...(opts.retries !== undefined ? { retries: opts.retries } : {}),
@@ -171,5 +174,9 @@ export function parkedQueries(...groups: string[]): QueryCatalogue {
 
 /** The queries an idempotent consumer runs, for a service's query catalogue (groups as given to `consume`). */
 export function consumerQueries(...groups: string[]): QueryCatalogue {
-  return groups.flatMap((group) => [{ collection: processedCollection(group), equals: ['_id'], use: `consumer ${group}: was this event processed?` }, ...parkedQueries(group)]);
+  return groups.flatMap((group) => [
+    { collection: processedCollection(group), equals: ['_id'], use: `consumer ${group}: was this event processed?` },
+    { collection: processedCollection(group), ranges: ['at'], sort: ['at'], use: `consumer ${group}: markers older than the dedup window, pruned hourly off the request path`, index: { at: 1 } },
+    ...parkedQueries(group),
+  ]);
 }

@@ -89,6 +89,26 @@ describe('idempotent consumer', () => {
     expect(calls.filter((n) => n === nip)).toHaveLength(1);
   });
 
+  it('keeps processed-event markers for the dedup window only, then prunes them in bounded batches (issue #15: bounded documents)', async () => {
+    const { kafkaBrokers } = testInfra();
+    const processed = mongo.db(ns.db('evaluation')).collection('processed_prune');
+    const day = 86_400_000;
+    const now = new Date('2026-11-29T00:00:00Z');
+    // 2,500 markers 31 days old (outside a 30-day window), 3 of 29 days, 2 of today.
+    const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * day);
+    await processed.insertMany([
+      ...Array.from({ length: 2500 }, (_, i) => ({ _id: `old-${i}` as never, at: at(31) })),
+      ...[29, 29, 29, 0, 0].map((d, i) => ({ _id: `recent-${i}` as never, at: at(d) })),
+    ]);
+    const consumer = new EventConsumer({
+      kafka: createKafka({ brokers: kafkaBrokers, clientId: 'prune', logger }), brokers: kafkaBrokers, logger, groupId: `${ns.id}-prune`, topics: [topic],
+      processed, producer, handlers: {}, dedupWindowMs: 30 * day,
+    });
+    expect(await consumer.pruneMarkers(now)).toBe(2500);
+    expect((await processed.find({}).toArray()).map((d) => String(d._id)).sort()).toEqual(['recent-0', 'recent-1', 'recent-2', 'recent-3', 'recent-4']);
+    expect(await consumer.pruneMarkers(now)).toBe(0);
+  });
+
   it('sends a poison event to the DLQ after bounded retries, with the error in its headers, and keeps consuming', async () => {
     const poisonNip = '198502022010012002';
     const nextNip = '198603032011012003';

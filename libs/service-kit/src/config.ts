@@ -30,6 +30,8 @@ export const BaseConfig = Type.Object({
   SERVICE_TOKEN_SECRETS: Type.String({ pattern: '^[^,\\s]{32,}(,[^,\\s]{32,})*$' }),
   /** Services whose calls this service's gRPC port answers (comma-separated). */
   GRPC_ALLOWED_CALLERS: Type.String({ default: 'gateway', pattern: '^[a-z][a-z0-9-]*(,[a-z][a-z0-9-]*)*$' }),
+  /** How long a consumer remembers the events it processed, to recognise a redelivery (default 30 days). */
+  CONSUMER_DEDUP_WINDOW_HOURS: Type.Integer({ default: 720, minimum: 1, maximum: 87600 }),
   /**
    * Tests and demos only: the business clock starts at this UTC instant and then runs on (spec 8.1,
    * e.g. `2026-12-31T17:30:00Z`, 00:30 WIB on 1 January). Unset: the system clock.

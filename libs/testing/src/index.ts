@@ -179,6 +179,7 @@ export function serviceTestConfig(ns: ReturnType<typeof testNamespace>, service:
     GRPC_PORT: 0,
     SERVICE_TOKEN_SECRETS: TEST_SERVICE_TOKEN_SECRET,
     GRPC_ALLOWED_CALLERS: 'gateway',
+    CONSUMER_DEDUP_WINDOW_HOURS: 720,
     KAFKA_SSL: false,
   };
 }
