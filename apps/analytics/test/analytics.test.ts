@@ -181,7 +181,7 @@ describe('analytics', () => {
 
   it('computes programme effectiveness and flags a programme with 5 low-relevance feedbacks once', async () => {
     expect(await call('GetProgramMetrics', { programId: 'P1', year: 2026 })).toEqual({
-      programId: 'P1', year: 2026, completions: 2, averageRelevance: 2.8, averageSatisfaction: 3.2, averageLearningGain: 22.5, averageBehaviorScore: 4, feedbackCount: 5, feedbackSinceRevision: 5, flaggedForRevision: true,
+      programId: 'P1', year: 2026, completions: 2, averageRelevance: 2.8, averageSatisfaction: 3.2, averageLearningGain: 22.5, averageBehaviorScore: 4, feedbackCount: 5, feedbackSinceRevision: 5, averageRelevanceSinceRevision: 2.8, flaggedForRevision: true,
     });
     const p3 = await call('GetProgramMetrics', { programId: 'P3', year: 2026 });
     expect(p3).toMatchObject({ completions: 1, averageLearningGain: 20, feedbackCount: 0, flaggedForRevision: false });
@@ -235,7 +235,8 @@ describe('analytics', () => {
     await caughtUp();
     expect(await call('GetProgramMetrics', { programId: 'P1', year: 2026 })).toMatchObject({ feedbackSinceRevision: 5, flaggedForRevision: true });
     await eventually(() => expect(flagsOf('P1')).toHaveLength(2));
-    expect(flagsOf('P1')[1]!.event.data).toMatchObject({ programId: 'P1', year: 2026, feedbackCount: 5 });
+    // Counted since the revision: 5 feedbacks of relevance 2 (the revision day's 1 left out).
+    expect(flagsOf('P1')[1]!.event.data).toMatchObject({ programId: 'P1', year: 2026, feedbackCount: 5, averageRelevance: 2 });
     expect((await plan())[E1]).toEqual(['P4']);
   });
 

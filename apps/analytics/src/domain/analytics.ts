@@ -501,7 +501,7 @@ export class AnalyticsDomain {
     const revision = lastRevisionBy(await this.revisionsOf(m.programId), `${m.year}-12-31`);
     const id = revision ? `${key(m.programId, m.year)}:${revision.id}` : key(m.programId, m.year);
     if (await this.flags.get(id)) return;
-    const event = createEvent('analytics.program.flagged', id, { programId: m.programId, year: m.year, feedbackCount: m.feedbackSinceRevision, averageRelevance: m.averageRelevance ?? 0 });
+    const event = createEvent('analytics.program.flagged', id, { programId: m.programId, year: m.year, feedbackCount: m.feedbackSinceRevision, averageRelevance: m.averageRelevanceSinceRevision ?? 0 });
     try {
       await this.col('ProgramFlag').insertOne({ _id: id, programId: m.programId, year: m.year, flaggedAt: this.clock().toISOString(), _outbox: [event], _outboxPending: true, _outboxVersion: 1 });
       this.notify({ collection: 'program_flags', ids: [id] });

@@ -133,8 +133,9 @@ export interface ProgramMetrics {
   feedbackCount: number;
   /** The last revision of the programme up to the end of the year (spec 8.6), or null. */
   lastRevisedOn: string | null;
-  /** Feedback of the year given after that revision: what flagging counts. */
+  /** Feedback of the year given after that revision: what flagging counts, and its mean relevance. */
   feedbackSinceRevision: number;
+  averageRelevanceSinceRevision: number | null;
   flaggedForRevision: boolean;
 }
 
@@ -179,6 +180,7 @@ export function programMetrics(programId: string, facts: Fact[], year: number, r
     feedbackCount: feedback.length,
     lastRevisedOn: revision?.revisedOn ?? null,
     feedbackSinceRevision: since.length,
+    averageRelevanceSinceRevision: average(since.map((f) => f.data.relevance)),
     flaggedForRevision: since.length >= FLAG_MIN_FEEDBACK && relevanceSum < FLAG_MAX_RELEVANCE * since.length,
   };
 }

@@ -10,7 +10,7 @@ const YearQuery = Type.Object({ year: Type.Optional(Year) });
 const tags = ['metrics'];
 
 /** Program metrics: proto3 optional averages come back absent when there is nothing to average. */
-const PROGRAM_AVERAGES = ['averageRelevance', 'averageSatisfaction', 'averageLearningGain', 'averageBehaviorScore', 'lastRevisedOn'] as const;
+const PROGRAM_AVERAGES = ['averageRelevance', 'averageSatisfaction', 'averageLearningGain', 'averageBehaviorScore', 'lastRevisedOn', 'averageRelevanceSinceRevision'] as const;
 const withNulls = (m: Record<string, unknown>) => ({ ...m, ...Object.fromEntries(PROGRAM_AVERAGES.map((k) => [k, m[k] ?? null])) });
 
 export function metricsRoutes(app: HttpApp, ctx: GatewayContext): void {
