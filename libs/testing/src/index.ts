@@ -115,19 +115,32 @@ export async function deleteTopics(prefix: string): Promise<void> {
   }
 }
 
-/** A TCP port nobody listens on right now. */
+/**
+ * A TCP port nobody listens on right now, below Linux's ephemeral range (32768–60999): a port the
+ * kernel hands out for `listen(0)` may meanwhile become the local port of an outgoing connection
+ * (a fresh-clone run lost an app to EADDRINUSE that way). Another test may still take it first:
+ * `startPlatform` starts an app again on new ports when that happens.
+ */
 export async function freePort(): Promise<number> {
   const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
+  const tryListen = (port: number) =>
+    new Promise<number | null>((resolve) => {
+      const server = createServer();
+      server.unref();
+      server.once('error', () => resolve(null));
+      server.listen(port, '127.0.0.1', () => {
+        const address = server.address();
+        const bound = typeof address === 'object' && address ? address.port : null;
+        server.close(() => resolve(bound));
+      });
     });
-  });
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = await tryListen(20_000 + Math.floor(Math.random() * 12_000));
+    if (port) return port;
+  }
+  const any = await tryListen(0);
+  if (!any) throw new Error('no free TCP port');
+  return any;
 }
 
 export interface TopicCollector {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deleteTopics, dropDatabases, freePort, TEST_SERVICE_TOKEN_SECRET, testInfra, type testNamespace } from './index';
 
@@ -77,9 +78,23 @@ export async function startPlatform(ns: ReturnType<typeof testNamespace>, opts: 
     await Promise.all([...children.keys()].map(stopApp));
   };
 
+  /** Starts an app; when another process took one of its ports meanwhile, again on new ports. */
+  const bootApp = async (app: PlatformApp) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await startApp(app);
+      } catch (err) {
+        const log = await readFile(join(logDir, `${app}.log`), 'utf8').catch(() => '');
+        if (attempt >= 3 || !log.includes('EADDRINUSE')) throw err;
+        ports[app] = { http: await freePort(), ...(app === 'gateway' ? { ops: await freePort() } : { grpc: await freePort() }) };
+        if (app !== 'gateway') env[`${app.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${ports[app].grpc}`; // the gateway starts after
+      }
+    }
+  };
+
   try {
-    await Promise.all(apps.filter((a) => a !== 'gateway').map(startApp));
-    if (apps.includes('gateway')) await startApp('gateway');
+    await Promise.all(apps.filter((a) => a !== 'gateway').map(bootApp));
+    if (apps.includes('gateway')) await bootApp('gateway');
   } catch (err) {
     await Promise.all([...children.keys()].map(stopApp));
     throw err;
