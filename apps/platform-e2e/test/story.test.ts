@@ -152,6 +152,26 @@ describe('one employee of DLH, end to end', () => {
   // The reads below are the first ones after the acknowledgement, with no retry and no wait, so the
   // transfer is in effect well within the 1 s the platform promises (no clock is asserted: speed
   // is the benchmark's business).
+  it('shows the version-2 rules through the gateway (spec 8)', async () => {
+    const dlh = await signDevToken(SECRET, { role: 'agency', sub: 'dlh-officer', opd: 'DLH' });
+    // 8.2: a bad NIP is refused naming the part.
+    expect((await api('GET', '/v1/employees/199004172015032000')).body).toMatchObject({ status: 400, code: 'NIP_INVALID', detail: expect.stringMatching(/serial 000/) });
+    // Agencies find the sessions of a programme to enrol their staff.
+    const sessions = await api('GET', `/v1/programs/${ids.program}/sessions`, undefined, dlh);
+    expect(sessions.status).toBe(200);
+    expect(sessions.body.items.map((s: { id: string }) => s.id)).toContain(ids.session);
+    // 8.6: the follow-up of today's completion is due in 90 days: listed only with include=upcoming.
+    await eventually(async () => expect((await api('GET', '/v1/behavior-assessments/due?include=upcoming', undefined, dlh)).body.items.map((i: { id: string }) => i.id)).toContain(ids.enrollment), 30_000, 300);
+    expect((await api('GET', '/v1/behavior-assessments/due', undefined, dlh)).body.items.map((i: { id: string }) => i.id)).not.toContain(ids.enrollment);
+    // 8.6: a revision of the programme; feedback is counted afresh from the day after it.
+    const revision = await write('POST', `/v1/programs/${ids.program}/revisions`, { summary: 'Studi kasus AMDAL di Salatiga ditambahkan' });
+    expect(revision).toMatchObject({ programId: ids.program, revision: 1, revisedOn: today });
+    await eventually(async () => {
+      const r = await api('GET', `/v1/metrics/programs/${ids.program}?year=${year}`);
+      expect(r.body).toMatchObject({ feedbackCount: 1, lastRevisedOn: today, feedbackSinceRevision: 0, flaggedForRevision: false });
+    }, 60_000, 500);
+  });
+
   it('applies a transfer to what agencies may see from the first request after its acknowledgement', async () => {
     const dlh = await signDevToken(SECRET, { role: 'agency', sub: 'dlh-officer', opd: 'DLH' });
     const dinkes = await signDevToken(SECRET, { role: 'agency', sub: 'dinkes-officer', opd: 'DINKES' });
