@@ -17,7 +17,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MongoClient } from 'mongodb';
-import { DOMAIN_TOPICS, GRPC_SERVICES, TOPICS } from '@asn/contracts';
+import { businessDate, DOMAIN_TOPICS, GRPC_SERVICES, TOPICS } from '@asn/contracts';
 import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
 import { createKafka } from '@asn/messaging';
 import { createLogger, GrpcClient } from '@asn/service-kit';
@@ -292,7 +292,7 @@ async function writes(p: BenchPlatform, d: CityDataset, token: string) {
       return { ms: performance.now() - start, status: 0, json: { code: String(err) } };
     }
   };
-  const today = new Date().toISOString().slice(0, 10);
+  const today = businessDate(new Date()); // spec 8.1: the platform's today is a WIB date
   const programId = (JSON.parse(await (await fetch(`${p.gatewayUrl}/v1/programs?pageSize=1`, { headers })).text()) as { items: { id: string }[] }).items[0]!.id;
   const total = rate * duration;
   // Enough sessions for every write, plus one whose capacity the load overruns on purpose.
@@ -365,7 +365,7 @@ async function freshness(p: BenchPlatform, d: CityDataset, token: string) {
     const res = await fetch(p.gatewayUrl + path, { method, headers, ...(body ? { body: JSON.stringify(body) } : {}) });
     return { status: res.status, json: (await res.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
   };
-  const today = new Date().toISOString().slice(0, 10);
+  const today = businessDate(new Date()); // spec 8.1: the platform's today is a WIB date
   const program = (await call('GET', '/v1/programs?pageSize=1')).json.items[0];
   const newSession = async (kind: string) => {
     const res = await call('POST', `/v1/programs/${program.id}/sessions`, { startsOn: today, endsOn: today, capacity: 10_000, location: `BENCH-${kind}-${randomUUID()}` });

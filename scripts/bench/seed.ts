@@ -6,7 +6,7 @@
 // second run on the same data adds nothing.
 import type { Collection } from 'mongodb';
 import cliProgress from 'cli-progress';
-import { GRPC_SERVICES, nipAppointedOn } from '@asn/contracts';
+import { businessDate, GRPC_SERVICES, nipAppointedOn } from '@asn/contracts';
 import { AppError, GrpcClient } from '@asn/service-kit';
 import { hasFeedback, type CityDataset } from './dataset';
 import type { BenchPlatform, BenchService } from './platform';
@@ -168,7 +168,7 @@ export async function seedCity(d: CityDataset, platform: BenchPlatform, ledgerCo
       if (!idea.launch) return;
       await write(() => innovation.call('TransitionIdea', { id: created.id, to: 'approved', note: '', by: 'bench' }));
       await write(() => innovation.call('TransitionIdea', { id: created.id, to: 'launched', note: '', by: 'bench' }));
-      await write(() => innovation.call('RecordParticipation', { ideaId: created.id, citizens: 25, activity: 'kerja bakti', on: new Date().toISOString().slice(0, 10) }));
+      await write(() => innovation.call('RecordParticipation', { ideaId: created.id, citizens: 25, activity: 'kerja bakti', on: businessDate(new Date()) }));
     });
   } finally {
     bars?.stop();

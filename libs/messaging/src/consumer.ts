@@ -2,7 +2,7 @@ import type { Consumer, IHeaders, Kafka, KafkaMessage, TopicPartitionOffsetAndMe
 import type { Collection } from 'mongodb';
 import pRetry, { AbortError } from 'p-retry';
 import type { Logger } from 'pino';
-import { dlqTopic, eventNameOf, type CloudEvent, type EventName } from '@asn/contracts';
+import { dlqTopic, DLQ_RETENTION_MS, eventNameOf, type CloudEvent, type EventName } from '@asn/contracts';
 import { AppError, counter, gauge, KafkaHealth, runWithContext, type KafkaTarget, type ManagedResource } from '@asn/service-kit';
 import { InvalidEventError, parseEvent } from './envelope';
 import type { EventProducer } from './producer';
@@ -41,7 +41,7 @@ export interface EventConsumerOptions {
   /** Idempotency store: one document per processed event id, `_id` unique by construction. */
   processed: Collection | (() => Collection);
   /**
-   * How long a processed-event marker is kept (default 30 days, as long as a dead-letter topic
+   * How long a processed-event marker is kept (default DLQ_RETENTION_MS, 30 days: as long as a dead-letter topic
    * keeps a letter): a redelivery is recognised within this window; older markers are pruned, so
    * the store does not grow with the whole history. A replay from further back relies on the
    * handlers being idempotent in themselves (they are: conditional writes keyed by the event).
@@ -384,7 +384,7 @@ export class EventConsumer implements ManagedResource {
    * every store); returns how many.
    */
   async pruneMarkers(now = new Date()): Promise<number> {
-    const cutoff = new Date(now.getTime() - (this.opts.dedupWindowMs ?? 30 * 24 * 3_600_000));
+    const cutoff = new Date(now.getTime() - (this.opts.dedupWindowMs ?? DLQ_RETENTION_MS));
     let total = 0;
     for (;;) {
       const old = await this.processed.find({ at: { $lt: cutoff } }, { projection: { _id: 1 } }).sort({ at: 1 }).limit(1000).toArray();

@@ -200,8 +200,7 @@ export class AnalyticsDomain {
    * on are computed again; earlier years never change (a rebuild computes the same).
    */
   private async recordRevision(programId: string, revision: ProgramRevision): Promise<void> {
-    const known = (await this.catalogue()).find((p) => p.id === programId)?.revisions ?? [];
-    if (!known.some((r) => r.id === revision.id)) {
+    if (!(await this.revisionsOf(programId)).some((r) => r.id === revision.id)) {
       await this.col('Program').updateOne({ _id: programId }, { $push: { revisions: revision } } as never, { upsert: true });
       this.programs.forget(CATALOGUE);
     }

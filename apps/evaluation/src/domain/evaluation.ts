@@ -6,12 +6,6 @@ import type { CompletionDoc, EvaluationModels, FollowUpDoc } from './models';
 
 const NO_OUTBOX = { _outbox: 0 } as const;
 const isDuplicate = (err: unknown) => (err as { code?: number }).code === 11000;
-/** How many items from the start satisfy `pass` (a binary search would do; the lists are short). */
-const countWhile = <T>(items: T[], pass: (item: T) => boolean) => {
-  let n = 0;
-  while (n < items.length && pass(items[n]!)) n++;
-  return n;
-};
 
 /** The cache key of the city's open follow-ups (its version is the sum of the OPDs'); each OPD's is its code. */
 const CITY = '*';
@@ -150,7 +144,8 @@ export class EvaluationDomain {
     const asOf = q.asOf ?? this.today();
     // Due first (the list is in due order): what is due is a prefix of it (spec 8.6).
     const open = await this.openFollowUpsOf(q.opd);
-    const listed = q.include === 'upcoming' ? open : open.slice(0, countWhile(open, (k) => k.dueOn <= asOf));
+    const firstUpcoming = open.findIndex((k) => k.dueOn > asOf);
+    const listed = q.include === 'upcoming' || firstUpcoming < 0 ? open : open.slice(0, firstUpcoming);
     const { docs: keys, ...page } = slicePage(listed, q.page, q.pageSize);
     const byId = new Map((await this.models.FollowUp.find({ _id: { $in: keys.map((k) => k._id) } }, NO_OUTBOX).lean<FollowUpDoc[]>()).map((d) => [d._id, d]));
     // One closed since the version was read is left out of this page (the next read counts it out too).
