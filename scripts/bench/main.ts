@@ -133,9 +133,14 @@ process.exit(exitCode);
 
 // ---- phases ---------------------------------------------------------------------------------
 
-/** Waits until analytics' consumer group has no lag on the domain topics (or the timeout). */
+/**
+ * Waits until analytics is ready and its consumer group has no lag on the domain topics (or the
+ * timeout). Readiness first: an analytics that rebuilds its read models (a new READ_MODEL_VERSION)
+ * has deleted its group, and until it joins again the old group's offsets show no lag.
+ */
 async function waitForAnalytics(timeoutSeconds: number): Promise<boolean> {
   const t0 = Date.now();
+  if (!(await waitReady(`http://127.0.0.1:${benchPorts('analytics').http}/health/ready`, timeoutSeconds * 1000))) return false;
   for (;;) {
     const lag = await groupLag(`${namespace}.analytics`);
     if (lag === 0) {
@@ -565,12 +570,13 @@ async function analytics(p: BenchPlatform, d: CityDataset) {
 }
 
 /** Polls a readiness URL until it answers 200 (or the timeout). */
-async function waitReady(url: string, timeoutMs: number): Promise<void> {
+async function waitReady(url: string, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (await fetch(url).then((r) => r.ok, () => false)) return true;
     await new Promise((r) => setTimeout(r, 100));
   }
+  return false;
 }
 
 async function stopApp(p: BenchPlatform, app: 'analytics') {
