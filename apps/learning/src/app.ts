@@ -3,6 +3,7 @@ import { configuredClock } from '@asn/service-kit';
 import { EmployeeDirectory, EventDrivenService } from '@asn/messaging';
 import { TOPICS, type Clock } from '@asn/contracts';
 import type { LearningConfig } from './config';
+import { ExternalLearningDomain } from './domain/external-learning';
 import { LearningDomain } from './domain/learning';
 import { learningModels } from './domain/models';
 import { learningHandlers } from './grpc/handlers';
@@ -11,9 +12,11 @@ import { learningHandlers } from './grpc/handlers';
 export function createLearningService(config: Static<typeof LearningConfig>, opts: { clock?: Clock } = {}) {
   const service = new EventDrivenService('learning', config, { consumesTopics: [TOPICS.personnel] });
   const models = learningModels(service.connection);
-  service.publishFrom([models.Program, models.Session, models.Enrollment]);
+  service.publishFrom([models.Program, models.Session, models.Enrollment, models.ExternalLearning]);
   const directory = EmployeeDirectory.attach(service);
-  const domain = new LearningDomain(models, directory, service.outboxNotify, opts.clock ?? configuredClock(config));
-  service.grpc(learningHandlers(domain));
-  return { service, domain, models, directory };
+  const clock = opts.clock ?? configuredClock(config);
+  const domain = new LearningDomain(models, directory, service.outboxNotify, clock);
+  const external = new ExternalLearningDomain(models, () => service.connection.db!, directory, service.outboxNotify, clock);
+  service.grpc(learningHandlers(domain, external));
+  return { service, domain, external, models, directory };
 }

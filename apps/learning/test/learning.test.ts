@@ -3,16 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
 import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, outsideService, testGrpcClient } from '@asn/testing';
+import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, outsideService, testGrpcClient, samplePdf, samplePng, sampleJpeg, sampleGif } from '@asn/testing';
 import { createLearningService } from '../src/app';
 import { QUERIES } from '../src/domain/queries';
 import { LearningDomain } from '../src/domain/learning';
+import { ExternalLearningDomain } from '../src/domain/external-learning';
 
 const ns = testNamespace('learning');
 const config = serviceTestConfig(ns, 'learning');
 /** Every query the service runs here, checked against its catalogue at the end. */
 const queries = recordQueries();
-const { service, models, directory } = createLearningService(config);
+const { service, models, directory, external } = createLearningService(config);
 const logger = createLogger('learning-test', 'silent');
 let client: GrpcClient;
 const { call, refusal } = rpcHelpers(() => client);
@@ -227,6 +228,117 @@ describe('learning service', () => {
     // The first day of the session and the last day of the year before are inside the range too.
     expect((await atNewYearWib.complete(b!.id, completion('2026-12-30'))).completedOn).toBe('2026-12-30');
     expect((await atNewYearWib.complete(c!.id, completion('2026-12-31'))).certificate?.number).toMatch(/^SLTG\/2026\//);
+  });
+
+  describe('external learning (issue #15, item 10)', () => {
+    const webinar = { title: 'Webinar Nasional Pengelolaan Sampah Terpadu', kind: 'webinar', provider: 'Kementerian Lingkungan Hidup', jp: 8, completedOn: '2026-05-20' };
+    const stored = async () => ({
+      records: await models.ExternalLearning.countDocuments({}),
+      files: await service.connection.db!.collection('external_learning_files.files').countDocuments({}),
+      chunks: await service.connection.db!.collection('external_learning_files.chunks').countDocuments({}),
+    });
+
+    it('stores a report with its certificate file (PDF, PNG or JPEG by content), and gives the file back byte for byte', async () => {
+      const pdf = await samplePdf();
+      const report = await call('ReportExternalLearning', { nip: nip(1), ...webinar, fileName: 'C:\\Users\\dewi\\sertifikat webinar.pdf', file: pdf });
+      expect(report).toMatchObject({ nip: nip(1), opd: 'DLH', status: 'reported', jp: 8, certificate: { fileName: 'sertifikat webinar.pdf', contentType: 'application/pdf', size: pdf.length } });
+      expect(report.certificate.sha256).toMatch(/^[0-9a-f]{64}$/);
+      const back = await call('GetExternalLearningFile', { id: report.id });
+      expect(Buffer.compare(back.content, pdf)).toBe(0);
+      expect(back).toMatchObject({ nip: nip(1), opd: 'DLH', contentType: 'application/pdf', fileName: 'sertifikat webinar.pdf' });
+      // The type comes from the content, whatever the name says.
+      const png = await call('ReportExternalLearning', { nip: nip(2), ...webinar, kind: 'mooc', fileName: 'sertifikat.pdf', file: samplePng() });
+      expect(png.certificate).toMatchObject({ contentType: 'image/png', fileName: 'sertifikat.pdf' });
+      const jpeg = await call('ReportExternalLearning', { nip: nip(3), ...webinar, kind: 'seminar', fileName: '', file: sampleJpeg() });
+      expect(jpeg.certificate).toMatchObject({ contentType: 'image/jpeg', fileName: 'certificate.jpg' });
+      await eventually(() => expect(events.events().filter((e) => e.event.type === 'asn.learning.external-learning.reported.v1' && [report.id, png.id, jpeg.id].includes(e.event.data.externalLearningId))).toHaveLength(3));
+      const event = events.events().find((e) => e.event.type === 'asn.learning.external-learning.reported.v1' && e.event.data.externalLearningId === report.id)!;
+      expect(event.key).toBe(nip(1));
+      expect(check(EVENT_DEFINITIONS['learning.external-learning.reported'].schema, event.event.data)).toEqual([]);
+      expect(event.event.data).toMatchObject({ nip: nip(1), opd: 'DLH', jp: 8, completedOn: '2026-05-20', certificate: { sha256: report.certificate.sha256 } });
+    });
+
+    it('refuses bad files and bad fields with a clear 4xx, and stores nothing of them', async () => {
+      const pdf = await samplePdf(['Sertifikat lain']);
+      const before = await stored();
+      const refused = async (fields: object, file: Buffer, fileName = 'x.pdf') => {
+        const r = await refusal('ReportExternalLearning', { nip: nip(4), ...webinar, ...fields, fileName, file });
+        return { code: r.code, status: r.status, ...(r.errors?.[0] ? { path: r.errors[0].path } : {}) };
+      };
+      expect(await refused({}, sampleGif(), 'sertifikat.gif')).toEqual({ code: 'CERTIFICATE_FILE_TYPE', status: 415 });
+      expect(await refused({}, Buffer.from('Ini sertifikat, sungguh.'))).toEqual({ code: 'CERTIFICATE_FILE_TYPE', status: 415 });
+      expect(await refused({}, pdf.subarray(0, Math.floor(pdf.length / 2)))).toEqual({ code: 'CERTIFICATE_FILE_INVALID', status: 400 });
+      expect(await refused({}, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0x41)]))).toEqual({ code: 'CERTIFICATE_FILE_INVALID', status: 400 });
+      const png = samplePng(64, 64);
+      expect(await refused({}, png.subarray(0, png.length - 20), 'cut.png')).toEqual({ code: 'CERTIFICATE_FILE_INVALID', status: 400 });
+      const tooLarge = Buffer.concat([pdf, Buffer.alloc(5 * 1024 * 1024 + 1 - pdf.length, 0x20)]);
+      expect(await refused({}, tooLarge)).toEqual({ code: 'CERTIFICATE_FILE_TOO_LARGE', status: 413 });
+      expect(await refused({}, Buffer.alloc(0))).toEqual({ code: 'CERTIFICATE_FILE_MISSING', status: 400 });
+      expect(await refused({ jp: 0 }, pdf)).toEqual({ code: 'VALIDATION_FAILED', status: 400, path: '/jp' });
+      expect(await refused({ kind: 'holiday' }, pdf)).toEqual({ code: 'VALIDATION_FAILED', status: 400, path: '/kind' });
+      expect(await refused({ completedOn: '2099-01-01' }, pdf)).toEqual({ code: 'VALIDATION_FAILED', status: 400, path: '/completedOn' });
+      expect((await refusal('ReportExternalLearning', { nip: nip(99), ...webinar, fileName: 'x.pdf', file: pdf })).code).toBe('EMPLOYEE_NOT_ACTIVE');
+      expect((await refusal('ReportExternalLearning', { nip: '199001012015011999', ...webinar, fileName: 'x.pdf', file: pdf })).code).toBe('EMPLOYEE_NOT_FOUND');
+      expect((await refusal('ReportExternalLearning', { nip: '199013012015011001', ...webinar, fileName: 'x.pdf', file: pdf })).code).toBe('NIP_INVALID');
+      expect(await stored()).toEqual(before);
+      // A file of exactly 5 MB is taken.
+      const fiveMb = Buffer.concat([pdf, Buffer.alloc(5 * 1024 * 1024 - pdf.length, 0x20)]);
+      expect((await call('ReportExternalLearning', { nip: nip(4), ...webinar, fileName: 'besar.pdf', file: fiveMb })).certificate.size).toBe(5 * 1024 * 1024);
+    });
+
+    it('lets an admin verify or reject a report once (a rejection says why); a rejected file may be reported again', async () => {
+      const pdf = await samplePdf(['Seminar Kota Layak Anak']);
+      const first = await call('ReportExternalLearning', { nip: nip(5), ...webinar, kind: 'seminar', jp: 5, fileName: 'seminar.pdf', file: pdf });
+      const again = await refusal('ReportExternalLearning', { nip: nip(5), ...webinar, fileName: 'seminar.pdf', file: pdf });
+      expect([again.code, again.status, again.message]).toEqual(['EXTERNAL_LEARNING_DUPLICATE', 409, expect.stringContaining(first.id)]);
+      expect((await refusal('DecideExternalLearning', { id: first.id, decision: 'rejected' })).errors?.[0]?.path).toBe('/reason');
+      expect((await refusal('DecideExternalLearning', { id: first.id, decision: 'approved' })).errors?.[0]?.path).toBe('/decision');
+      expect((await refusal('DecideExternalLearning', { id: 'no-such-record', decision: 'verified' })).code).toBe('EXTERNAL_LEARNING_NOT_FOUND');
+      const rejected = await call('DecideExternalLearning', { id: first.id, decision: 'rejected', reason: 'JP pada sertifikat 3, bukan 5' });
+      expect(rejected).toMatchObject({ status: 'rejected', reason: 'JP pada sertifikat 3, bukan 5' });
+      expect((await refusal('DecideExternalLearning', { id: first.id, decision: 'verified' })).code).toBe('EXTERNAL_LEARNING_DECIDED');
+      // Reported again with the right JP: the same file is accepted now, and verified once however many admins race.
+      const second = await call('ReportExternalLearning', { nip: nip(5), ...webinar, kind: 'seminar', jp: 3, fileName: 'seminar.pdf', file: pdf });
+      const decisions = await Promise.allSettled(Array.from({ length: 5 }, () => call('DecideExternalLearning', { id: second.id, decision: 'verified' })));
+      expect(decisions.filter((d) => d.status === 'fulfilled')).toHaveLength(1);
+      expect(decisions.filter((d) => d.status === 'rejected').map((d) => ((d as PromiseRejectedResult).reason as AppError).code)).toEqual(Array(4).fill('EXTERNAL_LEARNING_DECIDED'));
+      await eventually(() => expect(events.events().filter((e) => ['asn.learning.external-learning.verified.v1', 'asn.learning.external-learning.rejected.v1'].includes(e.event.type) && e.key === nip(5)).map((e) => e.event.type)).toEqual(['asn.learning.external-learning.rejected.v1', 'asn.learning.external-learning.verified.v1']));
+      const verified = events.events().find((e) => e.event.type === 'asn.learning.external-learning.verified.v1' && e.key === nip(5))!.event.data;
+      expect(check(EVENT_DEFINITIONS['learning.external-learning.verified'].schema, verified)).toEqual([]);
+      expect(verified).toMatchObject({ externalLearningId: second.id, jp: 3, completedOn: '2026-05-20' });
+      const rejectedEvent = events.events().find((e) => e.event.type === 'asn.learning.external-learning.rejected.v1' && e.key === nip(5))!.event.data;
+      expect(check(EVENT_DEFINITIONS['learning.external-learning.rejected'].schema, rejectedEvent)).toEqual([]);
+      expect(rejectedEvent).toMatchObject({ externalLearningId: first.id, reason: 'JP pada sertifikat 3, bukan 5' });
+    });
+
+    it('lists records newest first, by employee, OPD and status, a page at a time', async () => {
+      const pdfs = await Promise.all([1, 2, 3].map((i) => samplePdf([`Kursus daring ${i}`])));
+      const ids: string[] = [];
+      for (const [i, pdf] of pdfs.entries()) ids.push((await call('ReportExternalLearning', { nip: nip(6), ...webinar, kind: 'course', title: `Kursus daring ${i + 1}`, fileName: `k${i}.pdf`, file: pdf })).id);
+      await call('ReportExternalLearning', { nip: nip(98), ...webinar, fileName: 'dinkes.pdf', file: await samplePdf(['Dinkes']) }).catch(() => undefined); // nip(98) is unknown: refused
+      const mine = await call('ListExternalLearning', { nip: nip(6) });
+      expect(mine).toMatchObject({ total: 3, page: 1, pageSize: 20 });
+      expect(mine.items.map((r: { id: string }) => r.id)).toEqual([...ids].reverse());
+      expect(await call('ListExternalLearning', { nip: nip(6), page: { page: 2, pageSize: 2 } })).toMatchObject({ total: 3, items: [{ id: ids[0] }] });
+      const dlh = await call('ListExternalLearning', { opd: 'DLH', status: 'reported', page: { page: 1, pageSize: 100 } });
+      expect(dlh.items.every((r: { opd: string; status: string }) => r.opd === 'DLH' && r.status === 'reported')).toBe(true);
+      expect(dlh.items.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining(ids));
+      const all = await call('ListExternalLearning', { page: { page: 1, pageSize: 100 } });
+      expect(all.total).toBe(await models.ExternalLearning.countDocuments({}));
+      const times = all.items.map((r: { reportedAt: string }) => r.reportedAt);
+      expect(times).toEqual([...times].sort().reverse());
+      expect((await call('ListExternalLearning', { status: 'verified' })).items.every((r: { status: string }) => r.status === 'verified')).toBe(true);
+      expect((await call('ListExternalLearning', { opd: 'DINKES' })).total).toBe(0);
+      expect((await refusal('ListExternalLearning', { status: 'pending' })).errors?.[0]?.path).toBe('/status');
+    });
+
+    it('takes today in WIB: learning completed on 1 January is accepted at 00:30 WIB (spec 8.1)', async () => {
+      const atNewYearWib = new ExternalLearningDomain(models, () => service.connection.db!, directory, () => undefined, () => new Date('2026-12-31T17:30:00Z'));
+      const report = await atNewYearWib.report(nip(7), { ...webinar, completedOn: '2027-01-01' }, { fileName: 'tahun-baru.png', content: samplePng(8, 8, [200, 10, 10]) });
+      expect(report).toMatchObject({ completedOn: '2027-01-01', status: 'reported' });
+      await expect(atNewYearWib.report(nip(7), { ...webinar, completedOn: '2027-01-02' }, { fileName: 'besok.png', content: samplePng(8, 8, [10, 200, 10]) })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+      expect(external).toBeInstanceOf(ExternalLearningDomain);
+    });
   });
 
   it('runs only catalogued queries, each served by an index the store has', async () => {

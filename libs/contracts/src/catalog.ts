@@ -67,6 +67,9 @@ export const EVENT_DEFINITIONS = {
   'learning.enrollment.cancelled': def('learning', learning.EnrollmentCancelled, 'nip', 'An enrolment was cancelled.'),
   'learning.training.completed': def('learning', learning.TrainingCompleted, 'nip', 'An employee completed a training; carries JP, scores and competencies.'),
   'learning.certificate.issued': def('learning', learning.CertificateIssued, 'nip', 'A certificate was issued for a passed completion.'),
+  'learning.external-learning.reported': def('learning', learning.ExternalLearningReported, 'nip', 'Learning outside city programmes (webinar, MOOC, seminar...) was reported with its certificate file; it earns no JP until verified.'),
+  'learning.external-learning.verified': def('learning', learning.ExternalLearningVerified, 'nip', 'An admin verified reported external learning: its JP count in the year of `completedOn`.'),
+  'learning.external-learning.rejected': def('learning', learning.ExternalLearningRejected, 'nip', 'An admin rejected reported external learning, with the reason; it earns no JP.'),
 
   'partnerships.partner.registered': def('partnerships', partnerships.PartnerRegistered, 'subject', 'A partner institution was registered.'),
   'partnerships.agreement.signed': def('partnerships', partnerships.AgreementSigned, 'subject', 'An agreement (MoU/PKS) with a partner was signed.'),

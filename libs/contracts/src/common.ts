@@ -62,6 +62,12 @@ export const PLACEMENT_KINDS = ['internship', 'degree', 'short-course'] as const
 export const IDEA_CATEGORIES = ['environment', 'public-service', 'digital', 'economy', 'other'] as const;
 export const IDEA_STATUSES = ['submitted', 'under-review', 'approved', 'rejected', 'needs-revision', 'launched', 'completed'] as const;
 export const APPRAISAL_RATINGS = ['very-good', 'good', 'fair', 'poor', 'very-poor'] as const;
+/** Learning an employee did outside city programmes (issue #15, item 10). */
+export const EXTERNAL_LEARNING_KINDS = ['webinar', 'mooc', 'seminar', 'workshop', 'conference', 'course', 'other'] as const;
+export const EXTERNAL_LEARNING_STATUSES = ['reported', 'verified', 'rejected'] as const;
+/** A certificate file of external learning: PDF, PNG or JPEG, at most 5 MB (issue #15, item 10). */
+export const CERTIFICATE_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+export const CERTIFICATE_FILE_MAX_BYTES = 5 * 1024 * 1024;
 export const DISCIPLINE_LEVELS = ['light', 'moderate', 'severe'] as const;
 
 export const Position = Type.Object({

@@ -13,6 +13,8 @@ export function createAjv(options: Options = {}): Ajv {
   addFormats(ajv, ['date-time', 'uuid', 'email', 'uri']);
   ajv.addFormat('date', { type: 'string', validate: isCalendarDate });
   ajv.addFormat('nip', { type: 'string', validate: isValidNip });
+  // OpenAPI's name for a file part of a multipart form; the file itself is checked by its owner.
+  ajv.addFormat('binary', true);
   return ajv;
 }
 

@@ -7,8 +7,8 @@ import { addDays, buildAsyncApi, businessDate, businessYear, check, clockStartin
 
 const SPEC_EVENT_TYPES: Record<string, string[]> = {
   'asn.personnel.events': ['employee.registered', 'employee.updated', 'employee.transferred', 'employee.retired', 'position-standard.set', 'competency.assessed'].map((t) => `personnel.${t}`),
-  // program.revised: spec 8.6.
-  'asn.learning.events': ['program.published', 'program.revised', 'session.scheduled', 'enrollment.created', 'enrollment.cancelled', 'training.completed', 'certificate.issued'].map((t) => `learning.${t}`),
+  // program.revised: spec 8.6; external-learning.*: issue #15, item 10.
+  'asn.learning.events': ['program.published', 'program.revised', 'session.scheduled', 'enrollment.created', 'enrollment.cancelled', 'training.completed', 'certificate.issued', 'external-learning.reported', 'external-learning.verified', 'external-learning.rejected'].map((t) => `learning.${t}`),
   'asn.partnerships.events': ['partner.registered', 'agreement.signed', 'agreement.ended', 'placement.started', 'placement.completed'].map((t) => `partnerships.${t}`),
   'asn.innovation.events': ['idea.submitted', 'idea.status-changed', 'initiative.launched', 'participation.recorded', 'impact.reported'].map((t) => `innovation.${t}`),
   'asn.evaluation.events': ['feedback.submitted', 'behavior.assessed', 'appraisal.recorded', 'discipline.recorded'].map((t) => `evaluation.${t}`),
@@ -18,7 +18,7 @@ const SPEC_EVENT_TYPES: Record<string, string[]> = {
 };
 
 describe('event catalog', () => {
-  it('has exactly the event types of spec 3.2 (and those of 8.6 and 8.8), each on its topic', () => {
+  it('has exactly the event types of spec 3.2 (and those of 8.6, 8.8 and issue #15), each on its topic', () => {
     const byTopic: Record<string, string[]> = {};
     for (const [name, def] of Object.entries(EVENT_DEFINITIONS)) (byTopic[TOPICS[def.service]] ??= []).push(name);
     expect(byTopic).toEqual(SPEC_EVENT_TYPES);

@@ -291,6 +291,8 @@ export class GrpcClient {
         // Fail fast while the upstream is down rather than queueing calls until their deadline.
         'grpc.initial_reconnect_backoff_ms': 200,
         'grpc.max_reconnect_backoff_ms': 2000,
+        // As the servers accept (8 MB): a certificate file of up to 5 MB comes back in one answer.
+        'grpc.max_receive_message_length': 8 * 1024 * 1024,
       });
       clientCache.set(key, client);
     }

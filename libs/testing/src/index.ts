@@ -222,4 +222,5 @@ export function rpcHelpers(client: () => { call<T>(method: string, req: object):
     );
   return { call, refusal };
 }
+export { samplePdf, samplePng, sampleJpeg, sampleGif } from './files';
 export { recordQueries, catalogueProblems, outsideService, type QueryRecorder } from './queries';

@@ -59,6 +59,38 @@ EnrollmentSchema.index({ 'certificate.id': 1 });
 EnrollmentSchema.index({ nip: 1, createdAt: 1 });
 EnrollmentSchema.plugin(outboxPlugin);
 
+/** Learning outside city programmes, with its certificate file in GridFS under the same id (issue #15, item 10). */
+const ExternalLearningSchema = new Schema(
+  {
+    _id: String,
+    nip: String,
+    opd: String,
+    title: String,
+    kind: String,
+    provider: String,
+    jp: Number,
+    completedOn: String,
+    status: String, // reported | verified | rejected
+    certificate: { type: Schema.Types.Mixed },
+    reportedAt: String,
+    decidedAt: String,
+    decidedBy: String,
+    reason: String,
+  },
+  { versionKey: false, collection: 'external_learning' },
+);
+// Queries and the indexes serving them: src/domain/queries.ts.
+ExternalLearningSchema.index({ nip: 1, reportedAt: -1, _id: -1 });
+ExternalLearningSchema.index({ opd: 1, reportedAt: -1, _id: -1 });
+ExternalLearningSchema.index({ opd: 1, status: 1, reportedAt: -1, _id: -1 });
+ExternalLearningSchema.index({ status: 1, reportedAt: -1, _id: -1 });
+ExternalLearningSchema.index({ reportedAt: -1, _id: -1 });
+ExternalLearningSchema.index({ nip: 1, 'certificate.sha256': 1 });
+ExternalLearningSchema.plugin(outboxPlugin);
+
+/** The GridFS bucket of the certificate files: `<bucket>.files` and `<bucket>.chunks`. */
+export const CERTIFICATE_FILES_BUCKET = 'external_learning_files';
+
 const CounterSchema = new Schema({ _id: String, seq: Number }, { versionKey: false, collection: 'counters' });
 
 export interface ProgramDoc {
@@ -116,11 +148,30 @@ export interface EnrollmentDoc {
   updatedAt: string;
 }
 
+export interface ExternalLearningDoc {
+  _id: string;
+  nip: string;
+  /** The employee's OPD when it was reported. */
+  opd: string;
+  title: string;
+  kind: string;
+  provider: string;
+  jp: number;
+  completedOn: string;
+  status: 'reported' | 'verified' | 'rejected';
+  certificate: { fileName: string; contentType: string; size: number; sha256: string };
+  reportedAt: string;
+  decidedAt?: string;
+  decidedBy?: string;
+  reason?: string;
+}
+
 export function learningModels(connection: Connection) {
   return {
     Program: connection.model<ProgramDoc>('Program', ProgramSchema),
     Session: connection.model<SessionDoc>('Session', SessionSchema),
     Enrollment: connection.model<EnrollmentDoc>('Enrollment', EnrollmentSchema),
+    ExternalLearning: connection.model<ExternalLearningDoc>('ExternalLearning', ExternalLearningSchema),
     Counter: connection.model<{ _id: string; seq: number }>('Counter', CounterSchema),
   };
 }

@@ -1,10 +1,12 @@
 import { counter, givenFields, pageOf, type UnaryHandler } from '@asn/service-kit';
 import { renderCertificatePdf } from '../domain/certificate-pdf';
+import type { ExternalLearningDomain } from '../domain/external-learning';
+import { toExternalLearning } from '../domain/external-learning';
 import type { LearningDomain } from '../domain/learning';
 import { toProgram } from '../domain/learning';
 
 /** gRPC (learning.proto) → domain. */
-export function learningHandlers(domain: LearningDomain): Record<string, UnaryHandler> {
+export function learningHandlers(domain: LearningDomain, external: ExternalLearningDomain): Record<string, UnaryHandler> {
   // Rendering is the costly part of a certificate: counted, so that it can be seen happening only
   // for callers allowed to have it (the gateway asks GetCertificateHolder first).
   const rendered = counter('certificate_pdfs_rendered_total', 'Certificate PDFs rendered');
@@ -36,5 +38,11 @@ export function learningHandlers(domain: LearningDomain): Record<string, UnaryHa
       });
       return { certificateId: c.certificate.id, number: c.certificate.number, pdf, nip: c.enrollment.nip };
     },
+    ReportExternalLearning: (req) =>
+      external.report(req.nip, givenFields({ title: req.title, kind: req.kind, provider: req.provider, jp: req.jp, completedOn: req.completedOn }), { fileName: req.fileName || undefined, content: req.file }),
+    DecideExternalLearning: (req) => external.decide(req.id, givenFields({ decision: req.decision, reason: req.reason })),
+    GetExternalLearning: async (req) => toExternalLearning(await external.get(req.id)),
+    ListExternalLearning: (req) => external.list({ ...givenFields({ nip: req.nip, opd: req.opd, status: req.status }), ...pageOf(req.page) }),
+    GetExternalLearningFile: (req) => external.file(req.id),
   };
 }

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { CompetencyRef, Id, IsoDate, Nip, PROGRAM_CATEGORIES, PROGRAM_MODES, StringEnum } from '../common';
+import { CompetencyRef, EXTERNAL_LEARNING_KINDS, EXTERNAL_LEARNING_STATUSES, Id, IsoDate, Nip, OpdCode, PROGRAM_CATEGORIES, PROGRAM_MODES, StringEnum } from '../common';
 import { PageQuery } from './common';
 
 export const ProgramCode = Type.String({ minLength: 2, maxLength: 32, pattern: '^[A-Z0-9][A-Z0-9._-]*$', description: 'upper case, e.g. TEK-AMDAL-01' });
@@ -43,3 +43,34 @@ export const CompleteEnrollmentBody = Type.Object(
   { attendedJp: Type.Integer({ minimum: 0, maximum: 500 }), preTestScore: Score, postTestScore: Score, passed: Type.Boolean(), completedOn: IsoDate },
   { additionalProperties: false },
 );
+
+/**
+ * Learning done outside city programmes, reported by or for an employee (issue #15, item 10). The
+ * certificate file travels beside these fields (a multipart part at the gateway, bytes over gRPC).
+ */
+export const ReportExternalLearningBody = Type.Object(
+  {
+    title: Type.String({ minLength: 3, maxLength: 200, description: 'what was learnt, as on the certificate' }),
+    kind: StringEnum(EXTERNAL_LEARNING_KINDS),
+    provider: Type.String({ minLength: 2, maxLength: 200, description: 'who organised it (a ministry, a university, a MOOC platform...)' }),
+    jp: Type.Integer({ minimum: 1, maximum: 200, description: 'JP on the certificate (1 JP = 45 minutes)' }),
+    completedOn: IsoDate,
+  },
+  { additionalProperties: false },
+);
+
+/** An admin's decision on reported external learning: only verified records earn JP. */
+export const DecideExternalLearningBody = Type.Object(
+  {
+    decision: StringEnum(['verified', 'rejected'] as const),
+    reason: Type.Optional(Type.String({ minLength: 3, maxLength: 500, description: 'required when rejected: the employee reads it' })),
+  },
+  { additionalProperties: false },
+);
+
+export const ListExternalLearningQuery = Type.Object({
+  nip: Type.Optional(Nip),
+  opd: Type.Optional(OpdCode),
+  status: Type.Optional(StringEnum(EXTERNAL_LEARNING_STATUSES)),
+  ...PageQuery,
+});

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { CompetencyRef, Id, IsoDate, Nip, OpdCode, PROGRAM_CATEGORIES, PROGRAM_MODES, StringEnum } from '../common';
+import { CERTIFICATE_FILE_TYPES, CompetencyRef, EXTERNAL_LEARNING_KINDS, Id, IsoDate, Nip, OpdCode, PROGRAM_CATEGORIES, PROGRAM_MODES, StringEnum } from '../common';
 
 const Score = Type.Number({ minimum: 0, maximum: 100 });
 
@@ -68,4 +68,43 @@ export const CertificateIssued = Type.Object({
   opd: OpdCode,
   jp: Type.Integer({ minimum: 0 }),
   issuedOn: IsoDate,
+});
+
+/** The certificate file of reported external learning, as stored with the record. */
+export const CertificateFile = Type.Object({
+  fileName: Type.String({ minLength: 1, maxLength: 200 }),
+  contentType: StringEnum(CERTIFICATE_FILE_TYPES, 'as read from the file itself, not as declared'),
+  size: Type.Integer({ minimum: 1 }),
+  sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
+});
+
+export const ExternalLearningReported = Type.Object({
+  externalLearningId: Id,
+  nip: Nip,
+  opd: OpdCode,
+  title: Type.String({ minLength: 1, maxLength: 200 }),
+  kind: StringEnum(EXTERNAL_LEARNING_KINDS),
+  provider: Type.String({ minLength: 1, maxLength: 200 }),
+  jp: Type.Integer({ minimum: 1, maximum: 200 }),
+  completedOn: IsoDate,
+  certificate: CertificateFile,
+  reportedOn: IsoDate,
+});
+
+export const ExternalLearningVerified = Type.Object({
+  externalLearningId: Id,
+  nip: Nip,
+  opd: OpdCode,
+  kind: StringEnum(EXTERNAL_LEARNING_KINDS),
+  jp: Type.Integer({ minimum: 1, maximum: 200 }),
+  completedOn: IsoDate,
+  verifiedOn: IsoDate,
+});
+
+export const ExternalLearningRejected = Type.Object({
+  externalLearningId: Id,
+  nip: Nip,
+  opd: OpdCode,
+  reason: Type.String({ minLength: 1, maxLength: 500 }),
+  rejectedOn: IsoDate,
 });
