@@ -151,7 +151,7 @@ describe('analytics', () => {
     expect(e1.ipAsn).toEqual({ version: '2019.1', score: 85, category: 'high', complete: true, dimensions: { qualification: 15, competency: 40, performance: 25, discipline: 5 }, sources: { qualification: 'data', competency: 'data', performance: 'data', discipline: 'data' } });
 
     const e2 = await call('GetEmployeeMetrics', { nip: E2, year: 2026 });
-    expect(e2.jp).toEqual({ total: 8, target: 20, compliant: false, training: 8, placement: 0 });
+    expect(e2.jp).toEqual({ total: 8, target: 20, compliant: false, training: 8, placement: 0, external: 0 });
     expect(e2.gaps.map((g: { code: string; gap: number }) => [g.code, g.gap])).toEqual([['M-LEAD', 4]]);
     // S2 20; seminar 10; very-good 30; worst moderate 1.
     expect(e2.ipAsn).toEqual({ version: '2019.1', score: 61, category: 'low', complete: true, dimensions: { qualification: 20, competency: 10, performance: 30, discipline: 1 }, sources: { qualification: 'data', competency: 'data', performance: 'data', discipline: 'data' } });
@@ -386,6 +386,22 @@ describe('analytics', () => {
     expect(await lag()).toBe(0);
     await publish([ev('learning.enrollment.created', 'S-P1:x', { enrollmentId: 'S-P1:x', sessionId: 'S-P1', programId: 'P1', nip: E1, opd: 'DLH' })]);
     await eventually(async () => expect(await lag()).toBe(0), 15_000);
+  });
+
+  it('counts the JP of verified external learning in the year it was completed, and nothing reported or rejected (issue #15, item 10)', async () => {
+    const certificate = { fileName: 'sertifikat.pdf', contentType: 'application/pdf' as const, size: 1000, sha256: 'a'.repeat(64) };
+    const reported = (id: string, jp: number, completedOn: string) => ev('learning.external-learning.reported', id, { externalLearningId: id, nip: E1, opd: 'DLH', title: 'Webinar', kind: 'webinar', provider: 'LAN RI', jp, completedOn, certificate, reportedOn: '2026-11-01' });
+    await publish([
+      reported('X1', 12, '2024-05-01'),
+      reported('X2', 30, '2024-06-01'),
+      reported('X3', 7, '2024-07-01'), // never decided
+      ev('learning.external-learning.verified', 'X1', { externalLearningId: 'X1', nip: E1, opd: 'DLH', kind: 'webinar', jp: 12, completedOn: '2024-05-01', verifiedOn: '2026-11-02' }),
+      ev('learning.external-learning.rejected', 'X2', { externalLearningId: 'X2', nip: E1, opd: 'DLH', reason: 'Sertifikat tidak terbaca', rejectedOn: '2026-11-02' }),
+    ]);
+    await caughtUp();
+    expect((await call('GetEmployeeMetrics', { nip: E1, year: 2024 })).jp).toEqual({ total: 12, target: 20, compliant: false, training: 0, placement: 0, external: 12 });
+    // Other years are untouched: 2026 as worked out above.
+    expect((await call('GetEmployeeMetrics', { nip: E1, year: 2026 })).jp).toEqual({ total: 40, target: 20, compliant: true, training: 24, placement: 16, external: 0 });
   });
 
   it('takes the current year in WIB: at 00:30 WIB on 1 January the default year is the new one (spec 8.1)', async () => {

@@ -11,7 +11,7 @@ import type { AnalyticsModels } from './models';
 import { WriteThroughCache } from './write-through-cache';
 
 const PERSONNEL_STATE = new Set(['personnel.employee.registered', 'personnel.employee.updated', 'personnel.employee.transferred', 'personnel.employee.retired']);
-const EMPLOYEE_FACTS = new Set([...PERSONNEL_STATE, 'personnel.competency.assessed', 'learning.training.completed', 'partnerships.placement.completed', 'evaluation.appraisal.recorded', 'evaluation.discipline.recorded']);
+const EMPLOYEE_FACTS = new Set([...PERSONNEL_STATE, 'personnel.competency.assessed', 'learning.training.completed', 'learning.external-learning.verified', 'partnerships.placement.completed', 'evaluation.appraisal.recorded', 'evaluation.discipline.recorded']);
 const PROGRAM_FACTS = new Set(['learning.training.completed', 'evaluation.feedback.submitted', 'evaluation.behavior.assessed']);
 const OPD_FACTS = new Set(['innovation.idea.submitted', 'innovation.idea.status-changed', 'innovation.initiative.launched', 'innovation.participation.recorded', 'partnerships.placement.started', 'partnerships.placement.completed']);
 

@@ -81,7 +81,8 @@ export interface EmployeeMetrics {
   nip: string;
   opd: string;
   year: number;
-  jp: { total: number; target: number; compliant: boolean; training: number; placement: number };
+  /** `external`: verified learning outside city programmes (issue #15, item 10). */
+  jp: { total: number; target: number; compliant: boolean; training: number; placement: number; external: number };
   gaps: Gap[];
   ipAsn: IpAsn;
 }
@@ -93,7 +94,9 @@ export function employeeMetrics(state: EmployeeState, facts: Fact[], standard: S
   // Spec 8.4: only a passed completion earns JP; a failed one is recorded with 0 JP.
   const training = completions.filter((f) => f.year === year && f.data.passed).reduce((s, f) => s + f.data.attendedJp, 0);
   const placement = placements.filter((f) => f.year === year).reduce((s, f) => s + f.data.jp, 0);
-  const total = training + placement;
+  // Only verified external learning is an event analytics keeps: reported or rejected earns nothing.
+  const external = facts.filter((f) => f.name === 'learning.external-learning.verified' && f.year === year).reduce((s, f) => s + f.data.jp, 0);
+  const total = training + placement + external;
 
   // Latest level per competency (by assessment date, then event order); unassessed counts as 0.
   const latest = new Map<string, number>();
@@ -116,7 +119,7 @@ export function employeeMetrics(state: EmployeeState, facts: Fact[], standard: S
     },
     year,
   );
-  return { nip: state._id, opd: state.opd, year, jp: { total, target: JP_TARGET, compliant: total >= JP_TARGET, training, placement }, gaps, ipAsn };
+  return { nip: state._id, opd: state.opd, year, jp: { total, target: JP_TARGET, compliant: total >= JP_TARGET, training, placement, external }, gaps, ipAsn };
 }
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;

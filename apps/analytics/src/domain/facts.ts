@@ -24,6 +24,7 @@ export interface Fact {
 const DATE_FIELD: Partial<Record<EventName, string>> = {
   'personnel.competency.assessed': 'assessedOn',
   'learning.training.completed': 'completedOn',
+  'learning.external-learning.verified': 'completedOn',
   'partnerships.placement.started': 'startsOn',
   'partnerships.placement.completed': 'completedOn',
   'innovation.idea.submitted': 'submittedOn',
@@ -47,6 +48,7 @@ export const USED_EVENTS = new Set<EventName>([
   'learning.program.published',
   'learning.program.revised',
   'learning.training.completed',
+  'learning.external-learning.verified',
   'partnerships.placement.started',
   'partnerships.placement.completed',
   'innovation.idea.submitted',
@@ -79,7 +81,7 @@ const KEPT_DATA = new Set([
   'startsOn', 'effectiveOn', 'retiredOn', // dated membership (spec 8.3)
   'attendedJp', 'category', 'passed', 'preTestScore', 'postTestScore', // learning.training.completed
   'code', 'level', // personnel.competency.assessed
-  'placementId', 'kind', 'jp', // partnerships.placement.*
+  'placementId', 'kind', 'jp', // partnerships.placement.*, learning.external-learning.verified
   'year', 'rating', // evaluation.appraisal.recorded, evaluation.discipline.recorded
   'to', 'citizens', // innovation.*
 ]);
