@@ -20,6 +20,7 @@ import type { GatewayContext } from './http/context';
 import { evaluationRoutes } from './http/routes/evaluation';
 import { innovationRoutes } from './http/routes/innovation';
 import { learningRoutes } from './http/routes/learning';
+import { externalLearningRoutes } from './http/routes/external-learning';
 import { metricsRoutes } from './http/routes/metrics';
 import { partnershipsRoutes } from './http/routes/partnerships';
 import { personnelRoutes } from './http/routes/personnel';
@@ -143,6 +144,7 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
 
   personnelRoutes(app, ctx);
   learningRoutes(app, ctx);
+  await externalLearningRoutes(app, ctx);
   partnershipsRoutes(app, ctx);
   innovationRoutes(app, ctx);
   evaluationRoutes(app, ctx);

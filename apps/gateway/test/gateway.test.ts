@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
 import { createLogger } from '@asn/service-kit';
-import { eventually, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
+import { eventually, sampleGif, samplePdf, samplePng, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
 import { signDevToken } from '@asn/testing';
 import { SignJWT } from 'jose';
 
@@ -37,6 +37,26 @@ async function api(method: string, path: string, opts: { token?: string | null; 
 
 const ids: Record<string, string> = {};
 
+/** A report of external learning as a browser form sends it: text fields and the certificate file. */
+const externalForm = (fields: Record<string, string | number>, file?: { content: Buffer; name: string; type?: string }) => {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.append(k, String(v));
+  if (file) form.append('certificate', new Blob([new Uint8Array(file.content)], { type: file.type ?? 'application/octet-stream' }), file.name);
+  return form;
+};
+const WEBINAR = { title: 'Webinar Nasional Pengelolaan Sampah', kind: 'webinar', provider: 'Kementerian LHK', jp: 8, completedOn: '2026-05-20' };
+async function postForm(path: string, form: FormData, token: string | undefined = tokens.admin, headers: Record<string, string> = {}) {
+  const res = await fetch(`${base}${path}`, { method: 'POST', headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers }, body: form });
+  const text = await res.text();
+  let body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = text;
+  }
+  return { status: res.status, body, headers: res.headers };
+}
+
 beforeAll(async () => {
   platform = await startPlatform(ns, { env: { JWT_SECRET: SECRET, COMPOSE_DEADLINE_MS: '1500', UPSTREAM_DEADLINE_MS: '3000', SSE_HEARTBEAT_MS: '500', SSE_MAX_CLIENTS_PER_SUBJECT: '2' } });
   base = platform.gatewayUrl;
@@ -66,6 +86,9 @@ beforeAll(async () => {
   // Services learn employees from personnel events: wait until learning and innovation know them.
   await eventually(async () => expect((await api('POST', `/v1/sessions/${ids.session}/enrollments`, { body: { nip: A } })).status).toBe(201), 30_000, 300);
   ids.enrollment = `${ids.session}:${A}`;
+  const reported = await postForm(`/v1/employees/${A}/external-learning`, externalForm({ ...WEBINAR, title: 'MOOC Tata Kelola Data' }, { content: await samplePdf(['MOOC Tata Kelola Data']), name: 'mooc.pdf', type: 'application/pdf' }));
+  expect(reported.status, JSON.stringify(reported.body)).toBe(201);
+  ids.external = reported.body.id;
   await eventually(async () => {
     const r = await api('POST', '/v1/ideas', { body: { title: 'Salatiga Hijau', problem: 'Ruang terbuka hijau berkurang di pusat kota.', proposal: 'Menanam pohon bersama warga tiap kelurahan.', category: 'environment', proposerNip: A } });
     expect(r.status).toBe(201);
@@ -293,6 +316,12 @@ const MATRIX: Record<string, { roles: Who[]; scope?: 'employee' | 'opd' | 'self'
   'GET /v1/metrics/stream': { roles: ['admin', 'analyst'] },
   'GET /v1/plans/opd/{opd}': { roles: ['admin', 'agency'], scope: 'opd' },
   'GET /v1/audit': { roles: ['admin'] },
+  // Issue #15, item 10.
+  'POST /v1/employees/{nip}/external-learning': { roles: ['admin', 'agency', 'employee'], scope: 'employee' },
+  'POST /v1/external-learning/{id}/verification': { roles: ['admin'] },
+  'GET /v1/external-learning': { roles: ['admin', 'agency', 'employee'] },
+  'GET /v1/external-learning/{id}': { roles: ['admin', 'agency', 'employee'], scope: 'employee' },
+  'GET /v1/external-learning/{id}/certificate': { roles: ['admin', 'agency', 'employee'], scope: 'employee' },
 };
 
 describe('gateway: the authorisation matrix, generated from the route table (issue #14)', () => {
@@ -316,6 +345,9 @@ describe('gateway: the authorisation matrix, generated from the route table (iss
       // Not the real enrolment: the certificate test below completes it.
       if (path.startsWith('/v1/enrollments')) return 'matrix-enrollment';
       if (path.startsWith('/v1/ideas')) return ids.idea!;
+      // A's record; the verification goes to an unknown one, so the tests below find A's still reported.
+      if (path === '/v1/external-learning/{id}/verification') return 'matrix-external-learning';
+      if (path.startsWith('/v1/external-learning')) return ids.external!;
       return 'unknown-id';
     });
   // Valid bodies, about employee A of DLH, so that a refusal comes from the rule and not from validation.
@@ -341,6 +373,11 @@ describe('gateway: the authorisation matrix, generated from the route table (iss
     'POST /v1/behavior-assessments': { nip: A, programId: 'matrix-program', assessorNip: C, score: 4 },
     'POST /v1/appraisals': { nip: A, year: 2025, rating: 'good' },
     'POST /v1/discipline-records': { nip: A, level: 'light', decidedOn: '2026-03-01' },
+    'POST /v1/external-learning/{id}/verification': { decision: 'verified' },
+  };
+  /** Multipart bodies, made afresh for each request (a file part is read once). */
+  const FORMS: Record<string, () => Promise<FormData>> = {
+    'POST /v1/employees/{nip}/external-learning': async () => externalForm({ ...WEBINAR, title: `Matriks ${Math.random()}` }, { content: await samplePdf([`Matriks ${Math.random()}`]), name: 'matriks.pdf' }),
   };
 
   it('lists every route of the gateway with its rule, and answers each caller as the spec says, never with another OPD\'s people', async () => {
@@ -354,11 +391,12 @@ describe('gateway: the authorisation matrix, generated from the route table (iss
       const rule = MATRIX[op]!;
       for (const [name, caller] of [...Object.entries(who), ['nobody', null] as const]) {
         const controller = new AbortController();
+        const form = await FORMS[op]?.();
         const res = await fetch(`${base}${url(path)}`, {
           method,
           signal: controller.signal,
           headers: { ...(caller ? { authorization: `Bearer ${caller.token}` } : {}), ...(BODIES[op] !== undefined ? { 'content-type': 'application/json' } : {}) },
-          ...(BODIES[op] !== undefined ? { body: JSON.stringify(BODIES[op]) } : {}),
+          ...(form ? { body: form } : BODIES[op] !== undefined ? { body: JSON.stringify(BODIES[op]) } : {}),
         });
         // The live stream never ends by itself: its status and headers are the answer.
         const text = path === '/v1/metrics/stream' ? '' : await res.text();
@@ -372,7 +410,7 @@ describe('gateway: the authorisation matrix, generated from the route table (iss
         if (!ok) wrong.push(`${name} ${op} → ${res.status} (expected ${expected === 'allowed' ? 'not 401/403' : expected.join('|')}): ${text.slice(0, 160)}`);
         // Spec 8.8: no other OPD's person in any answer (a NIP the caller sent itself aside).
         if (caller && caller.role !== 'admin' && caller.role !== 'analyst') {
-          const sent = `${url(path)} ${JSON.stringify(BODIES[op] ?? '')}`;
+          const sent = `${url(path)} ${JSON.stringify(BODIES[op] ?? '')}${FORMS[op] ? ` ${A}` : ''}`;
           for (const nip of [A, B, C].filter((n) => !caller.sees.includes(n))) {
             if (text.includes(NAMES[nip]!) || (text.includes(nip) && !sent.includes(nip))) wrong.push(`${name} ${op} → ${res.status} shows ${nip}: ${text.slice(0, 160)}`);
           }
@@ -401,6 +439,96 @@ describe('gateway: certificates', () => {
     expect(own.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await own.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(await rendered()).toBe(before + 1);
+  });
+});
+
+describe('gateway: external learning (issue #15, item 10)', () => {
+  const report = (nip: string, token: string | undefined, fields: Record<string, string | number>, file?: { content: Buffer; name: string; type?: string }, headers: Record<string, string> = {}) =>
+    postForm(`/v1/employees/${nip}/external-learning`, externalForm(fields, file), token, headers);
+  const total = async () => (await api('GET', '/v1/external-learning?pageSize=1')).body.total as number;
+
+  it('takes a report as a multipart form from the employee, their agency or the admin, and refuses everyone else', async () => {
+    const pdf = await samplePdf(['Webinar Nasional Pengelolaan Sampah', 'Citra Ayu']);
+    const own = await report(C, tokens.employeeC, WEBINAR, { content: pdf, name: 'webinar-sampah.pdf', type: 'application/pdf' });
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
+    expect(own.body).toMatchObject({ nip: C, opd: 'DLH', status: 'reported', jp: 8, kind: 'webinar', certificate: { fileName: 'webinar-sampah.pdf', contentType: 'application/pdf', size: pdf.length } });
+    ids.externalC = own.body.id;
+    expect((await report(A, tokens.employeeC, WEBINAR, { content: await samplePdf(['lain']), name: 'a.pdf' })).status).toBe(403);
+    expect((await report(A, tokens.agencyDINKES, WEBINAR, { content: await samplePdf(['lain']), name: 'a.pdf' })).status).toBe(404);
+    expect((await report(A, tokens.analyst, WEBINAR, { content: await samplePdf(['lain']), name: 'a.pdf' })).status).toBe(403);
+    const byAgency = await report(A, tokens.agencyDLH, { ...WEBINAR, kind: 'seminar', jp: 4 }, { content: samplePng(), name: 'seminar.png', type: 'image/png' });
+    expect([byAgency.status, byAgency.body.certificate?.contentType]).toEqual([201, 'image/png']);
+  });
+
+  it('refuses bad files and bad fields with a clear 4xx problem, and stores none of them', async () => {
+    const before = await total();
+    const pdf = await samplePdf(['Sertifikat yang rusak']);
+    const refused = async (fields: Record<string, string | number>, file?: { content: Buffer; name: string }) => {
+      const r = await report(C, tokens.employeeC, fields, file);
+      expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      return [r.status, r.body.code, r.body.errors?.[0]?.path].filter((x) => x !== undefined);
+    };
+    expect(await refused(WEBINAR, { content: sampleGif(), name: 'sertifikat.gif' })).toEqual([415, 'CERTIFICATE_FILE_TYPE']);
+    expect(await refused(WEBINAR, { content: pdf.subarray(0, 300), name: 'potong.pdf' })).toEqual([400, 'CERTIFICATE_FILE_INVALID']);
+    expect(await refused(WEBINAR, { content: Buffer.concat([pdf, Buffer.alloc(5 * 1024 * 1024, 0x20)]), name: 'besar.pdf' })).toEqual([413, 'CERTIFICATE_FILE_TOO_LARGE']);
+    expect(await refused(WEBINAR)).toEqual([400, 'VALIDATION_FAILED', 'body/certificate']);
+    expect(await refused({ ...WEBINAR, jp: 'delapan' }, { content: pdf, name: 'a.pdf' })).toEqual([400, 'VALIDATION_FAILED', 'body/jp']);
+    expect(await refused({ ...WEBINAR, completedOn: '2099-01-01' }, { content: pdf, name: 'a.pdf' })).toEqual([400, 'VALIDATION_FAILED', '/completedOn']);
+    const two = externalForm(WEBINAR, { content: pdf, name: 'a.pdf' });
+    two.append('certificate', new Blob([new Uint8Array(pdf)]), 'b.pdf');
+    expect((await postForm(`/v1/employees/${C}/external-learning`, two, tokens.employeeC)).status).toBe(413);
+    expect((await api('POST', `/v1/employees/${C}/external-learning`, { token: tokens.employeeC, body: WEBINAR })).body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'body/certificate' }] });
+    expect(await total()).toBe(before);
+  });
+
+  it('lists records by who may see them, and serves the certificate file to them only', async () => {
+    const list = async (token: string | undefined, query = '') => api('GET', `/v1/external-learning${query}`, { token });
+    const nipsOf = (r: { body: { items: { nip: string }[] } }) => [...new Set(r.body.items.map((i) => i.nip))].sort();
+    expect(nipsOf(await list(tokens.employeeC))).toEqual([C]);
+    expect(nipsOf(await list(tokens.agencyDLH))).toEqual([A, C].sort());
+    expect((await list(tokens.agencyDINKES)).body).toMatchObject({ total: 0, items: [] });
+    expect(nipsOf(await list(tokens.admin, `?nip=${C}`))).toEqual([C]);
+    expect((await list(tokens.employeeC, `?nip=${A}`)).status).toBe(403);
+    expect((await list(tokens.agencyDLH, '?opd=DINKES')).status).toBe(403);
+    expect((await list(tokens.admin, '?status=pending')).status).toBe(400);
+
+    const file = `/v1/external-learning/${ids.externalC}/certificate`;
+    for (const [token, status] of [[tokens.admin, 200], [tokens.agencyDLH, 200], [tokens.employeeC, 200], [tokens.agencyDINKES, 404], [await signDevToken(SECRET, { role: 'employee', nip: A }), 404], [tokens.analyst, 403]] as const) {
+      const res = await fetch(`${base}${file}`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(status);
+      if (status !== 200) continue;
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      expect(res.headers.get('content-disposition')).toBe('attachment; filename="webinar-sampah.pdf"');
+      expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
+    expect((await api('GET', `/v1/external-learning/${ids.externalC}`, { token: tokens.agencyDINKES })).status).toBe(404);
+    expect((await api('GET', `/v1/external-learning/${ids.externalC}`, { token: tokens.employeeC })).body).toMatchObject({ id: ids.externalC, status: 'reported' });
+  });
+
+  it('lets only the admin verify or reject, once; verified JP reach the employee\'s metrics', async () => {
+    const verification = `/v1/external-learning/${ids.externalC}/verification`;
+    expect((await api('POST', verification, { token: tokens.agencyDLH, body: { decision: 'verified' } })).status).toBe(403);
+    expect((await api('POST', verification, { body: { decision: 'rejected' } })).body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: '/reason' }] });
+    const verified = await api('POST', verification, { body: { decision: 'verified' } });
+    expect(verified.status).toBe(201);
+    expect(verified.body).toMatchObject({ status: 'verified', decidedBy: 'bkpsdm-admin' });
+    expect((await api('POST', verification, { body: { decision: 'rejected', reason: 'Terlambat' } })).body.code).toBe('EXTERNAL_LEARNING_DECIDED');
+    const rejected = await api('POST', `/v1/external-learning/${ids.external}/verification`, { body: { decision: 'rejected', reason: 'Nama pada sertifikat bukan nama pegawai' } });
+    expect(rejected.body).toMatchObject({ status: 'rejected', reason: 'Nama pada sertifikat bukan nama pegawai' });
+    // Analytics counts the verified 8 JP in 2026 (completed 2026-05-20), and nothing of the rejected report.
+    await eventually(async () => expect((await api('GET', `/v1/metrics/employees/${C}?year=2026`, { token: tokens.employeeC })).body.jp).toMatchObject({ external: 8 }), 30_000, 300);
+    expect((await api('GET', `/v1/metrics/employees/${A}?year=2026`)).body.jp.external).toBe(0);
+  });
+
+  it('runs a report once per Idempotency-Key, and refuses the same key with another file (spec 8.7)', async () => {
+    const pdf = await samplePdf(['Kursus Daring Statistik']);
+    const headers = { 'idempotency-key': 'external-1' };
+    const first = await report(C, tokens.employeeC, { ...WEBINAR, kind: 'course' }, { content: pdf, name: 'statistik.pdf' }, headers);
+    expect(first.status).toBe(201);
+    const again = await report(C, tokens.employeeC, { ...WEBINAR, kind: 'course' }, { content: pdf, name: 'statistik.pdf' }, headers);
+    expect([again.status, again.body.id, again.headers.get('idempotent-replayed')]).toEqual([201, first.body.id, 'true']);
+    const otherFile = await report(C, tokens.employeeC, { ...WEBINAR, kind: 'course' }, { content: await samplePdf(['Kursus lain']), name: 'statistik.pdf' }, headers);
+    expect([otherFile.status, otherFile.body.code]).toEqual([422, 'IDEMPOTENCY_KEY_REUSED']);
   });
 });
 
@@ -449,7 +577,12 @@ describe('gateway: documentation and streaming', () => {
       'POST /v1/agreements/{id}/placements', 'POST /v1/placements/{id}/completion', 'POST /v1/ideas', 'GET /v1/ideas', 'POST /v1/ideas/{id}/transitions', 'POST /v1/ideas/{id}/participation',
       'POST /v1/feedback', 'POST /v1/behavior-assessments', 'POST /v1/appraisals', 'POST /v1/discipline-records', 'GET /v1/metrics/employees/{nip}', 'GET /v1/metrics/opd/{opd}',
       'GET /v1/metrics/programs/{id}', 'GET /v1/metrics/stream', 'GET /v1/plans/opd/{opd}', 'GET /v1/behavior-assessments/due', 'GET /v1/certificates/{id}.pdf',
+      'POST /v1/employees/{nip}/external-learning', 'POST /v1/external-learning/{id}/verification', 'GET /v1/external-learning', 'GET /v1/external-learning/{id}', 'GET /v1/external-learning/{id}/certificate',
     ];
+    // The report is a multipart form whose file part is binary (what a browser's file input sends).
+    const report = doc.paths['/v1/employees/{nip}/external-learning'].post.requestBody.content['multipart/form-data'].schema;
+    expect(report.properties.certificate).toMatchObject({ type: 'string', format: 'binary' });
+    expect(report.required).toEqual(expect.arrayContaining(['title', 'kind', 'provider', 'jp', 'completedOn', 'certificate']));
     expect(listed).toEqual(expect.arrayContaining(expected));
     // Every API operation declares its success and every error status, each as problem+json with
     // the problem schema (schemathesis found 54 answers with undeclared statuses, issue #14).
