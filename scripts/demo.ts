@@ -3,8 +3,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { businessDate, businessYear, nipAppointedOn } from '@asn/contracts';
 import { signDevToken } from '../libs/testing/src/dev-tokens';
+import { samplePdf, samplePng } from '../libs/testing/src/files';
 
 export const DEMO_OPDS = ['DLH', 'DPMPTSP', 'DINKES', 'DISDIKBUD', 'BKPSDM'] as const;
 const FIRST = ['Agus', 'Budi', 'Citra', 'Dewi', 'Eko', 'Fitri', 'Gilang', 'Hesti', 'Indra', 'Joko', 'Kartika', 'Lestari', 'Made', 'Nur', 'Oktaviani', 'Putri', 'Rahmat', 'Sri', 'Tri', 'Wahyu', 'Yuni', 'Bayu', 'Dian', 'Rina'];
@@ -73,6 +75,17 @@ class Api {
     }
     const json = (await res.json().catch(() => null)) as T;
     if (!okStatuses.includes(res.status)) throw new Error(`${method} ${path} → ${res.status} ${JSON.stringify(json)}`);
+    return { status: res.status, body: json };
+  }
+
+  /** A multipart form (text fields and one file), as a browser's form sends it. */
+  async form<T = any>(path: string, fields: Record<string, string | number>, file: { field: string; name: string; type: string; content: Buffer }): Promise<{ status: number; body: T }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.append(k, String(v));
+    form.append(file.field, new Blob([new Uint8Array(file.content)], { type: file.type }), file.name);
+    const res = await fetch(`${this.base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${this.token}` }, body: form });
+    const json = (await res.json().catch(() => null)) as T;
+    if (res.status !== 201) throw new Error(`POST ${path} → ${res.status} ${JSON.stringify(json)}`);
     return { status: res.status, body: json };
   }
 
@@ -178,6 +191,27 @@ export async function loadDemo(gatewayUrl: string, secret: string): Promise<bool
     (await employeeApi(other.nip)).call('POST', '/v1/ideas', { title: 'Perizinan daring satu pintu', problem: 'Pemohon izin harus datang berkali-kali ke kantor.', proposal: 'Semua izin diajukan dan dipantau secara daring.', category: 'public-service', proposerNip: other.nip }),
   );
 
+  // Learning outside city programmes (issue #15): reported by employees with their certificates;
+  // BKPSDM verified most, rejected one with its reason, and two wait for a decision.
+  const external = [
+    { title: 'Webinar Nasional Pengelolaan Sampah Berbasis Masyarakat', kind: 'webinar', provider: 'Kementerian Lingkungan Hidup', jp: 4 },
+    { title: 'Kursus Daring Analisis Data untuk Kebijakan Publik', kind: 'mooc', provider: 'LAN RI (Learning Management System ASN)', jp: 20 },
+    { title: 'Seminar Pelayanan Publik Inklusif', kind: 'seminar', provider: 'Ombudsman RI Perwakilan Jawa Tengah', jp: 6 },
+    { title: 'Workshop Penyusunan SKP Berbasis Kinerja', kind: 'workshop', provider: 'BKN Kantor Regional I Yogyakarta', jp: 8 },
+  ] as const;
+  for (let k = 0; k < 8; k++) {
+    const e = employees[7 + k * 37]!;
+    const item = external[k % external.length]!;
+    const completedOn = notAfterToday(date(2 + (k % 8), 10 + k));
+    const file = k % 3 === 2
+      ? { field: 'certificate', name: 'sertifikat.png', type: 'image/png', content: samplePng(120, 80, [30 + k * 20, 90, 160]) }
+      : { field: 'certificate', name: `sertifikat-${item.kind}.pdf`, type: 'application/pdf', content: await samplePdf(['SERTIFIKAT', item.title, `diberikan kepada ${e.name}`, `NIP ${e.nip}`, `${item.jp} JP, ${completedOn}`, item.provider]) };
+    const employeeClient = await employeeApi(e.nip);
+    const reported = await employeeClient.eventually(() => employeeClient.form(`/v1/employees/${e.nip}/external-learning`, { ...item, completedOn }, file));
+    if (k < 5) await api.call('POST', `/v1/external-learning/${reported.body.id}/verification`, { decision: 'verified' });
+    else if (k === 5) await api.call('POST', `/v1/external-learning/${reported.body.id}/verification`, { decision: 'rejected', reason: 'Nama pada sertifikat tidak sesuai dengan nama pegawai' });
+  }
+
   // Appraisals (SKP) for last year and a few discipline records.
   const ratings = ['very-good', 'good', 'good', 'fair', 'good', 'very-good', 'poor'];
   for (const [i, e] of employees.entries()) {
@@ -203,5 +237,17 @@ export async function runDemo({ gatewayUrl, root }: { gatewayUrl: string; root: 
   };
   console.log(`\nGateway   ${gatewayUrl}/v1\nAPI docs  ${gatewayUrl}/docs  (OpenAPI: ${gatewayUrl}/docs/json)\n\nTokens (valid 8 h; more with: npm run token -- --role agency --opd DINKES):`);
   for (const [who, token] of Object.entries(tokens)) console.log(`  ${who}:\n    ${token}`);
-  console.log(`\nTry:\n  export TOKEN=${tokens.admin}\n  curl -s -H "Authorization: Bearer $TOKEN" ${gatewayUrl}/v1/metrics/opd/DLH\n  curl -s -H "Authorization: Bearer $TOKEN" ${gatewayUrl}/v1/employees/${sample.nip}/profile`);
+  console.log(`\nTry:\n  export TOKEN=${tokens.admin}\n  curl -s -H "Authorization: Bearer $TOKEN" ${gatewayUrl}/v1/metrics/opd/DLH\n  curl -s -H "Authorization: Bearer $TOKEN" ${gatewayUrl}/v1/employees/${sample.nip}/profile\n  curl -s -H "Authorization: Bearer $TOKEN" "${gatewayUrl}/v1/external-learning?status=reported"\n  curl -s -H "Authorization: Bearer $TOKEN" -F title="Webinar Literasi Digital" -F kind=webinar -F provider=Kominfo -F jp=4 -F completedOn=${today} -F certificate=@sertifikat.pdf ${gatewayUrl}/v1/employees/${sample.nip}/external-learning`);
+}
+
+// `tsx scripts/demo.ts <gateway URL>`: loads the demo into a platform already running, whose gateway
+// verifies tokens with JWT_SECRET (what `npm start` does once its gateway is ready).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const gatewayUrl = process.argv[2];
+  if (!gatewayUrl || !process.env.JWT_SECRET) {
+    console.error('usage: JWT_SECRET=<the gateway\'s secret> tsx scripts/demo.ts <gateway URL>');
+    process.exit(2);
+  }
+  const loaded = await loadDemo(gatewayUrl, process.env.JWT_SECRET);
+  console.log(loaded ? 'demo loaded' : 'demo already present');
 }
