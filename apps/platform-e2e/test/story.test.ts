@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessDate, CLOUDEVENTS_CONTENT_TYPE, DOMAIN_TOPICS, EVENT_DEFINITIONS, eventNameOf, TOPICS } from '@asn/contracts';
 import { validateEvent } from '@asn/messaging';
-import { eventually, readTopic, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
+import { addDays } from '@asn/contracts';
+import { eventually, readTopic, samplePdf, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
 import { signDevToken } from '@asn/testing';
 
 /*
@@ -88,7 +89,7 @@ describe('one employee of DLH, end to end', () => {
     const metrics = await eventually(async () => {
       const r = await api('GET', `/v1/metrics/employees/${NIP}?year=${year}`);
       expect(r.status).toBe(200);
-      expect(r.body.jp).toEqual({ total: 40, target: 20, compliant: true, training: 24, placement: 16 });
+      expect(r.body.jp).toEqual({ total: 40, target: 20, compliant: true, training: 24, placement: 16, external: 0 });
       expect(r.body.ipAsn.dimensions.performance).toBe(25);
       return r.body;
     }, 60_000, 500);
@@ -170,6 +171,50 @@ describe('one employee of DLH, end to end', () => {
       const r = await api('GET', `/v1/metrics/programs/${ids.program}?year=${year}`);
       expect(r.body).toMatchObject({ feedbackCount: 1, lastRevisedOn: today, feedbackSinceRevision: 0, flaggedForRevision: false });
     }, 60_000, 500);
+  });
+
+  it('keeps a past year\'s OPD figures through a dated transfer, leaves incomplete IP ASN out of averages, and counts verified external learning (spec 8.3, 8.5, issue #15)', async () => {
+    // Budi joined DLH at the start of last year and has no appraisal (SKP) yet.
+    const BUDI = '198803102012011004';
+    await write('POST', '/v1/employees', { nip: BUDI, name: 'Budi Santoso', opd: 'DLH', position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' }, grade: 'III/a', education: 'S1', startsOn: `${year - 1}-01-02` });
+    // Last year DLH had only Budi (Ratna joined today); his IP ASN lacks a performance source.
+    const lastYear = await eventually(async () => {
+      const r = await api('GET', `/v1/metrics/opd/DLH?year=${year - 1}`);
+      expect(r.body).toMatchObject({ opd: 'DLH', year: year - 1, activeEmployees: 1, ipAsnIncomplete: 1, averageIpAsn: 0 });
+      return r.body;
+    }, 60_000, 500);
+    const budi = (await api('GET', `/v1/metrics/employees/${BUDI}?year=${year}`)).body;
+    expect(budi.ipAsn).toMatchObject({ complete: false, sources: { performance: 'missing' } });
+    // This year: Ratna's complete 70 is the average; Budi is left out and counted as incomplete.
+    await eventually(async () => expect((await api('GET', `/v1/metrics/opd/DLH?year=${year}`)).body).toMatchObject({ activeEmployees: 2, averageIpAsn: 70, ipAsnIncomplete: 1 }), 60_000, 500);
+
+    // Budi moves to DINKES today: last year's DLH figures stay as they were, to the byte.
+    const moved = await api('PATCH', `/v1/employees/${BUDI}`, { opd: 'DINKES', effectiveOn: today });
+    expect(moved.body).toMatchObject({ nip: BUDI, opd: 'DINKES' });
+    accepted.push({ method: 'PATCH', path: `/v1/employees/${BUDI}`, correlationId: moved.correlationId });
+    await eventually(async () => expect((await api('GET', `/v1/metrics/opd/DINKES?year=${year}`)).body).toMatchObject({ activeEmployees: 1 }), 60_000, 500);
+    expect((await api('GET', `/v1/metrics/opd/DLH?year=${year - 1}`)).body).toEqual(lastYear);
+
+    // Issue #15: Ratna reports a webinar with its certificate (a multipart form), as herself.
+    const report = async (completedOn: string) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries({ title: 'Webinar Nasional Kualitas Udara Perkotaan', kind: 'webinar', provider: 'Kementerian Lingkungan Hidup', jp: '8', completedOn })) form.append(k, v);
+      form.append('certificate', new Blob([new Uint8Array(await samplePdf(['SERTIFIKAT', 'Ratna Sari', completedOn]))], { type: 'application/pdf' }), 'sertifikat-webinar.pdf');
+      const res = await fetch(`${platform.gatewayUrl}/v1/employees/${NIP}/external-learning`, { method: 'POST', headers: { authorization: `Bearer ${me}` }, body: form });
+      return { status: res.status, body: (await res.json()) as any, correlationId: res.headers.get('x-correlation-id') ?? '' }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    };
+    // 8.1: tomorrow in WIB is the future.
+    expect((await report(addDays(today, 1))).body).toMatchObject({ status: 400, errors: [{ path: '/completedOn', message: expect.stringMatching(/future \(WIB\)/) }] });
+    const reported = await report(today);
+    expect(reported.body).toMatchObject({ nip: NIP, status: 'reported', jp: 8, certificate: { contentType: 'application/pdf', fileName: 'sertifikat-webinar.pdf' } });
+    accepted.push({ method: 'POST', path: `/v1/employees/${NIP}/external-learning`, correlationId: reported.correlationId });
+    // Reported earns nothing yet; BKPSDM checks the file and verifies it.
+    const file = await fetch(`${platform.gatewayUrl}/v1/external-learning/${reported.body.id}/certificate`, { headers: { authorization: `Bearer ${admin}` } });
+    expect([file.status, file.headers.get('content-type'), Buffer.from(await file.arrayBuffer()).subarray(0, 5).toString('latin1')]).toEqual([200, 'application/pdf', '%PDF-']);
+    expect((await api('GET', `/v1/metrics/employees/${NIP}?year=${year}`)).body.jp).toMatchObject({ total: 40, external: 0 });
+    await write('POST', `/v1/external-learning/${reported.body.id}/verification`, { decision: 'verified' });
+    await eventually(async () => expect((await api('GET', `/v1/metrics/employees/${NIP}?year=${year}`, undefined, me)).body.jp).toEqual({ total: 48, target: 20, compliant: true, training: 24, placement: 16, external: 8 }), 60_000, 500);
+    expect((await api('GET', '/v1/external-learning', undefined, me)).body).toMatchObject({ total: 1, items: [{ id: reported.body.id, status: 'verified', decidedBy: 'bkpsdm-admin' }] });
   });
 
   it('applies a transfer to what agencies may see from the first request after its acknowledgement', async () => {
