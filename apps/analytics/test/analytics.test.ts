@@ -179,6 +179,22 @@ describe('analytics', () => {
     expect(await call('GetOpdMetrics', { opd: 'DINKES', year: 2026 })).toMatchObject({ activeEmployees: 1, jpCompliantShare: 0, averageJp: 0, averageIpAsn: 0, ipAsnIncomplete: 1, ideas: { submitted: 0 }, activePlacements: 0 });
   });
 
+  it('keeps an OPD\'s facts one list per year, and counts a placement started in an earlier year as active until it completes (issue #15: bounded documents)', async () => {
+    const db = running.service.connection.db!;
+    const keys = async () => (await db.collection('opd_fact_chunks').distinct('key')) as string[];
+    expect((await keys()).every((k) => /^[A-Z][A-Z0-9]*:\d{4}$/.test(k))).toBe(true);
+    expect(await keys()).toContain('DLH:2026');
+    const active = async (year: number) => (await call('GetOpdMetrics', { opd: 'DLH', year })).activePlacements;
+    const placement = { placementId: 'PL3', agreementId: 'AG1', partnerId: 'UKSW', nip: E5, opd: 'DLH', kind: 'degree' as const, jp: 0 };
+    await publish([ev('partnerships.placement.started', 'PL3', { ...placement, startsOn: '2024-03-01', endsOn: '2025-06-30' })]);
+    await caughtUp();
+    expect(await keys()).toContain('DLH:2024');
+    expect([await active(2024), await active(2025), await active(2026)]).toEqual([1, 1, 2]); // 2026: PL2 and PL3
+    await publish([ev('partnerships.placement.completed', 'PL3', { ...placement, completedOn: '2025-06-30' })]);
+    await caughtUp();
+    expect([await active(2024), await active(2025), await active(2026)]).toEqual([1, 0, 1]);
+  });
+
   it('computes programme effectiveness and flags a programme with 5 low-relevance feedbacks once', async () => {
     expect(await call('GetProgramMetrics', { programId: 'P1', year: 2026 })).toEqual({
       programId: 'P1', year: 2026, completions: 2, averageRelevance: 2.8, averageSatisfaction: 3.2, averageLearningGain: 22.5, averageBehaviorScore: 4, feedbackCount: 5, feedbackSinceRevision: 5, averageRelevanceSinceRevision: 2.8, flaggedForRevision: true,

@@ -162,10 +162,11 @@ export class AnalyticsDomain {
     if (facts.length === 0) return;
     const byNip = groupBy(facts, (f) => (f.nip && EMPLOYEE_FACTS.has(f.name) ? f.nip : undefined));
     const byProgramYear = groupBy(facts, (f) => (f.programId && f.year && PROGRAM_FACTS.has(f.name) ? key(f.programId, f.year) : undefined));
-    const byOpd = groupBy(facts, (f) => (f.opd && OPD_FACTS.has(f.name) ? f.opd : undefined));
+    // An OPD's facts are kept per year (issue #15: no document grows without bound).
+    const byOpdYear = groupBy(facts, (f) => (f.opd && f.year && OPD_FACTS.has(f.name) ? key(f.opd, f.year) : undefined));
     const employeeFacts = await this.facts.EmployeeFacts.append(new Map([...byNip].map(([k, list]) => [k, list.map((f) => keptFact(f, 'employee'))])));
     const programFacts = await this.facts.ProgramFacts.append(new Map([...byProgramYear].map(([k, list]) => [k, list.map(programFact)])));
-    await this.facts.OpdFacts.append(new Map([...byOpd].map(([k, list]) => [k, list.map((f) => keptFact(f, 'opd'))])));
+    await this.facts.OpdFacts.append(new Map([...byOpdYear].map(([k, list]) => [k, list.map((f) => keptFact(f, 'opd'))])));
 
     // The catalogue and the position standards change rarely: written at once.
     const changedPositions: string[] = [];
@@ -186,8 +187,9 @@ export class AnalyticsDomain {
     const nips = new Set(byNip.keys());
     for (const code of changedPositions) for (const nip of (await this.holders.get(code)) ?? []) nips.add(nip);
 
-    for (const [opd, list] of byOpd) {
-      for (const f of list) if (f.year) this.dirtyOpdYears.add(key(opd, f.year));
+    for (const opdYear of byOpdYear.keys()) {
+      const [opd] = splitKey(opdYear);
+      this.dirtyOpdYears.add(opdYear);
       this.dirtyOpdYears.add(key(opd, this.currentYear())); // active placements
     }
     for (const [opd, years] of await this.refreshEmployees([...nips], employeeFacts)) for (const y of years) this.dirtyOpdYears.add(key(opd, y));
@@ -422,6 +424,14 @@ export class AnalyticsDomain {
     return this.facts[collection].get(id);
   }
 
+  /**
+   * An OPD's idea and placement facts of these years, kept one list per OPD and year. The years an
+   * OPD has facts in are among its stored metric years: each fact's year is computed, and stored.
+   */
+  private async opdFactsOf(opd: string, years: Iterable<number>): Promise<Fact[]> {
+    return (await Promise.all([...new Set(years)].sort().map((y) => this.factsOf('OpdFacts', key(opd, y))))).flat();
+  }
+
   private async standardOf(code: string): Promise<StandardCompetencies | undefined> {
     return (await this.standards.get(code)) ?? undefined;
   }
@@ -524,7 +534,8 @@ export class AnalyticsDomain {
       // and leaving one year stale would make the result depend on the order events arrived in.
       for (const y of (members?.years ?? []) as number[]) years.add(y);
       const states = (await eachLimited(members?.nips ?? [], 16, (nip) => this.employees.get(nip))).filter(Boolean) as EmployeeState[];
-      const facts = await this.factsOf('OpdFacts', opd);
+      // Every year's facts: active placements of a year count those started in earlier ones.
+      const facts = await this.opdFactsOf(opd, years);
       for (const year of [...years].sort()) {
         const m = opdMetrics(opd, year, await this.employeeMetricsFor(this.membersIn(states, opd, year), year), facts);
         this.remember('OpdMetrics', key(m.opd, m.year), { ...m }, () => createEvent('analytics.opd-metrics.updated', key(m.opd, m.year), m));
@@ -600,7 +611,8 @@ export class AnalyticsDomain {
     const kept = await this.metricOf('OpdMetrics', key(opd, y));
     if (kept) return kept;
     // Not stored for that year: compute it now (nothing written).
-    return opdMetrics(opd, y, await this.employeeMetricsFor(this.membersIn(await this.everMembers(opd), opd, y), y), await this.factsOf('OpdFacts', opd));
+    const stored = ((await this.memberships.get(opd))?.years ?? []) as number[];
+    return opdMetrics(opd, y, await this.employeeMetricsFor(this.membersIn(await this.everMembers(opd), opd, y), y), await this.opdFactsOf(opd, [...stored, y].filter((x) => x <= y)));
   }
 
   async program(programId: unknown, year?: number) {

@@ -56,7 +56,7 @@ export type AnalyticsModels = ReturnType<typeof analyticsModels>;
  * logs, one document per fact; 4: facts in chunks per entity written at checkpoints, metric
  * events in their own outbox documents).
  */
-export const READ_MODEL_VERSION = 5; // 5: only passed completions earn JP (spec 8.4); IP ASN completeness (8.5)
+export const READ_MODEL_VERSION = 6; // 5: only passed completions earn JP (spec 8.4); IP ASN completeness (8.5). 6: OPD facts kept per OPD and year
 
 /** Collections of earlier versions, dropped by a rebuild. */
 export const RETIRED_COLLECTIONS = ['program_facts', 'employee_facts', 'program_year_facts', 'opd_facts', 'employee_fact_log', 'program_fact_log', 'opd_fact_log'];
