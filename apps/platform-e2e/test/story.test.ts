@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { businessDate, CLOUDEVENTS_CONTENT_TYPE, DOMAIN_TOPICS, EVENT_DEFINITIONS, eventNameOf, TOPICS } from '@asn/contracts';
 import { validateEvent } from '@asn/messaging';
-import { addDays } from '@asn/contracts';
-import { eventually, readTopic, samplePdf, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
+import { ConfigResourceTypes } from 'kafkajs';
+import { addDays, dlqTopic, DLQ_RETENTION_MS } from '@asn/contracts';
+import { eventually, readTopic, samplePdf, startPlatform, testKafka, testNamespace, type RunningPlatform } from '@asn/testing';
 import { signDevToken } from '@asn/testing';
 
 /*
@@ -170,7 +171,17 @@ describe('one employee of DLH, end to end', () => {
     await eventually(async () => {
       const r = await api('GET', `/v1/metrics/programs/${ids.program}?year=${year}`);
       expect(r.body).toMatchObject({ feedbackCount: 1, lastRevisedOn: today, feedbackSinceRevision: 0, flaggedForRevision: false });
-    }, 60_000, 500);
+    }, 60_000, 500);    // 8.9: the platform's topics keep every event, its dead-letter topics 30 days (as the broker reports them).
+    const kafkaAdmin = testKafka('story-topics').admin();
+    await kafkaAdmin.connect();
+    try {
+      const topics = [ns.topic(TOPICS.learning), dlqTopic(ns.topic(TOPICS.learning))];
+      const { resources } = await kafkaAdmin.describeConfigs({ includeSynonyms: false, resources: topics.map((name) => ({ type: ConfigResourceTypes.TOPIC, name })) });
+      const retention = Object.fromEntries(resources.map((r) => [r.resourceName, r.configEntries.find((e) => e.configName === 'retention.ms')?.configValue]));
+      expect(retention).toEqual({ [topics[0]!]: '-1', [topics[1]!]: String(DLQ_RETENTION_MS) });
+    } finally {
+      await kafkaAdmin.disconnect();
+    }
   });
 
   it('keeps a past year\'s OPD figures through a dated transfer, leaves incomplete IP ASN out of averages, and counts verified external learning (spec 8.3, 8.5, issue #15)', async () => {
@@ -183,7 +194,14 @@ describe('one employee of DLH, end to end', () => {
       expect(r.body).toMatchObject({ opd: 'DLH', year: year - 1, activeEmployees: 1, ipAsnIncomplete: 1, averageIpAsn: 0 });
       return r.body;
     }, 60_000, 500);
+    // 8.4: Budi fails the AMDAL training: recorded and counted as a completion, with no certificate and 0 JP.
+    const enrolled = await write('POST', `/v1/sessions/${ids.session}/enrollments`, { nip: BUDI });
+    const failed = await write('POST', `/v1/enrollments/${enrolled.id}/completion`, { attendedJp: 24, preTestScore: 40, postTestScore: 50, passed: false, completedOn: today });
+    expect(failed).toMatchObject({ passed: false, attendedJp: 24 });
+    expect(failed.certificate).toBeUndefined();
+    await eventually(async () => expect((await api('GET', `/v1/metrics/programs/${ids.program}?year=${year}`)).body.completions).toBe(2), 60_000, 500);
     const budi = (await api('GET', `/v1/metrics/employees/${BUDI}?year=${year}`)).body;
+    expect(budi.jp).toMatchObject({ total: 0, training: 0, compliant: false });
     expect(budi.ipAsn).toMatchObject({ complete: false, sources: { performance: 'missing' } });
     // This year: Ratna's complete 70 is the average; Budi is left out and counted as incomplete.
     await eventually(async () => expect((await api('GET', `/v1/metrics/opd/DLH?year=${year}`)).body).toMatchObject({ activeEmployees: 2, averageIpAsn: 70, ipAsnIncomplete: 1 }), 60_000, 500);
