@@ -109,6 +109,9 @@ describe('gateway: validation', () => {
     ['GET', '/v1/employees/123', undefined, 'params/nip'],
     ['PATCH', `/v1/employees/${A}`, {}, 'body'],
     ['PATCH', `/v1/employees/${A}`, { opd: 'DINKES', effectiveOn: '2026-02-30' }, 'body/effectiveOn'],
+    // A date without the change it dates (it would have been dropped silently).
+    ['PATCH', `/v1/employees/${A}`, { grade: 'III/c', effectiveOn: '2026-02-01' }, 'body/effectiveOn'],
+    ['PATCH', `/v1/employees/${A}`, { retiredOn: '2026-02-01' }, 'body/retiredOn'],
     ['PUT', '/v1/positions/JF-PLH/standard', { competencies: [{ code: 'K-AMDAL', type: 'technical', requiredLevel: 9 }] }, 'body/competencies/0/requiredLevel'],
     ['POST', `/v1/employees/${A}/assessments`, { code: 'K-AMDAL', type: 'technical', level: 6, assessedOn: '2026-01-01', method: 'uji' }, 'body/level'],
     ['POST', '/v1/programs', { code: 'X-1', title: 'Judul', category: 'technical', mode: 'classical', jp: 0, competencies: [{ code: 'K', type: 'technical' }] }, 'body/jp'],
@@ -140,6 +143,11 @@ describe('gateway: validation', () => {
     // Spec 6.3 and 8.2: any bad NIP is NIP_INVALID, anything else VALIDATION_FAILED.
     expect(res.body).toMatchObject({ status: 400, code: /nip$/i.test(field) ? 'NIP_INVALID' : 'VALIDATION_FAILED', type: expect.any(String), title: 'Bad Request', detail: expect.any(String) });
     expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(field);
+  });
+
+  it('changes nothing of an employee when a PATCH carries a date without the change it dates', async () => {
+    expect((await api('PATCH', `/v1/employees/${A}`, { body: { grade: 'IV/e', effectiveOn: '2026-02-01' } })).status).toBe(400);
+    expect((await api('GET', `/v1/employees/${A}`)).body.grade).not.toBe('IV/e');
   });
 
   it('refuses a bad NIP in a path or a body with NIP_INVALID naming the part that is wrong (spec 8.2)', async () => {

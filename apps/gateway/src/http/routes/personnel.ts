@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Nip, PersonnelApi } from '@asn/contracts';
-import type { HttpApp } from '@asn/service-kit';
+import { validationFailed, type HttpApp } from '@asn/service-kit';
 import { clean, pageRequest, type Page } from '../../grpc/upstreams';
 import { assertOwnOpd, forbidden } from '../auth';
 import { actOnEmployee, principalOf, visibleEmployee, type GatewayContext } from '../context';
@@ -40,6 +40,9 @@ export function personnelRoutes(app: HttpApp, ctx: GatewayContext): void {
       const p = principalOf(req);
       const current = await visibleEmployee(ctx, p, req.params.nip);
       const { opd, effectiveOn, status, retiredOn, ...changes } = req.body;
+      // A date without what it dates would be dropped silently: refused before anything is written.
+      if (effectiveOn !== undefined && (opd === undefined || opd === current.opd)) throw validationFailed([{ path: 'body/effectiveOn', message: 'dates a transfer: give the new opd with it' }]);
+      if (retiredOn !== undefined && status !== 'retired') throw validationFailed([{ path: 'body/retiredOn', message: 'dates a retirement: give status "retired" with it' }]);
       if (opd !== undefined && opd !== current.opd && p.role !== 'admin') throw forbidden('Only BKPSDM (admin) transfers an employee to another OPD');
       let result: unknown = current;
       if (Object.keys(changes).length) result = await personnel.call('UpdateEmployee', { nip: req.params.nip, ...changes });
