@@ -18,12 +18,13 @@ const B = '199001012015031001'; // DINKES
 const C = '199203152018012001'; // DLH, the employee token's own NIP
 const emp = (nip: string, opd: string, name: string) => ({ nip, name, opd, position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' }, grade: 'III/a', education: 'S1' });
 
-async function api(method: string, path: string, opts: { token?: string | null; body?: unknown; headers?: Record<string, string> } = {}) {
+/** A request as admin unless told otherwise (`token: null`: none), with a JSON body or a multipart form. */
+async function api(method: string, path: string, opts: { token?: string | null; body?: unknown; form?: FormData; headers?: Record<string, string> } = {}) {
   const token = opts.token === undefined ? tokens.admin : opts.token;
   const res = await fetch(`${base}${path}`, {
     method,
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}), ...opts.headers },
-    ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
+    ...(opts.form ? { body: opts.form } : opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
   });
   const text = await res.text();
   let body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -45,17 +46,7 @@ const externalForm = (fields: Record<string, string | number>, file?: { content:
   return form;
 };
 const WEBINAR = { title: 'Webinar Nasional Pengelolaan Sampah', kind: 'webinar', provider: 'Kementerian LHK', jp: 8, completedOn: '2026-05-20' };
-async function postForm(path: string, form: FormData, token: string | undefined = tokens.admin, headers: Record<string, string> = {}) {
-  const res = await fetch(`${base}${path}`, { method: 'POST', headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers }, body: form });
-  const text = await res.text();
-  let body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = text;
-  }
-  return { status: res.status, body, headers: res.headers };
-}
+const postForm = (path: string, form: FormData, token?: string, headers: Record<string, string> = {}) => api('POST', path, { form, ...(token ? { token } : {}), headers });
 
 beforeAll(async () => {
   platform = await startPlatform(ns, { env: { JWT_SECRET: SECRET, COMPOSE_DEADLINE_MS: '1500', UPSTREAM_DEADLINE_MS: '3000', SSE_HEARTBEAT_MS: '500', SSE_MAX_CLIENTS_PER_SUBJECT: '2' } });
