@@ -801,6 +801,7 @@ describe('gateway: composition under failure', () => {
     expect(full.status).toBe(200);
     expect(full.body).toMatchObject({ employee: { nip: A, opd: 'DLH' }, degraded: [] });
     expect(full.body.learning).toHaveLength(1);
+    expect(full.body.externalLearning).toContainEqual(expect.objectContaining({ id: ids.external, nip: A, status: 'rejected' }));
 
     await platform.stopApp('learning');
     const t0 = Date.now();
@@ -808,7 +809,7 @@ describe('gateway: composition under failure', () => {
     const took = Date.now() - t0;
     expect(degraded.status).toBe(200);
     expect(degraded.body.degraded).toEqual(['learning']);
-    expect(degraded.body.learning).toBeNull();
+    expect([degraded.body.learning, degraded.body.externalLearning]).toEqual([null, null]);
     expect(degraded.body.employee).toMatchObject({ nip: A });
     expect(took).toBeLessThan(1500 + 1000);
 

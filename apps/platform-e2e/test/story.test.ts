@@ -123,6 +123,7 @@ describe('one employee of DLH, end to end', () => {
     expect(profile.employee).toMatchObject({ nip: NIP, name: 'Ratna Sari', opd: 'DLH', grade: 'III/b' });
     expect(profile.learning).toHaveLength(1);
     expect(profile.learning[0]).toMatchObject({ program: { code: 'TEK-AMDAL-E2E' }, completion: { attendedJp: 24 } });
+    expect(profile.externalLearning).toEqual([]);
     expect(profile.placements).toEqual([expect.objectContaining({ kind: 'internship', status: 'completed', jp: 16 })]);
     expect(profile.ideas).toEqual([expect.objectContaining({ title: 'Salatiga Hijau', status: 'launched', citizensReached: 150 })]);
     expect(profile.evaluations).toMatchObject({ feedback: [{ relevance: 4 }], appraisals: [{ year, rating: 'good' }] });
@@ -233,6 +234,8 @@ describe('one employee of DLH, end to end', () => {
     await write('POST', `/v1/external-learning/${reported.body.id}/verification`, { decision: 'verified' });
     await eventually(async () => expect((await api('GET', `/v1/metrics/employees/${NIP}?year=${year}`, undefined, me)).body.jp).toEqual({ total: 48, target: 20, compliant: true, training: 24, placement: 16, external: 8 }), 60_000, 500);
     expect((await api('GET', '/v1/external-learning', undefined, me)).body).toMatchObject({ total: 1, items: [{ id: reported.body.id, status: 'verified', decidedBy: 'bkpsdm-admin' }] });
+    // The 360° profile shows it beside the city's programmes.
+    expect((await api('GET', `/v1/employees/${NIP}/profile`, undefined, me)).body.externalLearning).toEqual([expect.objectContaining({ id: reported.body.id, kind: 'webinar', jp: 8, status: 'verified' })]);
   });
 
   it('applies a transfer to what agencies may see from the first request after its acknowledgement', async () => {

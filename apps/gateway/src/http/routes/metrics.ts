@@ -86,14 +86,21 @@ async function composeProfile(ctx: GatewayContext, p: Principal, nip: string) {
   const scoped = p.role === 'agency' || p.role === 'employee';
   const employeeCall = ctx.up.personnel.call<Employee>('GetEmployee', { nip }, scoped ? {} : { deadlineMs });
   const others = Promise.all([
-    part('learning', () => ctx.up.learning.call<{ items: unknown[] }>('GetLearningHistory', { nip }, { deadlineMs }).then((h) => h.items)),
+    // City programmes and the employee's own learning (issue #15) come from the same service: one part.
+    part('learning', () =>
+      Promise.all([
+        ctx.up.learning.call<{ items: unknown[] }>('GetLearningHistory', { nip }, { deadlineMs }).then((h) => h.items),
+        ctx.up.learning.call<{ items: unknown[] }>('ListExternalLearning', { nip, page: { page: 1, pageSize: 100 } }, { deadlineMs }).then((r) => r.items),
+      ]),
+    ),
     part('partnerships', () => ctx.up.partnerships.call<{ items: unknown[] }>('ListPlacements', { nip }, { deadlineMs }).then((r) => r.items)),
     part('innovation', () => ctx.up.innovation.call<{ items: unknown[] }>('ListIdeas', { proposerNip: nip, page: { page: 1, pageSize: 100 } }, { deadlineMs }).then((r) => r.items)),
     part('evaluation', () => ctx.up.evaluation.call('GetEmployeeEvaluations', { nip }, { deadlineMs })),
     part('analytics', () => ctx.up.analytics.call('GetEmployeeMetrics', { nip, year: 0 }, { deadlineMs })),
   ]);
   const emp = scoped ? assertVisible(p, nip, clean(await employeeCall)) : await part('personnel', () => employeeCall);
-  const [learning, placements, ideas, evaluations, metrics] = await others;
+  const [learningParts, placements, ideas, evaluations, metrics] = await others;
   if (!emp && !degraded.includes('personnel')) throw new AppError('EMPLOYEE_NOT_FOUND', 404, `No employee with NIP ${nip}`);
-  return { employee: emp, learning, placements, ideas, evaluations, metrics, degraded };
+  const [learning, externalLearning] = learningParts ?? [null, null];
+  return { employee: emp, learning, externalLearning, placements, ideas, evaluations, metrics, degraded };
 }
