@@ -420,6 +420,15 @@ describe('analytics', () => {
     expect((await call('GetEmployeeMetrics', { nip: E1, year: 2026 })).jp).toEqual({ total: 40, target: 20, compliant: true, training: 24, placement: 16, external: 0 });
   });
 
+  it('recommends at most 3 programmes per gap, those covering more of the employee\'s gaps first, then by code (issue #13)', async () => {
+    const recommended = async () => Object.fromEntries((await call('GetEmployeeMetrics', { nip: E1, year: 2025 })).gaps.map((g: { code: string; recommendedPrograms: { id: string }[] }) => [g.code, g.recommendedPrograms.map((r) => r.id)]));
+    // In 2025 E1 had not been assessed: both competencies of JF-PLH are gaps. P1 (TEK-AMDAL) covers both.
+    expect(await recommended()).toEqual({ 'K-AMDAL': ['P1'], 'M-INTEG': ['P1', 'P6', 'P4'] }); // MAN-EXACT before MAN-INTEG
+    await publish(['MAN-A1', 'MAN-A2', 'MAN-A3'].map((code) => program(`P-${code}`, code, 'leadership', 8, ['M-INTEG'])));
+    await caughtUp();
+    expect(await recommended()).toEqual({ 'K-AMDAL': ['P1'], 'M-INTEG': ['P1', 'P-MAN-A1', 'P-MAN-A2'] });
+  });
+
   it('takes the current year in WIB: at 00:30 WIB on 1 January the default year is the new one (spec 8.1)', async () => {
     await running.service.runtime.stop();
     running = createAnalyticsService(config, { clock: () => new Date('2026-12-31T17:30:00Z') }); // in UTC still 2026

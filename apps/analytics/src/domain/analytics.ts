@@ -18,6 +18,8 @@ const OPD_FACTS = new Set(['innovation.idea.submitted', 'innovation.idea.status-
 type Native = Collection<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- string _ids throughout
 type CatalogueProgram = { id: string; code: string; title: string; competencies: { code: string }[]; revisions: ProgramRevision[] };
 const key = (a: string | number, b: string | number) => `${a}:${b}`;
+/** Programmes recommended per competency gap (employee metrics and the needs plan). */
+export const MAX_RECOMMENDED_PER_GAP = 3;
 const splitKey = (k: string) => [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))] as const;
 /** The stale_metrics document: metrics light checkpoints left unwritten. */
 const STALE = 'stale';
@@ -561,10 +563,24 @@ export class AnalyticsDomain {
     return (await this.programs.get(CATALOGUE)) ?? [];
   }
 
+  /**
+   * The programmes recommended for each gap: at most MAX_RECOMMENDED_PER_GAP of those covering it
+   * (and not excluded), those covering more of the employee's gaps first (fewer trainings for the
+   * same gaps), then by code. Every covering programme was listed before: about 65 per employee at
+   * city scale, a needs plan of 7 MB for one OPD that nobody could read (issue #13).
+   */
   private withRecommendations(gaps: Gap[], catalogue: CatalogueProgram[], exclude = new Set<string>()) {
+    const gapCodes = new Set(gaps.map((g) => g.code));
+    const covering = catalogue.filter((p) => !exclude.has(p.id) && p.competencies.some((c) => gapCodes.has(c.code)));
+    const covers = new Map(covering.map((p) => [p.id, new Set(p.competencies.map((c) => c.code).filter((c) => gapCodes.has(c))).size]));
+    // The catalogue is in code order, and sort is stable: ties stay in code order.
+    const ranked = [...covering].sort((a, b) => covers.get(b.id)! - covers.get(a.id)!);
     return gaps.map((g) => ({
       ...g,
-      recommendedPrograms: catalogue.filter((p) => !exclude.has(p.id) && p.competencies.some((c) => c.code === g.code)).map(({ id, code, title }) => ({ id, code, title })),
+      recommendedPrograms: ranked
+        .filter((p) => p.competencies.some((c) => c.code === g.code))
+        .slice(0, MAX_RECOMMENDED_PER_GAP)
+        .map(({ id, code, title }) => ({ id, code, title })),
     }));
   }
 
