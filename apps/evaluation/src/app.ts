@@ -20,5 +20,19 @@ export function createEvaluationService(config: Static<typeof EvaluationConfig>,
   // Follow-ups follow transfers and end at retirement (spec 8.6).
   service.consume({ group: 'evaluation.personnel', topics: [TOPICS.personnel], handlers: personnelEventHandlers(domain) });
   service.grpc(evaluationHandlers(domain));
+  // Each OPD's due list loaded once after the start, in the background (readiness does not wait).
+  let warming: Promise<void> | undefined;
+  const stopWarming = new AbortController();
+  service.runtime.manage({
+    name: 'due-lists',
+    start: async () => {
+      warming = domain.warmDueLists(stopWarming.signal).catch((err: unknown) => service.runtime.logger.warn({ err }, 'due lists not loaded ahead; loaded when first asked'));
+    },
+    stop: async () => {
+      stopWarming.abort(); // the list being loaded finishes; the others are left for their first reader
+      await warming;
+    },
+    isReady: () => true,
+  });
   return { service, domain, models, directory };
 }

@@ -6,10 +6,12 @@ import type { Collection, Document } from 'mongodb';
  * store, after the write: any instance of the service, on its next read, sees the new version and
  * reloads. So a read costs one lookup by `_id` instead of reading the whole set, and it is never
  * staler than a read from the store would have been at the moment its version was read.
- * `maxAgeMs` is a safety net for a writer that died between its write and the bump.
+ * `maxAgeMs` is a safety net for a writer that died between its write and the bump: a value older
+ * than that is still answered while one reload runs behind it (a large read model, such as an OPD's
+ * 11,000 open follow-ups at city scale, took 2 s to load, and every reader waited for it each minute).
  */
 export class VersionedCache<T> {
-  private readonly entries = new Map<string, { version: number; loadedAt: number; value: Promise<T> }>();
+  private readonly entries = new Map<string, { version: number; loadedAt: number; value: Promise<T>; refreshing?: boolean }>();
 
   constructor(
     private readonly versions: () => Collection<Document>,
@@ -30,7 +32,10 @@ export class VersionedCache<T> {
   getAt(key: string, version: number): Promise<T> {
     const now = Date.now();
     const cached = this.entries.get(key);
-    if (cached && cached.version === version && now - cached.loadedAt <= this.maxAgeMs) return cached.value;
+    if (cached && cached.version === version) {
+      if (now - cached.loadedAt > this.maxAgeMs && !cached.refreshing) this.refresh(key, cached);
+      return cached.value;
+    }
     if (cached && cached.version > version) return cached.value; // a concurrent read already saw a newer version
     const entry = { version, loadedAt: now, value: this.load(key) };
     this.entries.set(key, entry);
@@ -38,6 +43,28 @@ export class VersionedCache<T> {
       if (this.entries.get(key) === entry) this.entries.delete(key); // a failed load is not kept
     });
     return entry.value;
+  }
+
+  /** Loads the value again behind a current one, which is answered meanwhile; a failed reload keeps it. */
+  private refresh(key: string, current: { version: number; loadedAt: number; value: Promise<T>; refreshing?: boolean }): void {
+    current.refreshing = true;
+    const value = this.load(key);
+    value.then(
+      () => {
+        if (this.entries.get(key) === current) this.entries.set(key, { version: current.version, loadedAt: Date.now(), value });
+      },
+      () => {
+        current.refreshing = false; // tried again at a later read
+      },
+    );
+  }
+
+  /** Loads these keys one after another (a service's start, off the request path), until aborted. */
+  async warm(keys: string[], signal?: AbortSignal): Promise<void> {
+    for (const key of keys) {
+      if (signal?.aborted) return;
+      await this.get(key).catch(() => undefined);
+    }
   }
 
   /**

@@ -43,6 +43,14 @@ export class EvaluationDomain {
     async (key) => (await this.models.FollowUp.find({ ...(key === CITY ? {} : { opd: key }), status: 'open' }, { dueOn: 1 }).lean<DueKey[]>()).sort(byDue),
   );
 
+  /**
+   * Loads every OPD's open follow-ups, one OPD after another, so that the first agencies to ask
+   * after a start do not all wait for their OPD's list at once (started off the request path).
+   */
+  async warmDueLists(signal?: AbortSignal): Promise<void> {
+    await this.openFollowUps.warm([...(await this.openFollowUps.versionsOfAll()).keys()], signal);
+  }
+
   private async openFollowUpsOf(opd: string | undefined): Promise<DueKey[]> {
     if (opd) return this.openFollowUps.get(opd);
     let sum = 0;

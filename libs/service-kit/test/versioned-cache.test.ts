@@ -1,0 +1,83 @@
+import { MongoClient, type Collection, type Document } from 'mongodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testInfra } from '@asn/testing';
+import { VersionedCache } from '../src/versioned-cache';
+
+/** A load the test releases by hand: what it answers, and how often it was asked. */
+function gatedLoad() {
+  let answer = 'v1';
+  const calls: string[] = [];
+  let release: (() => void) | undefined;
+  let gate: Promise<void> | undefined;
+  return {
+    calls,
+    set: (value: string) => (answer = value),
+    hold: () => (gate = new Promise<void>((r) => (release = r))),
+    release: () => release?.(),
+    load: async (key: string) => {
+      calls.push(key);
+      const value = answer;
+      await gate;
+      return `${key}=${value}`;
+    },
+  };
+}
+
+describe('VersionedCache (against the real store)', () => {
+  const client = new MongoClient(testInfra().mongoUrl);
+  const db = `versioned_cache_${process.pid}`;
+  let versions: Collection<Document>;
+
+  beforeAll(async () => {
+    await client.connect();
+    versions = client.db(db).collection('versions');
+  });
+  afterAll(async () => {
+    await client.db(db).dropDatabase();
+    await client.close();
+  });
+
+  it('loads a key once per version, however many read it at once, and again after a bump', async () => {
+    const source = gatedLoad();
+    const cache = new VersionedCache(() => versions, source.load);
+    expect(await Promise.all([cache.get('DLH'), cache.get('DLH'), cache.get('DLH')])).toEqual(['DLH=v1', 'DLH=v1', 'DLH=v1']);
+    expect(source.calls).toEqual(['DLH']);
+    source.set('v2');
+    expect(await cache.get('DLH')).toBe('DLH=v1'); // no bump: the store's version says nothing changed
+    await cache.bump('DLH');
+    expect(await cache.get('DLH')).toBe('DLH=v2');
+    // Another instance (its own memory) sees the bump through the store.
+    const other = new VersionedCache(() => versions, source.load);
+    expect(await other.get('DLH')).toBe('DLH=v2');
+    expect(source.calls).toEqual(['DLH', 'DLH', 'DLH']);
+  });
+
+  it('past its age, answers the value it has at once while one reload runs behind it', async () => {
+    const source = gatedLoad();
+    const cache = new VersionedCache(() => versions, source.load, 50);
+    expect(await cache.get('DINKES')).toBe('DINKES=v1');
+    // A writer changed the data and died before its bump: only the age can catch it.
+    source.set('v2');
+    await new Promise((r) => setTimeout(r, 80));
+    source.hold(); // the reload will not finish until released
+    expect(await Promise.all([cache.get('DINKES'), cache.get('DINKES'), cache.get('DINKES')])).toEqual(['DINKES=v1', 'DINKES=v1', 'DINKES=v1']);
+    expect(source.calls).toEqual(['DINKES', 'DINKES']); // one reload, not one per reader
+    source.release();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await cache.get('DINKES')).toBe('DINKES=v2');
+    expect(source.calls).toHaveLength(2);
+  });
+
+  it('warms keys one after another, and stops when aborted', async () => {
+    const source = gatedLoad();
+    const cache = new VersionedCache(() => versions, source.load);
+    await cache.warm(['A', 'B']);
+    expect(source.calls).toEqual(['A', 'B']);
+    expect(await cache.get('B')).toBe('B=v1');
+    expect(source.calls).toEqual(['A', 'B']); // served from what was warmed
+    const abort = new AbortController();
+    abort.abort();
+    await cache.warm(['C', 'D'], abort.signal);
+    expect(source.calls).toEqual(['A', 'B']);
+  });
+});
