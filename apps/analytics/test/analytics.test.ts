@@ -1,3 +1,4 @@
+import { register } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { topicOf, TOPICS, DOMAIN_TOPICS, type CloudEvent, type EventData, type EventName } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, ensureTopics, toMessage } from '@asn/messaging';
@@ -223,6 +224,13 @@ describe('analytics', () => {
     expect(byNip[E1].recommendedPrograms).toHaveLength(1);
     expect(byNip[E2]).toMatchObject({ jpMissing: 12, recommendedPrograms: [{ id: 'P5', code: 'LEAD-PKA' }] });
     expect(byNip[E5]).toMatchObject({ jpMissing: 20, gaps: [], recommendedPrograms: [] });
+    // Asked again with nothing ingested since: the same plan, served as drafted (the test after this
+    // one shows a plan drafted again once a revision and new feedback arrive).
+    const drafted = async () => (await register.getSingleMetric('analytics_needs_plans_drafted_total')?.get())?.values[0]?.value ?? 0;
+    const before = await drafted();
+    expect(await call('GetNeedsPlan', { opd: 'DLH', year: 2027 })).toEqual(plan);
+    expect(await call('GetNeedsPlan', { opd: 'DLH', year: 2027 })).toEqual(plan);
+    expect(await drafted()).toBe(before);
   });
 
   it('flags on the exact mean of the feedback since the last revision, and recommends a revised programme again (spec 8.6)', async () => {

@@ -8,6 +8,8 @@ const NO_OUTBOX = { _outbox: 0 } as const;
 const isDuplicate = (err: unknown) => (err as { code?: number }).code === 11000;
 
 /** The cache key of the city's open follow-ups (its version is the sum of the OPDs'); each OPD's is its code. */
+/** How old an OPD's due list may get before it is reloaded behind its readers (see VersionedCache). */
+const DUE_LISTS_MAX_AGE_MS = 10 * 60_000;
 const CITY = '*';
 /** What orders the due list: due date, then id (Mongo's string order, by code point). */
 type DueKey = Pick<FollowUpDoc, '_id' | 'dueOn'>;
@@ -35,12 +37,15 @@ export class EvaluationDomain {
    * collects one follow-up per completion over the years, and counting and sorting them in the
    * store on every page read all of them twice. A page reads the version, then its own follow-ups
    * by id. Every change bumps its OPD's version after the write (one write; a writer that dies in
-   * between is caught up within the cache's minute). The city's version is the sum of the OPDs'
+   * between is caught up within ten minutes). The city's version is the sum of the OPDs'
    * (one read of about 30 small documents), so a change anywhere reloads it.
    */
   private readonly openFollowUps = new VersionedCache<DueKey[]>(
     () => this.models.DueVersion.collection,
     async (key) => (await this.models.FollowUp.find({ ...(key === CITY ? {} : { opd: key }), status: 'open' }, { dueOn: 1 }).lean<DueKey[]>()).sort(byDue),
+    // The safety net (a writer that died between its write and the bump) at ten minutes, not one:
+    // reloading the city's 100,000 open follow-ups each minute kept the store busy (issue #13).
+    DUE_LISTS_MAX_AGE_MS,
   );
 
   /**
