@@ -1,0 +1,69 @@
+// Where one read's time goes, on the seeded `--scale 1` city (namespace bench1; seed it with
+// `npm run bench -- --scale 1` first): starts the bench platform, loads one route for 15 s at
+// 8 connections, and prints the CPU seconds of every process over those 15 s and each service's
+// gRPC handling time per method. `tsx scripts/bench/breakdown.ts profile|plan|due|dueall`
+// (CPUPROF=1 also writes each process's CPU profile to tmp/bench/profiles/probe).
+import autocannon from 'autocannon';
+import { readFileSync, readdirSync } from 'node:fs';
+import { MongoClient } from 'mongodb';
+import { signDevToken } from '../../libs/testing/src/dev-tokens';
+import { BENCH_APPS, benchPorts, startBenchPlatform } from './platform';
+
+const route = process.argv[2] ?? 'profile';
+const secret = 'bench-secret-' + 'x'.repeat(32);
+const platform = await startBenchPlatform({ namespace: 'bench1', kafkaBrokers: '127.0.0.1:9092', mongoUrl: 'mongodb://127.0.0.1:27017', jwtSecret: secret, logDir: 'tmp/bench/logs/probe', ...(process.env.CPUPROF ? { cpuProfileDir: 'tmp/bench/profiles/probe' } : {}) });
+try {
+  const c = new MongoClient('mongodb://127.0.0.1:27017');
+  await c.connect();
+  const nips = (await c.db('bench1_personnel').collection('employees').find({}, { projection: { _id: 1 } }).limit(200).toArray()).map((d) => String(d._id));
+  await c.close();
+  const admin = await signDevToken(secret, { role: 'admin', sub: 'probe' });
+  const c2 = new MongoClient('mongodb://127.0.0.1:27017');
+  await c2.connect();
+  const OPDS = (await c2.db('bench1_personnel').collection('employees').distinct('opd')) as string[];
+  await c2.close();
+  const metrics = async () => {
+    const out: Record<string, { count: number; sum: number }> = {};
+    for (const app of BENCH_APPS) {
+      const port = app === 'gateway' ? benchPorts(app).ops : benchPorts(app).http;
+      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      for (const m of text.matchAll(/^grpc_server_handling_seconds_(sum|count)\{method="([^"]+)"\} ([0-9.e+-]+)$/gm)) {
+        const k = `${app} ${m[2]}`;
+        out[k] ??= { count: 0, sum: 0 };
+        out[k][m[1] as 'sum' | 'count'] = Number(m[3]);
+      }
+    }
+    return out;
+  };
+  const paths: Record<string, (i: number) => string> = { profile: (i) => `/v1/employees/${nips[i % nips.length]}/profile`, due: () => '/v1/behavior-assessments/due?opd=DISDIKBUD', dueall: (i) => `/v1/behavior-assessments/due?opd=${OPDS[i % OPDS.length]}`, plan: () => '/v1/plans/opd/DISDIKBUD', sessions: () => '/v1/programs' };
+  for (let k = 0; k < 300; k++) { if (await fetch(`http://127.0.0.1:${benchPorts('analytics').http}/health/ready`).then((r) => r.ok, () => false)) break; await new Promise((r) => setTimeout(r, 1000)); }
+  await new Promise((r) => setTimeout(r, 30_000));
+  const procs = () => {
+    const out: Record<string, number> = {};
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+        const m = /ferretdb-local|apps\/([a-z]+)\/main\.js|kafka\.Kafka/.exec(cmd);
+        if (!m) continue;
+        const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        out[m[1] ?? m[0]] = (Number(f[11]) + Number(f[12])) / 100;
+      } catch {}
+    }
+    return out;
+  };
+  const cpuBefore = procs();
+  const before = await metrics();
+  let i = 0;
+  const result = await autocannon({ url: 'http://127.0.0.1:18080', connections: 8, duration: 15, headers: { authorization: `Bearer ${admin}` }, requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: (paths[route] ?? paths.profile!)(i++) }) }] } as never);
+  const after = await metrics();
+  const cpuAfter = procs();
+  console.log('CPU seconds during the load:', Object.entries(cpuAfter).map(([k, v]) => `${k} ${(v - (cpuBefore[k] ?? 0)).toFixed(1)}`).join(', '));
+  console.log(`${route}: ${result.requests.average} req/s, p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, non2xx ${result.non2xx}`);
+  for (const [k, v] of Object.entries(after)) {
+    const b = before[k] ?? { count: 0, sum: 0 };
+    const n = v.count - b.count;
+    if (n > 0) console.log(`${k.padEnd(50)} ${n} calls, mean ${(((v.sum - b.sum) / n) * 1000).toFixed(1)} ms`);
+  }
+} finally {
+  await platform.stop();
+}
