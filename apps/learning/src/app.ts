@@ -18,5 +18,20 @@ export function createLearningService(config: Static<typeof LearningConfig>, opt
   const domain = new LearningDomain(models, directory, service.outboxNotify, clock);
   const external = new ExternalLearningDomain(models, () => service.connection.db!, directory, service.outboxNotify, clock);
   service.grpc(learningHandlers(domain, external));
+  // Certificate files left without their record by a crash are deleted, at start and then hourly.
+  let sweeper: NodeJS.Timeout | undefined;
+  const sweep = () => void external.sweepOrphanFiles().then(
+    (n) => n > 0 && service.runtime.logger.warn({ files: n }, 'certificate files without a record deleted'),
+    (err: unknown) => service.runtime.logger.warn({ err }, 'orphan certificate files not swept; tried again in an hour'),
+  );
+  service.runtime.manage({
+    name: 'certificate-file-sweeper',
+    start: async () => {
+      sweep();
+      sweeper = setInterval(sweep, 60 * 60_000).unref();
+    },
+    stop: async () => clearInterval(sweeper),
+    isReady: () => true,
+  });
   return { service, domain, external, models, directory };
 }

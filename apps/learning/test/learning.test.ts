@@ -1,3 +1,4 @@
+import { GridFSBucket } from 'mongodb';
 import { register } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
@@ -330,6 +331,26 @@ describe('learning service', () => {
       expect((await call('ListExternalLearning', { status: 'verified' })).items.every((r: { status: string }) => r.status === 'verified')).toBe(true);
       expect((await call('ListExternalLearning', { opd: 'DINKES' })).total).toBe(0);
       expect((await refusal('ListExternalLearning', { status: 'pending' })).errors?.[0]?.path).toBe('/status');
+    });
+
+    it('deletes a certificate file whose record was never written (a crash between the two), and only once it is an hour old', async () => {
+      // Stored as report() stores a file, and then no record: the service died in between.
+      const bucket = new GridFSBucket(service.connection.db!, { bucketName: 'external_learning_files' });
+      await new Promise<void>((resolve, reject) => {
+        const upload = bucket.openUploadStreamWithId('orphan-1' as never, 'sertifikat.pdf');
+        upload.once('finish', () => resolve());
+        upload.once('error', reject);
+        upload.end(Buffer.from('%PDF-1.4 left behind'));
+      });
+      const db = service.connection.db!;
+      const before = await stored();
+      expect(await external.sweepOrphanFiles()).toBe(0); // younger than an hour: a report may still be writing its record
+      expect(await external.sweepOrphanFiles(0)).toBe(1);
+      expect(await stored()).toEqual({ ...before, files: before.files - 1, chunks: before.chunks - 1 });
+      expect(await db.collection('external_learning_files.chunks').countDocuments({ files_id: 'orphan-1' as never })).toBe(0);
+      // Every file with a record is still there and readable.
+      const anyRecord = (await models.ExternalLearning.findOne({}).lean())!;
+      expect((await call('GetExternalLearningFile', { id: anyRecord._id })).content.length).toBe(anyRecord.certificate.size);
     });
 
     it('takes today in WIB: learning completed on 1 January is accepted at 00:30 WIB (spec 8.1)', async () => {

@@ -111,6 +111,26 @@ export class ExternalLearningDomain {
     return { items: docs.map(toExternalLearning), total, page: q.page, pageSize: q.pageSize };
   }
 
+  /**
+   * Deletes certificate files whose record was never written: the service died between storing the
+   * file and its record (report() stores the file first, so a record never lacks its file). Only
+   * files older than `olderThanMs`, so that a report in progress keeps its file. Returns how many.
+   */
+  async sweepOrphanFiles(olderThanMs = 60 * 60_000): Promise<number> {
+    const files = this.db().collection<{ _id: string; uploadDate: Date }>(`${CERTIFICATE_FILES_BUCKET}.files`);
+    // At most 500 at a time (one `$in`): the rest wait for the next sweep.
+    const old = await files.find({ uploadDate: { $lt: new Date(this.clock().getTime() - olderThanMs) } }, { projection: { _id: 1 } }).limit(500).toArray();
+    if (old.length === 0) return 0;
+    const recorded = new Set((await this.models.ExternalLearning.find({ _id: { $in: old.map((f) => f._id) } }, { _id: 1 }).lean<{ _id: string }[]>()).map((r) => r._id));
+    let deleted = 0;
+    for (const f of old) {
+      if (recorded.has(f._id)) continue;
+      await this.bucket().delete(f._id as never).catch(() => undefined);
+      deleted++;
+    }
+    return deleted;
+  }
+
   /** The certificate file as it was uploaded, with whose it is (the gateway decides who may see it). */
   async file(id: unknown) {
     assertValid(Id, id, { '/': 'EXTERNAL_LEARNING_ID_INVALID' });
