@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import { configuredClock } from '@asn/service-kit';
+import { configuredClock, PeriodicTask } from '@asn/service-kit';
 import { EmployeeDirectory, EventDrivenService } from '@asn/messaging';
 import { TOPICS, type Clock } from '@asn/contracts';
 import type { LearningConfig } from './config';
@@ -19,19 +19,15 @@ export function createLearningService(config: Static<typeof LearningConfig>, opt
   const external = new ExternalLearningDomain(models, () => service.connection.db!, directory, service.outboxNotify, clock);
   service.grpc(learningHandlers(domain, external));
   // Certificate files left without their record by a crash are deleted, at start and then hourly.
-  let sweeper: NodeJS.Timeout | undefined;
-  const sweep = () => void external.sweepOrphanFiles().then(
-    (n) => n > 0 && service.runtime.logger.warn({ files: n }, 'certificate files without a record deleted'),
-    (err: unknown) => service.runtime.logger.warn({ err }, 'orphan certificate files not swept; tried again in an hour'),
+  service.runtime.manage(
+    new PeriodicTask('certificate-file-sweeper', {
+      intervalMs: 60 * 60_000,
+      logger: service.logger,
+      run: async () => {
+        const files = await external.sweepOrphanFiles();
+        if (files > 0) service.logger.warn({ files }, 'certificate files without a record deleted');
+      },
+    }),
   );
-  service.runtime.manage({
-    name: 'certificate-file-sweeper',
-    start: async () => {
-      sweep();
-      sweeper = setInterval(sweep, 60 * 60_000).unref();
-    },
-    stop: async () => clearInterval(sweeper),
-    isReady: () => true,
-  });
   return { service, domain, external, models, directory };
 }

@@ -1,9 +1,8 @@
 import type { Static } from '@sinclair/typebox';
-import { configuredClock } from '@asn/service-kit';
+import { configuredClock, PeriodicTask } from '@asn/service-kit';
 import { TOPICS, type Clock } from '@asn/contracts';
 import { EmployeeDirectory, EventDrivenService } from '@asn/messaging';
 import type { PartnershipsConfig } from './config';
-import { AgreementExpiry } from './domain/agreement-expiry';
 import { partnershipsModels } from './domain/models';
 import { PartnershipsDomain } from './domain/partnerships';
 import { partnershipsHandlers } from './grpc/handlers';
@@ -15,7 +14,17 @@ export function createPartnershipsService(config: Static<typeof PartnershipsConf
   service.publishFrom([models.Partner, models.Agreement, models.Placement]);
   const directory = EmployeeDirectory.attach(service);
   const domain = new PartnershipsDomain(models, directory, service.outboxNotify, opts.clock ?? configuredClock(config));
-  service.runtime.manage(new AgreementExpiry(domain, config.AGREEMENT_CHECK_INTERVAL_MS, service.logger));
+  // The end-date check, at start and then periodically.
+  service.runtime.manage(
+    new PeriodicTask('agreement-expiry', {
+      intervalMs: config.AGREEMENT_CHECK_INTERVAL_MS,
+      logger: service.logger,
+      run: async () => {
+        const ended = await domain.endExpiredAgreements();
+        if (ended > 0) service.logger.info({ ended }, 'agreements ended');
+      },
+    }),
+  );
   service.grpc(partnershipsHandlers(domain));
   return { service, domain, models, directory };
 }

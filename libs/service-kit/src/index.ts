@@ -4,6 +4,7 @@ export * from './logger';
 export * from './config';
 export * from './metrics';
 export * from './resource';
+export * from './periodic-task';
 export * from './mongo';
 export * from './http';
 export * from './grpc';
