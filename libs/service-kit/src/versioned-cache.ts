@@ -10,8 +10,11 @@ import type { Collection, Document } from 'mongodb';
  * than that is still answered while one reload runs behind it (a large read model, such as an OPD's
  * 11,000 open follow-ups at city scale, took 2 s to load, and every reader waited for it each minute).
  */
+/** A value as of a version; `refreshing` while a reload runs behind it. */
+type Entry<T> = { version: number; loadedAt: number; value: Promise<T>; refreshing?: boolean };
+
 export class VersionedCache<T> {
-  private readonly entries = new Map<string, { version: number; loadedAt: number; value: Promise<T>; refreshing?: boolean }>();
+  private readonly entries = new Map<string, Entry<T>>();
 
   constructor(
     private readonly versions: () => Collection<Document>,
@@ -46,7 +49,7 @@ export class VersionedCache<T> {
   }
 
   /** Loads the value again behind a current one, which is answered meanwhile; a failed reload keeps it. */
-  private refresh(key: string, current: { version: number; loadedAt: number; value: Promise<T>; refreshing?: boolean }): void {
+  private refresh(key: string, current: Entry<T>): void {
     current.refreshing = true;
     const value = this.load(key);
     value.then(

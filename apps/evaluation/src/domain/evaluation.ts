@@ -7,9 +7,9 @@ import type { CompletionDoc, EvaluationModels, FollowUpDoc } from './models';
 const NO_OUTBOX = { _outbox: 0 } as const;
 const isDuplicate = (err: unknown) => (err as { code?: number }).code === 11000;
 
-/** The cache key of the city's open follow-ups (its version is the sum of the OPDs'); each OPD's is its code. */
 /** How old an OPD's due list may get before it is reloaded behind its readers (see VersionedCache). */
 const DUE_LISTS_MAX_AGE_MS = 10 * 60_000;
+/** The cache key of the city's open follow-ups (its version is the sum of the OPDs'); each OPD's is its code. */
 const CITY = '*';
 /** What orders the due list: due date, then id (Mongo's string order, by code point). */
 type DueKey = Pick<FollowUpDoc, '_id' | 'dueOn'>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GridFSBucket, type Db } from 'mongodb';
-import { Id, LearningApi, Nip, businessDate, type Clock } from '@asn/contracts';
+import { LearningApi, Nip, businessDate, type Clock } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
 import { assertValid, conflict, currentContext, loadById, slicePage, validationFailed } from '@asn/service-kit';
 import { inspectCertificateFile } from './certificate-file';
@@ -38,7 +38,8 @@ export class ExternalLearningDomain {
   async report(nip: unknown, input: unknown, file: { fileName?: string; content?: Buffer }) {
     assertValid(Nip, nip, { '/': 'NIP_INVALID' });
     assertValid(LearningApi.ReportExternalLearningBody, input);
-    const today = businessDate(this.clock());
+    const now = this.clock();
+    const today = businessDate(now);
     if (input.completedOn > today) throw validationFailed([{ path: '/completedOn', message: 'must not be in the future (WIB)' }]);
     const employee = await this.directory.requireActive(nip);
     const certificate = await inspectCertificateFile(file.fileName, file.content ?? Buffer.alloc(0));
@@ -47,7 +48,7 @@ export class ExternalLearningDomain {
     if (earlier) throw conflict('EXTERNAL_LEARNING_DUPLICATE', `This certificate file was already reported as ${earlier._id} (${earlier.status})`);
 
     const id = randomUUID();
-    const doc: ExternalLearningDoc = { _id: id, nip, opd: employee.opd, ...input, status: 'reported', certificate, reportedAt: this.clock().toISOString() };
+    const doc: ExternalLearningDoc = { _id: id, nip, opd: employee.opd, ...input, status: 'reported', certificate, reportedAt: now.toISOString() };
     const event = createEvent('learning.external-learning.reported', id, { externalLearningId: id, nip, opd: employee.opd, title: input.title, kind: input.kind, provider: input.provider, jp: input.jp, completedOn: input.completedOn, certificate, reportedOn: today });
     const bucket = this.bucket();
     await new Promise<void>((resolve, reject) => {
@@ -76,8 +77,9 @@ export class ExternalLearningDomain {
     if (input.decision === 'rejected' && !input.reason) throw validationFailed([{ path: '/reason', message: 'is required when rejecting: the employee reads it' }]);
     const record = await this.get(id);
     if (record.status !== 'reported') throw conflict('EXTERNAL_LEARNING_DECIDED', `External learning ${record._id} was already ${record.status} on ${record.decidedAt?.slice(0, 10) ?? 'an earlier day'}`);
-    const decidedAt = this.clock().toISOString();
-    const decidedOn = businessDate(this.clock());
+    const now = this.clock();
+    const decidedAt = now.toISOString();
+    const decidedOn = businessDate(now);
     const decidedBy = currentContext()?.actor;
     const event =
       input.decision === 'verified'
@@ -122,10 +124,11 @@ export class ExternalLearningDomain {
     const old = await files.find({ uploadDate: { $lt: new Date(this.clock().getTime() - olderThanMs) } }, { projection: { _id: 1 } }).limit(500).toArray();
     if (old.length === 0) return 0;
     const recorded = new Set((await this.models.ExternalLearning.find({ _id: { $in: old.map((f) => f._id) } }, { _id: 1 }).lean<{ _id: string }[]>()).map((r) => r._id));
+    const bucket = this.bucket();
     let deleted = 0;
     for (const f of old) {
       if (recorded.has(f._id)) continue;
-      await this.bucket().delete(f._id as never).catch(() => undefined);
+      await bucket.delete(f._id as never).catch(() => undefined);
       deleted++;
     }
     return deleted;
@@ -133,8 +136,7 @@ export class ExternalLearningDomain {
 
   /** The certificate file as it was uploaded, with whose it is (the gateway decides who may see it). */
   async file(id: unknown) {
-    assertValid(Id, id, { '/': 'EXTERNAL_LEARNING_ID_INVALID' });
-    const record = await this.get(id);
+    const record = await this.get(id); // EXTERNAL_LEARNING_ID_INVALID or _NOT_FOUND first
     const chunks: Buffer[] = [];
     for await (const chunk of this.bucket().openDownloadStream(record._id as never)) chunks.push(chunk as Buffer);
     return { id: record._id, nip: record.nip, opd: record.opd, fileName: record.certificate.fileName, contentType: record.certificate.contentType, content: Buffer.concat(chunks) };

@@ -5,8 +5,8 @@ import contentDisposition from 'content-disposition';
 import { CERTIFICATE_FILE_MAX_BYTES, createAjv, Id, LearningApi, Nip } from '@asn/contracts';
 import { AppError, type HttpApp } from '@asn/service-kit';
 import { clean, pageRequest, type Page } from '../../grpc/upstreams';
-import { assertOwnOpd, forbidden, type Principal } from '../auth';
-import { actOnEmployee, principalOf, type GatewayContext } from '../context';
+import { assertOwnOpd, type Principal } from '../auth';
+import { actOnEmployee, assertMayAsk, principalOf, type GatewayContext } from '../context';
 
 const tags = ['external learning'];
 const FILE_FIELD = 'certificate';
@@ -40,7 +40,7 @@ interface ExternalLearning {
 }
 
 /** Who may see a record: the admin all, an agency its OPD's, an employee their own ("not found" otherwise). */
-function assertMaySee(p: Principal, record: { id: string; nip: string; opd: string }): void {
+function assertMaySee(p: Principal, record: ExternalLearning): void {
   const visible = p.role === 'admin' || (p.role === 'agency' && record.opd === p.opd) || (p.role === 'employee' && record.nip === p.nip);
   if (!visible) throw new AppError('EXTERNAL_LEARNING_NOT_FOUND', 404, `No external learning record ${record.id}`);
 }
@@ -119,28 +119,33 @@ export async function externalLearningRoutes(app: HttpApp, ctx: GatewayContext):
     },
     async (req) => {
       const p = principalOf(req);
-      if (p.role === 'employee' && req.query.nip !== undefined && req.query.nip !== p.nip) throw forbidden('An employee token reads only its own data');
-      if (p.role === 'agency' && req.query.opd !== undefined) assertOwnOpd(p, req.query.opd);
-      const nip = p.role === 'employee' ? p.nip : req.query.nip;
-      const opd = p.role === 'agency' ? p.opd : req.query.opd;
+      // An employee's own records, an agency's own OPD's (as GET /v1/employees scopes them).
+      const nip = p.role === 'employee' ? (req.query.nip ?? p.nip) : req.query.nip;
+      const opd = p.role === 'agency' ? (req.query.opd ?? p.opd) : req.query.opd;
+      if (nip !== undefined) assertMayAsk(p, nip);
+      assertOwnOpd(p, opd);
       const page = await learning.call<Page>('ListExternalLearning', { ...(nip ? { nip } : {}), ...(opd ? { opd } : {}), ...(req.query.status ? { status: req.query.status } : {}), page: pageRequest(req.query) });
       return clean(page);
     },
   );
 
-  app.get('/v1/external-learning/:id', { config: { roles: ['admin', 'agency', 'employee'] }, schema: { tags, summary: 'One external learning record', params: Type.Object({ id: Id }) } }, async (req) => {
-    const record = clean(await learning.call<ExternalLearning>('GetExternalLearning', { id: req.params.id }));
-    assertMaySee(principalOf(req), record);
+  /** The record, if the token may see it ("not found" otherwise). */
+  const visibleRecord = async (p: Principal, id: string) => {
+    const record = clean(await learning.call<ExternalLearning>('GetExternalLearning', { id }));
+    assertMaySee(p, record);
     return record;
-  });
+  };
+
+  app.get('/v1/external-learning/:id', { config: { roles: ['admin', 'agency', 'employee'] }, schema: { tags, summary: 'One external learning record', params: Type.Object({ id: Id }) } }, async (req) =>
+    visibleRecord(principalOf(req), req.params.id),
+  );
 
   app.get(
     '/v1/external-learning/:id/certificate',
     { config: { roles: ['admin', 'agency', 'employee'] }, schema: { tags, summary: 'The certificate file as it was uploaded (what an admin checks before verifying)', params: Type.Object({ id: Id }), produces: ['application/pdf', 'image/png', 'image/jpeg'] } },
     async (req, reply) => {
-      const p = principalOf(req);
       // Whose it is first, from the record: the file is fetched only for someone who may see it.
-      assertMaySee(p, clean(await learning.call<ExternalLearning>('GetExternalLearning', { id: req.params.id })));
+      await visibleRecord(principalOf(req), req.params.id);
       const file = await learning.call<{ fileName: string; contentType: string; content: Buffer }>('GetExternalLearningFile', { id: req.params.id });
       return reply.type(file.contentType).header('content-disposition', contentDisposition(file.fileName)).send(file.content);
     },
