@@ -15,7 +15,7 @@ export function createPartnershipsService(config: Static<typeof PartnershipsConf
   const directory = EmployeeDirectory.attach(service);
   const domain = new PartnershipsDomain(models, directory, service.outboxNotify, opts.clock ?? configuredClock(config));
   // The end-date check, at start and then periodically.
-  service.runtime.manage(
+  const agreementExpiry = service.runtime.manage(
     new PeriodicTask('agreement-expiry', {
       intervalMs: config.AGREEMENT_CHECK_INTERVAL_MS,
       logger: service.logger,
@@ -26,5 +26,5 @@ export function createPartnershipsService(config: Static<typeof PartnershipsConf
     }),
   );
   service.grpc(partnershipsHandlers(domain));
-  return { service, domain, models, directory };
+  return { service, domain, models, directory, agreementExpiry };
 }

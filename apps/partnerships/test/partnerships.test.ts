@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
 import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, testGrpcClient } from '@asn/testing';
+import { collectTopics, outboxDrained, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, testGrpcClient } from '@asn/testing';
 import { createPartnershipsService } from '../src/app';
 import { QUERIES } from '../src/domain/queries';
 
@@ -124,7 +124,10 @@ describe('partnerships service', () => {
     await running.service.runtime.stop();
     running = createPartnershipsService(config, { clock });
     await startService();
-    await new Promise((r) => setTimeout(r, 1500)); // several check periods
+    // Its check at start and two periodic ones have run; all they wrote is published and read.
+    await eventually(() => expect(running.agreementExpiry.completedRuns).toBeGreaterThanOrEqual(3), 20_000);
+    await outboxDrained([running.models.Agreement.collection]);
+    await events.caughtUp();
     expect(ofType('agreement.ended')).toHaveLength(2);
   });
 

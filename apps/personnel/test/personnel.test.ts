@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, CloudEventEnvelope, EVENT_DEFINITIONS, eventNameOf, TOPICS } from '@asn/contracts';
 import { AppError, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, testGrpcClient } from '@asn/testing';
+import { collectTopics, outboxDrained, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, testGrpcClient } from '@asn/testing';
 import { createPersonnelService } from '../src/app';
 import { QUERIES } from '../src/domain/queries';
 import { PersonnelDomain } from '../src/domain/personnel';
@@ -97,8 +97,9 @@ describe('personnel service', () => {
 
     expect(await models.Employee.countDocuments({ _id: { $ne: nip } })).toBe(0);
     expect(await models.Assessment.countDocuments({})).toBe(0);
-    // Give the relay a chance to publish anything it (wrongly) had, then look.
-    await new Promise((r) => setTimeout(r, 1500));
+    // Whatever the relay had (wrongly) is published, and the collector has read all of it.
+    await outboxDrained([models.Employee.collection, models.Assessment.collection, models.PositionStandard.collection]);
+    await events.caughtUp();
     expect(events.events().map((e) => e.key).filter((k) => k !== nip)).toEqual([]);
   });
 
@@ -111,8 +112,8 @@ describe('personnel service', () => {
     expect(conflicts).toHaveLength(19);
     expect(new Set(conflicts.map((e) => `${e.status} ${e.code}`))).toEqual(new Set(['409 NIP_TAKEN']));
     expect(await models.Employee.countDocuments({ nip })).toBe(1);
-    await eventually(() => expect(eventsFor(nip)).toHaveLength(1));
-    await new Promise((r) => setTimeout(r, 1000));
+    await outboxDrained([models.Employee.collection]);
+    await events.caughtUp();
     expect(eventsFor(nip)).toHaveLength(1);
   });
 

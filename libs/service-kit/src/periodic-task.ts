@@ -9,6 +9,8 @@ import type { ManagedResource } from './resource';
 export class PeriodicTask implements ManagedResource {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
+  /** Runs finished so far (failed ones too): what a test waits on instead of the clock. */
+  completedRuns = 0;
 
   constructor(
     readonly name: string,
@@ -25,6 +27,7 @@ export class PeriodicTask implements ManagedResource {
     this.running = this.opts.run().catch((err: unknown) => this.opts.logger.warn({ err, task: this.name }, `${this.name} failed; will retry`));
     await this.running;
     this.running = undefined;
+    this.completedRuns++;
   }
 
   isReady(): boolean {

@@ -20,6 +20,7 @@ export class VersionedCache<T> {
     private readonly versions: () => Collection<Document>,
     private readonly load: (key: string) => Promise<T>,
     private readonly maxAgeMs = 60_000,
+    private readonly now: () => number = Date.now,
   ) {}
 
   async get(key: string): Promise<T> {
@@ -33,7 +34,7 @@ export class VersionedCache<T> {
 
   /** The value under `key` as of `version`, read by the caller (see versionsOfAll). */
   getAt(key: string, version: number): Promise<T> {
-    const now = Date.now();
+    const now = this.now();
     const cached = this.entries.get(key);
     if (cached && cached.version === version) {
       if (now - cached.loadedAt > this.maxAgeMs && !cached.refreshing) this.refresh(key, cached);
@@ -54,7 +55,7 @@ export class VersionedCache<T> {
     const value = this.load(key);
     value.then(
       () => {
-        if (this.entries.get(key) === current) this.entries.set(key, { version: current.version, loadedAt: Date.now(), value });
+        if (this.entries.get(key) === current) this.entries.set(key, { version: current.version, loadedAt: this.now(), value });
       },
       () => {
         current.refreshing = false; // tried again at a later read

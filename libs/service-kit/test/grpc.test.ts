@@ -51,7 +51,7 @@ describe('kit gRPC helpers', () => {
   });
 
   it('answers UNIMPLEMENTED for methods without a handler', async () => {
-    await expect(client().call('ListEmployees', {})).rejects.toMatchObject({ status: 502 });
+    await expect(client().call('ListEmployees', {})).rejects.toMatchObject({ code: 'UPSTREAM_ERROR', status: 502, upstream: { grpcStatus: 'UNIMPLEMENTED' } });
   });
 });
 

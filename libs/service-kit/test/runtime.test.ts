@@ -66,7 +66,7 @@ describe('a service built on the kit', () => {
 
     // SIGTERM while a request is in flight: the request is answered, then the process exits 0.
     const inFlight = fetch(`http://127.0.0.1:${httpPort}/slow?ms=1500`);
-    await new Promise((r) => setTimeout(r, 300));
+    await eventually(() => expect(app.stdout.join('')).toContain('SLOW STARTED 1500'), 10_000, 20);
     app.child.kill('SIGTERM');
     const res = await inFlight;
     expect(res.status).toBe(200);

@@ -1,6 +1,6 @@
 import { MongoClient, type Collection, type Document } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testInfra } from '@asn/testing';
+import { eventually, testInfra } from '@asn/testing';
 import { VersionedCache } from '../src/versioned-cache';
 
 /** A load the test releases by hand: what it answers, and how often it was asked. */
@@ -54,17 +54,20 @@ describe('VersionedCache (against the real store)', () => {
 
   it('past its age, answers the value it has at once while one reload runs behind it', async () => {
     const source = gatedLoad();
-    const cache = new VersionedCache(() => versions, source.load, 50);
+    let now = 1_000_000;
+    const cache = new VersionedCache(() => versions, source.load, 50, () => now);
     expect(await cache.get('DINKES')).toBe('DINKES=v1');
     // A writer changed the data and died before its bump: only the age can catch it.
     source.set('v2');
-    await new Promise((r) => setTimeout(r, 80));
+    now += 49;
+    expect(await cache.get('DINKES')).toBe('DINKES=v1');
+    expect(source.calls).toEqual(['DINKES']); // not old enough yet
+    now += 31;
     source.hold(); // the reload will not finish until released
     expect(await Promise.all([cache.get('DINKES'), cache.get('DINKES'), cache.get('DINKES')])).toEqual(['DINKES=v1', 'DINKES=v1', 'DINKES=v1']);
     expect(source.calls).toEqual(['DINKES', 'DINKES']); // one reload, not one per reader
     source.release();
-    await new Promise((r) => setTimeout(r, 10));
-    expect(await cache.get('DINKES')).toBe('DINKES=v2');
+    await eventually(async () => expect(await cache.get('DINKES')).toBe('DINKES=v2'), 5_000, 5);
     expect(source.calls).toHaveLength(2);
   });
 

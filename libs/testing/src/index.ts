@@ -1,8 +1,8 @@
 import './provided';
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
-import { MongoClient } from 'mongodb';
+import { MongoClient, type Document } from 'mongodb';
 import { GrpcClient, ServiceTokenSigner } from '@asn/service-kit';
 
 export interface TestInfra {
@@ -52,27 +52,65 @@ const toRead = (topic: string, partition: number, m: KafkaMessage): ReadMessage 
   headers: Object.fromEntries(Object.entries(m.headers ?? {}).map(([k, v]) => [k, Buffer.isBuffer(v) ? v.toString('utf8') : String(v)])),
 });
 
+/** Where each partition of a topic ends now (its high watermark), to read up to. */
+async function endOffsets(topics: string[]): Promise<Map<string, number>> {
+  const admin = testKafka('offsets').admin();
+  await admin.connect();
+  try {
+    const ends = new Map<string, number>();
+    for (const topic of topics) {
+      for (const p of await admin.fetchTopicOffsets(topic)) if (Number(p.high) > Number(p.low)) ends.set(`${topic}:${p.partition}`, Number(p.high));
+    }
+    return ends;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Tracks how far a consumer has read each partition, to wait on offsets instead of time. */
+function readPositions() {
+  const next = new Map<string, number>();
+  return {
+    saw: (topic: string, partition: number, offset: string) => next.set(`${topic}:${partition}`, Number(offset) + 1),
+    /** Resolves once every partition is read up to `ends` (a barrier on offsets). */
+    reached: async (ends: Map<string, number>, timeoutMs: number, what: string) => {
+      const deadline = Date.now() + timeoutMs;
+      const behind = () => [...ends].filter(([key, end]) => (next.get(key) ?? 0) < end);
+      while (behind().length) {
+        if (Date.now() > deadline) throw new Error(`${what}: not read up to the end of ${behind().map(([k, end]) => `${k} (at ${next.get(k) ?? 0} of ${end})`).join(', ')} within ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+  };
+}
+
 /**
- * Reads a topic from the beginning until `count` messages arrived (or `timeoutMs` passed, then
- * returns what arrived), then waits `settleMs` more so unexpected extra messages show up too.
+ * Reads a topic from the beginning until `count` messages arrived (or `timeoutMs` passed), then on
+ * to the end of every partition as it is at that moment: every message already written is in the
+ * answer, so a caller that first waited for its writers (an awaited relay pass, a consumer past
+ * the next event) can assert that nothing else was written. `count: 0` reads what is there now.
  */
-export async function readTopic(topic: string, opts: { count: number; timeoutMs?: number; settleMs?: number }): Promise<ReadMessage[]> {
+export async function readTopic(topic: string, opts: { count: number; timeoutMs?: number }): Promise<ReadMessage[]> {
   const kafka = testKafka('reader');
   const consumer = kafka.consumer({ groupId: `reader-${randomBytes(4).toString('hex')}`, allowAutoTopicCreation: false });
   const got: ReadMessage[] = [];
+  const positions = readPositions();
+  const timeoutMs = opts.timeoutMs ?? 20_000;
   await consumer.connect();
   try {
     await consumer.subscribe({ topic, fromBeginning: true });
     let reached: () => void = () => undefined;
     const enough = new Promise<void>((resolve) => (reached = resolve));
+    if (opts.count <= 0) reached();
     await consumer.run({
       eachMessage: async ({ topic: t, partition, message }) => {
         got.push(toRead(t, partition, message));
+        positions.saw(t, partition, message.offset);
         if (got.length >= opts.count) reached();
       },
     });
-    await Promise.race([enough, new Promise((r) => setTimeout(r, opts.timeoutMs ?? 20_000))]);
-    if (opts.settleMs) await new Promise((r) => setTimeout(r, opts.settleMs));
+    await Promise.race([enough, new Promise((r) => setTimeout(r, timeoutMs))]);
+    await positions.reached(await endOffsets([topic]), timeoutMs, `readTopic(${topic})`);
     return [...got];
   } finally {
     await consumer.disconnect();
@@ -90,6 +128,35 @@ export async function eventually<T>(fn: () => Promise<T> | T, timeoutMs = 15_000
       await new Promise((r) => setTimeout(r, intervalMs));
     }
   }
+}
+
+/**
+ * Resolves once the consumer group has committed offsets up to the end of every partition of the
+ * topics as it is now: it has handled everything already written (it commits after handling).
+ */
+export async function groupCaughtUp(groupId: string, topics: string[], timeoutMs = 30_000): Promise<void> {
+  const ends = await endOffsets(topics);
+  const admin = testKafka('group-offsets').admin();
+  await admin.connect();
+  try {
+    await eventually(async () => {
+      const committed = new Map<string, number>();
+      for (const { topic, partitions } of await admin.fetchOffsets({ groupId, topics })) for (const p of partitions) committed.set(`${topic}:${p.partition}`, Number(p.offset));
+      expect([...ends].filter(([key, end]) => (committed.get(key) ?? -1) < end).map(([key]) => key)).toEqual([]);
+    }, timeoutMs, 100);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
+ * Resolves once no document of the collections has events waiting in its outbox: the relay has
+ * published (and the broker acknowledged) everything written so far.
+ */
+export async function outboxDrained(collections: { countDocuments(filter: Document): PromiseLike<number> }[], timeoutMs = 20_000): Promise<void> {
+  await eventually(async () => {
+    for (const c of collections) expect(await c.countDocuments({ _outboxPending: true })).toBe(0);
+  }, timeoutMs, 50);
 }
 
 /** Drops the given databases (test clean-up, keeps the local server small). */
@@ -147,6 +214,12 @@ export interface TopicCollector {
   messages: ReadMessage[];
   /** Parsed envelopes of the messages so far. */
   events(): { key: string | undefined; headers: Record<string, string>; event: Record<string, unknown> & { type: string; data: Record<string, unknown> } }[];
+  /**
+   * Resolves once the collector has read every message already written to its topics (up to each
+   * partition's end as it is now): the barrier before asserting that nothing else arrived. Wait
+   * for the writers first (e.g. `outboxDrained`), so that what they will write is written.
+   */
+  caughtUp(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -154,16 +227,23 @@ export interface TopicCollector {
 export async function collectTopics(topics: string[]): Promise<TopicCollector> {
   const consumer = testKafka('collector').consumer({ groupId: `collector-${randomBytes(4).toString('hex')}`, allowAutoTopicCreation: false });
   const messages: ReadMessage[] = [];
+  const positions = readPositions();
   await consumer.connect();
   await consumer.subscribe({ topics, fromBeginning: true });
   let joined: () => void = () => undefined;
   const hasJoined = new Promise<void>((r) => (joined = r));
   consumer.on(consumer.events.GROUP_JOIN, () => joined());
-  await consumer.run({ eachMessage: async ({ topic, partition, message }) => void messages.push(toRead(topic, partition, message)) });
+  await consumer.run({
+    eachMessage: async ({ topic, partition, message }) => {
+      messages.push(toRead(topic, partition, message));
+      positions.saw(topic, partition, message.offset);
+    },
+  });
   await Promise.race([hasJoined, new Promise((r) => setTimeout(r, 15_000))]);
   return {
     messages,
     events: () => messages.map((m) => ({ key: m.key, headers: m.headers, event: JSON.parse(m.value ?? 'null') })),
+    caughtUp: async (timeoutMs = 20_000) => positions.reached(await endOffsets(topics), timeoutMs, 'collector'),
     stop: () => consumer.disconnect(),
   };
 }
