@@ -1,10 +1,11 @@
-// `npm test`: starts the infrastructure the tests need (unless KAFKA_BROKERS / MONGO_URL name
-// running servers), runs lint, type checks and every project's tests through Nx, prints one
-// closing line with the totals, and stops what it started, also on Ctrl-C.
+// `npm test`: finds or starts the infrastructure the tests need (KAFKA_BROKERS / MONGO_URL, else
+// testcontainers where a Docker engine answers, else the local servers) and says which; runs lint,
+// type checks and every project's tests through Nx, prints one closing line with the totals, and
+// stops what it started, also on Ctrl-C.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
+import { describeTestServers, provideTestServers, type TestServers } from '@asn/testing/infra';
 import { assertPinnedNode } from './pinned-node';
 import { ensureSchemathesis } from './schemathesis';
 
@@ -13,12 +14,12 @@ assertPinnedNode('test');
 const root = join(import.meta.dirname, '..');
 const resultsDir = join(root, 'tmp', 'test-results');
 let child: ChildProcess | undefined;
-const started = { kafka: false, mongo: false };
+let servers: TestServers | undefined;
 
 async function stopInfra(): Promise<void> {
-  if (started.kafka) await stopKafka();
-  if (started.mongo) await stopMongo();
-  started.kafka = started.mongo = false;
+  const stopping = servers;
+  servers = undefined;
+  await stopping?.stop();
 }
 
 let interruptedOnce = false;
@@ -60,10 +61,9 @@ try {
   mkdirSync(resultsDir, { recursive: true });
   // The fuzzer (platform-e2e's fuzz.test.ts) comes from PyPI.
   if (!process.env.ASN_TEST_TARGETS || process.env.ASN_TEST_TARGETS.includes('test')) ensureSchemathesis();
-  const infra = await infraUp();
-  Object.assign(started, infra.started);
-  console.log(`[test] Kafka ${infra.kafkaBrokers}, MongoDB ${infra.mongoUrl} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  const env = { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+  servers = await provideTestServers();
+  console.log(`[test] ${describeTestServers(servers)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  const env = { ...process.env, KAFKA_BROKERS: servers.kafkaBrokers, MONGO_URL: servers.mongoUrl, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
   const targets = process.env.ASN_TEST_TARGETS ?? 'lint,typecheck,build,test';
   // `npm run fuzz`: only the fuzz test, with more examples per operation.
   const projects = process.env.FUZZ_EXAMPLES ? ['-p', 'platform-e2e'] : [];
