@@ -1,5 +1,5 @@
 import type { Static } from '@sinclair/typebox';
-import { configuredClock } from '@asn/service-kit';
+import { configuredClock, traces } from '@asn/service-kit';
 import { DOMAIN_TOPICS, type Clock } from '@asn/contracts';
 import { EventDrivenService } from '@asn/messaging';
 import type { AnalyticsConfig } from './config';
@@ -17,7 +17,8 @@ export function createAnalyticsService(config: Static<typeof AnalyticsConfig>, o
   const service = new EventDrivenService('analytics', config, { consumesTopics: [...DOMAIN_TOPICS] });
   const models = analyticsModels(service.connection);
   // Every write of events names its documents, so the relay reads them by _id; scans only recover from crashes.
-  const domain: AnalyticsDomain = new AnalyticsDomain(models, (hint) => service.notifyRelay(hint), opts.clock ?? configuredClock(config), opts.onCheckpointStage);
+  const domain: AnalyticsDomain = new AnalyticsDomain(models, (hint) => service.notifyRelay(hint), opts.clock ?? configuredClock(config), opts.onCheckpointStage,
+    traces(config, 'checkpoint') ? (checkpoint) => service.logger.info({ trace: 'checkpoint', ...checkpoint }, 'checkpoint written') : undefined);
   service.publishFrom([models.MetricEvents, models.ProgramFlag], { scanIntervalMs: 30_000, exclusive: (fn) => domain.serially(fn), ephemeral: [models.MetricEvents.collection.collectionName] });
   const group = config.ANALYTICS_CONSUMER_GROUP ?? ANALYTICS_GROUP;
   const groupId = service.topicPrefix + group;

@@ -8,7 +8,7 @@ import { FastifySSEPlugin } from 'fastify-sse-v2';
 import { ProblemDetails, TOPICS } from '@asn/contracts';
 import { createKafka, EventProducer, OutboxRelay, prefixed } from '@asn/messaging';
 import type { Collection } from 'mongodb';
-import { AppError, kafkaConnectionOf, ServiceRuntime } from '@asn/service-kit';
+import { AppError, kafkaConnectionOf, ServiceRuntime, traces } from '@asn/service-kit';
 import { AUDIT_COLLECTION, AuditLog, type AuditEntry } from './events/audit-log';
 import { idempotentPosts, type IdempotencyRecord } from './http/idempotency';
 import { auditRoutes } from './http/routes/audit';
@@ -33,7 +33,7 @@ import { personnelRoutes } from './http/routes/personnel';
 const DOCS_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 export async function createGateway(config: Static<typeof GatewayConfig>) {
-  const runtime = new ServiceRuntime({ service: 'gateway', httpPort: config.PORT, host: config.HOST, mongoUrl: config.MONGO_URL, dbName: config.MONGO_DB, opsPort: config.OPS_PORT, opsHost: config.OPS_HOST, logLevel: config.LOG_LEVEL, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS, bodyLimit: config.BODY_LIMIT_BYTES, ...(config.TRUST_PROXY ? { trustProxy: /^[0-9]+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY } : {}) });
+  const runtime = new ServiceRuntime({ service: 'gateway', httpPort: config.PORT, host: config.HOST, mongoUrl: config.MONGO_URL, dbName: config.MONGO_DB, opsPort: config.OPS_PORT, opsHost: config.OPS_HOST, logLevel: config.LOG_LEVEL, shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS, traceMongo: traces(config, 'mongo'), bodyLimit: config.BODY_LIMIT_BYTES, ...(config.TRUST_PROXY ? { trustProxy: /^[0-9]+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY } : {}) });
   const app = runtime.http;
   const up = createUpstreams(config);
   const kafkaConnection = kafkaConnectionOf(config);
@@ -42,7 +42,7 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
   // The audit log: entries in the gateway's store, their events relayed to asn.audit.events.
   const producer = runtime.manage(new EventProducer({ kafka, brokers: kafkaConnection, logger: runtime.logger, topics: [prefixed(config.KAFKA_TOPIC_PREFIX, TOPICS.gateway)], partitions: config.KAFKA_TOPIC_PARTITIONS }));
   const auditEntries = collection<AuditEntry>(AUDIT_COLLECTION);
-  const relay = runtime.manage(new OutboxRelay({ producer, logger: runtime.logger, collections: () => [auditEntries() as unknown as Collection], topicPrefix: config.KAFKA_TOPIC_PREFIX }));
+  const relay = runtime.manage(new OutboxRelay({ producer, logger: runtime.logger, collections: () => [auditEntries() as unknown as Collection], topicPrefix: config.KAFKA_TOPIC_PREFIX, trace: traces(config, 'outbox') }));
   const audit = new AuditLog(auditEntries, (id) => relay.notify({ collection: AUDIT_COLLECTION, ids: [id] }), runtime.logger);
   const idempotencyKeys = collection<IdempotencyRecord>('idempotency_keys');
   runtime.manage({

@@ -68,6 +68,8 @@ export interface OutboxRelayOptions {
    * per changed aggregate.
    */
   ephemeral?: string[];
+  /** Log each pass: how many events of how many documents (`TRACE=outbox`). */
+  trace?: boolean;
   /** Test hook called at each stage; throwing or exiting there simulates a crash at that point. */
   onStage?: (stage: RelayStage, events: CloudEvent[]) => void | Promise<void>;
 }
@@ -212,7 +214,7 @@ export class OutboxRelay implements ManagedResource {
     await this.opts.onStage?.('after-publish', events);
 
     for (const { collection, doc } of docs) await this.markPublished(collection, doc);
-    if (process.env.OUTBOX_TRACE) console.error(`[relay] ${new Date().toISOString()} published ${events.length} events of ${docs.length} docs`);
+    if (this.opts.trace) this.opts.logger.info({ trace: 'outbox', events: events.length, documents: docs.length }, 'outbox pass published');
     return docs.length;
   }
 

@@ -2,7 +2,7 @@ import type { Model } from 'mongoose';
 import type { Collection } from 'mongodb';
 import { Schema } from 'mongoose';
 import { GRPC_SERVICES, SERVICE_PORTS, TOPICS, type ServiceName } from '@asn/contracts';
-import { kafkaConnectionOf, ServiceRuntime, ServiceTokenVerifier, type KafkaConnection, type QueryCatalogue, type UnaryHandler } from '@asn/service-kit';
+import { kafkaConnectionOf, ServiceRuntime, ServiceTokenVerifier, traces, type KafkaConnection, type QueryCatalogue, type UnaryHandler } from '@asn/service-kit';
 import { EventConsumer, type EventConsumerOptions } from './consumer';
 import { createKafka } from './kafka';
 import { OutboxRelay, type OutboxRelayOptions } from './outbox';
@@ -18,6 +18,8 @@ export interface EventServiceConfig {
   KAFKA_BROKERS: string;
   /** How long consumers keep processed-event markers (hours); default 30 days. */
   CONSUMER_DEDUP_WINDOW_HOURS?: number;
+  /** Diagnostics in the logs (see the kit's BaseConfig). */
+  TRACE?: string | undefined;
   KAFKA_SASL_MECHANISM?: 'scram-sha-256' | 'scram-sha-512';
   KAFKA_SASL_USERNAME?: string;
   KAFKA_SASL_PASSWORD?: string;
@@ -75,6 +77,7 @@ export class EventDrivenService {
       host: config.HOST,
       mongoUrl: config.MONGO_URL,
       dbName: config.MONGO_DB ?? service,
+      traceMongo: traces(config, 'mongo'),
       logLevel: config.LOG_LEVEL,
       shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
       grpc: { maxConcurrentCalls: config.GRPC_MAX_CONCURRENT_CALLS, maxQueuedCalls: config.GRPC_MAX_QUEUED_CALLS, auth: new ServiceTokenVerifier(config.SERVICE_TOKEN_SECRETS, (config.GRPC_ALLOWED_CALLERS ?? 'gateway').split(',')) },
@@ -109,6 +112,7 @@ export class EventDrivenService {
         // service runs passes mongoose's hooks, the query catalogue's recorder among them.
         collections: () => models.map((m) => m.collection as unknown as Collection),
         topicPrefix: this.topicPrefix,
+        trace: traces(this.config, 'outbox'),
         ...opts,
       }),
     );

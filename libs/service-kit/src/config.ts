@@ -2,6 +2,9 @@ import Ajv from 'ajv';
 import { Type, type Static, type TObject, type TProperties } from '@sinclair/typebox';
 import { clockStartingAt, systemClock, type Clock } from '@asn/contracts';
 
+export const TRACE_TOPICS = ['mongo', 'outbox', 'checkpoint'] as const;
+export type TraceTopic = (typeof TRACE_TOPICS)[number];
+
 /** Settings every service has (spec 7). Services extend this with their own. */
 export const BaseConfig = Type.Object({
   LOG_LEVEL: Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent')], { default: 'info' }),
@@ -37,7 +40,15 @@ export const BaseConfig = Type.Object({
    * e.g. `2026-12-31T17:30:00Z`, 00:30 WIB on 1 January). Unset: the system clock.
    */
   CLOCK_START: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$' })),
+  /**
+   * Diagnostics in the logs, comma-separated: `mongo` (every command with its duration), `outbox`
+   * (each relay pass), `checkpoint` (analytics' writes per checkpoint). Unset: none.
+   */
+  TRACE: Type.Optional(Type.String({ pattern: `^(${TRACE_TOPICS.join('|')})(,(${TRACE_TOPICS.join('|')}))*$` })),
 });
+
+/** Whether the `TRACE` setting names this topic. */
+export const traces = (config: { TRACE?: string | undefined }, topic: TraceTopic): boolean => (config.TRACE ?? '').split(',').includes(topic);
 
 /** The service's clock: the system's, or one started at `CLOCK_START`. */
 export function configuredClock(config: { CLOCK_START?: string | undefined }): Clock {

@@ -18,6 +18,8 @@ export class MongoResource implements ManagedResource {
     private readonly url: string,
     readonly dbName: string,
     private readonly logger: Logger,
+    /** Log every command with its duration (`TRACE=mongo`). */
+    private readonly trace = false,
   ) {
     // autoIndex off: indexes are built explicitly in start() so a unique index exists before the first write.
     this.connection = mongoose.createConnection();
@@ -28,12 +30,13 @@ export class MongoResource implements ManagedResource {
   async start(): Promise<void> {
     // openUri again after a failed attempt: the runtime retries start() until the server answers.
     if (this.connection.readyState !== 1) {
-      await this.connection.openUri(this.url, { dbName: this.dbName, serverSelectionTimeoutMS: 5000, autoIndex: false, autoCreate: true, monitorCommands: Boolean(process.env.MONGO_TRACE) });
-      if (process.env.MONGO_TRACE) {
+      await this.connection.openUri(this.url, { dbName: this.dbName, serverSelectionTimeoutMS: 5000, autoIndex: false, autoCreate: true, monitorCommands: this.trace });
+      if (this.trace) {
         const client = this.connection.getClient();
-        client.on('commandStarted', (e) => console.error(`[mongo] start ${e.requestId} ${e.commandName} ${JSON.stringify(e.command).slice(0, 120)}`));
-        client.on('commandSucceeded', (e) => console.error(`[mongo] ok ${e.requestId} ${e.commandName} ${e.duration}ms`));
-        client.on('commandFailed', (e) => console.error(`[mongo] FAIL ${e.requestId} ${e.commandName} ${e.failure}`));
+        const log = this.logger.child({ trace: 'mongo' });
+        client.on('commandStarted', (e) => log.info({ requestId: e.requestId, command: e.commandName, body: JSON.stringify(e.command).slice(0, 120) }, 'mongo command started'));
+        client.on('commandSucceeded', (e) => log.info({ requestId: e.requestId, command: e.commandName, ms: e.duration }, 'mongo command succeeded'));
+        client.on('commandFailed', (e) => log.warn({ requestId: e.requestId, command: e.commandName, ms: e.duration, err: e.failure }, 'mongo command failed'));
       }
     }
     await Promise.all(Object.values(this.connection.models).map((m) => m.createIndexes()));

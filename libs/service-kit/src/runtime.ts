@@ -31,6 +31,8 @@ export interface RuntimeOptions {
   logger?: Logger;
   bodyLimit?: number;
   trustProxy?: number | string;
+  /** Log every Mongo command with its duration (`TRACE=mongo`). */
+  traceMongo?: boolean;
   /** Install SIGTERM/SIGINT handlers that stop and exit (off in tests that embed a runtime). */
   handleSignals?: boolean;
 }
@@ -59,7 +61,7 @@ export class ServiceRuntime {
     this.http = createHttpApp({ logger: this.logger, readiness: () => this.readiness(), ...(opts.bodyLimit ? { bodyLimit: opts.bodyLimit } : {}), ...(opts.trustProxy !== undefined ? { trustProxy: opts.trustProxy } : {}), metrics: opts.opsPort === undefined });
     this.ops = opts.opsPort !== undefined ? createOpsApp(this.logger) : undefined;
     if (opts.mongoUrl) {
-      this.mongo = new MongoResource(opts.mongoUrl, opts.dbName ?? opts.service, this.logger);
+      this.mongo = new MongoResource(opts.mongoUrl, opts.dbName ?? opts.service, this.logger, opts.traceMongo);
       this.resources.push(this.mongo);
     }
     if (opts.kafkaBrokers) this.resources.push(new KafkaReadiness(opts.kafkaBrokers));

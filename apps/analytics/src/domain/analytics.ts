@@ -128,6 +128,8 @@ export class AnalyticsDomain {
     private readonly clock: () => Date = () => new Date(),
     /** Test hook at each stage of a checkpoint: throwing there is a crash at that point. */
     private readonly onCheckpointStage?: (stage: CheckpointStage) => void | Promise<void>,
+    /** Told of every checkpoint that wrote something (`TRACE=checkpoint` logs it). */
+    private readonly onCheckpointWritten?: (checkpoint: { documents: number; light: boolean; ms: number }) => void,
   ) {}
 
   private metricCache(model: MetricModel): WriteThroughCache<StoredMetric> {
@@ -262,7 +264,7 @@ export class AnalyticsDomain {
       const written = opts.light ? await this.saveFacts() + (await this.saveStale()) : await this.saveState();
       if (written > 0) this.generation++; // it computed what the batches marked
       await commit();
-      if (process.env.ANALYTICS_TRACE && written) console.error(`[checkpoint] ${new Date().toISOString()} ${opts.light ? 'light ' : ''}${written} documents in ${Date.now() - t0} ms`);
+      if (written) this.onCheckpointWritten?.({ documents: written, light: Boolean(opts.light), ms: Date.now() - t0 });
       return written;
     });
   }
