@@ -23,6 +23,17 @@ describe('module boundaries (nx lint)', () => {
     expect(messages.join('\n')).toMatch(/can only depend on libs tagged with "type:lib"/);
   });
 
+  it('fails when an app imports the test helpers or the local infrastructure in its production code', async () => {
+    for (const lib of ['@asn/testing', '@asn/local-infra']) {
+      const messages = await lint('apps/learning/src/domain/leak.ts', `import * as leak from '${lib}';\nexport const x = leak;\n`);
+      expect(messages.join('\n'), lib).toMatch(/can only depend on libs tagged with "type:lib"/);
+    }
+  });
+
+  it('lets an app\'s tests import the test helpers and the local infrastructure', async () => {
+    expect(await lint('apps/learning/test/ok.test.ts', "import { testInfra } from '@asn/testing';\nimport { infraUp } from '@asn/local-infra';\nexport const x = [testInfra, infraUp];\n")).toEqual([]);
+  });
+
   it('lets an app import the libraries', async () => {
     expect(await lint('apps/personnel/src/domain/ok.ts', "import { createEvent } from '@asn/messaging';\nexport const x = createEvent;\n")).toEqual([]);
   });
