@@ -1,24 +1,25 @@
 import { register } from 'prom-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { check, CloudEventEnvelope, EVENT_DEFINITIONS, eventNameOf, topicOf, TOPICS, DOMAIN_TOPICS, type CloudEvent, type EventData, type EventName } from '@asn/contracts';
-import { createEvent, createKafka, EventProducer, ensureTopics, toMessage } from '@asn/messaging';
-import { createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, outboxDrained, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, testGrpcClient } from '@asn/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { check, CloudEventEnvelope, EVENT_DEFINITIONS, eventNameOf, topicOf, TOPICS, type CloudEvent, type EventData, type EventName } from '@asn/contracts';
+import { createEvent } from '@asn/messaging';
+import { outboxDrained, eventually, recordQueries, catalogueProblems, serviceHarness } from '@asn/testing';
 import { createAnalyticsService } from '../src/app';
 import { QUERIES } from '../src/domain/queries';
 import { READ_MODEL_VERSION } from '../src/domain/models';
 
-const ns = testNamespace('analytics');
-const config = { ...serviceTestConfig(ns, 'analytics'), ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 300, ANALYTICS_REBUILD: false, ANALYTICS_CONSUMER_GROUP: 'analytics', ANALYTICS_CHECKPOINT_MS: 200, ANALYTICS_CATCH_UP_CHECKPOINT_MS: 1000, ANALYTICS_CHECKPOINT_MAX_FACTS: 100_000 };
 const clock = () => new Date('2026-11-20T08:00:00Z');
 /** Every query the service runs here, checked against its catalogue at the end. */
 const queries = recordQueries();
-let running = createAnalyticsService(config, { clock });
-const logger = createLogger('analytics-test', 'silent');
-let client: GrpcClient;
-const { call } = rpcHelpers(() => client);
-let producer: EventProducer;
-let metrics: TopicCollector;
+const analytics = serviceHarness({
+  name: 'analytics',
+  config: { ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 300, ANALYTICS_REBUILD: false, ANALYTICS_CONSUMER_GROUP: 'analytics', ANALYTICS_CHECKPOINT_MS: 200, ANALYTICS_CATCH_UP_CHECKPOINT_MS: 1000, ANALYTICS_CHECKPOINT_MAX_FACTS: 100_000 },
+  create: (config) => createAnalyticsService(config, { clock }),
+  grpc: { proto: 'analytics.proto', service: 'asn.analytics.v1.Analytics' },
+  collect: [TOPICS.analytics],
+  // The whole history is on the topics before analytics first starts.
+  beforeStart: () => publish(HISTORY),
+});
+const { ns, call } = analytics;
 
 const ev = <N extends EventName>(name: N, subject: string, data: EventData<N>) => createEvent(name, subject, data);
 
@@ -85,18 +86,19 @@ const HISTORY: CloudEvent[] = [
   ev('innovation.idea.submitted', 'I2', { ideaId: 'I2', title: 'Perizinan daring', category: 'digital', proposerNip: E2, opd: 'DLH', submittedOn: '2026-06-01' }),
 ];
 
+/** Publishes events on their services' topics, as those services would. */
 const publish = async (events: CloudEvent[]) => {
-  const byTopic = new Map<string, ReturnType<typeof toMessage>[]>();
+  const byTopic = new Map<string, CloudEvent[]>();
   for (const e of events) {
-    const topic = ns.topic(topicOf(e.type.replace(/^asn\./, '').replace(/\.v1$/, '') as EventName));
-    byTopic.set(topic, [...(byTopic.get(topic) ?? []), toMessage(e)]);
+    const topic = topicOf(e.type.replace(/^asn\./, '').replace(/\.v1$/, '') as EventName);
+    byTopic.set(topic, [...(byTopic.get(topic) ?? []), e]);
   }
-  await producer.send([...byTopic].map(([topic, messages]) => ({ topic, messages })));
+  for (const [topic, list] of byTopic) await analytics.publish(topic, list);
 };
 
 /** The read models without their outbox bookkeeping, sorted: what "the same numbers" means. */
 const snapshot = async () => {
-  const db = running.service.connection.db!;
+  const db = analytics.running.service.connection.db!;
   const out: Record<string, unknown[]> = {};
   for (const name of ["employee_metrics", "opd_metrics", "program_metrics", "employees", "opd_members"]) {
     out[name] = (await db.collection(name).find({}, { projection: { _outbox: 0, _outboxPending: 0, _outboxVersion: 0 } }).toArray())
@@ -107,16 +109,10 @@ const snapshot = async () => {
   return out;
 };
 
-async function start() {
-  const ports = await running.service.start();
-  await running.service.runtime.whenReady();
-  client = testGrpcClient('analytics.proto', 'asn.analytics.v1.Analytics', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
-}
-
 /** Caught up: readiness (lag 0) answers ok and no OPD waits to be recomputed, twice in a row. */
 const caughtUp = async () => {
   for (let settled = 0; settled < 2; ) {
-    const ok = (await running.service.runtime.readiness()).status === 'ok' && running.domain.unsavedCount() === 0;
+    const ok = (await analytics.running.service.runtime.readiness()).status === 'ok' && analytics.running.domain.unsavedCount() === 0;
     settled = ok ? settled + 1 : 0;
     await new Promise((r) => setTimeout(r, 400));
   }
@@ -124,27 +120,12 @@ const caughtUp = async () => {
 
 /** Every metric event analytics has stored is published, and the collector has read them all. */
 const metricsPublished = async () => {
-  await outboxDrained([running.models.MetricEvents.collection, running.models.ProgramFlag.collection]);
-  await metrics.caughtUp();
+  await outboxDrained([analytics.running.models.MetricEvents.collection, analytics.running.models.ProgramFlag.collection]);
+  await analytics.events.caughtUp();
 };
 
 beforeAll(async () => {
-  const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'history', logger });
-  await ensureTopics(kafka, [...DOMAIN_TOPICS, TOPICS.analytics].map((t) => ns.topic(t)));
-  producer = new EventProducer({ kafka, brokers: config.KAFKA_BROKERS, logger });
-  await producer.start();
-  await publish(HISTORY);
-  await start();
-  metrics = await collectTopics([ns.topic(TOPICS.analytics)]);
   await caughtUp();
-});
-
-afterAll(async () => {
-  await running.service.runtime.stop();
-  await producer?.stop();
-  await metrics?.stop();
-  await dropDatabases([config.MONGO_DB]);
-  await deleteTopics(ns.id);
 });
 
 describe('analytics', () => {
@@ -187,7 +168,7 @@ describe('analytics', () => {
   });
 
   it('keeps an OPD\'s facts one list per year, and counts a placement started in an earlier year as active until it completes (issue #15: bounded documents)', async () => {
-    const db = running.service.connection.db!;
+    const db = analytics.running.service.connection.db!;
     const keys = async () => (await db.collection('opd_fact_chunks').distinct('key')) as string[];
     expect((await keys()).every((k) => /^[A-Z][A-Z0-9]*:\d{4}$/.test(k))).toBe(true);
     expect(await keys()).toContain('DLH:2026');
@@ -210,13 +191,13 @@ describe('analytics', () => {
     expect(p3).toMatchObject({ completions: 1, averageLearningGain: 20, feedbackCount: 0, flaggedForRevision: false });
     expect(p3.averageRelevance ?? null).toBeNull();
 
-    await eventually(() => expect(metrics.events().filter((e) => e.event.type === 'asn.analytics.program.flagged.v1')).toHaveLength(1));
+    await eventually(() => expect(analytics.events.events().filter((e) => e.event.type === 'asn.analytics.program.flagged.v1')).toHaveLength(1));
     // A sixth low feedback: still flagged, no second event.
     await publish([feedback(F[5]!, 1, 2)]);
     await caughtUp();
     expect((await call('GetProgramMetrics', { programId: 'P1', year: 2026 })).feedbackCount).toBe(6);
     await metricsPublished();
-    const flagged = metrics.events().filter((e) => e.event.type === 'asn.analytics.program.flagged.v1');
+    const flagged = analytics.events.events().filter((e) => e.event.type === 'asn.analytics.program.flagged.v1');
     expect(flagged).toHaveLength(1);
     expect(flagged[0]!.event.data).toMatchObject({ programId: 'P1', year: 2026, feedbackCount: 5, averageRelevance: 2.8 });
   });
@@ -240,7 +221,7 @@ describe('analytics', () => {
   });
 
   it('flags on the exact mean of the feedback since the last revision, and recommends a revised programme again (spec 8.6)', async () => {
-    const flagsOf = (programId: string) => metrics.events().filter((e) => e.event.type === 'asn.analytics.program.flagged.v1' && e.event.data.programId === programId);
+    const flagsOf = (programId: string) => analytics.events.events().filter((e) => e.event.type === 'asn.analytics.program.flagged.v1' && e.event.data.programId === programId);
     // P6 covers E1's gap M-INTEG. 201 feedbacks summing 602: mean 2.995, which rounds to 3.00 but is below 3.0.
     const nipOf = (i: number) => `19910101201901${String(1001 + i).slice(-4)}`;
     await publish([
@@ -271,7 +252,7 @@ describe('analytics', () => {
   });
 
   it('keeps an earlier year\'s OPD figures byte-identical when people transfer or retire later, and counts nobody before they joined (spec 8.3)', async () => {
-    const db = () => running.service.connection.db!;
+    const db = () => analytics.running.service.connection.db!;
     const stored = (id: string) => db().collection('opd_metrics').findOne({ _id: id as never }, { projection: { _outbox: 0, _outboxPending: 0, _outboxVersion: 0 } });
     const [G1, G2, G3] = ['198001012005011011', '198002022006021012', '199603032021031013'];
     const joined = (nip: string, startsOn: string) => ({ ...reg(nip, 'DLH', position('JF-PLH', 'functional'), 'S1'), data: { ...reg(nip, 'DLH', position('JF-PLH', 'functional'), 'S1').data, startsOn } });
@@ -301,13 +282,13 @@ describe('analytics', () => {
 
   it('emits metric events for analysts, one per entity per batch, valid per the contracts', async () => {
     await metricsPublished();
-    for (const { event } of metrics.events()) {
+    for (const { event } of analytics.events.events()) {
       const name = eventNameOf(event.type);
       expect(name, event.type).toBeDefined();
       expect(check(CloudEventEnvelope, event), event.type).toEqual([]);
       expect(check(EVENT_DEFINITIONS[name!].schema, event.data), event.type).toEqual([]);
     }
-    const updates = metrics.events().filter((e) => e.event.type === 'asn.analytics.employee-metrics.updated.v1' && e.event.data.nip === E1 && e.event.data.year === 2026);
+    const updates = analytics.events.events().filter((e) => e.event.type === 'asn.analytics.employee-metrics.updated.v1' && e.event.data.nip === E1 && e.event.data.year === 2026);
     // The last one says what E1's metrics are now (one per batch: how many depends on the batching).
     expect(updates.length).toBeGreaterThan(0);
     expect(updates.at(-1)!.event.data).toMatchObject({ jp: { total: 40 }, gapCount: 1, ipAsn: { score: 85 } });
@@ -315,28 +296,28 @@ describe('analytics', () => {
     // An update only when something changed: no two in a row say the same.
     expect(updates.slice(1).filter((u, i) => JSON.stringify(u.event.data) === JSON.stringify(updates[i]!.event.data))).toEqual([]);
     // Far fewer metric events than domain events: a burst is summarised.
-    const employeeUpdates = metrics.events().filter((e) => e.event.type === 'asn.analytics.employee-metrics.updated.v1');
+    const employeeUpdates = analytics.events.events().filter((e) => e.event.type === 'asn.analytics.employee-metrics.updated.v1');
     expect(employeeUpdates.length).toBeLessThan(HISTORY.length);
     // They travelled in outbox documents of their own, deleted once published.
-    await eventually(async () => expect(await running.service.connection.db!.collection('metric_events').countDocuments()).toBe(0));
-    expect(await running.service.connection.db!.collection('employee_metrics').findOne({ _outbox: { $exists: true } })).toBeNull();
+    await eventually(async () => expect(await analytics.running.service.connection.db!.collection('metric_events').countDocuments()).toBe(0));
+    expect(await analytics.running.service.connection.db!.collection('employee_metrics').findOne({ _outbox: { $exists: true } })).toBeNull();
   });
 
   it('changes nothing when the whole history is delivered twice', async () => {
     const before = await snapshot();
-    const eventsBefore = metrics.messages.length;
+    const eventsBefore = analytics.events.messages.length;
     await publish(HISTORY);
     await caughtUp();
     expect(await snapshot()).toEqual(before);
     await metricsPublished();
-    expect(metrics.messages.length).toBe(eventsBefore);
+    expect(analytics.events.messages.length).toBe(eventsBefore);
   });
 
   it('gives identical documents after a rebuild from offset zero', async () => {
     const before = await snapshot();
-    await running.service.runtime.stop();
-    running = createAnalyticsService({ ...config, ANALYTICS_REBUILD: true }, { clock });
-    await start();
+    await analytics.stop();
+    analytics.replace((config) => createAnalyticsService({ ...config, ANALYTICS_REBUILD: true }, { clock }));
+    await analytics.start();
     await caughtUp();
     expect(await snapshot()).toEqual(before);
     // Readiness reports the consumer lag, and Prometheus has it per partition.
@@ -346,83 +327,83 @@ describe('analytics', () => {
 
   it('rebuilds by itself when it finds read models of an earlier version, and only then', async () => {
     const before = await snapshot();
-    const db = () => running.service.connection.db!;
+    const db = () => analytics.running.service.connection.db!;
     // Read models as version 2 left them: an employee's facts in one document of a retired collection.
     await db().collection('read_model_version').updateOne({ _id: 'analytics' as never }, { $set: { version: 2 } });
     await db().collection('employee_facts').insertOne({ _id: '199001012015011001' as never, facts: [] });
     await db().collection('program_metrics').deleteMany({}); // what a rebuild must bring back
-    await running.service.runtime.stop();
-    running = createAnalyticsService(config, { clock });
-    await start();
+    await analytics.stop();
+    analytics.replace((config) => createAnalyticsService(config, { clock }));
+    await analytics.start();
     await caughtUp();
     expect(await snapshot()).toEqual(before);
     expect(await db().collection('employee_facts').countDocuments()).toBe(0);
     expect(await db().collection('read_model_version').findOne({ _id: 'analytics' as never })).toMatchObject({ version: READ_MODEL_VERSION });
     // At the current version a restart resumes where it was: nothing is dropped.
     await db().collection('program_metrics').insertOne({ _id: 'marker' as never });
-    await running.service.runtime.stop();
-    running = createAnalyticsService(config, { clock });
-    await start();
+    await analytics.stop();
+    analytics.replace((config) => createAnalyticsService(config, { clock }));
+    await analytics.start();
     await caughtUp();
     expect(await db().collection('program_metrics').findOne({ _id: 'marker' as never })).not.toBeNull();
     await db().collection('program_metrics').deleteOne({ _id: 'marker' as never });
   });
 
   it('loses nothing and counts nothing twice when it dies in the middle of a checkpoint', async () => {
-    const db = () => running.service.connection.db!;
+    const db = () => analytics.running.service.connection.db!;
     const storedJp = async (nip: string) => ((await db().collection('employee_metrics').findOne({ _id: `${nip}:2026` as never })) as { jp?: { total: number } } | null)?.jp?.total;
     // Spec 5 and 8.4: JP of a year = attended JP of its passed completions. E3 had 0 in 2026 (one
     // failed completion); two passed ones of 4 JP make 4, then 8.
     expect(await storedJp(E3)).toBe(0);
     for (const stage of ['events-stored', 'state-stored'] as const) {
       const extra = completion(E3, 'DINKES', stage === 'events-stored' ? 'P3' : 'P4', 'X', 'seminar', 4, 40, 60, true, '2026-05-02');
-      await running.service.runtime.stop();
+      await analytics.stop();
       let cut!: () => void;
       const cutShort = new Promise<void>((r) => (cut = r));
-      running = createAnalyticsService(config, { clock, onCheckpointStage: (s) => { if (s === stage) { cut(); throw new Error(`crash at ${s}`); } } });
-      await start();
+      analytics.replace((config) => createAnalyticsService(config, { clock, onCheckpointStage: (s) => { if (s === stage) { cut(); throw new Error(`crash at ${s}`); } } }));
+      await analytics.start();
       await publish([extra]);
       await cutShort; // a checkpoint holding the new completion died at that stage (and keeps dying)
       const expected = stage === 'events-stored' ? 4 : 8;
       expect((await call('GetEmployeeMetrics', { nip: E3, year: 2026 })).jp.total).toBe(expected);
       // What the store holds: before the state, nothing of it; after the state, all of it.
       expect(await storedJp(E3)).toBe(stage === 'events-stored' ? 0 : 8);
-      await running.service.runtime.stop(); // its last checkpoint dies too: nothing is committed
-      running = createAnalyticsService(config, { clock });
-      await start();
+      await analytics.stop(); // its last checkpoint dies too: nothing is committed
+      analytics.replace((config) => createAnalyticsService(config, { clock }));
+      await analytics.start();
       await caughtUp(); // replayed from the last committed offsets onto what the store holds
       expect(await storedJp(E3)).toBe(expected);
       expect((await call('GetEmployeeMetrics', { nip: E3, year: 2026 })).jp.total).toBe(expected);
     }
     // Analysts were told the final figure (at least once).
-    await eventually(() => expect(metrics.events().some((e) => e.event.type === 'asn.analytics.employee-metrics.updated.v1' && e.event.data.nip === E3 && e.event.data.year === 2026 && (e.event.data.jp as { total: number }).total === 8)).toBe(true));
+    await eventually(() => expect(analytics.events.events().some((e) => e.event.type === 'asn.analytics.employee-metrics.updated.v1' && e.event.data.nip === E3 && e.event.data.year === 2026 && (e.event.data.jp as { total: number }).total === 8)).toBe(true));
   });
 
   it('after a light checkpoint (catching up: metrics left unwritten) and a crash, recomputes the stale metrics on restart', async () => {
-    const db = () => running.service.connection.db!;
+    const db = () => analytics.running.service.connection.db!;
     const storedJp = async () => ((await db().collection('employee_metrics').findOne({ _id: `${E3}:2026` as never })) as { jp?: { total: number } } | null)?.jp?.total;
     expect(await storedJp()).toBe(8); // the previous test's end
-    await running.service.runtime.stop();
+    await analytics.stop();
     // No timed checkpoints; its last one (at stop) dies: only the light checkpoint below happens.
-    running = createAnalyticsService({ ...config, ANALYTICS_CHECKPOINT_MS: 3_600_000 }, { clock, onCheckpointStage: () => { throw new Error('crash'); } });
-    await start();
+    analytics.replace((config) => createAnalyticsService({ ...config, ANALYTICS_CHECKPOINT_MS: 3_600_000 }, { clock, onCheckpointStage: () => { throw new Error('crash'); } }));
+    await analytics.start();
     await publish([completion(E3, 'DINKES', 'P5', 'X', 'seminar', 2, 40, 60, true, '2026-05-03')]);
     await eventually(async () => expect((await call('GetEmployeeMetrics', { nip: E3, year: 2026 })).jp.total).toBe(10));
-    await running.domain.checkpoint(() => running.consumer.commit(running.consumer.uncommitted()), { light: true });
+    await analytics.running.domain.checkpoint(() => analytics.running.consumer.commit(analytics.running.consumer.uncommitted()), { light: true });
     expect(await storedJp()).toBe(8); // not written...
     expect(await db().collection('stale_metrics').findOne({})).toMatchObject({ employees: [E3] }); // ...but known stale
-    expect(running.consumer.uncommitted()).toEqual([]); // and the event is behind the committed offsets
-    expect((await running.service.runtime.readiness()).status).not.toBe('ok');
-    await running.service.runtime.stop();
-    running = createAnalyticsService(config, { clock });
-    await start();
+    expect(analytics.running.consumer.uncommitted()).toEqual([]); // and the event is behind the committed offsets
+    expect((await analytics.running.service.runtime.readiness()).status).not.toBe('ok');
+    await analytics.stop();
+    analytics.replace((config) => createAnalyticsService(config, { clock }));
+    await analytics.start();
     await caughtUp();
     expect(await storedJp()).toBe(10);
     expect(await db().collection('stale_metrics').countDocuments()).toBe(0);
   });
 
   it('commits the offsets of batches that change no metric (events it does not use), so its lag reaches 0', async () => {
-    const lag = () => running.lag.measure();
+    const lag = () => analytics.running.lag.measure();
     expect(await lag()).toBe(0);
     await publish([ev('learning.enrollment.created', 'S-P1:x', { enrollmentId: 'S-P1:x', sessionId: 'S-P1', programId: 'P1', nip: E1, opd: 'DLH' })]);
     await eventually(async () => expect(await lag()).toBe(0), 15_000);
@@ -454,21 +435,21 @@ describe('analytics', () => {
   });
 
   it('takes the current year in WIB: at 00:30 WIB on 1 January the default year is the new one (spec 8.1)', async () => {
-    await running.service.runtime.stop();
-    running = createAnalyticsService(config, { clock: () => new Date('2026-12-31T17:30:00Z') }); // in UTC still 2026
+    await analytics.stop();
+    analytics.replace((config) => createAnalyticsService(config, { clock: () => new Date('2026-12-31T17:30:00Z') })); // in UTC still 2026
     try {
-      await start();
+      await analytics.start();
       await caughtUp();
       expect(await call('GetEmployeeMetrics', { nip: E1, year: 0 })).toMatchObject({ year: 2027, jp: { total: 0 } });
       expect(await call('GetNeedsPlan', { opd: 'DLH', year: 0 })).toMatchObject({ year: 2028, basedOnYear: 2027 });
     } finally {
-      await running.service.runtime.stop();
-      running = createAnalyticsService(config, { clock });
-      await start();
+      await analytics.stop();
+      analytics.replace((config) => createAnalyticsService(config, { clock }));
+      await analytics.start();
     }
   });
 
   it('runs only catalogued queries, each served by an index the store has', async () => {
-    expect(await catalogueProblems(queries.shapes(), QUERIES, running.service.connection.db!)).toEqual([]);
+    expect(await catalogueProblems(queries.shapes(), QUERIES, analytics.running.service.connection.db!)).toEqual([]);
   });
 });

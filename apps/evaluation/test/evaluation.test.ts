@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
-import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
-import { createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, groupCaughtUp, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, outsideService, testGrpcClient } from '@asn/testing';
+import { describe, expect, it } from 'vitest';
+import { check, EVENT_DEFINITIONS, TOPICS } from '@asn/contracts';
+import { createEvent } from '@asn/messaging';
+import { groupCaughtUp, eventually, recordQueries, catalogueProblems, outsideService, serviceHarness } from '@asn/testing';
 import { createEvaluationService } from '../src/app';
 import { QUERIES } from '../src/domain/queries';
 
-const ns = testNamespace('evaluation');
-const config = { ...serviceTestConfig(ns, 'evaluation'), BEHAVIOR_FOLLOW_UP_DAYS: 90 };
 let now = new Date('2026-03-01T08:00:00Z');
 /** Every query the service runs here, checked against its catalogue at the end. */
 const queries = recordQueries();
-const { service, models, directory } = createEvaluationService(config, { clock: () => now });
-const logger = createLogger('evaluation-test', 'silent');
-let client: GrpcClient;
-const { call, refusal } = rpcHelpers(() => client);
-let producer: EventProducer;
-let events: TopicCollector;
 
 const A = '198703102010011001'; // DLH, completed session S1
 const B = '199005052015012002'; // DLH, enrolled elsewhere, did not complete S1
@@ -28,26 +19,16 @@ const completed = (nip: string, sessionId: string, enrollmentId: string, complet
     enrollmentId, sessionId, programId: 'P-AMDAL', programCode: 'TEK-AMDAL-01', category: 'technical', competencies: [{ code: 'K-AMDAL', type: 'technical' }],
     nip, opd: 'DLH', attendedJp: 24, preTestScore: 60, postTestScore: 85, passed: true, completedOn,
   });
-const publish = (topic: string, list: CloudEvent[]) => producer.send([{ topic: ns.topic(topic), messages: list.map(toMessage) }]);
 
-beforeAll(async () => {
-  const ports = await service.start();
-  await service.runtime.whenReady();
-  client = testGrpcClient('evaluation.proto', 'asn.evaluation.v1.Evaluation', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
-  producer = new EventProducer({ kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'fake-upstream', logger }), brokers: config.KAFKA_BROKERS, logger });
-  await producer.start();
-  await publish(TOPICS.personnel, [registered(A), registered(B), registered(ASSESSOR)]);
-  await outsideService(() => eventually(async () => expect(await directory.model.countDocuments({})).toBe(3), 30_000, 200));
-  events = await collectTopics([ns.topic(TOPICS.evaluation)]);
+const evaluation = serviceHarness({
+  name: 'evaluation',
+  config: { BEHAVIOR_FOLLOW_UP_DAYS: 90 },
+  create: (config) => createEvaluationService(config, { clock: () => now }),
+  grpc: { proto: 'evaluation.proto', service: 'asn.evaluation.v1.Evaluation' },
+  employees: [registered(A), registered(B), registered(ASSESSOR)],
 });
-
-afterAll(async () => {
-  await service.runtime.stop();
-  await producer?.stop();
-  await events?.stop();
-  await dropDatabases([config.MONGO_DB]);
-  await deleteTopics(ns.id);
-});
+const { ns, call, refusal, publish } = evaluation;
+const { service, models, directory } = evaluation.running;
 
 describe('evaluation service', () => {
   it('schedules exactly one behaviour follow-up per completion, even when the event is delivered twice', async () => {
@@ -68,8 +49,8 @@ describe('evaluation service', () => {
     expect(feedback).toMatchObject({ nip: A, sessionId: 'S1', programId: 'P-AMDAL', relevance: 2 });
     expect((await refusal('SubmitFeedback', { nip: A, sessionId: 'S1', relevance: 5, satisfaction: 5 })).code).toBe('FEEDBACK_EXISTS');
     expect(await models.Feedback.countDocuments({})).toBe(1);
-    await eventually(() => expect(events.events().filter((e) => e.event.type === 'asn.evaluation.feedback.submitted.v1')).toHaveLength(1));
-    const [submitted] = events.events().filter((e) => e.event.type === 'asn.evaluation.feedback.submitted.v1');
+    await eventually(() => expect(evaluation.events.events().filter((e) => e.event.type === 'asn.evaluation.feedback.submitted.v1')).toHaveLength(1));
+    const [submitted] = evaluation.events.events().filter((e) => e.event.type === 'asn.evaluation.feedback.submitted.v1');
     expect(submitted!.key).toBe(A);
     expect(check(EVENT_DEFINITIONS['evaluation.feedback.submitted'].schema, submitted!.event.data)).toEqual([]);
   });
@@ -114,7 +95,7 @@ describe('evaluation service', () => {
     expect((await refusal('RecordBehaviorAssessment', { nip: A, programId: 'P-AMDAL', assessorNip: A, score: 4 })).errors?.[0]?.path).toBe('/assessorNip');
     // An assessor the platform does not know is refused, and nothing is stored (issue #14).
     expect(await refusal('RecordBehaviorAssessment', { nip: A, programId: 'P-AMDAL', assessorNip: '198001012005011009', score: 4 })).toMatchObject({ code: 'ASSESSOR_NOT_FOUND', status: 409 });
-    await eventually(() => expect(events.events().filter((e) => e.event.type === 'asn.evaluation.behavior.assessed.v1' && e.key === A)).toHaveLength(1));
+    await eventually(() => expect(evaluation.events.events().filter((e) => e.event.type === 'asn.evaluation.behavior.assessed.v1' && e.key === A)).toHaveLength(1));
   });
 
   it('shows a new completion in the due lists it was read from before, the OPD\'s and the city\'s', async () => {
@@ -175,7 +156,7 @@ describe('evaluation service', () => {
 
     const mine = await call('GetEmployeeEvaluations', { nip: A });
     expect(mine).toMatchObject({ nip: A, feedback: [{ relevance: 2 }], behaviorAssessments: [{ score: 4 }], appraisals: [{ year: 2025, rating: 'good' }], disciplineRecords: [], followUps: [] });
-    await eventually(() => expect(events.events().filter((e) => /appraisal|discipline/.test(e.event.type))).toHaveLength(2));
+    await eventually(() => expect(evaluation.events.events().filter((e) => /appraisal|discipline/.test(e.event.type))).toHaveLength(2));
   });
 
   it('takes the year in WIB: at 00:30 WIB on 1 January the new year may be appraised, the one after not (spec 8.1)', async () => {

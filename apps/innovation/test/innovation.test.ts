@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDEA_STATUSES, TOPICS } from '@asn/contracts';
-import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
-import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, outboxDrained, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, testGrpcClient } from '@asn/testing';
+import { describe, expect, it } from 'vitest';
+import { IDEA_STATUSES } from '@asn/contracts';
+import { createEvent } from '@asn/messaging';
+import { AppError } from '@asn/service-kit';
+import { outboxDrained, eventually, recordQueries, catalogueProblems, serviceHarness } from '@asn/testing';
 import { createInnovationService } from '../src/app';
 import { QUERIES } from '../src/domain/queries';
 import type { IdeaStatus } from '../src/domain/lifecycle';
 import { InnovationDomain } from '../src/domain/innovation';
 
-const ns = testNamespace('innovation');
-const config = serviceTestConfig(ns, 'innovation');
 /** Every query the service runs here, checked against its catalogue at the end. */
 const queries = recordQueries();
-const { service, models, directory } = createInnovationService(config);
-const logger = createLogger('innovation-test', 'silent');
-let client: GrpcClient;
-const { call, refusal } = rpcHelpers(() => client);
-let personnel: EventProducer;
-let events: TopicCollector;
 
 const PROPOSER = '198912242014022001';
 const hijau = { title: 'Salatiga Hijau', problem: 'Ruang terbuka hijau di pusat kota berkurang dan panas meningkat.', proposal: 'Gerakan menanam pohon bersama warga di setiap kelurahan.', category: 'environment', proposerNip: PROPOSER };
@@ -37,25 +29,14 @@ const ideaIn = async (status: IdeaStatus) => {
   return idea.id as string;
 };
 
-beforeAll(async () => {
-  const ports = await service.start();
-  await service.runtime.whenReady();
-  client = testGrpcClient('innovation.proto', 'asn.innovation.v1.Innovation', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
-  personnel = new EventProducer({ kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'fake-personnel', logger }), brokers: config.KAFKA_BROKERS, logger });
-  await personnel.start();
-  const reg = createEvent('personnel.employee.registered', PROPOSER, { nip: PROPOSER, name: 'Rina Marlina', opd: 'DLH', position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' }, grade: 'III/c', education: 'S2', status: 'active' });
-  await personnel.send([{ topic: ns.topic(TOPICS.personnel), messages: [toMessage(reg)] }]);
-  await eventually(async () => expect(await directory.find(PROPOSER)).not.toBeNull(), 30_000, 200);
-  events = await collectTopics([ns.topic(TOPICS.innovation)]);
+const innovation = serviceHarness({
+  name: 'innovation',
+  create: createInnovationService,
+  grpc: { proto: 'innovation.proto', service: 'asn.innovation.v1.Innovation' },
+  employees: [createEvent('personnel.employee.registered', PROPOSER, { nip: PROPOSER, name: 'Rina Marlina', opd: 'DLH', position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' }, grade: 'III/c', education: 'S2', status: 'active' })],
 });
-
-afterAll(async () => {
-  await service.runtime.stop();
-  await personnel?.stop();
-  await events?.stop();
-  await dropDatabases([config.MONGO_DB]);
-  await deleteTopics(ns.id);
-});
+const { call, refusal } = innovation;
+const { service, models, directory } = innovation.running;
 
 describe('innovation service', () => {
   it('takes "Salatiga Hijau" through review, launch with citizen participation, to completed, with its events in order under one key', async () => {
@@ -86,10 +67,10 @@ describe('innovation service', () => {
       'impact.reported',
       'idea.status-changed',
     ].map((t) => `asn.innovation.${t}.v1`);
-    await eventually(() => expect(events.events().filter((e) => e.key === idea.id)).toHaveLength(expected.length));
-    const mine = events.events().filter((e) => e.key === idea.id);
+    await eventually(() => expect(innovation.events.events().filter((e) => e.key === idea.id)).toHaveLength(expected.length));
+    const mine = innovation.events.events().filter((e) => e.key === idea.id);
     expect(mine.map((e) => e.event.type)).toEqual(expected);
-    expect(new Set(events.messages.filter((m) => m.key === idea.id).map((m) => m.partition)).size).toBe(1);
+    expect(new Set(innovation.events.messages.filter((m) => m.key === idea.id).map((m) => m.partition)).size).toBe(1);
     expect(mine.filter((e) => e.event.type.endsWith('status-changed.v1')).map((e) => [e.event.data.from, e.event.data.to])).toEqual([
       ['submitted', 'under-review'],
       ['under-review', 'needs-revision'],
@@ -148,8 +129,8 @@ describe('innovation service', () => {
     expect(idea!.history).toHaveLength(2);
     expect(idea!.status).toBe(idea!.history[1]!.to);
     await outboxDrained([models.Idea.collection]);
-    await events.caughtUp();
-    const changes = events.events().filter((e) => e.key === id && e.event.type.endsWith('status-changed.v1'));
+    await innovation.events.caughtUp();
+    const changes = innovation.events.events().filter((e) => e.key === id && e.event.type.endsWith('status-changed.v1'));
     expect(changes).toHaveLength(2);
     expect(changes[1]!.event.data).toMatchObject({ from: 'under-review', to: idea!.status });
   });

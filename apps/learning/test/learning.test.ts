@@ -1,32 +1,33 @@
 import { GridFSBucket } from 'mongodb';
 import { register } from 'prom-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
-import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
-import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, outsideService, testGrpcClient, samplePdf, samplePng, sampleJpeg, sampleGif } from '@asn/testing';
+import { createEvent } from '@asn/messaging';
+import { AppError } from '@asn/service-kit';
+import { eventually, recordQueries, catalogueProblems, serviceHarness, samplePdf, samplePng, sampleJpeg, sampleGif } from '@asn/testing';
 import { createLearningService } from '../src/app';
 import { QUERIES } from '../src/domain/queries';
 import { LearningDomain } from '../src/domain/learning';
 import { ExternalLearningDomain } from '../src/domain/external-learning';
 
-const ns = testNamespace('learning');
-const config = serviceTestConfig(ns, 'learning');
 /** Every query the service runs here, checked against its catalogue at the end. */
 const queries = recordQueries();
-const { service, models, directory, external } = createLearningService(config);
-const logger = createLogger('learning-test', 'silent');
-let client: GrpcClient;
-const { call, refusal } = rpcHelpers(() => client);
-let personnel: EventProducer;
-let events: TopicCollector;
-
 
 /** NIPs of test employees: born 1990-01-01, distinct serials. */
 const nip = (i: number) => `19900101201501${String(1001 + i).slice(-4)}`; // serials 001–999 (spec 8.2)
 const registered = (n: string, opd = 'DLH', name = `Pegawai ${n.slice(-4)}`) =>
   createEvent('personnel.employee.registered', n, { nip: n, name, opd, position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' }, grade: 'III/a', education: 'S1', status: 'active' });
-const publishPersonnel = (...list: CloudEvent[]) => personnel.send([{ topic: ns.topic(TOPICS.personnel), messages: list.map(toMessage) }]);
+
+const learning = serviceHarness({
+  name: 'learning',
+  create: createLearningService,
+  grpc: { proto: 'learning.proto', service: 'asn.learning.v1.Learning' },
+  // 40 active employees in DLH, one retired.
+  employees: [...Array.from({ length: 40 }, (_, i) => registered(nip(i))), registered(nip(99), 'DINKES'), createEvent('personnel.employee.retired', nip(99), { nip: nip(99), opd: 'DINKES', retiredOn: '2026-01-31' })],
+});
+const { call, refusal } = learning;
+const { service, models, directory, external } = learning.running;
+const publishPersonnel = (...list: CloudEvent[]) => learning.publish(TOPICS.personnel, list);
 
 const program = { code: 'TEK-AMDAL-01', title: 'Penyusunan Dokumen AMDAL', category: 'technical', mode: 'blended', jp: 24, competencies: [{ code: 'K-AMDAL', type: 'technical' }] };
 
@@ -35,29 +36,6 @@ const duplicatesSeen = async () => {
   const metric = (await register.getSingleMetric('kafka_events_consumed_total')?.get())?.values ?? [];
   return metric.filter((v) => v.labels.outcome === 'duplicate' && String(v.labels.group).endsWith('learning.employee-directory')).reduce((sum, v) => sum + v.value, 0);
 };
-
-beforeAll(async () => {
-  const ports = await service.start();
-  await service.runtime.whenReady();
-  client = testGrpcClient('learning.proto', 'asn.learning.v1.Learning', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
-  personnel = new EventProducer({ kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'fake-personnel', logger }), brokers: config.KAFKA_BROKERS, logger });
-  await personnel.start();
-  events = await collectTopics([ns.topic(TOPICS.learning)]);
-  // 40 active employees in DLH, one retired.
-  await publishPersonnel(...Array.from({ length: 40 }, (_, i) => registered(nip(i))), registered(nip(99), 'DINKES'), createEvent('personnel.employee.retired', nip(99), { nip: nip(99), opd: 'DINKES', retiredOn: '2026-01-31' }));
-  await outsideService(async () => {
-    await eventually(async () => expect(await directory.model.countDocuments({})).toBe(41), 30_000, 200);
-    await eventually(async () => expect((await directory.find(nip(99)))?.status).toBe('retired'), 30_000, 200);
-  });
-});
-
-afterAll(async () => {
-  await service.runtime.stop();
-  await personnel?.stop();
-  await events?.stop();
-  await dropDatabases([config.MONGO_DB]);
-  await deleteTopics(ns.id);
-});
 
 describe('learning service', () => {
   let programId: string;
@@ -124,7 +102,7 @@ describe('learning service', () => {
     expect(refused).toEqual(Array(25).fill('SESSION_FULL'));
     expect(await models.Enrollment.countDocuments({ sessionId: session.id })).toBe(5);
     expect((await models.Session.findById(session.id).lean())?.seatsLeft).toBe(0);
-    await eventually(() => expect(events.events().filter((e) => e.event.type === 'asn.learning.enrollment.created.v1' && e.event.data.sessionId === session.id)).toHaveLength(5));
+    await eventually(() => expect(learning.events.events().filter((e) => e.event.type === 'asn.learning.enrollment.created.v1' && e.event.data.sessionId === session.id)).toHaveLength(5));
   });
 
   it('gives one seat per employee however many requests race, and frees it on cancellation', async () => {
@@ -175,8 +153,8 @@ describe('learning service', () => {
     expect(done.certificate.number).toMatch(/^SLTG\/2026\/\d{6}$/);
     expect((await refusal('CompleteEnrollment', { enrollmentId: enrollment.id, attendedJp: 24, preTestScore: 55, postTestScore: 85, passed: true, completedOn: '2026-02-05' })).code).toBe('ALREADY_COMPLETED');
 
-    await eventually(() => expect(events.events().filter((e) => e.key === nip(31) && /completed|certificate/.test(e.event.type))).toHaveLength(2));
-    const [completed, certificate] = events.events().filter((e) => e.key === nip(31) && /completed|certificate/.test(e.event.type)).map((e) => e.event);
+    await eventually(() => expect(learning.events.events().filter((e) => e.key === nip(31) && /completed|certificate/.test(e.event.type))).toHaveLength(2));
+    const [completed, certificate] = learning.events.events().filter((e) => e.key === nip(31) && /completed|certificate/.test(e.event.type)).map((e) => e.event);
     expect(completed).toMatchObject({
       type: 'asn.learning.training.completed.v1',
       data: { enrollmentId: enrollment.id, sessionId: session.id, programId, programCode: 'TEK-AMDAL-01', category: 'technical', competencies: [{ code: 'K-AMDAL', type: 'technical' }], nip: nip(31), opd: 'DLH', attendedJp: 24, preTestScore: 55, postTestScore: 85, passed: true, completedOn: '2026-02-05' },
@@ -207,8 +185,8 @@ describe('learning service', () => {
     expect(results.map((r) => r.revision).sort()).toEqual([1, 2, 3]);
     expect(results.every((r) => r.programId === revised.id && /^\d{4}-\d{2}-\d{2}$/.test(r.revisedOn))).toBe(true);
     expect(await call('GetProgram', { id: revised.id })).toMatchObject({ revision: 3, lastRevisedOn: results[0]!.revisedOn });
-    await eventually(() => expect(events.events().filter((e) => e.event.type === 'asn.learning.program.revised.v1' && e.key === revised.id)).toHaveLength(3));
-    const event = events.events().find((e) => e.event.type === 'asn.learning.program.revised.v1' && e.event.data.revision === 2)!.event;
+    await eventually(() => expect(learning.events.events().filter((e) => e.event.type === 'asn.learning.program.revised.v1' && e.key === revised.id)).toHaveLength(3));
+    const event = learning.events.events().find((e) => e.event.type === 'asn.learning.program.revised.v1' && e.event.data.revision === 2)!.event;
     expect(check(EVENT_DEFINITIONS['learning.program.revised'].schema, event.data)).toEqual([]);
     expect((await refusal('ReviseProgram', { programId: 'no-such-programme', summary: 'Materi diperbarui' })).code).toBe('PROGRAM_NOT_FOUND');
     expect((await refusal('ReviseProgram', { programId: revised.id, summary: '' })).errors?.[0]?.path).toBe('/summary');
@@ -252,8 +230,8 @@ describe('learning service', () => {
       expect(png.certificate).toMatchObject({ contentType: 'image/png', fileName: 'sertifikat.pdf' });
       const jpeg = await call('ReportExternalLearning', { nip: nip(3), ...webinar, kind: 'seminar', fileName: '', file: sampleJpeg() });
       expect(jpeg.certificate).toMatchObject({ contentType: 'image/jpeg', fileName: 'certificate.jpg' });
-      await eventually(() => expect(events.events().filter((e) => e.event.type === 'asn.learning.external-learning.reported.v1' && [report.id, png.id, jpeg.id].includes(e.event.data.externalLearningId))).toHaveLength(3));
-      const event = events.events().find((e) => e.event.type === 'asn.learning.external-learning.reported.v1' && e.event.data.externalLearningId === report.id)!;
+      await eventually(() => expect(learning.events.events().filter((e) => e.event.type === 'asn.learning.external-learning.reported.v1' && [report.id, png.id, jpeg.id].includes(e.event.data.externalLearningId))).toHaveLength(3));
+      const event = learning.events.events().find((e) => e.event.type === 'asn.learning.external-learning.reported.v1' && e.event.data.externalLearningId === report.id)!;
       expect(event.key).toBe(nip(1));
       expect(check(EVENT_DEFINITIONS['learning.external-learning.reported'].schema, event.event.data)).toEqual([]);
       expect(event.event.data).toMatchObject({ nip: nip(1), opd: 'DLH', jp: 8, completedOn: '2026-05-20', certificate: { sha256: report.certificate.sha256 } });
@@ -303,11 +281,11 @@ describe('learning service', () => {
       const decisions = await Promise.allSettled(Array.from({ length: 5 }, () => call('DecideExternalLearning', { id: second.id, decision: 'verified' })));
       expect(decisions.filter((d) => d.status === 'fulfilled')).toHaveLength(1);
       expect(decisions.filter((d) => d.status === 'rejected').map((d) => ((d as PromiseRejectedResult).reason as AppError).code)).toEqual(Array(4).fill('EXTERNAL_LEARNING_DECIDED'));
-      await eventually(() => expect(events.events().filter((e) => ['asn.learning.external-learning.verified.v1', 'asn.learning.external-learning.rejected.v1'].includes(e.event.type) && e.key === nip(5)).map((e) => e.event.type)).toEqual(['asn.learning.external-learning.rejected.v1', 'asn.learning.external-learning.verified.v1']));
-      const verified = events.events().find((e) => e.event.type === 'asn.learning.external-learning.verified.v1' && e.key === nip(5))!.event.data;
+      await eventually(() => expect(learning.events.events().filter((e) => ['asn.learning.external-learning.verified.v1', 'asn.learning.external-learning.rejected.v1'].includes(e.event.type) && e.key === nip(5)).map((e) => e.event.type)).toEqual(['asn.learning.external-learning.rejected.v1', 'asn.learning.external-learning.verified.v1']));
+      const verified = learning.events.events().find((e) => e.event.type === 'asn.learning.external-learning.verified.v1' && e.key === nip(5))!.event.data;
       expect(check(EVENT_DEFINITIONS['learning.external-learning.verified'].schema, verified)).toEqual([]);
       expect(verified).toMatchObject({ externalLearningId: second.id, jp: 3, completedOn: '2026-05-20' });
-      const rejectedEvent = events.events().find((e) => e.event.type === 'asn.learning.external-learning.rejected.v1' && e.key === nip(5))!.event.data;
+      const rejectedEvent = learning.events.events().find((e) => e.event.type === 'asn.learning.external-learning.rejected.v1' && e.key === nip(5))!.event.data;
       expect(check(EVENT_DEFINITIONS['learning.external-learning.rejected'].schema, rejectedEvent)).toEqual([]);
       expect(rejectedEvent).toMatchObject({ externalLearningId: first.id, reason: 'JP pada sertifikat 3, bukan 5' });
     });

@@ -1,55 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
-import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
-import { AppError, createLogger, GrpcClient } from '@asn/service-kit';
-import { collectTopics, outboxDrained, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, testGrpcClient } from '@asn/testing';
+import { describe, expect, it } from 'vitest';
+import { check, EVENT_DEFINITIONS } from '@asn/contracts';
+import { createEvent } from '@asn/messaging';
+import { AppError } from '@asn/service-kit';
+import { outboxDrained, eventually, recordQueries, catalogueProblems, serviceHarness, type TopicCollector } from '@asn/testing';
 import { createPartnershipsService } from '../src/app';
 import { QUERIES } from '../src/domain/queries';
 
-const ns = testNamespace('partnerships');
-const config = { ...serviceTestConfig(ns, 'partnerships'), AGREEMENT_CHECK_INTERVAL_MS: 200 };
 let now = new Date('2026-03-01T08:00:00Z');
 const clock = () => now;
 /** Every query the service runs here, checked against its catalogue at the end. */
 const queries = recordQueries();
-let running = createPartnershipsService(config, { clock });
-const logger = createLogger('partnerships-test', 'silent');
-let client: GrpcClient;
-const { call, refusal } = rpcHelpers(() => client);
-let personnel: EventProducer;
-let events: TopicCollector;
 
 const A = '198703102010011001';
 const B = '199005052015012002';
 const R = '196501011990031003';
 const registered = (nip: string, opd = 'DLH') =>
   createEvent('personnel.employee.registered', nip, { nip, name: `Pegawai ${nip.slice(-3)}`, opd, position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' }, grade: 'III/b', education: 'S1', status: 'active' });
-const ofType = (type: string) => events.events().filter((e) => e.event.type === `asn.partnerships.${type}.v1`);
+const ofType = (type: string) => partnerships.events.events().filter((e) => e.event.type === `asn.partnerships.${type}.v1`);
 
-async function startService() {
-  const ports = await running.service.start();
-  await running.service.runtime.whenReady();
-  client = testGrpcClient('partnerships.proto', 'asn.partnerships.v1.Partnerships', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 15_000 });
-}
-
-beforeAll(async () => {
-  await startService();
-  personnel = new EventProducer({ kafka: createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'fake-personnel', logger }), brokers: config.KAFKA_BROKERS, logger });
-  await personnel.start();
-  const list: CloudEvent[] = [registered(A), registered(B, 'DINKES'), registered(R), createEvent('personnel.employee.retired', R, { nip: R, opd: 'DLH', retiredOn: '2026-01-31' })];
-  await personnel.send([{ topic: ns.topic(TOPICS.personnel), messages: list.map(toMessage) }]);
-  await eventually(async () => expect((await running.directory.find(R))?.status).toBe('retired'), 30_000, 200);
-  await eventually(async () => expect(await running.directory.find(B)).not.toBeNull(), 30_000, 200);
-  events = await collectTopics([ns.topic(TOPICS.partnerships)]);
+const partnerships = serviceHarness({
+  name: 'partnerships',
+  config: { AGREEMENT_CHECK_INTERVAL_MS: 200 },
+  create: (config) => createPartnershipsService(config, { clock }),
+  grpc: { proto: 'partnerships.proto', service: 'asn.partnerships.v1.Partnerships' },
+  employees: [registered(A), registered(B, 'DINKES'), registered(R), createEvent('personnel.employee.retired', R, { nip: R, opd: 'DLH', retiredOn: '2026-01-31' })],
 });
-
-afterAll(async () => {
-  await running.service.runtime.stop();
-  await personnel?.stop();
-  await events?.stop();
-  await dropDatabases([config.MONGO_DB]);
-  await deleteTopics(ns.id);
-});
+const { call, refusal } = partnerships;
 
 describe('partnerships service', () => {
   let partnerId: string;
@@ -68,7 +44,7 @@ describe('partnerships service', () => {
     expect((await refusal('SignAgreement', { partnerId, number: 'PKS/BAD/2', title: 'Tanggal salah', scope: 'x', startsOn: '2026-02-30', endsOn: '2026-04-30' })).errors?.[0]?.path).toBe('/startsOn');
     expect((await refusal('SignAgreement', { partnerId, number: 'PKS/UKSW/2026/001', title: 'Lagi', scope: 'x', startsOn: '2026-01-01', endsOn: '2026-02-01' })).code).toBe('AGREEMENT_NUMBER_TAKEN');
     expect((await refusal('SignAgreement', { partnerId: 'nope', number: 'PKS/X/1', title: 'Tanpa mitra', scope: 'x', startsOn: '2026-01-01', endsOn: '2026-02-01' })).code).toBe('PARTNER_NOT_FOUND');
-    expect(await running.models.Agreement.countDocuments({})).toBe(3);
+    expect(await partnerships.running.models.Agreement.countDocuments({})).toBe(3);
 
     const byStatus = async (status: string) => (await call<{ items: { id: string; status: string }[] }>('ListAgreements', { status })).items.map((a) => a.id);
     expect(await byStatus('active')).toEqual([agreements.active]);
@@ -84,7 +60,7 @@ describe('partnerships service', () => {
     expect((await place(agreements.active, { kind: 'holiday' })).errors?.[0]?.path).toBe('/kind');
     expect((await place(agreements.active, { nip: R })).code).toBe('EMPLOYEE_NOT_ACTIVE');
     expect((await place(agreements.active, { nip: '197001011990011001' })).code).toBe('EMPLOYEE_NOT_FOUND');
-    expect(await running.models.Placement.countDocuments({})).toBe(0);
+    expect(await partnerships.running.models.Placement.countDocuments({})).toBe(0);
   });
 
   it('allows one open degree placement per employee, even under concurrent requests', async () => {
@@ -92,7 +68,7 @@ describe('partnerships service', () => {
     const results = await Promise.allSettled(Array.from({ length: 6 }, degree));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(new Set(results.filter((r) => r.status === 'rejected').map((r) => ((r as PromiseRejectedResult).reason as AppError).code))).toEqual(new Set(['DEGREE_PLACEMENT_OPEN']));
-    expect(await running.models.Placement.countDocuments({ nip: B, kind: 'degree' })).toBe(1);
+    expect(await partnerships.running.models.Placement.countDocuments({ nip: B, kind: 'degree' })).toBe(1);
   });
 
   it('completes a placement with its JP in the event', async () => {
@@ -121,17 +97,15 @@ describe('partnerships service', () => {
     expect(ofType('agreement.ended').find((e) => e.event.data.agreementId === agreements.active)!.event.data).toMatchObject({ number: 'PKS/UKSW/2026/001', endedOn: '2026-12-31' });
 
     // Restart: a new process over the same data checks again at start and periodically.
-    await running.service.runtime.stop();
-    running = createPartnershipsService(config, { clock });
-    await startService();
+    await partnerships.restart();
     // Its check at start and two periodic ones have run; all they wrote is published and read.
-    await eventually(() => expect(running.agreementExpiry.completedRuns).toBeGreaterThanOrEqual(3), 20_000);
-    await outboxDrained([running.models.Agreement.collection]);
-    await events.caughtUp();
+    await eventually(() => expect(partnerships.running.agreementExpiry.completedRuns).toBeGreaterThanOrEqual(3), 20_000);
+    await outboxDrained([partnerships.running.models.Agreement.collection]);
+    await partnerships.events.caughtUp();
     expect(ofType('agreement.ended')).toHaveLength(2);
   });
 
   it('runs only catalogued queries, each served by an index the store has', async () => {
-    expect(await catalogueProblems(queries.shapes(), QUERIES, running.service.connection.db!)).toEqual([]);
+    expect(await catalogueProblems(queries.shapes(), QUERIES, partnerships.running.service.connection.db!)).toEqual([]);
   });
 });

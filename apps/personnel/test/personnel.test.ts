@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { check, CloudEventEnvelope, EVENT_DEFINITIONS, eventNameOf, TOPICS } from '@asn/contracts';
+import { describe, expect, it } from 'vitest';
+import { check, CloudEventEnvelope, EVENT_DEFINITIONS, eventNameOf } from '@asn/contracts';
 import { AppError, GrpcClient } from '@asn/service-kit';
-import { collectTopics, outboxDrained, deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace, type TopicCollector, rpcHelpers, recordQueries, catalogueProblems, testGrpcClient } from '@asn/testing';
+import { outboxDrained, eventually, recordQueries, catalogueProblems, serviceHarness, type TopicCollector } from '@asn/testing';
 import { createPersonnelService } from '../src/app';
 import { QUERIES } from '../src/domain/queries';
 import { PersonnelDomain } from '../src/domain/personnel';
 
-const ns = testNamespace('personnel');
-const config = serviceTestConfig(ns, 'personnel');
 /** Every query the service runs here, checked against its catalogue at the end. */
 const queries = recordQueries();
-const { service, models } = createPersonnelService(config);
-let client: GrpcClient;
-const { call, refusal } = rpcHelpers(() => client);
-let httpPort: number;
-let grpcPort: number;
-let events: TopicCollector;
+const personnel = serviceHarness({ name: 'personnel', create: createPersonnelService, grpc: { proto: 'personnel.proto', service: 'asn.personnel.v1.Personnel', deadlineMs: 10_000 } });
+const { call, refusal } = personnel;
+const { service, models } = personnel.running;
 
 const employee = (nip: string, overrides: Record<string, unknown> = {}) => ({
   nip,
@@ -27,23 +22,7 @@ const employee = (nip: string, overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const eventsFor = (key: string) => events.events().filter((e) => e.key === key);
-
-beforeAll(async () => {
-  const ports = await service.start();
-  await service.runtime.whenReady(); // its topics exist from here on
-  events = await collectTopics([ns.topic(TOPICS.personnel)]);
-  httpPort = ports.httpPort;
-  grpcPort = ports.grpcPort!;
-  client = testGrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', `127.0.0.1:${ports.grpcPort}`, { deadlineMs: 10_000 });
-});
-
-afterAll(async () => {
-  await service.runtime.stop();
-  await events?.stop();
-  await dropDatabases([config.MONGO_DB]);
-  await deleteTopics(ns.id);
-});
+const eventsFor = (key: string) => personnel.events.events().filter((e) => e.key === key);
 
 describe('personnel service', () => {
   it('registers an employee: stored, and exactly one employee.registered event keyed by NIP with the spec envelope', async () => {
@@ -99,8 +78,8 @@ describe('personnel service', () => {
     expect(await models.Assessment.countDocuments({})).toBe(0);
     // Whatever the relay had (wrongly) is published, and the collector has read all of it.
     await outboxDrained([models.Employee.collection, models.Assessment.collection, models.PositionStandard.collection]);
-    await events.caughtUp();
-    expect(events.events().map((e) => e.key).filter((k) => k !== nip)).toEqual([]);
+    await personnel.events.caughtUp();
+    expect(personnel.events.events().map((e) => e.key).filter((k) => k !== nip)).toEqual([]);
   });
 
   it('gives one employee and 19 conflicts for 20 concurrent registrations of one NIP', async () => {
@@ -113,7 +92,7 @@ describe('personnel service', () => {
     expect(new Set(conflicts.map((e) => `${e.status} ${e.code}`))).toEqual(new Set(['409 NIP_TAKEN']));
     expect(await models.Employee.countDocuments({ nip })).toBe(1);
     await outboxDrained([models.Employee.collection]);
-    await events.caughtUp();
+    await personnel.events.caughtUp();
     expect(eventsFor(nip)).toHaveLength(1);
   });
 
@@ -219,20 +198,20 @@ describe('personnel service', () => {
   });
 
   it('serves health, readiness and Prometheus metrics over HTTP', async () => {
-    expect((await fetch(`http://127.0.0.1:${httpPort}/health/live`)).status).toBe(200);
-    const ready = await fetch(`http://127.0.0.1:${httpPort}/health/ready`);
+    expect((await fetch(`http://127.0.0.1:${personnel.ports.httpPort}/health/live`)).status).toBe(200);
+    const ready = await fetch(`http://127.0.0.1:${personnel.ports.httpPort}/health/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ok', checks: { mongo: true, kafka: true, 'outbox-relay': true, grpc: true, started: true, stopping: false } });
-    const metrics = await (await fetch(`http://127.0.0.1:${httpPort}/metrics`)).text();
+    const metrics = await (await fetch(`http://127.0.0.1:${personnel.ports.httpPort}/metrics`)).text();
     expect(metrics).toMatch(/grpc_server_handled_total\{method="RegisterEmployee",code="OK"\}/);
     expect(metrics).toContain('outbox_events_published_total');
   });
 
   it('answers gRPC only to a caller with a service token (issue #14)', async () => {
-    const anonymous = new GrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', `127.0.0.1:${grpcPort}`, { deadlineMs: 5000 });
+    const anonymous = new GrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', `127.0.0.1:${personnel.ports.grpcPort}`, { deadlineMs: 5000 });
     await expect(anonymous.call('RegisterEmployee', employee('199105052019032007', { name: 'Tanpa Token' }))).rejects.toMatchObject({ code: 'UPSTREAM_ERROR', status: 502 });
     await expect(anonymous.call('GetEmployee', { nip: '199105052019032007' })).rejects.toMatchObject({ code: 'UPSTREAM_ERROR', status: 502 });
-    const metrics = await (await fetch(`http://127.0.0.1:${httpPort}/metrics`)).text();
+    const metrics = await (await fetch(`http://127.0.0.1:${personnel.ports.httpPort}/metrics`)).text();
     expect(metrics).toMatch(/grpc_server_handled_total\{method="RegisterEmployee",code="UNAUTHENTICATED"\} [1-9]/);
     await expect(call('GetEmployee', { nip: '199105052019032007' })).rejects.toMatchObject({ code: 'EMPLOYEE_NOT_FOUND' });
   });

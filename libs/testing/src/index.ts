@@ -304,3 +304,4 @@ export function rpcHelpers(client: () => { call<T>(method: string, req: object):
 }
 export { samplePdf, samplePng, sampleJpeg, sampleGif } from './files';
 export { recordQueries, catalogueProblems, outsideService, type QueryRecorder } from './queries';
+export { serviceHarness, type ServiceHarness, type ServiceHarnessOptions } from './service-harness';
