@@ -23,6 +23,8 @@ export default [
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:lib', 'type:infra'] },
             { sourceTag: 'type:infra', onlyDependOnLibsWithTags: [] },
+            // npm start / test / bench: run the apps as processes through their entry points, never import them.
+            { sourceTag: 'type:scripts', onlyDependOnLibsWithTags: ['type:lib', 'type:testing', 'type:infra'] },
           ],
         },
       ],

@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { businessDate, businessYear, nipAppointedOn } from '@asn/contracts';
-import { signDevToken } from '../libs/testing/src/dev-tokens';
-import { samplePdf, samplePng } from '../libs/testing/src/files';
+import { signDevToken } from '@asn/service-kit';
+import { samplePdf, samplePng } from '@asn/testing/files';
 
 export const DEMO_OPDS = ['DLH', 'DPMPTSP', 'DINKES', 'DISDIKBUD', 'BKPSDM'] as const;
 const FIRST = ['Agus', 'Budi', 'Citra', 'Dewi', 'Eko', 'Fitri', 'Gilang', 'Hesti', 'Indra', 'Joko', 'Kartika', 'Lestari', 'Made', 'Nur', 'Oktaviani', 'Putri', 'Rahmat', 'Sri', 'Tri', 'Wahyu', 'Yuni', 'Bayu', 'Dian', 'Rina'];

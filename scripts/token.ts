@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { signDevToken } from '../libs/testing/src/dev-tokens';
+import { signDevToken } from '@asn/service-kit';
 
 const { values } = parseArgs({ options: { role: { type: 'string' }, opd: { type: 'string' }, nip: { type: 'string' }, sub: { type: 'string' }, expires: { type: 'string', default: '8h' } } });
 const roles = ['admin', 'agency', 'analyst', 'employee'] as const;

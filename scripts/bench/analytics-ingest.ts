@@ -1,17 +1,20 @@
 // Benchmark: how fast analytics turns a burst of domain events into metrics (`npm run bench`).
 // Publishes a synthetic history for N employees to fresh topics on the running broker, starts
-// the analytics service on them and measures the time until its consumer lag is zero.
+// the analytics service on them (its main.ts, as deployed) and measures the time until its
+// consumer group has committed everything.
 import { randomBytes } from 'node:crypto';
 import { DOMAIN_TOPICS, topicOf, TOPICS, type CloudEvent, type EventName } from '@asn/contracts';
 import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
 import { createEvent, createKafka, ensureTopics, EventProducer, toMessage } from '@asn/messaging';
 import { createLogger } from '@asn/service-kit';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
-import { createAnalyticsService } from '../../apps/analytics/src/app';
 import { assertPinnedNode } from '../pinned-node';
 
 assertPinnedNode('bench');
 
+const root = join(import.meta.dirname, '..', '..');
 const employees = Number(process.env.BENCH_EMPLOYEES ?? 300);
 const infra = await infraUp();
 const prefix = `bench${randomBytes(3).toString('hex')}.`;
@@ -25,7 +28,8 @@ const history: CloudEvent[] = [
   createEvent('personnel.position-standard.set', 'JF', { positionCode: 'JF', competencies: [{ code: 'K-1', type: 'technical', requiredLevel: 3 }] }),
 ];
 for (let i = 0; i < employees; i++) {
-  const nip = `1980010120100110${String(i).padStart(2, '0')}`.slice(0, 14) + String(1000 + i).slice(-4);
+  // A valid NIP (spec 8.2): born 1–28 January 1980, appointed January 2010, male, serial 001–999.
+  const nip = `198001${String(1 + (Math.floor(i / 999) % 28)).padStart(2, '0')}2010011${String(1 + (i % 999)).padStart(3, '0')}`;
   const opd = opds[i % opds.length]!;
   history.push(
     createEvent('personnel.employee.registered', nip, { nip, name: `Pegawai ${i}`, opd, position: { code: 'JF', title: 'JF', kind: 'functional' }, grade: 'III/a', education: 'S1', status: 'active' }),
@@ -46,17 +50,42 @@ for (const [topic, messages] of byTopic) for (let i = 0; i < messages.length; i 
 await producer.stop();
 
 const db = `${prefix.replace(/\W/g, '')}_analytics`;
-const { service, lag } = createAnalyticsService({
-  HOST: '127.0.0.1', LOG_LEVEL: 'warn', KAFKA_BROKERS: infra.kafkaBrokers, KAFKA_TOPIC_PREFIX: prefix, KAFKA_TOPIC_PARTITIONS: 3, MONGO_URL: infra.mongoUrl, MONGO_DB: db,
-  SHUTDOWN_TIMEOUT_MS: 30_000, GRPC_MAX_CONCURRENT_CALLS: 32, GRPC_MAX_QUEUED_CALLS: 512, SERVICE_TOKEN_SECRETS: randomBytes(32).toString('hex'), GRPC_ALLOWED_CALLERS: 'gateway', CONSUMER_DEDUP_WINDOW_HOURS: 720, KAFKA_SSL: false, PORT: 0, GRPC_PORT: 0, ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 200, ANALYTICS_REBUILD: false, ANALYTICS_CONSUMER_GROUP: 'analytics', ANALYTICS_CHECKPOINT_MS: 200, ANALYTICS_CATCH_UP_CHECKPOINT_MS: 1000, ANALYTICS_CHECKPOINT_MAX_FACTS: 100_000,
-});
+const groupId = `${prefix}analytics`;
+const topics = DOMAIN_TOPICS.map((t) => prefix + t);
+/** Events of the domain topics the analytics group has not committed yet (its checkpoints commit). */
+const lag = async (): Promise<number> => {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const ends = new Map<string, number>();
+    for (const topic of topics) for (const p of await admin.fetchTopicOffsets(topic)) ends.set(`${topic}:${p.partition}`, Number(p.high));
+    let behind = 0;
+    for (const { topic, partitions } of await admin.fetchOffsets({ groupId, topics })) for (const p of partitions) behind += (ends.get(`${topic}:${p.partition}`) ?? 0) - Math.max(0, Number(p.offset));
+    return behind;
+  } finally {
+    await admin.disconnect();
+  }
+};
+
+// The service as it is deployed: its entry point in a process of its own, configured by environment.
 const t0 = Date.now();
-await service.start();
-await service.runtime.whenReady();
-while ((await lag.measure()) !== 0) await new Promise((r) => setTimeout(r, 100));
+const analytics = spawn(process.execPath, ['--import', 'tsx', join(root, 'apps', 'analytics', 'src', 'main.ts')], {
+  cwd: root,
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: {
+    ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', KAFKA_BROKERS: infra.kafkaBrokers, KAFKA_TOPIC_PREFIX: prefix, MONGO_URL: infra.mongoUrl, MONGO_DB: db,
+    SERVICE_TOKEN_SECRETS: randomBytes(32).toString('hex'), PORT: '0', GRPC_PORT: '0', ANALYTICS_READY_MAX_LAG: '0', ANALYTICS_CHECKPOINT_MS: '200', ANALYTICS_CONSUMER_GROUP: 'analytics',
+  },
+});
+const exited = new Promise<number | null>((resolve) => analytics.once('exit', (code) => resolve(code)));
+while ((await lag()) !== 0) {
+  if (analytics.exitCode !== null) throw new Error(`analytics exited with ${analytics.exitCode}`);
+  await new Promise((r) => setTimeout(r, 100));
+}
 const seconds = (Date.now() - t0) / 1000;
-console.log(`analytics ingest: ${history.length} events (${employees} employees) caught up in ${seconds.toFixed(1)} s = ${(history.length / seconds).toFixed(0)} events/s`);
-await service.runtime.stop();
+console.log(`analytics ingest: ${history.length} events (${employees} employees) caught up in ${seconds.toFixed(1)} s = ${(history.length / seconds).toFixed(0)} events/s (process start included)`);
+analytics.kill('SIGTERM');
+await exited;
 
 const client = new MongoClient(infra.mongoUrl);
 await client.connect();

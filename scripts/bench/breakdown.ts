@@ -6,7 +6,7 @@
 import autocannon from 'autocannon';
 import { readFileSync, readdirSync } from 'node:fs';
 import { MongoClient } from 'mongodb';
-import { signDevToken } from '../../libs/testing/src/dev-tokens';
+import { signDevToken } from '@asn/service-kit';
 import { BENCH_APPS, benchPorts, startBenchPlatform } from './platform';
 
 const route = process.argv[2] ?? 'profile';

@@ -21,7 +21,7 @@ import { businessDate, DOMAIN_TOPICS, GRPC_SERVICES, TOPICS } from '@asn/contrac
 import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
 import { createKafka } from '@asn/messaging';
 import { createLogger, GrpcClient } from '@asn/service-kit';
-import { signDevToken } from '../../libs/testing/src/dev-tokens';
+import { signDevToken } from '@asn/service-kit';
 import { assertPinnedNode } from '../pinned-node';
 import { cityDataset, expectedEvents, type CityDataset } from './dataset';
 import { bareFastify, bareGrpcRoundTrip, grpcLoad, httpLoad, percentile, summarize, type LoadResult } from './load';

@@ -13,3 +13,4 @@ export * from './runtime';
 export * from './kafka-health';
 export * from './versioned-cache';
 export * from './query-catalogue';
+export { signDevToken, type DevClaims } from './dev-tokens';

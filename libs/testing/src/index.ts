@@ -277,7 +277,7 @@ export function serviceTestConfig(ns: ReturnType<typeof testNamespace>, service:
   };
 }
 export { startPlatform, PLATFORM_SERVICES, type RunningPlatform, type PlatformApp } from './platform';
-export { signDevToken, type DevClaims } from './dev-tokens';
+export { signDevToken, type DevClaims } from '@asn/service-kit';
 
 /** What a refused call rejects with (the services' AppError, seen from a test). */
 export interface Refusal {

@@ -34,6 +34,11 @@ describe('module boundaries (nx lint)', () => {
     expect(await lint('apps/learning/test/ok.test.ts', "import { testInfra } from '@asn/testing';\nimport { infraUp } from '@asn/local-infra';\nexport const x = [testInfra, infraUp];\n")).toEqual([]);
   });
 
+  it('fails when a script imports an app instead of running it', async () => {
+    const messages = await lint('scripts/bench/leak.ts', "import { createAnalyticsService } from '../../apps/analytics/src/app';\nexport const x = createAnalyticsService;\n");
+    expect(messages.length).toBeGreaterThan(0);
+  });
+
   it('lets an app import the libraries', async () => {
     expect(await lint('apps/personnel/src/domain/ok.ts', "import { createEvent } from '@asn/messaging';\nexport const x = createEvent;\n")).toEqual([]);
   });

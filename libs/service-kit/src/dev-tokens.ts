@@ -7,7 +7,7 @@ export interface DevClaims {
   sub?: string;
 }
 
-/** A development token, HS256-signed with JWT_SECRET (the CLI, the demo and the tests use it). */
+/** A development token, HS256-signed with JWT_SECRET (`npm run token`, `npm start`'s sample tokens, the demo and the tests). */
 export function signDevToken(secret: string, claims: DevClaims, expires: string | number = '8h'): Promise<string> {
   return new SignJWT({ role: claims.role, ...(claims.opd ? { opd: claims.opd } : {}), ...(claims.nip ? { nip: claims.nip } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
