@@ -41,10 +41,14 @@ export interface EventServiceConfig {
  */
 export type OutboxNotify = (model: { collection: { collectionName: string } }, id: unknown) => void;
 
-/** Adds the outbox fields to an aggregate's schema (see outbox.ts). */
+/**
+ * Adds the outbox fields to an aggregate's schema (see outbox.ts). The events waiting in `_outbox`
+ * are left out of every read through the model (`select: false`): only the relay reads them, by the
+ * driver's collection.
+ */
 export function outboxPlugin(schema: Schema): void {
   schema.add({
-    _outbox: { type: [Schema.Types.Mixed], default: undefined },
+    _outbox: { type: [Schema.Types.Mixed], default: undefined, select: false },
     _outboxPending: { type: Boolean, index: true },
     _outboxVersion: { type: Number },
   });

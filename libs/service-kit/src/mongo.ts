@@ -68,7 +68,7 @@ export async function findPage<T>(
   const [total, docs] = await Promise.all([
     model.countDocuments(filter as never),
     model
-      .find(filter as never, { _outbox: 0 })
+      .find(filter as never)
       .sort(opts.sort)
       .skip((opts.page - 1) * opts.pageSize)
       .limit(opts.pageSize)
@@ -83,12 +83,12 @@ export function slicePage<T>(all: T[], page: number, pageSize: number): { docs: 
 }
 
 /**
- * An aggregate by its id, without its outbox: `<NAME>_ID_INVALID` (400) for a malformed id,
+ * An aggregate by its id (as its model's schema selects it): `<NAME>_ID_INVALID` (400) for a malformed id,
  * `<NAME>_NOT_FOUND` (404) when there is none. `name` is the code stem, `label` the word in messages.
  */
 export async function loadById<T>(model: import('mongoose').Model<T>, id: unknown, name: string, label: string): Promise<T> {
   assertValid(Id, id, { '/': `${name}_ID_INVALID` });
-  const doc = await model.findById(id, { _outbox: 0 }).lean<T>();
+  const doc = await model.findById(id).lean<T>();
   if (!doc) throw notFound(`${name}_NOT_FOUND`, `No ${label} ${id}`);
   return doc;
 }
