@@ -3,7 +3,7 @@ import type { Collection } from 'mongodb';
 import pRetry, { AbortError } from 'p-retry';
 import type { Logger } from 'pino';
 import { dlqTopic, DLQ_RETENTION_MS, eventNameOf, type CloudEvent, type EventName } from '@asn/contracts';
-import { AppError, counter, gauge, KafkaHealth, runWithContext, type KafkaTarget, type ManagedResource } from '@asn/service-kit';
+import { AppError, counter, gauge, isDuplicateKey, KafkaHealth, runWithContext, type KafkaTarget, type ManagedResource } from '@asn/service-kit';
 import { InvalidEventError, parseEvent } from './envelope';
 import type { EventProducer } from './producer';
 
@@ -300,7 +300,7 @@ export class EventConsumer implements ManagedResource {
       try {
         await this.processed.insertOne({ _id: markerId as never, type: event.type, topic, partition, offset: message.offset, at: new Date() });
       } catch (err) {
-        if ((err as { code?: number }).code !== 11000) throw err;
+        if (!isDuplicateKey(err)) throw err;
       }
       this.outcomes.inc({ group: this.opts.groupId, topic, outcome: 'processed' });
     });
@@ -338,7 +338,7 @@ export class EventConsumer implements ManagedResource {
         const textHeaders = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, Buffer.isBuffer(v) ? v.toString('utf8') : v]));
         await parked.insertOne({ _id: `${meta.topic}:${meta.partition}:${meta.offset}` as never, topic, key: message.key, value: message.value, headers: textHeaders, parkedAt: new Date() });
       } catch (err) {
-        if ((err as { code?: number }).code !== 11000) throw err; // parked before a crash: once is enough
+        if (!isDuplicateKey(err)) throw err; // parked before a crash: once is enough
       }
       this.outcomes.inc({ group: this.opts.groupId, topic: meta.topic, outcome: 'dead-letter-parked' });
       this.parkedGauge.inc({ group: this.opts.groupId });

@@ -29,6 +29,19 @@ export const conflict = (code: string, message: string) => new AppError(code, 40
 export const forbidden = (code: string, message: string) => new AppError(code, 403, message);
 export const upstreamUnavailable = (message: string) => new AppError('UPSTREAM_UNAVAILABLE', 503, message);
 
+/** The store refused a write for a unique index (MongoDB's duplicate-key error, code 11000). */
+export const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;
+
+/** Runs a write; a duplicate key becomes the conflict the caller names, anything else passes through. */
+export async function orConflict<T>(write: Promise<T>, onDuplicate: () => AppError): Promise<T> {
+  try {
+    return await write;
+  } catch (err) {
+    if (isDuplicateKey(err)) throw onDuplicate();
+    throw err;
+  }
+}
+
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',

@@ -2,7 +2,7 @@ import type { Collection } from 'mongodb';
 import { Id, Nip, OpdCode, Year, type CloudEvent, businessDate, businessYear } from '@asn/contracts';
 import { createHash, randomUUID } from 'node:crypto';
 import { createEvent, type ConsumedEvent } from '@asn/messaging';
-import { assertValid, conflict, counter, notFound } from '@asn/service-kit';
+import { assertValid, conflict, counter, isDuplicateKey, notFound } from '@asn/service-kit';
 import { employeeMetrics, foldEmployee, lastRevisionBy, memberOn, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type ProgramRevision, type StandardCompetencies } from './compute';
 import { BULK_CHUNK, eachLimited } from './batching';
 import { FactLists } from './fact-lists';
@@ -377,7 +377,7 @@ export class AnalyticsDomain {
         try {
           await col.insertMany(fresh.map(({ id, doc }) => ({ _id: id, ...doc })), { ordered: false });
         } catch (err) {
-          if ((err as { code?: number }).code !== 11000 && !(err as { writeErrors?: unknown }).writeErrors) throw err;
+          if (!isDuplicateKey(err) && !(err as { writeErrors?: unknown }).writeErrors) throw err;
           await replace(fresh); // stored after all (a checkpoint cut short wrote it)
         }
       }
@@ -535,7 +535,7 @@ export class AnalyticsDomain {
       this.notify({ collection: 'program_flags', ids: [id] });
       this.flags.set(id, true);
     } catch (err) {
-      if ((err as { code?: number }).code !== 11000) throw err;
+      if (!isDuplicateKey(err)) throw err;
       this.flags.set(id, true);
     }
   }

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { EvaluationApi, Nip, type EventData, addDays, businessDate } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
-import { assertValid, conflict, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
+import { assertValid, conflict, isDuplicateKey, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
 import type { CompletionDoc, EvaluationModels, FollowUpDoc } from './models';
 
 const NO_OUTBOX = { _outbox: 0 } as const;
-const isDuplicate = (err: unknown) => (err as { code?: number }).code === 11000;
 
 /** How old an OPD's due list may get before it is reloaded behind its readers (see VersionedCache). */
 const DUE_LISTS_MAX_AGE_MS = 10 * 60_000;
@@ -106,7 +105,7 @@ export class EvaluationDomain {
         ]) as never,
       );
     } catch (err) {
-      if (isDuplicate(err)) throw conflict('FEEDBACK_EXISTS', `Employee ${input.nip} already gave feedback on session ${input.sessionId}`);
+      if (isDuplicateKey(err)) throw conflict('FEEDBACK_EXISTS', `Employee ${input.nip} already gave feedback on session ${input.sessionId}`);
       throw err;
     }
     this.notify(this.models.Feedback, id);
@@ -176,7 +175,7 @@ export class EvaluationDomain {
     try {
       await this.models.Appraisal.collection.insertOne(withEvents(doc, [createEvent('evaluation.appraisal.recorded', id, { appraisalId: id, nip: input.nip, opd: employee.opd, year: input.year, rating: input.rating })]) as never);
     } catch (err) {
-      if (isDuplicate(err)) throw conflict('APPRAISAL_EXISTS', `Employee ${input.nip} already has an appraisal for ${input.year}`);
+      if (isDuplicateKey(err)) throw conflict('APPRAISAL_EXISTS', `Employee ${input.nip} already has an appraisal for ${input.year}`);
       throw err;
     }
     this.notify(this.models.Appraisal, id);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Collection } from 'mongodb';
-import { AppError, type HttpApp } from '@asn/service-kit';
+import { AppError, isDuplicateKey, type HttpApp } from '@asn/service-kit';
 
 /**
  * Safe retries (spec 8.7): a POST with an `Idempotency-Key` is run once per key and token subject.
@@ -49,7 +49,7 @@ export function idempotentPosts(app: HttpApp, records: () => Collection<Idempote
       req.idempotencyId = id;
       return;
     } catch (err) {
-      if ((err as { code?: number }).code !== 11000) throw err;
+      if (!isDuplicateKey(err)) throw err;
     }
     const first = await records().findOne({ _id: id });
     const free = !first || first.expiresAt <= now || (first.state === 'running' && now.getTime() - first.startedAt.getTime() > ABANDONED_MS);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Id, LearningApi, Nip, businessDate } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
-import { assertValid, conflict, escapeRegex, loadById, notFound, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
+import { assertValid, conflict, escapeRegex, loadById, orConflict, notFound, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
 import type { EnrollmentDoc, LearningModels, ProgramDoc, SessionDoc } from './models';
 
 const NO_OUTBOX = { _outbox: 0 } as const;
@@ -50,12 +50,9 @@ export class LearningDomain {
     const doc: ProgramDoc = { _id: id, ...input, competencies: input.competencies.map(({ code, type }) => ({ code, type })), createdAt: this.now() };
     const { _id, createdAt, ...data } = doc;
     void createdAt;
-    try {
-      await this.models.Program.collection.insertOne(withEvents(doc, [createEvent('learning.program.published', id, { programId: _id, ...data })]) as never);
-    } catch (err) {
-      if ((err as { code?: number }).code === 11000) throw conflict('PROGRAM_CODE_TAKEN', `Programme code ${input.code} is already used`);
-      throw err;
-    }
+    await orConflict(this.models.Program.collection.insertOne(withEvents(doc, [createEvent('learning.program.published', id, { programId: _id, ...data })]) as never), () =>
+      conflict('PROGRAM_CODE_TAKEN', `Programme code ${input.code} is already used`),
+    );
     await this.catalogue.bump(CATALOGUE);
     this.notify(this.models.Program, id);
     return toProgram(doc);
@@ -193,12 +190,7 @@ export class LearningDomain {
       );
       if (res.matchedCount === 0) throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
     } else {
-      try {
-        await this.models.Enrollment.collection.insertOne(withEvents(doc, [event]) as never);
-      } catch (err) {
-        if ((err as { code?: number }).code === 11000) throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
-        throw err;
-      }
+      await orConflict(this.models.Enrollment.collection.insertOne(withEvents(doc, [event]) as never), () => conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`));
     }
     this.notify(this.models.Enrollment, enrollmentId);
     return toEnrollment(doc);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Id, PartnershipsApi, businessDate } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
-import { assertValid, conflict, findPage, loadById, notFound, validationFailed } from '@asn/service-kit';
+import { assertValid, conflict, findPage, isDuplicateKey, loadById, notFound, orConflict, validationFailed } from '@asn/service-kit';
 import type { AgreementDoc, PartnerDoc, PartnershipsModels, PlacementDoc } from './models';
 
 const NO_OUTBOX = { _outbox: 0 } as const;
@@ -51,12 +51,9 @@ export class PartnershipsDomain {
     const partner = await this.partner(partnerId);
     const id = randomUUID();
     const doc: AgreementDoc = { _id: id, partnerId: partner._id, ...input, ended: false, createdAt: this.clock().toISOString() };
-    try {
-      await this.models.Agreement.collection.insertOne(withEvents(doc, [createEvent('partnerships.agreement.signed', id, { agreementId: id, partnerId: partner._id, ...input })]) as never);
-    } catch (err) {
-      if ((err as { code?: number }).code === 11000) throw conflict('AGREEMENT_NUMBER_TAKEN', `Agreement number ${input.number} is already used`);
-      throw err;
-    }
+    await orConflict(this.models.Agreement.collection.insertOne(withEvents(doc, [createEvent('partnerships.agreement.signed', id, { agreementId: id, partnerId: partner._id, ...input })]) as never), () =>
+      conflict('AGREEMENT_NUMBER_TAKEN', `Agreement number ${input.number} is already used`),
+    );
     this.notify(this.models.Agreement, id);
     return this.agreementView(doc);
   }
@@ -97,7 +94,7 @@ export class PartnershipsDomain {
       try {
         await this.models.DegreeHolder.collection.insertOne({ _id: input.nip, placementId: id } as never);
       } catch (err) {
-        if ((err as { code?: number }).code !== 11000) throw err;
+        if (!isDuplicateKey(err)) throw err;
         const holder = await this.models.DegreeHolder.findById(input.nip).lean<{ placementId: string }>();
         const existing = holder && (await this.models.Placement.findById(holder.placementId, NO_OUTBOX).lean<PlacementDoc>());
         if (existing || !holder) throw conflict('DEGREE_PLACEMENT_OPEN', `Employee ${input.nip} already has an open degree placement`);
@@ -111,7 +108,7 @@ export class PartnershipsDomain {
       );
     } catch (err) {
       // Two requests finishing the same claimed degree placement: the first one wins.
-      if ((err as { code?: number }).code === 11000) throw conflict('DEGREE_PLACEMENT_OPEN', `Employee ${input.nip} already has an open degree placement`);
+      if (isDuplicateKey(err)) throw conflict('DEGREE_PLACEMENT_OPEN', `Employee ${input.nip} already has an open degree placement`);
       throw err;
     }
     this.notify(this.models.Placement, id);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
 import { Nip, PersonnelApi, businessDate } from '@asn/contracts';
 import { createEvent, updateWithEvents, withEvents, type OutboxNotify } from '@asn/messaging';
-import { assertValid, conflict, escapeRegex, notFound, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
+import { assertValid, conflict, escapeRegex, notFound, orConflict, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
 import type { AssessmentDoc, EmployeeDoc, PersonnelModels, StandardDoc } from './models';
 
 type ListInput = Static<typeof PersonnelApi.ListEmployeesQuery>;
@@ -53,12 +53,7 @@ export class PersonnelDomain {
     if (startsOn > businessDate(this.clock())) throw validationFailed([{ path: '/startsOn', message: 'must not be in the future (WIB)' }]);
     const data = { ...input, startsOn, status: 'active' as const };
     const doc = { _id: input.nip, ...data, opdSince: startsOn, rev: 1, createdAt: now, updatedAt: now };
-    try {
-      await this.models.Employee.collection.insertOne(withEvents(doc, [createEvent('personnel.employee.registered', input.nip, data)]) as never);
-    } catch (err) {
-      if ((err as { code?: number }).code === 11000) throw conflict('NIP_TAKEN', `NIP ${input.nip} is already registered`);
-      throw err;
-    }
+    await orConflict(this.models.Employee.collection.insertOne(withEvents(doc, [createEvent('personnel.employee.registered', input.nip, data)]) as never), () => conflict('NIP_TAKEN', `NIP ${input.nip} is already registered`));
     await this.rosters.bump(input.opd);
     this.notify(this.models.Employee, input.nip);
     return toEmployee(doc);
