@@ -96,6 +96,30 @@ describe('personnel service', () => {
     expect(eventsFor(nip)).toHaveLength(1);
   });
 
+  it('changes, transfers and retires in one UpdateEmployee call: one write, all its events, or nothing when a part is refused', async () => {
+    const nip = '199107142015031004';
+    await call('RegisterEmployee', employee(nip, { name: 'Bayu Nugroho', opd: 'DPMPTSP', startsOn: '2015-03-02' }));
+    const revOf = async () => (await models.Employee.collection.findOne({ _id: nip as never }))?.rev;
+    const before = await revOf();
+    // A retirement date in the future: refused, and the grade and the transfer beside it are not written either.
+    expect((await refusal('UpdateEmployee', { nip, grade: 'III/c', opd: 'DLH', effectiveOn: '2026-03-01', status: 'retired', retiredOn: '2099-01-01' })).errors?.[0]?.path).toBe('/retiredOn');
+    expect(await call('GetEmployee', { nip })).toMatchObject({ grade: 'III/a', opd: 'DPMPTSP', status: 'active' });
+    expect(await revOf()).toBe(before);
+
+    const done = await call('UpdateEmployee', { nip, grade: 'III/c', opd: 'DLH', effectiveOn: '2026-03-01', status: 'retired', retiredOn: '2026-10-01' });
+    expect(done).toMatchObject({ grade: 'III/c', opd: 'DLH', opdSince: '2026-03-01', status: 'retired', retiredOn: '2026-10-01' });
+    expect(await revOf()).toBe(before + 1); // one write
+    await outboxDrained([models.Employee.collection]);
+    await personnel.events.caughtUp();
+    expect(eventsFor(nip).map((e) => e.event.type)).toEqual([
+      'asn.personnel.employee.registered.v1',
+      'asn.personnel.employee.updated.v1',
+      'asn.personnel.employee.transferred.v1',
+      'asn.personnel.employee.retired.v1',
+    ]);
+    expect(eventsFor(nip)[3]!.event.data).toMatchObject({ opd: 'DLH', retiredOn: '2026-10-01' });
+  });
+
   it('updates, transfers and retires, each with its event and its date (spec 8.3); the transfer carries both OPDs', async () => {
     const nip = '198811202012121002';
     expect((await refusal('RegisterEmployee', employee(nip, { name: 'Siti Rahmawati', opd: 'DPMPTSP', startsOn: '2099-01-02' }))).errors?.[0]?.path).toBe('/startsOn');

@@ -12,7 +12,10 @@ export function personnelHandlers(domain: PersonnelDomain): Record<string, Unary
     ListEmployees: (req) => domain.list({ ...givenFields({ opd: req.opd, q: req.q, status: req.status }), ...pageOf(req.page) }),
     UpdateEmployee: (req) => {
       const position = req.position && (req.position.code || req.position.title || req.position.kind) ? req.position : undefined;
-      return domain.update(req.nip, { ...givenFields({ name: req.name, grade: req.grade, education: req.education }), ...(position ? { position } : {}) });
+      return domain.update(req.nip, {
+        ...givenFields({ name: req.name, grade: req.grade, education: req.education, opd: req.opd, effectiveOn: req.effectiveOn, status: req.status, retiredOn: req.retiredOn }),
+        ...(position ? { position } : {}),
+      });
     },
     TransferEmployee: (req) => domain.transfer(req.nip, req.toOpd, req.effectiveOn || undefined),
     RetireEmployee: (req) => domain.retire(req.nip, req.retiredOn || undefined),

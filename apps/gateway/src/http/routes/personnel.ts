@@ -44,11 +44,8 @@ export function personnelRoutes(app: HttpApp, ctx: GatewayContext): void {
       if (effectiveOn !== undefined && (opd === undefined || opd === current.opd)) throw validationFailed([{ path: 'body/effectiveOn', message: 'dates a transfer: give the new opd with it' }]);
       if (retiredOn !== undefined && status !== 'retired') throw validationFailed([{ path: 'body/retiredOn', message: 'dates a retirement: give status "retired" with it' }]);
       if (opd !== undefined && opd !== current.opd && p.role !== 'admin') throw forbidden('Only BKPSDM (admin) transfers an employee to another OPD');
-      let result: unknown = current;
-      if (Object.keys(changes).length) result = await personnel.call('UpdateEmployee', { nip: req.params.nip, ...changes });
-      if (opd !== undefined && opd !== current.opd) result = await personnel.call('TransferEmployee', { nip: req.params.nip, toOpd: opd, effectiveOn: effectiveOn ?? '' });
-      if (status === 'retired') result = await personnel.call('RetireEmployee', { nip: req.params.nip, retiredOn: retiredOn ?? '' });
-      return clean(result);
+      // One call, one write: the changes, the transfer and the retirement land together or not at all.
+      return clean(await personnel.call('UpdateEmployee', { nip: req.params.nip, ...changes, ...(opd !== undefined && opd !== current.opd ? { opd, effectiveOn } : {}), ...(status === 'retired' ? { status, retiredOn } : {}) }));
     },
   );
 
