@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import { configuredClock, traces } from '@asn/service-kit';
 import { DOMAIN_TOPICS, type Clock } from '@asn/contracts';
-import { EventDrivenService } from '@asn/messaging';
+import { EventDrivenService } from '@asn/event-service';
 import type { AnalyticsConfig } from './config';
 import { AnalyticsDomain, type CheckpointStage } from './domain/analytics';
 import { analyticsModels } from './domain/models';

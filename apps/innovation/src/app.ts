@@ -1,7 +1,8 @@
 import type { Static } from '@sinclair/typebox';
 import { configuredClock } from '@asn/service-kit';
 import { TOPICS, type Clock } from '@asn/contracts';
-import { EmployeeDirectory, EventDrivenService } from '@asn/messaging';
+import { EmployeeDirectory } from '@asn/read-models';
+import { EventDrivenService } from '@asn/event-service';
 import type { InnovationConfig } from './config';
 import { InnovationDomain } from './domain/innovation';
 import { innovationModels } from './domain/models';

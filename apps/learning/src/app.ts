@@ -1,6 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import { configuredClock, PeriodicTask } from '@asn/service-kit';
-import { EmployeeDirectory, EventDrivenService } from '@asn/messaging';
+import { EmployeeDirectory } from '@asn/read-models';
+import { EventDrivenService } from '@asn/event-service';
 import { TOPICS, type Clock } from '@asn/contracts';
 import type { LearningConfig } from './config';
 import { ExternalLearningDomain } from './domain/external-learning';

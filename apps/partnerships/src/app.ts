@@ -1,7 +1,8 @@
 import type { Static } from '@sinclair/typebox';
 import { configuredClock, PeriodicTask } from '@asn/service-kit';
 import { TOPICS, type Clock } from '@asn/contracts';
-import { EmployeeDirectory, EventDrivenService } from '@asn/messaging';
+import { EmployeeDirectory } from '@asn/read-models';
+import { EventDrivenService } from '@asn/event-service';
 import type { PartnershipsConfig } from './config';
 import { partnershipsModels } from './domain/models';
 import { PartnershipsDomain } from './domain/partnerships';

@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { Clock } from '@asn/contracts';
 import { configuredClock } from '@asn/service-kit';
-import { EventDrivenService } from '@asn/messaging';
+import { EventDrivenService } from '@asn/event-service';
 import type { PersonnelConfig } from './config';
 import { personnelModels } from './domain/models';
 import { PersonnelDomain } from './domain/personnel';

@@ -3,7 +3,7 @@ import type { Collection } from 'mongodb';
 import pRetry, { AbortError } from 'p-retry';
 import type { Logger } from 'pino';
 import { dlqTopic, DLQ_RETENTION_MS, eventNameOf, type CloudEvent, type EventName } from '@asn/contracts';
-import { AppError, counter, gauge, isDuplicateKey, KafkaHealth, runWithContext, type KafkaTarget, type ManagedResource } from '@asn/service-kit';
+import { AppError, counter, gauge, isDuplicateKey, KafkaHealth, runWithContext, type KafkaTarget, type ManagedResource, type QueryCatalogue } from '@asn/service-kit';
 import { InvalidEventError, parseEvent } from './envelope';
 import type { EventProducer } from './producer';
 
@@ -409,4 +409,27 @@ export class EventConsumer implements ManagedResource {
     await this.consumer.disconnect();
     await this.health.close();
   }
+}
+
+/** Where a consumer group keeps the ids of the events it processed. */
+export const processedCollection = (group: string) => `processed_events_${group.replace(/[^A-Za-z0-9]/g, '_')}`;
+
+/** Where a consumer group parks dead letters its dead-letter topic refused. */
+export const parkedCollection = (group: string) => `parked_dead_letters_${group.replace(/[^A-Za-z0-9]/g, '_')}`;
+
+/** The queries of a consumer's parked dead letters, for a service's query catalogue. */
+export function parkedQueries(...groups: string[]): QueryCatalogue {
+  return groups.flatMap((group) => [
+    { collection: parkedCollection(group), sort: ['parkedAt'], use: `consumer ${group}: parked dead letters, oldest first (on start, and while a dead-letter topic refuses sends)`, index: { parkedAt: 1 } },
+    { collection: parkedCollection(group), equals: ['_id'], use: `consumer ${group}: a parked dead letter sent at last` },
+  ]);
+}
+
+/** The queries an idempotent consumer runs, for a service's query catalogue (groups as given to `consume`). */
+export function consumerQueries(...groups: string[]): QueryCatalogue {
+  return groups.flatMap((group) => [
+    { collection: processedCollection(group), equals: ['_id'], use: `consumer ${group}: was this event processed?` },
+    { collection: processedCollection(group), ranges: ['at'], sort: ['at'], use: `consumer ${group}: markers older than the dedup window, pruned hourly off the request path`, index: { at: 1 } },
+    ...parkedQueries(group),
+  ]);
 }

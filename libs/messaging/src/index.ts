@@ -4,5 +4,3 @@ export * from './envelope';
 export * from './producer';
 export * from './outbox';
 export * from './consumer';
-export * from './service';
-export * from './employee-directory';

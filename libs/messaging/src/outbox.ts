@@ -1,3 +1,4 @@
+import { Schema } from 'mongoose';
 import type { Collection, Document, Filter } from 'mongodb';
 import type { Logger } from 'pino';
 import { topicOf, eventNameOf, type CloudEvent } from '@asn/contracts';
@@ -275,4 +276,23 @@ export function outboxQueries(...collections: string[]): QueryCatalogue {
     { collection, equals: ['_id'], use: 'outbox relay: a document a write named' },
     { collection, equals: ['_id', '_outboxVersion'], use: 'outbox relay: clear what it published unless more was added' },
   ]);
+}
+
+/**
+ * Tells the relay which document a write just gave outbox events, so it publishes that document
+ * by _id at once instead of searching for pending ones (a filter that only MongoDB can index).
+ */
+export type OutboxNotify = (model: { collection: { collectionName: string } }, id: unknown) => void;
+
+/**
+ * Adds the outbox fields to an aggregate's schema (see outbox.ts). The events waiting in `_outbox`
+ * are left out of every read through the model (`select: false`): only the relay reads them, by the
+ * driver's collection.
+ */
+export function outboxPlugin(schema: Schema): void {
+  schema.add({
+    _outbox: { type: [Schema.Types.Mixed], default: undefined, select: false },
+    _outboxPending: { type: Boolean, index: true },
+    _outboxVersion: { type: Number },
+  });
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { TOPICS, type CloudEvent } from '@asn/contracts';
-import { createKafka, ensureTopics, EventProducer, toMessage, type EventDrivenService } from '@asn/messaging';
+import { createKafka, ensureTopics, EventProducer, toMessage } from '@asn/messaging';
+import { type EventDrivenService } from '@asn/event-service';
 import { createLogger, type GrpcClient } from '@asn/service-kit';
 import { collectTopics, deleteTopics, dropDatabases, groupCaughtUp, rpcHelpers, serviceTestConfig, testGrpcClient, testNamespace, type TopicCollector } from './index';
 

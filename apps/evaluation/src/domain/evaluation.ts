@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EvaluationApi, Nip, type EventData, addDays, businessDate } from '@asn/contracts';
-import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
+import { createEvent, publicView, updateWithEvents, withEvents, type OutboxNotify } from '@asn/messaging';
+import { type EmployeeDirectory } from '@asn/read-models';
 import { assertValid, conflict, isDuplicateKey, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
 import type { CompletionDoc, EvaluationModels, FollowUpDoc } from './models';
 

@@ -1,4 +1,5 @@
-import { DIRECTORY_QUERIES, consumerQueries, outboxQueries } from '@asn/messaging';
+import { consumerQueries, outboxQueries } from '@asn/messaging';
+import { DIRECTORY_QUERIES } from '@asn/read-models';
 import type { QueryCatalogue } from '@asn/service-kit';
 
 /** An employee's records of one kind, in date order (the profile's evaluations). */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { InnovationApi, businessDate } from '@asn/contracts';
-import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
+import { createEvent, publicView, updateWithEvents, withEvents, type OutboxNotify } from '@asn/messaging';
+import { type EmployeeDirectory } from '@asn/read-models';
 import { assertValid, conflict, currentContext, findPage, loadById, validationFailed } from '@asn/service-kit';
 import { canMove, type IdeaStatus } from './lifecycle';
 import type { IdeaDoc, ImpactDoc, InnovationModels, ParticipationDoc } from './models';

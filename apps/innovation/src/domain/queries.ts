@@ -1,4 +1,5 @@
-import { DIRECTORY_QUERIES, outboxQueries } from '@asn/messaging';
+import { outboxQueries } from '@asn/messaging';
+import { DIRECTORY_QUERIES } from '@asn/read-models';
 import type { QueryCatalogue } from '@asn/service-kit';
 
 const IDEA_ORDER = ['-createdAt', '_id'];

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { GridFSBucket, type Db } from 'mongodb';
 import { LearningApi, Nip, businessDate, type Clock } from '@asn/contracts';
-import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
+import { createEvent, publicView, updateWithEvents, withEvents, type OutboxNotify } from '@asn/messaging';
+import { type EmployeeDirectory } from '@asn/read-models';
 import { assertValid, conflict, currentContext, loadById, slicePage, validationFailed } from '@asn/service-kit';
 import { inspectCertificateFile } from './certificate-file';
 import { CERTIFICATE_FILES_BUCKET, type ExternalLearningDoc, type LearningModels } from './models';

@@ -1,4 +1,5 @@
-import { DIRECTORY_QUERIES, outboxQueries } from '@asn/messaging';
+import { outboxQueries } from '@asn/messaging';
+import { DIRECTORY_QUERIES } from '@asn/read-models';
 import type { QueryCatalogue } from '@asn/service-kit';
 
 /** Every query learning runs, with the index that serves it on MongoDB (checked by its tests). */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Id, PartnershipsApi, businessDate } from '@asn/contracts';
-import { createEvent, publicView, updateWithEvents, withEvents, type EmployeeDirectory, type OutboxNotify } from '@asn/messaging';
+import { createEvent, publicView, updateWithEvents, withEvents, type OutboxNotify } from '@asn/messaging';
+import { type EmployeeDirectory } from '@asn/read-models';
 import { assertValid, conflict, findPage, isDuplicateKey, loadById, notFound, orConflict, validationFailed } from '@asn/service-kit';
 import type { AgreementDoc, PartnerDoc, PartnershipsModels, PlacementDoc } from './models';
 

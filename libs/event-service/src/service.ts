@@ -1,13 +1,10 @@
+// The bootstrap of an event-driven service: the kit's runtime with its Kafka producer, outbox relay
+// and idempotent consumers. A service's app.ts builds one.
 import type { Model } from 'mongoose';
 import type { Collection } from 'mongodb';
-import { Schema } from 'mongoose';
 import { GRPC_SERVICES, SERVICE_PORTS, TOPICS, type ServiceName } from '@asn/contracts';
-import { kafkaConnectionOf, ServiceRuntime, ServiceTokenVerifier, traces, type KafkaConnection, type QueryCatalogue, type UnaryHandler } from '@asn/service-kit';
-import { EventConsumer, type EventConsumerOptions } from './consumer';
-import { createKafka } from './kafka';
-import { OutboxRelay, type OutboxRelayOptions } from './outbox';
-import { EventProducer } from './producer';
-import { prefixed } from './topics';
+import { kafkaConnectionOf, ServiceRuntime, ServiceTokenVerifier, traces, type KafkaConnection, type UnaryHandler } from '@asn/service-kit';
+import { createKafka, EventConsumer, EventProducer, OutboxRelay, prefixed, processedCollection, parkedCollection, type EventConsumerOptions, type OutboxNotify, type OutboxRelayOptions } from '@asn/messaging';
 
 /** Settings every event-driven service reads (the kit's base config plus its ports). */
 export interface EventServiceConfig {
@@ -33,25 +30,6 @@ export interface EventServiceConfig {
   GRPC_MAX_QUEUED_CALLS?: number;
   SERVICE_TOKEN_SECRETS: string;
   GRPC_ALLOWED_CALLERS?: string;
-}
-
-/**
- * Tells the relay which document a write just gave outbox events, so it publishes that document
- * by _id at once instead of searching for pending ones (a filter that only MongoDB can index).
- */
-export type OutboxNotify = (model: { collection: { collectionName: string } }, id: unknown) => void;
-
-/**
- * Adds the outbox fields to an aggregate's schema (see outbox.ts). The events waiting in `_outbox`
- * are left out of every read through the model (`select: false`): only the relay reads them, by the
- * driver's collection.
- */
-export function outboxPlugin(schema: Schema): void {
-  schema.add({
-    _outbox: { type: [Schema.Types.Mixed], default: undefined, select: false },
-    _outboxPending: { type: Boolean, index: true },
-    _outboxVersion: { type: Number },
-  });
 }
 
 /**
@@ -164,27 +142,4 @@ export class EventDrivenService {
   start() {
     return this.runtime.start();
   }
-}
-
-/** Where a consumer group keeps the ids of the events it processed. */
-export const processedCollection = (group: string) => `processed_events_${group.replace(/[^A-Za-z0-9]/g, '_')}`;
-
-/** Where a consumer group parks dead letters its dead-letter topic refused. */
-export const parkedCollection = (group: string) => `parked_dead_letters_${group.replace(/[^A-Za-z0-9]/g, '_')}`;
-
-/** The queries of a consumer's parked dead letters, for a service's query catalogue. */
-export function parkedQueries(...groups: string[]): QueryCatalogue {
-  return groups.flatMap((group) => [
-    { collection: parkedCollection(group), sort: ['parkedAt'], use: `consumer ${group}: parked dead letters, oldest first (on start, and while a dead-letter topic refuses sends)`, index: { parkedAt: 1 } },
-    { collection: parkedCollection(group), equals: ['_id'], use: `consumer ${group}: a parked dead letter sent at last` },
-  ]);
-}
-
-/** The queries an idempotent consumer runs, for a service's query catalogue (groups as given to `consume`). */
-export function consumerQueries(...groups: string[]): QueryCatalogue {
-  return groups.flatMap((group) => [
-    { collection: processedCollection(group), equals: ['_id'], use: `consumer ${group}: was this event processed?` },
-    { collection: processedCollection(group), ranges: ['at'], sort: ['at'], use: `consumer ${group}: markers older than the dedup window, pruned hourly off the request path`, index: { at: 1 } },
-    ...parkedQueries(group),
-  ]);
 }

@@ -1,8 +1,8 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { TOPICS, type EventData } from '@asn/contracts';
 import { conflict, notFound, type QueryCatalogue } from '@asn/service-kit';
-import type { EventHandler } from './consumer';
-import { consumerQueries, type EventDrivenService } from './service';
+import { consumerQueries, type EventHandler } from '@asn/messaging';
+import type { EventDrivenService } from '@asn/event-service';
 
 export interface DirectoryEntry {
   _id: string; // NIP
