@@ -3,8 +3,8 @@
 import type { Model } from 'mongoose';
 import type { Collection } from 'mongodb';
 import { GRPC_SERVICES, SERVICE_PORTS, TOPICS, type ServiceName } from '@asn/contracts';
-import { kafkaConnectionOf, ServiceRuntime, ServiceTokenVerifier, traces, type KafkaConnection, type UnaryHandler } from '@asn/service-kit';
-import { createKafka, EventConsumer, EventProducer, OutboxRelay, prefixed, processedCollection, parkedCollection, type EventConsumerOptions, type OutboxNotify, type OutboxRelayOptions } from '@asn/messaging';
+import { ServiceRuntime, ServiceTokenVerifier, traces, type UnaryHandler } from '@asn/service-kit';
+import { kafkaConnectionOf, type KafkaConnection, createKafka, EventConsumer, EventProducer, OutboxRelay, prefixed, processedCollection, parkedCollection, type EventConsumerOptions, type OutboxNotify, type OutboxRelayOptions } from '@asn/messaging';
 
 /** Settings every event-driven service reads (the kit's base config plus its ports). */
 export interface EventServiceConfig {

@@ -3,7 +3,8 @@ import type { Collection } from 'mongodb';
 import pRetry, { AbortError } from 'p-retry';
 import type { Logger } from 'pino';
 import { dlqTopic, DLQ_RETENTION_MS, eventNameOf, type CloudEvent, type EventName } from '@asn/contracts';
-import { AppError, counter, gauge, isDuplicateKey, KafkaHealth, runWithContext, type KafkaTarget, type ManagedResource, type QueryCatalogue } from '@asn/service-kit';
+import { AppError, counter, gauge, isDuplicateKey, runWithContext, type ManagedResource, type QueryCatalogue } from '@asn/service-kit';
+import { KafkaHealth, type KafkaTarget } from './kafka-health';
 import { InvalidEventError, parseEvent } from './envelope';
 import type { EventProducer } from './producer';
 

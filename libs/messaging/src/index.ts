@@ -1,4 +1,5 @@
 export * from './kafka';
+export * from './kafka-health';
 export * from './topics';
 export * from './envelope';
 export * from './producer';

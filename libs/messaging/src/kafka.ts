@@ -3,7 +3,7 @@ import { Kafka, logLevel, type KafkaConfig, type logCreator } from 'kafkajs';
 // Spelled out below (DefaultPartitioner), which also silences kafkajs's partitioner notice.
 process.env.KAFKAJS_NO_PARTITIONER_WARNING ??= '1';
 import type { Logger } from 'pino';
-import { brokersOf, kafkaSecurityOf, type KafkaTarget } from '@asn/service-kit';
+import { brokersOf, kafkaSecurityOf, type KafkaTarget } from './kafka-health';
 
 // kafkajs 2.2.4 schedules its request-queue check with a negative delay when the broker has not
 // throttled it (kafkajs issue #1751, fixed upstream but unreleased). Every Node clamps such a

@@ -1,6 +1,7 @@
 import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
-import { counter, KafkaHealth, type KafkaTarget, type ManagedResource } from '@asn/service-kit';
+import { counter, type ManagedResource } from '@asn/service-kit';
+import { KafkaHealth, type KafkaTarget } from './kafka-health';
 import { ensureTopics } from './topics';
 
 export interface ProducerOptions {

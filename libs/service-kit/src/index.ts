@@ -10,7 +10,6 @@ export * from './http';
 export * from './grpc';
 export * from './service-auth';
 export * from './runtime';
-export * from './kafka-health';
 export * from './versioned-cache';
 export * from './query-catalogue';
 export { signDevToken, type DevClaims } from './dev-tokens';

@@ -2,7 +2,6 @@ import type { Logger } from 'pino';
 import { createHttpApp, createOpsApp, type HealthReport, type HttpApp } from './http';
 import { createLogger } from './logger';
 import { GrpcServer, type GrpcServerOptions } from './grpc';
-import { KafkaReadiness, type KafkaTarget } from './kafka-health';
 import { MongoResource } from './mongo';
 import type { ManagedResource } from './resource';
 import { withTimeout } from './resource';
@@ -22,8 +21,6 @@ export interface RuntimeOptions {
   opsPort?: number;
   opsHost?: string;
   mongoUrl?: string;
-  /** Brokers whose availability is part of readiness. */
-  kafkaBrokers?: KafkaTarget;
   /** Database name; defaults to the service name. */
   dbName?: string;
   logLevel?: string;
@@ -64,7 +61,6 @@ export class ServiceRuntime {
       this.mongo = new MongoResource(opts.mongoUrl, opts.dbName ?? opts.service, this.logger, opts.traceMongo);
       this.resources.push(this.mongo);
     }
-    if (opts.kafkaBrokers) this.resources.push(new KafkaReadiness(opts.kafkaBrokers));
     if (opts.grpcPort !== undefined) this.grpc = new GrpcServer(this.logger, `${opts.host ?? '127.0.0.1'}:${opts.grpcPort}`, opts.grpc);
   }
 

@@ -1,7 +1,5 @@
 import { Kafka, logLevel, type Admin, type SASLOptions } from 'kafkajs';
-import { ConfigError } from './config';
-import type { ManagedResource } from './resource';
-import { withTimeout } from './resource';
+import { ConfigError, withTimeout, type ManagedResource } from '@asn/service-kit';
 
 /** Where Kafka is and how to authenticate to it (SASL/SCRAM, TLS), as every client of a process uses it. */
 export interface KafkaConnection {
