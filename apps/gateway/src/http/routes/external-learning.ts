@@ -52,11 +52,21 @@ function assertMaySee(p: Principal, record: ExternalLearning): void {
 export async function externalLearningRoutes(app: HttpApp, ctx: GatewayContext): Promise<void> {
   const learning = ctx.up.learning;
 
+  /** The multipart parser's size refusal as the platform's error; any other error as it is. */
+  const certificateError = (err: unknown) =>
+    (err as { code?: string } | null)?.code === 'FST_REQ_FILE_TOO_LARGE' ? new AppError('CERTIFICATE_FILE_TOO_LARGE', 413, `The certificate file is larger than ${MAX_MB} MB`) : err;
+
   // Multipart only in this scope: the rest of the API takes JSON. The file is read into memory (at
   // most 5 MB, one file) and its digest becomes the field's value, so the idempotency fingerprint
   // tells two different files apart without hashing megabytes of JSON.
   await app.register(async (plain) => {
     const scope = plain as unknown as HttpApp; // the same instance kind as `app` (the TypeBox type provider)
+    // The size limit can also surface from the multipart parser itself, before or instead of the
+    // file's own stream (a fresh-clone run got the parser's FST_REQ_FILE_TOO_LARGE): the scope's
+    // error handler names it too, then hands every error on to the platform's problem+json handler.
+    scope.setErrorHandler((err) => {
+      throw certificateError(err);
+    });
     await scope.register(multipart, {
       attachFieldsToBody: 'keyValues',
       limits: { fileSize: CERTIFICATE_FILE_MAX_BYTES, files: 1, fields: 10, fieldSize: 1000, parts: 11 },
@@ -69,8 +79,7 @@ export async function externalLearningRoutes(app: HttpApp, ctx: GatewayContext):
         try {
           content = await part.toBuffer();
         } catch (err) {
-          if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('CERTIFICATE_FILE_TOO_LARGE', 413, `The certificate file is larger than ${MAX_MB} MB`);
-          throw err;
+          throw certificateError(err);
         }
         this.certificateUpload = { fileName: part.filename, content };
         part.value = `sha256:${createHash('sha256').update(content).digest('hex')}`;
