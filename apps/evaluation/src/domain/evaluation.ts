@@ -5,7 +5,6 @@ import { type EmployeeDirectory } from '@asn/read-models';
 import { assertValid, conflict, isDuplicateKey, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
 import type { CompletionDoc, EvaluationModels, FollowUpDoc } from './models';
 
-const NO_OUTBOX = { _outbox: 0 } as const;
 
 /** How old an OPD's due list may get before it is reloaded behind its readers (see VersionedCache). */
 const DUE_LISTS_MAX_AGE_MS = 10 * 60_000;
@@ -160,7 +159,7 @@ export class EvaluationDomain {
     const firstUpcoming = open.findIndex((k) => k.dueOn > asOf);
     const listed = q.include === 'upcoming' || firstUpcoming < 0 ? open : open.slice(0, firstUpcoming);
     const { docs: keys, ...page } = slicePage(listed, q.page, q.pageSize);
-    const byId = new Map((await this.models.FollowUp.find({ _id: { $in: keys.map((k) => k._id) } }, NO_OUTBOX).lean<FollowUpDoc[]>()).map((d) => [d._id, d]));
+    const byId = new Map((await this.models.FollowUp.find({ _id: { $in: keys.map((k) => k._id) } }).lean<FollowUpDoc[]>()).map((d) => [d._id, d]));
     // One closed since the version was read is left out of this page (the next read counts it out too).
     const docs = keys.map((k) => byId.get(k._id)).filter((d): d is FollowUpDoc => d?.status === 'open');
     return { asOf, items: docs.map((d) => ({ ...publicView(d, ['assessment', 'status']), overdue: asOf > d.dueOn })), ...page };
@@ -198,11 +197,11 @@ export class EvaluationDomain {
   async employeeEvaluations(nip: unknown) {
     assertValid(Nip, nip, { '/': 'NIP_INVALID' });
     const [feedback, standalone, followUps, appraisals, discipline] = await Promise.all([
-      this.models.Feedback.find({ nip }, NO_OUTBOX).sort({ submittedOn: 1 }).lean(),
-      this.models.BehaviorAssessment.find({ nip }, NO_OUTBOX).sort({ assessedOn: 1 }).lean(),
-      this.models.FollowUp.find({ nip }, NO_OUTBOX).sort({ dueOn: 1 }).lean<FollowUpDoc[]>(),
-      this.models.Appraisal.find({ nip }, NO_OUTBOX).sort({ year: 1 }).lean(),
-      this.models.Discipline.find({ nip }, NO_OUTBOX).sort({ decidedOn: 1 }).lean(),
+      this.models.Feedback.find({ nip }).sort({ submittedOn: 1 }).lean(),
+      this.models.BehaviorAssessment.find({ nip }).sort({ assessedOn: 1 }).lean(),
+      this.models.FollowUp.find({ nip }).sort({ dueOn: 1 }).lean<FollowUpDoc[]>(),
+      this.models.Appraisal.find({ nip }).sort({ year: 1 }).lean(),
+      this.models.Discipline.find({ nip }).sort({ decidedOn: 1 }).lean(),
     ]);
     const fromFollowUps = followUps.filter((f) => f.assessment).map((f) => ({ id: f.assessment!.id, nip: f.nip, programId: f.programId, assessorNip: f.assessment!.assessorNip, score: f.assessment!.score, assessedOn: f.assessment!.assessedOn }));
     const asOf = this.today();

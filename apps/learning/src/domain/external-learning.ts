@@ -7,7 +7,6 @@ import { assertValid, conflict, currentContext, loadById, slicePage, validationF
 import { inspectCertificateFile } from './certificate-file';
 import { CERTIFICATE_FILES_BUCKET, type ExternalLearningDoc, type LearningModels } from './models';
 
-const NO_OUTBOX = { _outbox: 0 } as const;
 /** What one employee may have reported, read at once when a list is about them. */
 const PER_EMPLOYEE_LIMIT = 2_000;
 
@@ -102,13 +101,13 @@ export class ExternalLearningDomain {
     assertValid(LearningApi.ListExternalLearningQuery, q);
     const newestFirst = { reportedAt: -1, _id: -1 } as const;
     if (q.nip) {
-      const mine = await this.models.ExternalLearning.find({ nip: q.nip }, NO_OUTBOX).sort(newestFirst).limit(PER_EMPLOYEE_LIMIT).lean<ExternalLearningDoc[]>();
+      const mine = await this.models.ExternalLearning.find({ nip: q.nip }).sort(newestFirst).limit(PER_EMPLOYEE_LIMIT).lean<ExternalLearningDoc[]>();
       const { docs, ...page } = slicePage(mine.filter((d) => (!q.opd || d.opd === q.opd) && (!q.status || d.status === q.status)), q.page, q.pageSize);
       return { items: docs.map(toExternalLearning), ...page };
     }
     const filter = { ...(q.opd ? { opd: q.opd } : {}), ...(q.status ? { status: q.status } : {}) };
     const [docs, total] = await Promise.all([
-      this.models.ExternalLearning.find(filter, NO_OUTBOX).sort(newestFirst).skip((q.page - 1) * q.pageSize).limit(q.pageSize).lean<ExternalLearningDoc[]>(),
+      this.models.ExternalLearning.find(filter).sort(newestFirst).skip((q.page - 1) * q.pageSize).limit(q.pageSize).lean<ExternalLearningDoc[]>(),
       this.models.ExternalLearning.countDocuments(filter),
     ]);
     return { items: docs.map(toExternalLearning), total, page: q.page, pageSize: q.pageSize };

@@ -5,7 +5,6 @@ import { type EmployeeDirectory } from '@asn/read-models';
 import { assertValid, conflict, escapeRegex, loadById, orConflict, notFound, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
 import type { EnrollmentDoc, LearningModels, ProgramDoc, SessionDoc } from './models';
 
-const NO_OUTBOX = { _outbox: 0 } as const;
 /** Storage-only fields that never leave the service. */
 const INTERNAL = ['holders', 'seatsLeft', 'completion', 'certificate'];
 const strip = <T extends { _id: string }>(doc: T) => publicView(doc, INTERNAL);
@@ -42,7 +41,7 @@ export class LearningDomain {
    */
   private readonly catalogue = new VersionedCache<ProgramDoc[]>(
     () => this.models.Counter.collection,
-    async () => (await this.models.Program.find({}, NO_OUTBOX).lean<ProgramDoc[]>()).sort(byCode),
+    async () => (await this.models.Program.find({}).lean<ProgramDoc[]>()).sort(byCode),
   );
 
   async publishProgram(input: unknown) {
@@ -120,7 +119,7 @@ export class LearningDomain {
   private readonly schedules = new VersionedCache<SessionDoc[]>(
     () => this.models.Counter.collection,
     async (key) =>
-      this.models.Session.find({ programId: key.slice(SCHEDULE_PREFIX.length) }, { ...NO_OUTBOX, holders: 0, seatsLeft: 0 })
+      this.models.Session.find({ programId: key.slice(SCHEDULE_PREFIX.length) }, { holders: 0, seatsLeft: 0 })
         .sort({ startsOn: 1, _id: 1 })
         .lean<SessionDoc[]>(),
   );
@@ -165,7 +164,7 @@ export class LearningDomain {
     const session = await this.sessionIdentity(sessionId);
     const enrollmentId = `${session._id}:${input.nip}`;
     // Both at once; an employee who may not enrol is refused first, as before.
-    const [employee, existing] = await Promise.all([this.directory.requireActive(input.nip), this.models.Enrollment.findById(enrollmentId, NO_OUTBOX).lean<EnrollmentDoc>()]);
+    const [employee, existing] = await Promise.all([this.directory.requireActive(input.nip), this.models.Enrollment.findById(enrollmentId).lean<EnrollmentDoc>()]);
     if (existing && existing.status !== 'cancelled') throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
 
     const seat = await this.models.Session.collection.updateOne(
@@ -176,7 +175,7 @@ export class LearningDomain {
       const now = await this.session(session._id);
       if (!now.holders.includes(input.nip)) throw conflict('SESSION_FULL', `Session ${session._id} is full (${now.capacity} seats)`);
       // Holder without an active enrolment: a previous attempt died after taking the seat; finish it.
-      const again = await this.models.Enrollment.findById(enrollmentId, NO_OUTBOX).lean<EnrollmentDoc>();
+      const again = await this.models.Enrollment.findById(enrollmentId).lean<EnrollmentDoc>();
       if (again && again.status !== 'cancelled') throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
     }
 
@@ -267,12 +266,12 @@ export class LearningDomain {
   /** Every enrolment of an employee with its programme, session and completion. */
   async history(nip: unknown) {
     assertValid(Nip, nip, { '/': 'NIP_INVALID' });
-    const enrollments = await this.models.Enrollment.find({ nip }, NO_OUTBOX).sort({ createdAt: 1 }).lean<EnrollmentDoc[]>();
+    const enrollments = await this.models.Enrollment.find({ nip }).sort({ createdAt: 1 }).lean<EnrollmentDoc[]>();
     // Join in code: no $lookup on every Mongo-compatible server. Programmes come from the catalogue
     // in memory; sessions without their holders (a past session lists up to its capacity in NIPs).
     const [programs, sessions] = await Promise.all([
       this.catalogue.get(CATALOGUE),
-      this.models.Session.find({ _id: { $in: [...new Set(enrollments.map((e) => e.sessionId))] } }, { ...NO_OUTBOX, holders: 0 }).lean<SessionDoc[]>(),
+      this.models.Session.find({ _id: { $in: [...new Set(enrollments.map((e) => e.sessionId))] } }, { holders: 0 }).lean<SessionDoc[]>(),
     ]);
     const programById = new Map(programs.map((p) => [p._id, p]));
     const sessionById = new Map(sessions.map((s) => [s._id, s]));
@@ -295,7 +294,7 @@ export class LearningDomain {
 
   private async certifiedEnrollment(certificateId: unknown) {
     assertValid(Id, certificateId, { '/': 'CERTIFICATE_ID_INVALID' });
-    const e = await this.models.Enrollment.findOne({ 'certificate.id': certificateId }, NO_OUTBOX).lean<EnrollmentDoc>();
+    const e = await this.models.Enrollment.findOne({ 'certificate.id': certificateId }).lean<EnrollmentDoc>();
     if (!e?.certificate || !e.completion) throw notFound('CERTIFICATE_NOT_FOUND', `No certificate ${certificateId}`);
     return e as EnrollmentDoc & Required<Pick<EnrollmentDoc, 'certificate' | 'completion'>>;
   }

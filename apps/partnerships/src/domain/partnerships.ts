@@ -5,7 +5,6 @@ import { type EmployeeDirectory } from '@asn/read-models';
 import { assertValid, conflict, findPage, isDuplicateKey, loadById, notFound, orConflict, validationFailed } from '@asn/service-kit';
 import type { AgreementDoc, PartnerDoc, PartnershipsModels, PlacementDoc } from './models';
 
-const NO_OUTBOX = { _outbox: 0 } as const;
 
 export type AgreementStatus = 'upcoming' | 'active' | 'ended';
 export const agreementStatus = (a: Pick<AgreementDoc, 'startsOn' | 'endsOn'>, today: string): AgreementStatus =>
@@ -97,7 +96,7 @@ export class PartnershipsDomain {
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
         const holder = await this.models.DegreeHolder.findById(input.nip).lean<{ placementId: string }>();
-        const existing = holder && (await this.models.Placement.findById(holder.placementId, NO_OUTBOX).lean<PlacementDoc>());
+        const existing = holder && (await this.models.Placement.findById(holder.placementId).lean<PlacementDoc>());
         if (existing || !holder) throw conflict('DEGREE_PLACEMENT_OPEN', `Employee ${input.nip} already has an open degree placement`);
         id = holder.placementId; // an earlier attempt died after claiming: finish it
       }
@@ -119,7 +118,7 @@ export class PartnershipsDomain {
   async completePlacement(placementId: unknown, input: unknown) {
     assertValid(PartnershipsApi.CompletePlacementBody, input);
     assertValid(Id, placementId, { '/': 'PLACEMENT_ID_INVALID' });
-    const p = await this.models.Placement.findById(placementId, NO_OUTBOX).lean<PlacementDoc>();
+    const p = await this.models.Placement.findById(placementId).lean<PlacementDoc>();
     if (!p) throw notFound('PLACEMENT_NOT_FOUND', `No placement ${placementId}`);
     if (p.status === 'completed') throw conflict('PLACEMENT_COMPLETED', `Placement ${p._id} is already completed`);
     if (input.completedOn < p.startsOn) throw validationFailed([{ path: '/completedOn', message: 'must not be before the placement starts' }]);
@@ -139,7 +138,7 @@ export class PartnershipsDomain {
   async listPlacements(query: unknown) {
     assertValid(PartnershipsApi.ListPlacementsQuery, query);
     const filter = Object.fromEntries(Object.entries(query as object).filter(([, v]) => v !== undefined));
-    const docs = await this.models.Placement.find(filter, NO_OUTBOX).sort({ startsOn: 1 }).lean<PlacementDoc[]>();
+    const docs = await this.models.Placement.find(filter).sort({ startsOn: 1 }).lean<PlacementDoc[]>();
     return { items: docs.map((d) => publicView(d)) };
   }
 
@@ -149,7 +148,7 @@ export class PartnershipsDomain {
    */
   async endExpiredAgreements(): Promise<number> {
     const today = this.today();
-    const expired = await this.models.Agreement.find({ ended: false, endsOn: { $lt: today } }, NO_OUTBOX).lean<AgreementDoc[]>();
+    const expired = await this.models.Agreement.find({ ended: false, endsOn: { $lt: today } }).lean<AgreementDoc[]>();
     let ended = 0;
     for (const a of expired) {
       const res = await this.models.Agreement.collection.updateOne(

@@ -19,7 +19,6 @@ export function toEmployee(doc: EmployeeDoc): Employee {
   };
 }
 
-const EMPLOYEE_PROJECTION = { _outbox: 0 } as const;
 /** Mongo's order for `{ name: 1, _id: 1 }`: strings by code point (localeCompare would differ). */
 const byNameThenNip = (a: EmployeeDoc, b: EmployeeDoc) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
 
@@ -42,7 +41,7 @@ export class PersonnelDomain {
    */
   private readonly rosters = new VersionedCache<EmployeeDoc[]>(
     () => this.models.RosterVersion.collection,
-    async (opd) => (await this.models.Employee.find({ opd }, EMPLOYEE_PROJECTION).lean<EmployeeDoc[]>()).sort(byNameThenNip),
+    async (opd) => (await this.models.Employee.find({ opd }).lean<EmployeeDoc[]>()).sort(byNameThenNip),
   );
 
   async register(input: unknown): Promise<Employee> {
@@ -65,7 +64,7 @@ export class PersonnelDomain {
 
   private async load(nip: unknown): Promise<EmployeeDoc> {
     assertValid(Nip, nip, { '/': 'NIP_INVALID' });
-    const doc = await this.models.Employee.findById(nip, EMPLOYEE_PROJECTION).lean<EmployeeDoc>();
+    const doc = await this.models.Employee.findById(nip).lean<EmployeeDoc>();
     if (!doc) throw notFound('EMPLOYEE_NOT_FOUND', `No employee with NIP ${nip}`);
     return doc;
   }
@@ -206,7 +205,7 @@ export class PersonnelDomain {
 
   async getPositionStandard(positionCode: unknown): Promise<{ positionCode: string; competencies: StandardDoc['competencies']; updatedAt: string }> {
     assertValid(PersonnelApi.PositionCode, positionCode, { '/': 'POSITION_CODE_INVALID' });
-    const doc = await this.models.PositionStandard.findById(positionCode, { _outbox: 0 }).lean<StandardDoc>();
+    const doc = await this.models.PositionStandard.findById(positionCode).lean<StandardDoc>();
     if (!doc) throw notFound('POSITION_STANDARD_NOT_FOUND', `Position ${positionCode} has no competency standard`);
     return { positionCode: doc._id, competencies: doc.competencies, updatedAt: doc.updatedAt };
   }
@@ -228,7 +227,7 @@ export class PersonnelDomain {
 
   async listAssessments(nip: unknown) {
     assertValid(Nip, nip, { '/': 'NIP_INVALID' });
-    const docs = await this.models.Assessment.find({ nip }, { _outbox: 0 }).sort({ assessedOn: 1, createdAt: 1 }).lean<AssessmentDoc[]>();
+    const docs = await this.models.Assessment.find({ nip }).sort({ assessedOn: 1, createdAt: 1 }).lean<AssessmentDoc[]>();
     return docs.map(({ _id, ...rest }) => ({ id: _id, ...rest }));
   }
 }
