@@ -67,6 +67,8 @@ export function serviceHarness<R extends { service: EventDrivenService }, X exte
     ports = { httpPort: started.httpPort, grpcPort: started.grpcPort! };
     client = testGrpcClient(opts.grpc.proto, opts.grpc.service, `127.0.0.1:${ports.grpcPort}`, { deadlineMs: opts.grpc.deadlineMs ?? 15_000 });
   };
+  const stop = () => running.service.runtime.stop();
+  const replace = (create: (config: BaseTestConfig & X) => R) => void (running = create(config));
   const publish = async (topic: string, list: CloudEvent[]) => {
     if (!producer) throw new Error('publish before the harness started');
     await producer.send([{ topic: ns.topic(topic), messages: list.map(toMessage) }]);
@@ -89,7 +91,7 @@ export function serviceHarness<R extends { service: EventDrivenService }, X exte
   }, 120_000);
 
   afterAll(async () => {
-    await running.service.runtime.stop();
+    await stop();
     await producer?.stop();
     await events?.stop();
     await dropDatabases([config.MONGO_DB]);
@@ -117,12 +119,12 @@ export function serviceHarness<R extends { service: EventDrivenService }, X exte
     refusal: rpc.refusal,
     publish,
     restart: async (create = opts.create) => {
-      await running.service.runtime.stop();
-      running = create(config);
+      await stop();
+      replace(create);
       await start();
     },
-    stop: () => running.service.runtime.stop(),
-    replace: (create) => void (running = create(config)),
+    stop,
+    replace,
     start,
   };
 }
