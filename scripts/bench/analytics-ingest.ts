@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { assertPinnedNode } from '../pinned-node';
+import { groupLag } from './offsets';
 
 assertPinnedNode('bench');
 
@@ -53,19 +54,7 @@ const db = `${prefix.replace(/\W/g, '')}_analytics`;
 const groupId = `${prefix}analytics`;
 const topics = DOMAIN_TOPICS.map((t) => prefix + t);
 /** Events of the domain topics the analytics group has not committed yet (its checkpoints commit). */
-const lag = async (): Promise<number> => {
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const ends = new Map<string, number>();
-    for (const topic of topics) for (const p of await admin.fetchTopicOffsets(topic)) ends.set(`${topic}:${p.partition}`, Number(p.high));
-    let behind = 0;
-    for (const { topic, partitions } of await admin.fetchOffsets({ groupId, topics })) for (const p of partitions) behind += (ends.get(`${topic}:${p.partition}`) ?? 0) - Math.max(0, Number(p.offset));
-    return behind;
-  } finally {
-    await admin.disconnect();
-  }
-};
+const lag = () => groupLag(kafka, groupId, topics);
 
 // The service as it is deployed: its entry point in a process of its own, configured by environment.
 const t0 = Date.now();

@@ -27,6 +27,7 @@ import { cityDataset, expectedEvents, type CityDataset } from './dataset';
 import { bareFastify, bareGrpcRoundTrip, grpcLoad, httpLoad, percentile, summarize, type LoadResult } from './load';
 import { BENCH_APPS, BENCH_SERVICE_TOKEN_SECRET, benchPorts, builtAppArgs, peakRssMbOf, startBenchPlatform, type BenchPlatform } from './platform';
 import { renderReport, type Row } from './report';
+import { endOffsets as endOffsetsOf, groupLag as groupLagOf } from './offsets';
 import { seedCity } from './seed';
 
 assertPinnedNode('bench');
@@ -174,17 +175,14 @@ async function settle(timeoutSeconds: number): Promise<void> {
   log(calm >= 2 ? `settled after ${((Date.now() - t0) / 1000).toFixed(0)} s` : `not settled within ${timeoutSeconds} s; the next phase starts anyway`);
 }
 
+/** The bench's own admin connection to the broker (offsets and lag). */
+function benchKafka() {
+  return createKafka({ clientId: 'bench-offsets', brokers: infra.kafkaBrokers, logger: quiet });
+}
+
 /** End offset of every partition of these topics (`topic:partition` → offset). */
-async function endOffsets(topics: string[]): Promise<Map<string, number>> {
-  const admin = createKafka({ clientId: 'bench-offsets', brokers: infra.kafkaBrokers, logger: quiet }).admin();
-  await admin.connect();
-  try {
-    const ends = new Map<string, number>();
-    for (const topic of topics) for (const o of await admin.fetchTopicOffsets(topic)) ends.set(`${topic}:${o.partition}`, Number(o.high));
-    return ends;
-  } finally {
-    await admin.disconnect();
-  }
+function endOffsets(topics: string[]): Promise<Map<string, number>> {
+  return endOffsetsOf(benchKafka(), topics);
 }
 
 function domainTopics(): string[] {
@@ -196,22 +194,8 @@ function sum(values: Iterable<number>): number {
 }
 
 /** Events of the domain topics that this consumer group has not committed yet. */
-async function groupLag(groupId: string, topics = domainTopics()): Promise<number> {
-  const ends = await endOffsets(topics);
-  const admin = createKafka({ clientId: 'bench-lag', brokers: infra.kafkaBrokers, logger: quiet }).admin();
-  await admin.connect();
-  try {
-    let lag = 0;
-    for (const committed of await admin.fetchOffsets({ groupId, topics })) {
-      for (const { partition, offset } of committed.partitions) {
-        const end = ends.get(`${committed.topic}:${partition}`) ?? 0;
-        lag += end - Math.max(0, Number(offset));
-      }
-    }
-    return lag;
-  } finally {
-    await admin.disconnect();
-  }
+function groupLag(groupId: string, topics = domainTopics()): Promise<number> {
+  return groupLagOf(benchKafka(), groupId, topics);
 }
 
 /** Every GET route family through the gateway, each beside a bare fastify app serving its payload. */
