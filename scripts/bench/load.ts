@@ -4,7 +4,6 @@
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import * as grpc from '@grpc/grpc-js';
-import { GRPC_SERVICES } from '@asn/contracts';
 import { GrpcClient, loadService } from '@asn/service-kit';
 
 export interface LoadResult {
@@ -98,14 +97,14 @@ export async function grpcLoad(call: () => Promise<unknown>, opts: { inFlight: n
 
 /** A bare gRPC server of the personnel contract answering GetEmployee from memory. */
 export async function bareGrpcRoundTrip(employee: object, opts: { inFlight: number; seconds: number; warmupSeconds: number }): Promise<LoadResult> {
-  const { proto, fullName } = GRPC_SERVICES.personnel;
   const server = new grpc.Server();
-  const Service = loadService(proto, fullName) as unknown as { service: grpc.ServiceDefinition };
-  server.addService(Service.service, { GetEmployee: (_call: unknown, callback: grpc.sendUnaryData<object>) => callback(null, employee) } as never);
+  // The contract's definition with grpc-js's own untyped handler: the bare round trip, none of the kit's work.
+  const getEmployee: grpc.handleUnaryCall<unknown, object> = (_call, callback) => callback(null, employee);
+  server.addService(loadService('personnel').service, { GetEmployee: getEmployee });
   const port = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))));
-  const client = new GrpcClient(proto, fullName, `127.0.0.1:${port}`);
+  const client = new GrpcClient('personnel', `127.0.0.1:${port}`);
   try {
-    return await grpcLoad(() => client.call('GetEmployee', { nip: '000000000000000000' }), opts);
+    return await grpcLoad(() => client.rpc.GetEmployee({ nip: '000000000000000000' }), opts);
   } finally {
     client.close();
     server.forceShutdown();

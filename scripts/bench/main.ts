@@ -17,7 +17,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MongoClient } from 'mongodb';
-import { businessDate, DOMAIN_TOPICS, GRPC_SERVICES, TOPICS } from '@asn/contracts';
+import { businessDate, DOMAIN_TOPICS, TOPICS } from '@asn/contracts';
 import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
 import { createKafka } from '@asn/messaging';
 import { createLogger, GrpcClient } from '@asn/service-kit';
@@ -261,15 +261,16 @@ async function reads(p: BenchPlatform, d: CityDataset, token: string) {
   await settle();
   const { nip, name, opd, position, grade, education } = d.employees[0]!;
   const grpcRef = await bareGrpcRoundTrip({ nip, name, opd, position, grade, education, status: 'active' }, { inFlight: connections, seconds, warmupSeconds });
-  const viaGrpc = await grpcCallLoad(p, 'personnel', 'GetEmployee', nips.map((nip) => ({ nip })));
+  const viaGrpc = await grpcCallLoad(p, nips);
   rows.push({ group: 'reads', name: 'personnel GetEmployee over gRPC (service alone)', load: viaGrpc, reference: grpcRef, referenceName: 'bare gRPC unary round trip', target: {} });
 }
 
-async function grpcCallLoad(p: BenchPlatform, service: 'personnel', method: string, requests: object[]): Promise<LoadResult> {
-  const client = new GrpcClient(GRPC_SERVICES[service].proto, GRPC_SERVICES[service].fullName, p.grpcUrl(service), { credentials: p.credentials });
+/** personnel's GetEmployee over gRPC, the gateway left out. */
+async function grpcCallLoad(p: BenchPlatform, nips: string[]): Promise<LoadResult> {
+  const client = new GrpcClient('personnel', p.grpcUrl('personnel'), { credentials: p.credentials });
   let next = 0;
   try {
-    return await grpcLoad(() => client.call(method, requests[next++ % requests.length]!), { inFlight: connections, seconds, warmupSeconds });
+    return await grpcLoad(() => client.rpc.GetEmployee({ nip: nips[next++ % nips.length]! }), { inFlight: connections, seconds, warmupSeconds });
   } finally {
     client.close();
   }

@@ -6,7 +6,7 @@
 // second run on the same data adds nothing.
 import type { Collection } from 'mongodb';
 import cliProgress from 'cli-progress';
-import { businessDate, GRPC_SERVICES, nipAppointedOn } from '@asn/contracts';
+import { businessDate, nipAppointedOn } from '@asn/contracts';
 import { AppError, GrpcClient } from '@asn/service-kit';
 import { hasFeedback, type CityDataset } from './dataset';
 import type { BenchPlatform, BenchService } from './platform';
@@ -29,7 +29,7 @@ export async function seedCity(d: CityDataset, platform: BenchPlatform, ledgerCo
   const ledger: Ledger = (await ledgerCollection.findOne({ _id: key }))?.ledger ?? { steps: {}, ids: {} };
   // One document, replaced whole: a crash leaves the previous ledger or the next one.
   const save = () => ledgerCollection.replaceOne({ _id: key }, { ledger }, { upsert: true });
-  const client = (s: BenchService) => new GrpcClient(GRPC_SERVICES[s].proto, GRPC_SERVICES[s].fullName, platform.grpcUrl(s), { deadlineMs: 30_000, credentials: platform.credentials });
+  const client = <S extends BenchService>(s: S) => new GrpcClient(s, platform.grpcUrl(s), { deadlineMs: 30_000, credentials: platform.credentials });
   const personnel = client('personnel');
   const learning = client('learning');
   const partnerships = client('partnerships');
@@ -84,20 +84,20 @@ export async function seedCity(d: CityDataset, platform: BenchPlatform, ledgerCo
 
   try {
     // Joined on their appointment (spec 8.3: counted in an OPD's figures from then).
-    await step('employees', d.employees, (e) => write(() => personnel.call('RegisterEmployee', { ...e, startsOn: nipAppointedOn(e.nip) })));
-    await step('standards', d.standards, (s) => write(() => personnel.call('SetPositionStandard', s)));
-    await step('assessments', d.assessments, (a) => write(() => personnel.call('RecordAssessment', { nip: d.employees[a.employee]!.nip, code: a.code, type: a.type, level: a.level, assessedOn: a.assessedOn, method: 'uji kompetensi' })));
+    await step('employees', d.employees, (e) => write(() => personnel.rpc.RegisterEmployee({ ...e, startsOn: nipAppointedOn(e.nip) })));
+    await step('standards', d.standards, (s) => write(() => personnel.rpc.SetPositionStandard(s)));
+    await step('assessments', d.assessments, (a) => write(() => personnel.rpc.RecordAssessment({ nip: d.employees[a.employee]!.nip, code: a.code, type: a.type, level: a.level, assessedOn: a.assessedOn, method: 'uji kompetensi' })));
 
     // Programmes: ids by code (a repeat is refused, so the ids come from the list).
     ledger.ids.programs ??= [];
     await step('programs', d.programs, async (p, i) => {
-      const created = await write(() => learning.call<{ id: string }>('PublishProgram', p));
+      const created = await write(() => learning.rpc.PublishProgram(p));
       if (created) ledger.ids.programs![i] = created.id;
     });
     if (ledger.ids.programs.filter(Boolean).length < d.programs.length) {
       const all: { id: string; code: string }[] = [];
       for (let page = 1; ; page++) {
-        const res = await learning.call<{ items: { id: string; code: string }[]; total: number }>('ListPrograms', { page: { page, pageSize: 100 } });
+        const res = await learning.rpc.ListPrograms({ page: { page, pageSize: 100 } });
         all.push(...res.items);
         if (res.items.length === 0 || all.length >= res.total) break;
       }
@@ -112,7 +112,7 @@ export async function seedCity(d: CityDataset, platform: BenchPlatform, ledgerCo
     const existingSessions = async (programId: string) => {
       const all: { id: string; location?: string }[] = [];
       for (let page = 1; ; page++) {
-        const got = await learning.call<{ items: { id: string; location?: string }[]; total: number }>('ListSessions', { programId, page: { page, pageSize: 100 } });
+        const got = await learning.rpc.ListSessions({ programId, page: { page, pageSize: 100 } });
         all.push(...got.items);
         if (got.items.length === 0 || all.length >= got.total) return all;
       }
@@ -121,23 +121,23 @@ export async function seedCity(d: CityDataset, platform: BenchPlatform, ledgerCo
       if (ledger.ids.sessions![i]) return;
       const programId = programIds[s.program]!;
       const found = (await existingSessions(programId)).find((x) => x.location === s.location);
-      ledger.ids.sessions![i] = found?.id ?? (await learning.call<{ id: string }>('ScheduleSession', { programId, startsOn: s.startsOn, endsOn: s.endsOn, capacity: s.capacity, location: s.location })).id;
+      ledger.ids.sessions![i] = found?.id ?? (await learning.rpc.ScheduleSession({ programId, startsOn: s.startsOn, endsOn: s.endsOn, capacity: s.capacity, location: s.location })).id;
     });
     const sessionIds = ledger.ids.sessions;
 
     await step('enrol+complete', d.enrollments, async (e) => {
       const sessionId = sessionIds[e.session]!;
       const nip = d.employees[e.employee]!.nip;
-      await write(() => learning.call('Enroll', { sessionId, nip }));
+      await write(() => learning.rpc.Enroll({ sessionId, nip }));
       const program = d.programs[d.sessions[e.session]!.program]!;
       await write(() =>
-        learning.call('CompleteEnrollment', { enrollmentId: `${sessionId}:${nip}`, attendedJp: program.jp, preTestScore: e.preTestScore, postTestScore: e.postTestScore, passed: e.passed, completedOn: d.sessions[e.session]!.endsOn }),
+        learning.rpc.CompleteEnrollment({ enrollmentId: `${sessionId}:${nip}`, attendedJp: program.jp, preTestScore: e.preTestScore, postTestScore: e.postTestScore, passed: e.passed, completedOn: d.sessions[e.session]!.endsOn }),
       );
     });
     await step('feedback', d.enrollments.filter((_, k) => hasFeedback(k)), (e, k) =>
-      write(() => evaluation.call('SubmitFeedback', { nip: d.employees[e.employee]!.nip, sessionId: sessionIds[e.session]!, relevance: 1 + ((k * 7) % 5), satisfaction: 2 + (k % 4), comment: '' })),
+      write(() => evaluation.rpc.SubmitFeedback({ nip: d.employees[e.employee]!.nip, sessionId: sessionIds[e.session]!, relevance: 1 + ((k * 7) % 5), satisfaction: 2 + (k % 4), comment: '' })),
     );
-    await step('appraisals', d.appraisals, (a) => write(() => evaluation.call('RecordAppraisal', { nip: d.employees[a.employee]!.nip, year: a.year, rating: a.rating })));
+    await step('appraisals', d.appraisals, (a) => write(() => evaluation.rpc.RecordAppraisal({ nip: d.employees[a.employee]!.nip, year: a.year, rating: a.rating })));
 
     // Partnerships: two universities with agreements spanning the five years.
     ledger.ids.agreements ??= [];
@@ -147,28 +147,28 @@ export async function seedCity(d: CityDataset, platform: BenchPlatform, ledgerCo
     ];
     await step('agreements', partners, async (p, i) => {
       if (ledger.ids.agreements![i]) return;
-      const existing = (await partnerships.call<{ items: { id: string; number: string }[] }>('ListAgreements', { partnerId: '', status: '', page: { page: 1, pageSize: 100 } })).items.find((a) => a.number === p.number);
+      const existing = (await partnerships.rpc.ListAgreements({ partnerId: '', status: '', page: { page: 1, pageSize: 100 } })).items.find((a) => a.number === p.number);
       if (existing) {
         ledger.ids.agreements![i] = existing.id;
         return;
       }
-      const partner = await partnerships.call<{ id: string }>('RegisterPartner', { name: p.name, kind: p.kind, city: p.city });
-      const agreement = await partnerships.call<{ id: string }>('SignAgreement', { partnerId: partner.id, number: p.number, title: 'Pengembangan kompetensi ASN', scope: 'magang dan kursus singkat', startsOn: `${d.years[0]}-01-01`, endsOn: `${d.years.at(-1)! + 2}-12-31` });
+      const partner = await partnerships.rpc.RegisterPartner({ name: p.name, kind: p.kind, city: p.city });
+      const agreement = await partnerships.rpc.SignAgreement({ partnerId: partner.id, number: p.number, title: 'Pengembangan kompetensi ASN', scope: 'magang dan kursus singkat', startsOn: `${d.years[0]}-01-01`, endsOn: `${d.years.at(-1)! + 2}-12-31` });
       ledger.ids.agreements![i] = agreement.id;
     });
     await step('placements', d.placements, async (p, k) => {
-      const placement = await write(() => partnerships.call<{ id: string }>('StartPlacement', { agreementId: ledger.ids.agreements![k % 2]!, nip: d.employees[p.employee]!.nip, kind: p.kind, startsOn: p.startsOn, endsOn: p.endsOn, jp: p.jp }));
-      if (placement) await write(() => partnerships.call('CompletePlacement', { placementId: placement.id, completedOn: p.endsOn }));
+      const placement = await write(() => partnerships.rpc.StartPlacement({ agreementId: ledger.ids.agreements![k % 2]!, nip: d.employees[p.employee]!.nip, kind: p.kind, startsOn: p.startsOn, endsOn: p.endsOn, jp: p.jp }));
+      if (placement) await write(() => partnerships.rpc.CompletePlacement({ placementId: placement.id, completedOn: p.endsOn }));
     });
     await step('ideas', d.ideas, async (idea) => {
       const e = d.employees[idea.employee]!;
-      const created = await write(() => innovation.call<{ id: string }>('SubmitIdea', { title: idea.title, problem: 'Layanan publik masih lambat', proposal: 'Digitalisasi dan kolaborasi warga', category: idea.category, proposerNip: e.nip }));
+      const created = await write(() => innovation.rpc.SubmitIdea({ title: idea.title, problem: 'Layanan publik masih lambat', proposal: 'Digitalisasi dan kolaborasi warga', category: idea.category, proposerNip: e.nip }));
       if (!created) return;
-      await write(() => innovation.call('TransitionIdea', { id: created.id, to: 'under-review', note: '', by: 'bench' }));
+      await write(() => innovation.rpc.TransitionIdea({ id: created.id, to: 'under-review', note: '', by: 'bench' }));
       if (!idea.launch) return;
-      await write(() => innovation.call('TransitionIdea', { id: created.id, to: 'approved', note: '', by: 'bench' }));
-      await write(() => innovation.call('TransitionIdea', { id: created.id, to: 'launched', note: '', by: 'bench' }));
-      await write(() => innovation.call('RecordParticipation', { ideaId: created.id, citizens: 25, activity: 'kerja bakti', on: businessDate(new Date()) }));
+      await write(() => innovation.rpc.TransitionIdea({ id: created.id, to: 'approved', note: '', by: 'bench' }));
+      await write(() => innovation.rpc.TransitionIdea({ id: created.id, to: 'launched', note: '', by: 'bench' }));
+      await write(() => innovation.rpc.RecordParticipation({ ideaId: created.id, citizens: 25, activity: 'kerja bakti', on: businessDate(new Date()) }));
     });
   } finally {
     bars?.stop();

@@ -14,7 +14,6 @@ const analytics = serviceHarness({
   name: 'analytics',
   config: { ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 300, ANALYTICS_REBUILD: false, ANALYTICS_CONSUMER_GROUP: 'analytics', ANALYTICS_CHECKPOINT_MS: 200, ANALYTICS_CATCH_UP_CHECKPOINT_MS: 1000, ANALYTICS_CHECKPOINT_MAX_FACTS: 100_000 },
   create: (config) => createAnalyticsService(config, { clock }),
-  grpc: { proto: 'analytics.proto', service: 'asn.analytics.v1.Analytics' },
   collect: [TOPICS.analytics],
   // The whole history is on the topics before analytics first starts.
   beforeStart: () => publish(HISTORY),

@@ -24,7 +24,6 @@ const evaluation = serviceHarness({
   name: 'evaluation',
   config: { BEHAVIOR_FOLLOW_UP_DAYS: 90 },
   create: (config) => createEvaluationService(config, { clock: () => now }),
-  grpc: { proto: 'evaluation.proto', service: 'asn.evaluation.v1.Evaluation' },
   employees: [registered(A), registered(B), registered(ASSESSOR)],
 });
 const { ns, call, refusal, publish } = evaluation;

@@ -32,7 +32,6 @@ const ideaIn = async (status: IdeaStatus) => {
 const innovation = serviceHarness({
   name: 'innovation',
   create: createInnovationService,
-  grpc: { proto: 'innovation.proto', service: 'asn.innovation.v1.Innovation' },
   employees: [createEvent('personnel.employee.registered', PROPOSER, { nip: PROPOSER, name: 'Rina Marlina', opd: 'DLH', position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' }, grade: 'III/c', education: 'S2', status: 'active' })],
 });
 const { call, refusal } = innovation;

@@ -21,7 +21,6 @@ const registered = (n: string, opd = 'DLH', name = `Pegawai ${n.slice(-4)}`) =>
 const learning = serviceHarness({
   name: 'learning',
   create: createLearningService,
-  grpc: { proto: 'learning.proto', service: 'asn.learning.v1.Learning' },
   // 40 active employees in DLH, one retired.
   employees: [...Array.from({ length: 40 }, (_, i) => registered(nip(i))), registered(nip(99), 'DINKES'), createEvent('personnel.employee.retired', nip(99), { nip: nip(99), opd: 'DINKES', retiredOn: '2026-01-31' })],
 });

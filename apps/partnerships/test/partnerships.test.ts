@@ -22,7 +22,6 @@ const partnerships = serviceHarness({
   name: 'partnerships',
   config: { AGREEMENT_CHECK_INTERVAL_MS: 200 },
   create: (config) => createPartnershipsService(config, { clock }),
-  grpc: { proto: 'partnerships.proto', service: 'asn.partnerships.v1.Partnerships' },
   employees: [registered(A), registered(B, 'DINKES'), registered(R), createEvent('personnel.employee.retired', R, { nip: R, opd: 'DLH', retiredOn: '2026-01-31' })],
 });
 const { call, refusal } = partnerships;

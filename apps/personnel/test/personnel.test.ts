@@ -8,7 +8,7 @@ import { PersonnelDomain } from '../src/domain/personnel';
 
 /** Every query the service runs here, checked against its catalogue at the end. */
 const queries = recordQueries();
-const personnel = serviceHarness({ name: 'personnel', create: createPersonnelService, grpc: { proto: 'personnel.proto', service: 'asn.personnel.v1.Personnel', deadlineMs: 10_000 } });
+const personnel = serviceHarness({ name: 'personnel', create: createPersonnelService, grpcDeadlineMs: 10_000 });
 const { call, refusal } = personnel;
 const { service, models } = personnel.running;
 
@@ -232,9 +232,9 @@ describe('personnel service', () => {
   });
 
   it('answers gRPC only to a caller with a service token (issue #14)', async () => {
-    const anonymous = new GrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', `127.0.0.1:${personnel.ports.grpcPort}`, { deadlineMs: 5000 });
-    await expect(anonymous.call('RegisterEmployee', employee('199105052019032007', { name: 'Tanpa Token' }))).rejects.toMatchObject({ code: 'UPSTREAM_ERROR', status: 502 });
-    await expect(anonymous.call('GetEmployee', { nip: '199105052019032007' })).rejects.toMatchObject({ code: 'UPSTREAM_ERROR', status: 502 });
+    const anonymous = new GrpcClient('personnel', `127.0.0.1:${personnel.ports.grpcPort}`, { deadlineMs: 5000 });
+    await expect(anonymous.rpc.RegisterEmployee(employee('199105052019032007', { name: 'Tanpa Token' }))).rejects.toMatchObject({ code: 'UPSTREAM_ERROR', status: 502 });
+    await expect(anonymous.rpc.GetEmployee({ nip: '199105052019032007' })).rejects.toMatchObject({ code: 'UPSTREAM_ERROR', status: 502 });
     const metrics = await (await fetch(`http://127.0.0.1:${personnel.ports.httpPort}/metrics`)).text();
     expect(metrics).toMatch(/grpc_server_handled_total\{method="RegisterEmployee",code="UNAUTHENTICATED"\} [1-9]/);
     await expect(call('GetEmployee', { nip: '199105052019032007' })).rejects.toMatchObject({ code: 'EMPLOYEE_NOT_FOUND' });

@@ -18,3 +18,4 @@ export * as LearningApi from './api/learning';
 export * as PartnershipsApi from './api/partnerships';
 export * as InnovationApi from './api/innovation';
 export * as EvaluationApi from './api/evaluation';
+export type { GrpcServiceDefinitions, RpcName, RpcRequest, RpcResponse, RpcReceived, RpcAnswer, RpcClient, RpcHandlers } from './grpc/services';

@@ -2,8 +2,8 @@
 // and idempotent consumers. A service's app.ts builds one.
 import type { Model } from 'mongoose';
 import type { Collection } from 'mongodb';
-import { GRPC_SERVICES, SERVICE_PORTS, TOPICS, type ServiceName } from '@asn/contracts';
-import { ServiceRuntime, ServiceTokenVerifier, traces, type UnaryHandler } from '@asn/service-kit';
+import { SERVICE_PORTS, TOPICS, type ServiceName } from '@asn/contracts';
+import { ServiceRuntime, ServiceTokenVerifier, traces, type ServiceHandlers } from '@asn/service-kit';
 import { kafkaConnectionOf, type KafkaConnection, createKafka, EventConsumer, EventProducer, OutboxRelay, prefixed, processedCollection, parkedCollection, type EventConsumerOptions, type OutboxNotify, type OutboxRelayOptions } from '@asn/messaging';
 
 /** Settings every event-driven service reads (the kit's base config plus its ports). */
@@ -37,7 +37,7 @@ export interface EventServiceConfig {
  * producer with its topic, an outbox relay over its aggregates, and idempotent consumers.
  * A service's main.ts is: config, models, `publishFrom`, `consume`, `grpc`, `start`.
  */
-export class EventDrivenService {
+export class EventDrivenService<S extends ServiceName = ServiceName> {
   readonly runtime: ServiceRuntime;
   readonly producer: EventProducer;
   readonly topicPrefix: string;
@@ -46,7 +46,7 @@ export class EventDrivenService {
   readonly kafka;
 
   constructor(
-    readonly service: ServiceName,
+    readonly service: S,
     private readonly config: EventServiceConfig,
     opts: { consumesTopics?: string[] } = {},
   ) {
@@ -134,9 +134,8 @@ export class EventDrivenService {
   }
 
   /** Serves the service's gRPC API (its proto from the contracts lib). */
-  grpc(handlers: Record<string, UnaryHandler>): void {
-    const { proto, fullName } = GRPC_SERVICES[this.service];
-    this.runtime.grpc!.addService(proto, fullName, handlers);
+  grpc(handlers: ServiceHandlers<S>): void {
+    this.runtime.grpc!.addService(this.service, handlers);
   }
 
   start() {

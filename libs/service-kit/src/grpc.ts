@@ -2,7 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { Logger } from 'pino';
-import { PROTO_DIR, protoPath } from '@asn/contracts';
+import { GRPC_SERVICES, PROTO_DIR, protoPath, type RpcClient, type RpcHandlers, type ServiceName } from '@asn/contracts';
 import { acceptCorrelationId, CORRELATION_HEADER, currentContext, runWithContext } from './context';
 import { AppError } from './errors';
 import { counter, gauge, histogram } from './metrics';
@@ -22,8 +22,10 @@ const LOADER_OPTIONS: protoLoader.Options = {
 
 const packageCache = new Map<string, grpc.GrpcObject>();
 
-/** Loads a `.proto` of the contracts lib and returns the service definition named `fullName`. */
-export function loadService(protoFile: string, fullName: string): grpc.ServiceClientConstructor {
+/** Loads a service of the contracts lib by name (its `.proto` and full name from GRPC_SERVICES). */
+export const loadService = (service: ServiceName): grpc.ServiceClientConstructor => loadProtoService(GRPC_SERVICES[service].proto, GRPC_SERVICES[service].fullName);
+
+function loadProtoService(protoFile: string, fullName: string): grpc.ServiceClientConstructor {
   let pkg = packageCache.get(protoFile);
   if (!pkg) {
     pkg = grpc.loadPackageDefinition(protoLoader.loadSync(protoPath(protoFile), LOADER_OPTIONS));
@@ -97,8 +99,8 @@ export function fromServiceError(err: grpc.ServiceError, upstream: string): AppE
   return Object.assign(new AppError('UPSTREAM_ERROR', 502, `The ${upstream} service failed (the cause is logged with this correlation id)`), { upstream: cause });
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type UnaryHandler = (request: any, call: grpc.ServerUnaryCall<any, any>) => Promise<unknown>;
+/** A service's handlers, typed by the code generated from its `.proto`: one per rpc, none missing. */
+export type ServiceHandlers<S extends ServiceName> = RpcHandlers<S, grpc.ServerUnaryCall<unknown, unknown>>;
 
 export interface GrpcServerOptions {
   /** Calls handled at once; more wait in a queue. */
@@ -184,11 +186,14 @@ export class GrpcServer implements ManagedResource {
     });
   }
 
-  addService(protoFile: string, fullName: string, handlers: Record<string, UnaryHandler>): this {
-    const service = loadService(protoFile, fullName).service;
+  addService<S extends ServiceName>(name: S, handlers: ServiceHandlers<S>): this {
+    const { fullName } = GRPC_SERVICES[name];
+    const service = loadService(name).service;
     const impl: grpc.UntypedServiceImplementation = {};
-    for (const [method, def] of Object.entries(service)) {
-      const handler = handlers[method] ?? handlers[(def as { originalName?: string }).originalName ?? ''];
+    // The handlers' type names every rpc; a handler missing at run time (a test's partial service) answers UNIMPLEMENTED.
+    const byName = handlers as unknown as Record<string, ((request: unknown, call: grpc.ServerUnaryCall<unknown, unknown>) => unknown) | undefined>;
+    for (const method of Object.keys(service)) {
+      const handler = byName[method];
       if (!handler) {
         impl[method] = (_call: unknown, callback: grpc.sendUnaryData<unknown>) => callback({ code: grpc.status.UNIMPLEMENTED, details: `${fullName}.${method} is not implemented` });
         continue;
@@ -201,11 +206,11 @@ export class GrpcServer implements ManagedResource {
           const caller = this.auth ? this.auth.verify(call.metadata.get(SERVICE_TOKEN_METADATA)[0]) : Promise.resolve(undefined);
           caller.then((name) => {
             const actor = name !== undefined ? call.metadata.get('x-actor')[0] : undefined;
-            return runWithContext({ correlationId, ...(typeof actor === 'string' && actor ? { actor } : {}) }, () => this.admit(method, call, () => handler(call.request, call)));
+            return runWithContext({ correlationId, ...(typeof actor === 'string' && actor ? { actor } : {}) }, () => this.admit(method, call, async () => handler(call.request, call)));
           }).then(
             (response) => {
               this.observe(method, 'OK', started);
-              callback(null, response as never);
+              callback(null, response);
             },
             (err: unknown) => {
               const mapped = toServiceError(err);
@@ -269,23 +274,29 @@ export interface GrpcClientOptions {
 // One channel per address and service, reused by every caller (channels multiplex calls).
 const clientCache = new Map<string, grpc.Client>();
 
+type UnaryMethod = (request: unknown, metadata: grpc.Metadata, options: grpc.CallOptions, callback: (err: grpc.ServiceError | null, res: unknown) => void) => void;
+
 /**
- * A promise-based client for one service: `call('GetEmployee', { nip })`. Every call carries the
- * current correlation id and a deadline; failures come back as AppError.
+ * A promise-based client for one service, typed by the code generated from its `.proto`:
+ * `client.rpc.GetEmployee({ nip })`. Every call carries the current correlation id and a deadline;
+ * failures come back as AppError.
  */
-export class GrpcClient {
+export class GrpcClient<S extends ServiceName> {
   private readonly client: grpc.Client;
+  private readonly fullName: string;
+  /** One function per rpc of the service. */
+  readonly rpc: RpcClient<S>;
 
   constructor(
-    protoFile: string,
-    private readonly fullName: string,
+    service: S,
     address: string,
     private readonly options: GrpcClientOptions = {},
   ) {
-    const key = `${fullName}@${address}`;
+    this.fullName = GRPC_SERVICES[service].fullName;
+    const key = `${this.fullName}@${address}`;
+    const Ctor = loadService(service);
     let client = clientCache.get(key);
     if (!client) {
-      const Ctor = loadService(protoFile, fullName);
       client = new Ctor(address, grpc.credentials.createInsecure(), {
         'grpc.keepalive_time_ms': 30_000,
         // Fail fast while the upstream is down rather than queueing calls until their deadline.
@@ -297,9 +308,13 @@ export class GrpcClient {
       clientCache.set(key, client);
     }
     this.client = client;
+    const methods = client as unknown as Record<string, UnaryMethod>;
+    this.rpc = Object.fromEntries(
+      Object.keys(Ctor.service).map((method) => [method, (request: object, opts?: { deadlineMs?: number }) => this.invoke(methods[method]!, request, opts)]),
+    ) as unknown as RpcClient<S>;
   }
 
-  async call<TRes = unknown>(method: string, request: object, opts: { deadlineMs?: number } = {}): Promise<TRes> {
+  private async invoke(fn: UnaryMethod, request: object, opts: { deadlineMs?: number } = {}): Promise<unknown> {
     const metadata = new grpc.Metadata();
     const ctx = currentContext();
     if (ctx) {
@@ -308,10 +323,8 @@ export class GrpcClient {
     }
     if (this.options.credentials) metadata.set(SERVICE_TOKEN_METADATA, `Bearer ${await this.options.credentials.token()}`);
     const deadline = new Date(Date.now() + (opts.deadlineMs ?? this.options.deadlineMs ?? 5000));
-    const fn = (this.client as unknown as Record<string, (...args: unknown[]) => void>)[method];
-    if (typeof fn !== 'function') throw new Error(`${this.fullName} has no method ${method}`);
-    return new Promise<TRes>((resolve, reject) => {
-      fn.call(this.client, request, metadata, { deadline }, (err: grpc.ServiceError | null, res: TRes) => {
+    return new Promise((resolve, reject) => {
+      fn.call(this.client, request, metadata, { deadline }, (err, res) => {
         if (err) reject(fromServiceError(err, this.fullName));
         else resolve(res);
       });
@@ -338,3 +351,7 @@ export const givenFields = <T extends Record<string, unknown>>(o: T): Partial<T>
 
 /** The PageRequest of a list call (0 = not given). */
 export const pageOf = (p?: { page?: number; pageSize?: number } | null) => givenFields({ page: p?.page || undefined, pageSize: p?.pageSize || undefined });
+
+/** A message's `optional` fields from a domain value whose "none" is null: proto3 says absent by leaving them out. */
+export type NullsAbsent<T> = { [K in keyof T]: null extends T[K] ? Exclude<T[K], null> | undefined : T[K] };
+export const nullsAbsent = <T extends object>(value: T): NullsAbsent<T> => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null)) as NullsAbsent<T>;

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { conflict, createLogger, currentContext, currentCorrelationId, GrpcClient, GrpcServer, runWithContext, SERVICE_TOKEN_TTL_SECONDS, ServiceTokenSigner, ServiceTokenVerifier, validationFailed, AppError } from '../src';
+import { conflict, createLogger, currentContext, currentCorrelationId, GrpcClient, GrpcServer, runWithContext, type ServiceHandlers, SERVICE_TOKEN_TTL_SECONDS, ServiceTokenSigner, ServiceTokenVerifier, validationFailed, AppError } from '../src';
 import { freePort } from '@asn/testing';
 
 const logger = createLogger('grpc-test', 'silent');
+// A personnel server with GetEmployee alone: the other rpcs answer UNIMPLEMENTED, which a test checks.
+const getEmployeeOnly = (handlers: Pick<ServiceHandlers<'personnel'>, 'GetEmployee'>) => handlers as ServiceHandlers<'personnel'>;
 let server: GrpcServer;
 let address: string;
 const seen: (string | undefined)[] = [];
@@ -10,7 +12,7 @@ const seenActors: (string | undefined)[] = [];
 
 beforeAll(async () => {
   address = `127.0.0.1:${await freePort()}`;
-  server = new GrpcServer(logger, address).addService('personnel.proto', 'asn.personnel.v1.Personnel', {
+  server = new GrpcServer(logger, address).addService('personnel', getEmployeeOnly({
     GetEmployee: async (req: { nip: string }) => {
       seen.push(currentCorrelationId());
       seenActors.push(currentContext()?.actor);
@@ -20,38 +22,38 @@ beforeAll(async () => {
       if (req.nip === 'crash') throw new Error('db exploded');
       return { nip: req.nip, name: 'Rina', opd: 'DLH', position: { code: 'P1', title: 'Analis', kind: 'functional' } };
     },
-  });
+  }));
   await server.start();
 });
 afterAll(() => server.stop());
 
-const client = () => new GrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', address, { deadlineMs: 2000 });
+const client = () => new GrpcClient('personnel', address, { deadlineMs: 2000 });
 
 describe('kit gRPC helpers', () => {
   it('carries the correlation id in metadata and answers with camelCase fields', async () => {
-    const res = await runWithContext({ correlationId: 'corr-grpc-1' }, () => client().call<{ nip: string; position: { kind: string } }>('GetEmployee', { nip: '1' }));
+    const res = await runWithContext({ correlationId: 'corr-grpc-1' }, () => client().rpc.GetEmployee({ nip: '1' }));
     expect(res).toMatchObject({ nip: '1', position: { kind: 'functional' } });
     expect(seen.at(-1)).toBe('corr-grpc-1');
   });
 
   it('maps domain errors back to the same AppError (code, status, field errors)', async () => {
-    await expect(client().call('GetEmployee', { nip: 'taken' })).rejects.toMatchObject({ code: 'NIP_TAKEN', status: 409, message: 'NIP already registered' });
-    await expect(client().call('GetEmployee', { nip: 'bad' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', status: 400, errors: [{ path: '/nip', message: 'must be 18 digits' }] });
-    const internal = await client().call('GetEmployee', { nip: 'crash' }).catch((e: AppError) => e);
+    await expect(client().rpc.GetEmployee({ nip: 'taken' })).rejects.toMatchObject({ code: 'NIP_TAKEN', status: 409, message: 'NIP already registered' });
+    await expect(client().rpc.GetEmployee({ nip: 'bad' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', status: 400, errors: [{ path: '/nip', message: 'must be 18 digits' }] });
+    const internal = await client().rpc.GetEmployee({ nip: 'crash' }).catch((e: AppError) => e);
     expect(internal).toMatchObject({ code: 'UPSTREAM_ERROR', status: 502 });
     expect((internal as AppError).message).not.toContain('exploded');
   });
 
   it('answers UPSTREAM_UNAVAILABLE past the deadline and when nothing listens', async () => {
     const t0 = Date.now();
-    await expect(client().call('GetEmployee', { nip: 'slow' }, { deadlineMs: 200 })).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 503 });
+    await expect(client().rpc.GetEmployee({ nip: 'slow' }, { deadlineMs: 200 })).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 503 });
     expect(Date.now() - t0).toBeLessThan(900);
-    const nobody = new GrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', `127.0.0.1:${await freePort()}`, { deadlineMs: 500 });
-    await expect(nobody.call('GetEmployee', { nip: '1' })).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 503 });
+    const nobody = new GrpcClient('personnel', `127.0.0.1:${await freePort()}`, { deadlineMs: 500 });
+    await expect(nobody.rpc.GetEmployee({ nip: '1' })).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 503 });
   });
 
   it('answers UNIMPLEMENTED for methods without a handler', async () => {
-    await expect(client().call('ListEmployees', {})).rejects.toMatchObject({ code: 'UPSTREAM_ERROR', status: 502, upstream: { grpcStatus: 'UNIMPLEMENTED' } });
+    await expect(client().rpc.ListEmployees({})).rejects.toMatchObject({ code: 'UPSTREAM_ERROR', status: 502, upstream: { grpcStatus: 'UNIMPLEMENTED' } });
   });
 });
 
@@ -65,7 +67,7 @@ describe('gRPC admission', () => {
     let started!: () => void;
     const holding = new Promise<void>((r) => (started = r));
     const busyAddress = `127.0.0.1:${await freePort()}`;
-    const busy = new GrpcServer(logger, busyAddress, { maxConcurrentCalls: 1, maxQueuedCalls: 2 }).addService('personnel.proto', 'asn.personnel.v1.Personnel', {
+    const busy = new GrpcServer(logger, busyAddress, { maxConcurrentCalls: 1, maxQueuedCalls: 2 }).addService('personnel', getEmployeeOnly({
       GetEmployee: async (req: { nip: string }) => {
         ran.push(req.nip);
         if (req.nip === 'hold') {
@@ -74,18 +76,18 @@ describe('gRPC admission', () => {
         }
         return { nip: req.nip, name: 'Rina', opd: 'DLH' };
       },
-    });
+    }));
     await busy.start();
     try {
-      const client = new GrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', busyAddress, { deadlineMs: 10_000 });
-      const held = client.call('GetEmployee', { nip: 'hold' });
+      const client = new GrpcClient('personnel', busyAddress, { deadlineMs: 10_000 });
+      const held = client.rpc.GetEmployee({ nip: 'hold' });
       await holding;
-      const expiring = client.call('GetEmployee', { nip: 'expires' }, { deadlineMs: 300 });
-      const waiting = client.call<{ nip: string }>('GetEmployee', { nip: 'waits' });
+      const expiring = client.rpc.GetEmployee({ nip: 'expires' }, { deadlineMs: 300 });
+      const waiting = client.rpc.GetEmployee({ nip: 'waits' });
       // The queue holds 'expires' and 'waits' once both have arrived; a third waiter is refused.
       let overflow: unknown;
       for (let i = 0; overflow === undefined; i++) {
-        overflow = await client.call('GetEmployee', { nip: `extra${i}` }, { deadlineMs: 2000 }).then(
+        overflow = await client.rpc.GetEmployee({ nip: `extra${i}` }, { deadlineMs: 2000 }).then(
           () => undefined,
           (e: unknown) => e,
         );
@@ -112,32 +114,32 @@ describe('service-to-service authentication (issue #14)', () => {
   let guarded: GrpcServer;
   let guardedAddress: string;
   const actors: (string | undefined)[] = [];
-  const as = (secrets: string, caller: string) => new GrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', guardedAddress, { deadlineMs: 2000, credentials: new ServiceTokenSigner(secrets, caller) });
+  const as = (secrets: string, caller: string) => new GrpcClient('personnel', guardedAddress, { deadlineMs: 2000, credentials: new ServiceTokenSigner(secrets, caller) });
 
   beforeAll(async () => {
     guardedAddress = `127.0.0.1:${await freePort()}`;
     // Mid-rotation: the new secret verifies beside the old one.
-    guarded = new GrpcServer(logger, guardedAddress, { auth: new ServiceTokenVerifier(`${NEW},${OLD}`, ['gateway']) }).addService('personnel.proto', 'asn.personnel.v1.Personnel', {
+    guarded = new GrpcServer(logger, guardedAddress, { auth: new ServiceTokenVerifier(`${NEW},${OLD}`, ['gateway']) }).addService('personnel', getEmployeeOnly({
       GetEmployee: async (req: { nip: string }) => {
         actors.push(currentContext()?.actor);
         return { nip: req.nip, name: 'Rina', opd: 'DLH' };
       },
-    });
+    }));
     await guarded.start();
   });
   afterAll(() => guarded.stop());
 
   it('refuses a caller without a token, with a token of another secret, or of a service it does not list; the caller sees 502, never the end user 401', async () => {
-    const anonymous = new GrpcClient('personnel.proto', 'asn.personnel.v1.Personnel', guardedAddress, { deadlineMs: 2000 });
+    const anonymous = new GrpcClient('personnel', guardedAddress, { deadlineMs: 2000 });
     for (const client of [anonymous, as('forged-service-secret-0123456789abcdef', 'gateway'), as(NEW, 'learning')]) {
-      await expect(runWithContext({ correlationId: 'c1', actor: 'admin' }, () => client.call('GetEmployee', { nip: '1' }))).rejects.toMatchObject({ code: 'UPSTREAM_ERROR', status: 502 });
+      await expect(runWithContext({ correlationId: 'c1', actor: 'admin' }, () => client.rpc.GetEmployee({ nip: '1' }))).rejects.toMatchObject({ code: 'UPSTREAM_ERROR', status: 502 });
     }
     expect(actors).toEqual([]); // no handler ran
   });
 
   it('runs an allowed caller signed with either secret of a rotation, and believes the actor it names', async () => {
     for (const secrets of [NEW, OLD]) {
-      const res = await runWithContext({ correlationId: 'c2', actor: 'bkpsdm-admin' }, () => as(secrets, 'gateway').call<{ nip: string }>('GetEmployee', { nip: '7' }));
+      const res = await runWithContext({ correlationId: 'c2', actor: 'bkpsdm-admin' }, () => as(secrets, 'gateway').rpc.GetEmployee({ nip: '7' }));
       expect(res.nip).toBe('7');
     }
     expect(actors).toEqual(['bkpsdm-admin', 'bkpsdm-admin']);
@@ -159,7 +161,7 @@ describe('service-to-service authentication (issue #14)', () => {
   });
 
   it('without authentication configured, believes no actor', async () => {
-    await runWithContext({ correlationId: 'c3', actor: 'someone' }, () => client().call('GetEmployee', { nip: '1' }));
+    await runWithContext({ correlationId: 'c3', actor: 'someone' }, () => client().rpc.GetEmployee({ nip: '1' }));
     expect(seenActors.at(-1)).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { expect, inject } from 'vitest';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
 import { MongoClient, type Document } from 'mongodb';
 import { GrpcClient, ServiceTokenSigner } from '@asn/service-kit';
+import type { RpcName, ServiceName } from '@asn/contracts';
 
 export interface TestInfra {
   kafkaBrokers: string;
@@ -253,7 +254,7 @@ export async function collectTopics(topics: string[]): Promise<TopicCollector> {
 export const TEST_SERVICE_TOKEN_SECRET = 'test-service-token-secret-0123456789abcdef';
 
 /** A gRPC client of a service under test, calling as the gateway does (with a service token). */
-export const testGrpcClient = (proto: string, fullName: string, address: string, opts: { deadlineMs?: number } = {}) => new GrpcClient(proto, fullName, address, { ...opts, credentials: new ServiceTokenSigner(TEST_SERVICE_TOKEN_SECRET, 'gateway') });
+export const testGrpcClient = <S extends ServiceName>(service: S, address: string, opts: { deadlineMs?: number } = {}) => new GrpcClient(service, address, { ...opts, credentials: new ServiceTokenSigner(TEST_SERVICE_TOKEN_SECRET, 'gateway') });
 
 export function serviceTestConfig(ns: ReturnType<typeof testNamespace>, service: string) {
   const { kafkaBrokers, mongoUrl } = testInfra();
@@ -291,9 +292,11 @@ export interface Refusal {
  * gRPC helpers for a service test: `call` answers the response; `refusal` answers the error a call
  * was refused with, and fails the test if the call was accepted.
  */
-export function rpcHelpers(client: () => { call<T>(method: string, req: object): Promise<T> }) {
-  const call = <T = Record<string, any>>(method: string, req: object) => client().call<T>(method, req); // eslint-disable-line @typescript-eslint/no-explicit-any
-  const refusal = (method: string, req: object): Promise<Refusal> =>
+export function rpcHelpers<S extends ServiceName>(client: () => GrpcClient<S>) {
+  // The rpc's name is checked against the service's .proto; the request is not, because tests send
+  // bad input on purpose.
+  const call = <T = Record<string, any>>(method: RpcName<S>, req: object) => (client().rpc[method] as unknown as (req: object) => Promise<T>)(req); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const refusal = (method: RpcName<S>, req: object): Promise<Refusal> =>
     call(method, req).then(
       () => {
         throw new Error(`${method} was accepted`);

@@ -1,31 +1,30 @@
 import { afterAll, beforeAll } from 'vitest';
-import { TOPICS, type CloudEvent } from '@asn/contracts';
+import { TOPICS, type CloudEvent, type ServiceName } from '@asn/contracts';
 import { createKafka, ensureTopics, EventProducer, toMessage } from '@asn/messaging';
 import { type EventDrivenService } from '@asn/event-service';
 import { createLogger, type GrpcClient } from '@asn/service-kit';
 import { collectTopics, deleteTopics, dropDatabases, groupCaughtUp, rpcHelpers, serviceTestConfig, testGrpcClient, testNamespace, type TopicCollector } from './index';
 
-type TopicName = keyof typeof TOPICS;
 type BaseTestConfig = ReturnType<typeof serviceTestConfig>;
 
-export interface ServiceHarnessOptions<R, X extends object> {
-  /** The service's name: its database, its topic, its directory's consumer group. */
-  name: TopicName;
+export interface ServiceHarnessOptions<R, X extends object, S extends ServiceName> {
+  /** The service's name: its database, its topic, its directory's consumer group, its gRPC API. */
+  name: S;
   /** Settings beyond serviceTestConfig's (random ports, the test's topics and database). */
   config?: X;
   /** Builds the service (called now, so tests can reach its models, and again on `restart`). */
   create: (config: BaseTestConfig & X) => R;
-  /** The gRPC client: proto file and fully qualified service name. */
-  grpc: { proto: string; service: string; deadlineMs?: number };
+  /** The gRPC client's deadline per call (default 15 s). */
+  grpcDeadlineMs?: number;
   /** Personnel events the service's employee directory must have handled before the tests. */
   employees?: CloudEvent[];
   /** Topics (base names, e.g. `TOPICS.analytics`) whose messages the tests read; default the service's own. */
   collect?: string[];
   /** Before the service starts (e.g. a history to catch up on): topics exist, `publish` works. */
-  beforeStart?: (publish: ServiceHarness<R, X>['publish']) => Promise<void>;
+  beforeStart?: (publish: ServiceHarness<R, X, S>['publish']) => Promise<void>;
 }
 
-export interface ServiceHarness<R, X extends object> {
+export interface ServiceHarness<R, X extends object, S extends ServiceName = ServiceName> {
   ns: ReturnType<typeof testNamespace>;
   config: BaseTestConfig & X;
   /** The service as it runs now (`restart` replaces it). */
@@ -33,8 +32,8 @@ export interface ServiceHarness<R, X extends object> {
   /** What the collected topics carried so far (set once the file's beforeAll ran). */
   readonly events: TopicCollector;
   readonly ports: { httpPort: number; grpcPort: number };
-  call: ReturnType<typeof rpcHelpers>['call'];
-  refusal: ReturnType<typeof rpcHelpers>['refusal'];
+  call: ReturnType<typeof rpcHelpers<S>>['call'];
+  refusal: ReturnType<typeof rpcHelpers<S>>['refusal'];
   /** Publishes events as their upstream service would, on its topic (base name, e.g. `TOPICS.learning`). */
   publish(topic: string, events: CloudEvent[]): Promise<void>;
   /** Stops the service and starts a new instance over the same data (`create` again, or this one). */
@@ -51,12 +50,12 @@ export interface ServiceHarness<R, X extends object> {
  * producer, the collected topics, the employees it must know, and everything stopped and dropped
  * at the end. Registers the file's beforeAll and afterAll itself.
  */
-export function serviceHarness<R extends { service: EventDrivenService }, X extends object = Record<never, never>>(opts: ServiceHarnessOptions<R, X>): ServiceHarness<R, X> {
+export function serviceHarness<R extends { service: EventDrivenService<S> }, S extends ServiceName, X extends object = Record<never, never>>(opts: ServiceHarnessOptions<R, X, S>): ServiceHarness<R, X, S> {
   const ns = testNamespace(opts.name);
   const config = { ...serviceTestConfig(ns, opts.name), ...(opts.config ?? ({} as X)) };
   const logger = createLogger(`${opts.name}-test`, 'silent');
   let running = opts.create(config);
-  let client: GrpcClient | undefined;
+  let client: GrpcClient<S> | undefined;
   let producer: EventProducer | undefined;
   let events: TopicCollector | undefined;
   let ports = { httpPort: 0, grpcPort: 0 };
@@ -65,7 +64,7 @@ export function serviceHarness<R extends { service: EventDrivenService }, X exte
     const started = await running.service.start();
     await running.service.runtime.whenReady(); // its topics exist from here on
     ports = { httpPort: started.httpPort, grpcPort: started.grpcPort! };
-    client = testGrpcClient(opts.grpc.proto, opts.grpc.service, `127.0.0.1:${ports.grpcPort}`, { deadlineMs: opts.grpc.deadlineMs ?? 15_000 });
+    client = testGrpcClient(opts.name, `127.0.0.1:${ports.grpcPort}`, { deadlineMs: opts.grpcDeadlineMs ?? 15_000 });
   };
   const stop = () => running.service.runtime.stop();
   const replace = (create: (config: BaseTestConfig & X) => R) => void (running = create(config));

@@ -1,12 +1,12 @@
-import type { UnaryHandler } from '@asn/service-kit';
+import { nullsAbsent, type ServiceHandlers } from '@asn/service-kit';
 import type { AnalyticsDomain } from '../domain/analytics';
 
 /** gRPC (analytics.proto) → queries. */
-export function analyticsHandlers(domain: AnalyticsDomain): Record<string, UnaryHandler> {
+export function analyticsHandlers(domain: AnalyticsDomain): ServiceHandlers<'analytics'> {
   return {
     GetEmployeeMetrics: (req) => domain.employee(req.nip, req.year || undefined),
     GetOpdMetrics: (req) => domain.opd(req.opd, req.year || undefined),
-    GetProgramMetrics: (req) => domain.program(req.programId, req.year || undefined),
+    GetProgramMetrics: async (req) => nullsAbsent(await domain.program(req.programId, req.year || undefined)),
     GetNeedsPlan: async (req) => {
       const plan = await domain.needsPlan(req.opd, req.year || undefined);
       return { ...plan, basedOnYear: plan.basedOnYear };

@@ -1,8 +1,8 @@
-import { givenFields, pageOf, type UnaryHandler } from '@asn/service-kit';
+import { givenFields, pageOf, type ServiceHandlers } from '@asn/service-kit';
 import type { EvaluationDomain } from '../domain/evaluation';
 
 /** gRPC (evaluation.proto) → domain. */
-export function evaluationHandlers(domain: EvaluationDomain): Record<string, UnaryHandler> {
+export function evaluationHandlers(domain: EvaluationDomain): ServiceHandlers<'evaluation'> {
   return {
     SubmitFeedback: (req) => domain.submitFeedback(givenFields({ nip: req.nip, sessionId: req.sessionId, relevance: req.relevance, satisfaction: req.satisfaction, comment: req.comment })),
     RecordBehaviorAssessment: (req) => domain.recordBehaviorAssessment(givenFields({ nip: req.nip, programId: req.programId, assessorNip: req.assessorNip, score: req.score })),

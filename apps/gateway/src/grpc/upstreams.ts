@@ -1,9 +1,9 @@
 import type { Static } from '@sinclair/typebox';
-import { GRPC_SERVICES, type ServiceName } from '@asn/contracts';
+import type { ServiceName } from '@asn/contracts';
 import { GrpcClient, ServiceTokenSigner } from '@asn/service-kit';
 import type { GatewayConfig } from '../config';
 
-export type Upstreams = Record<ServiceName, GrpcClient>;
+export type Upstreams = { [S in ServiceName]: GrpcClient<S> };
 
 /** One client (one reused channel) per service. */
 export function createUpstreams(config: Static<typeof GatewayConfig>): Upstreams {
@@ -18,12 +18,9 @@ export function createUpstreams(config: Static<typeof GatewayConfig>): Upstreams
   // The services answer only callers with a service token; the gateway names itself in it.
   const credentials = new ServiceTokenSigner(config.SERVICE_TOKEN_SECRETS, 'gateway');
   return Object.fromEntries(
-    (Object.keys(url) as ServiceName[]).map((s) => [s, new GrpcClient(GRPC_SERVICES[s].proto, GRPC_SERVICES[s].fullName, url[s], { deadlineMs: config.UPSTREAM_DEADLINE_MS, credentials })]),
+    (Object.keys(url) as ServiceName[]).map((s) => [s, new GrpcClient(s, url[s], { deadlineMs: config.UPSTREAM_DEADLINE_MS, credentials })]),
   ) as Upstreams;
 }
-
-/** A service's answer to a list request (spec 6.5: `{ items, total, page, pageSize }`). */
-export type Page = { items: unknown[]; total: number; page: number; pageSize: number };
 
 /** The `page` of a list request (asn.common.v1.PageRequest) from a route's query, with the spec's defaults. */
 export const pageRequest = (query: { page?: number; pageSize?: number }) => ({ page: query.page ?? 1, pageSize: query.pageSize ?? 20 });

@@ -1,4 +1,5 @@
 import type { Static } from '@sinclair/typebox';
+import type { RpcResponse } from '@asn/contracts';
 import { AppError } from '@asn/service-kit';
 import type { GatewayConfig } from '../config';
 import type { MetricStream } from '../events/metric-stream';
@@ -11,13 +12,7 @@ export interface GatewayContext {
   stream: MetricStream;
 }
 
-export interface Employee {
-  nip: string;
-  name: string;
-  opd: string;
-  status: string;
-  [k: string]: unknown;
-}
+export type Employee = RpcResponse<'personnel', 'GetEmployee'>;
 
 /** The principal of an authenticated route (set by the auth hook). */
 export const principalOf = (req: { principal?: Principal }): Principal => {
@@ -31,7 +26,7 @@ export const principalOf = (req: { principal?: Principal }): Principal => {
  */
 export async function visibleEmployee(ctx: GatewayContext, p: Principal, nip: string): Promise<Employee> {
   assertMayAsk(p, nip);
-  return assertVisible(p, nip, clean(await ctx.up.personnel.call<Employee>('GetEmployee', { nip })));
+  return assertVisible(p, nip, clean(await ctx.up.personnel.rpc.GetEmployee({ nip })));
 }
 
 /** What the token alone decides (no lookup): an employee asks only about themself. */

@@ -1,8 +1,8 @@
-import { givenFields, pageOf, type UnaryHandler } from '@asn/service-kit';
+import { givenFields, pageOf, type ServiceHandlers } from '@asn/service-kit';
 import type { InnovationDomain } from '../domain/innovation';
 
 /** gRPC (innovation.proto) → domain. */
-export function innovationHandlers(domain: InnovationDomain): Record<string, UnaryHandler> {
+export function innovationHandlers(domain: InnovationDomain): ServiceHandlers<'innovation'> {
   return {
     SubmitIdea: (req) => domain.submit(givenFields({ title: req.title, problem: req.problem, proposal: req.proposal, category: req.category, proposerNip: req.proposerNip })),
     GetIdea: (req) => domain.get(req.id),

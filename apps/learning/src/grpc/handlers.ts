@@ -1,4 +1,4 @@
-import { counter, givenFields, pageOf, type UnaryHandler } from '@asn/service-kit';
+import { counter, givenFields, pageOf, type ServiceHandlers } from '@asn/service-kit';
 import { renderCertificatePdf } from '../domain/certificate-pdf';
 import type { ExternalLearningDomain } from '../domain/external-learning';
 import { toExternalLearning } from '../domain/external-learning';
@@ -6,7 +6,7 @@ import type { LearningDomain } from '../domain/learning';
 import { toProgram } from '../domain/learning';
 
 /** gRPC (learning.proto) → domain. */
-export function learningHandlers(domain: LearningDomain, external: ExternalLearningDomain): Record<string, UnaryHandler> {
+export function learningHandlers(domain: LearningDomain, external: ExternalLearningDomain): ServiceHandlers<'learning'> {
   // Rendering is the costly part of a certificate: counted, so that it can be seen happening only
   // for callers allowed to have it (the gateway asks GetCertificateHolder first).
   const rendered = counter('certificate_pdfs_rendered_total', 'Certificate PDFs rendered');

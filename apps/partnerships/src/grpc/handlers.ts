@@ -1,8 +1,8 @@
-import { givenFields, pageOf, type UnaryHandler } from '@asn/service-kit';
+import { givenFields, pageOf, type ServiceHandlers } from '@asn/service-kit';
 import type { PartnershipsDomain } from '../domain/partnerships';
 
 /** gRPC (partnerships.proto) → domain. */
-export function partnershipsHandlers(domain: PartnershipsDomain): Record<string, UnaryHandler> {
+export function partnershipsHandlers(domain: PartnershipsDomain): ServiceHandlers<'partnerships'> {
   return {
     RegisterPartner: (req) => domain.registerPartner(givenFields({ name: req.name, kind: req.kind, city: req.city })),
     ListPartners: (req) => domain.listPartners({ ...givenFields({ kind: req.kind }), ...pageOf(req.page) }),

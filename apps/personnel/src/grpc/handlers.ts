@@ -1,8 +1,8 @@
-import { givenFields, pageOf, type UnaryHandler } from '@asn/service-kit';
+import { givenFields, pageOf, type ServiceHandlers } from '@asn/service-kit';
 import type { PersonnelDomain } from '../domain/personnel';
 
 /** gRPC (personnel.proto) → domain. Validation and rules live in the domain. */
-export function personnelHandlers(domain: PersonnelDomain): Record<string, UnaryHandler> {
+export function personnelHandlers(domain: PersonnelDomain): ServiceHandlers<'personnel'> {
   return {
     RegisterEmployee: (req) => {
       const { startsOn, ...rest } = req as { startsOn?: string };

@@ -50,16 +50,3 @@ export const RecordAssessmentBody = Type.Object(
   { code: CompetencyCode, type: CompetencyType, level: CompetencyLevel, assessedOn: IsoDate, method: Type.String({ minLength: 1, maxLength: 100 }) },
   { additionalProperties: false },
 );
-
-export const Employee = Type.Object({
-  nip: Nip,
-  name: Type.String(),
-  opd: OpdCode,
-  position: Position,
-  grade: Type.String(),
-  education: Education,
-  status: StringEnum(EMPLOYEE_STATUSES),
-  retiredOn: Type.Optional(IsoDate),
-  createdAt: Type.String(),
-  updatedAt: Type.String(),
-});

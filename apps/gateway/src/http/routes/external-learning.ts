@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox';
 import contentDisposition from 'content-disposition';
 import { CERTIFICATE_FILE_MAX_BYTES, createAjv, Id, LearningApi, Nip } from '@asn/contracts';
 import { AppError, type HttpApp } from '@asn/service-kit';
-import { clean, pageRequest, type Page } from '../../grpc/upstreams';
+import { clean, pageRequest } from '../../grpc/upstreams';
 import { assertOwnOpd, type Principal } from '../auth';
 import { actOnEmployee, assertMayAsk, principalOf, type GatewayContext } from '../context';
 
@@ -105,7 +105,7 @@ export async function externalLearningRoutes(app: HttpApp, ctx: GatewayContext):
         if (!upload) throw new AppError('CERTIFICATE_FILE_MISSING', 400, `Attach the certificate file as the multipart field "${FILE_FIELD}"`);
         const { certificate, ...fields } = req.body;
         void certificate;
-        const record = await actOnEmployee(ctx, p, req.params.nip, () => learning.call('ReportExternalLearning', { nip: req.params.nip, ...fields, fileName: upload.fileName, file: upload.content }));
+        const record = await actOnEmployee(ctx, p, req.params.nip, () => learning.rpc.ReportExternalLearning({ nip: req.params.nip, ...fields, fileName: upload.fileName, file: upload.content }));
         return reply.status(201).send(clean(record));
       },
     );
@@ -117,7 +117,7 @@ export async function externalLearningRoutes(app: HttpApp, ctx: GatewayContext):
       config: { roles: ['admin'] },
       schema: { tags, summary: 'Verify or reject reported external learning (a rejection gives the reason); only verified records earn JP', params: Type.Object({ id: Id }), body: LearningApi.DecideExternalLearningBody },
     },
-    async (req, reply) => reply.status(201).send(clean(await learning.call('DecideExternalLearning', { id: req.params.id, ...req.body }))),
+    async (req, reply) => reply.status(201).send(clean(await learning.rpc.DecideExternalLearning({ id: req.params.id, ...req.body }))),
   );
 
   app.get(
@@ -133,14 +133,14 @@ export async function externalLearningRoutes(app: HttpApp, ctx: GatewayContext):
       const opd = p.role === 'agency' ? (req.query.opd ?? p.opd) : req.query.opd;
       if (nip !== undefined) assertMayAsk(p, nip);
       assertOwnOpd(p, opd);
-      const page = await learning.call<Page>('ListExternalLearning', { ...(nip ? { nip } : {}), ...(opd ? { opd } : {}), ...(req.query.status ? { status: req.query.status } : {}), page: pageRequest(req.query) });
+      const page = await learning.rpc.ListExternalLearning({ ...(nip ? { nip } : {}), ...(opd ? { opd } : {}), ...(req.query.status ? { status: req.query.status } : {}), page: pageRequest(req.query) });
       return clean(page);
     },
   );
 
   /** The record, if the token may see it ("not found" otherwise). */
   const visibleRecord = async (p: Principal, id: string) => {
-    const record = clean(await learning.call<ExternalLearning>('GetExternalLearning', { id }));
+    const record = clean(await learning.rpc.GetExternalLearning({ id }));
     assertMaySee(p, record);
     return record;
   };
@@ -155,7 +155,7 @@ export async function externalLearningRoutes(app: HttpApp, ctx: GatewayContext):
     async (req, reply) => {
       // Whose it is first, from the record: the file is fetched only for someone who may see it.
       await visibleRecord(principalOf(req), req.params.id);
-      const file = await learning.call<{ fileName: string; contentType: string; content: Buffer }>('GetExternalLearningFile', { id: req.params.id });
+      const file = await learning.rpc.GetExternalLearningFile({ id: req.params.id });
       return reply.type(file.contentType).header('content-disposition', contentDisposition(file.fileName)).send(file.content);
     },
   );

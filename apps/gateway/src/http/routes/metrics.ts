@@ -1,17 +1,18 @@
 import { Type } from '@sinclair/typebox';
-import { Id, Nip, OpdCode, Year } from '@asn/contracts';
+import { Id, Nip, OpdCode, Year, type RpcResponse } from '@asn/contracts';
 import { AppError, type HttpApp } from '@asn/service-kit';
 import { clean } from '../../grpc/upstreams';
 import { assertOwnOpd, type Principal } from '../auth';
-import { assertMayAsk, assertVisible, principalOf, whileVisible, type Employee, type GatewayContext } from '../context';
+import { assertMayAsk, assertVisible, principalOf, whileVisible, type GatewayContext } from '../context';
 import { clientStream } from '../../events/metric-stream';
 
 const YearQuery = Type.Object({ year: Type.Optional(Year) });
 const tags = ['metrics'];
 
 /** Program metrics: proto3 optional averages come back absent when there is nothing to average. */
-const PROGRAM_AVERAGES = ['averageRelevance', 'averageSatisfaction', 'averageLearningGain', 'averageBehaviorScore', 'lastRevisedOn', 'averageRelevanceSinceRevision'] as const;
-const withNulls = (m: Record<string, unknown>) => ({ ...m, ...Object.fromEntries(PROGRAM_AVERAGES.map((k) => [k, m[k] ?? null])) });
+const PROGRAM_AVERAGES = ['averageRelevance', 'averageSatisfaction', 'averageLearningGain', 'averageBehaviorScore', 'lastRevisedOn', 'averageRelevanceSinceRevision'] as const satisfies readonly (keyof ProgramMetrics)[];
+type ProgramMetrics = RpcResponse<'analytics', 'GetProgramMetrics'>;
+const withNulls = (m: ProgramMetrics) => ({ ...m, ...Object.fromEntries(PROGRAM_AVERAGES.map((k) => [k, m[k] ?? null])) });
 
 export function metricsRoutes(app: HttpApp, ctx: GatewayContext): void {
   const analytics = ctx.up.analytics;
@@ -20,23 +21,23 @@ export function metricsRoutes(app: HttpApp, ctx: GatewayContext): void {
     '/v1/metrics/employees/:nip',
     { config: { roles: ['admin', 'agency', 'analyst', 'employee'] }, schema: { tags, summary: 'JP, competency gaps and IP ASN of an employee', params: Type.Object({ nip: Nip }), querystring: YearQuery } },
     async (req) => {
-      const read = () => analytics.call('GetEmployeeMetrics', { nip: req.params.nip, year: req.query.year ?? 0 });
+      const read = () => analytics.rpc.GetEmployeeMetrics({ nip: req.params.nip, year: req.query.year ?? 0 });
       return clean(await whileVisible(ctx, principalOf(req), req.params.nip, read));
     },
   );
 
   app.get('/v1/metrics/opd/:opd', { config: { roles: ['admin', 'agency', 'analyst'] }, schema: { tags, summary: 'Metrics of an OPD', params: Type.Object({ opd: OpdCode }), querystring: YearQuery } }, async (req) => {
     assertOwnOpd(principalOf(req), req.params.opd);
-    return clean(await analytics.call('GetOpdMetrics', { opd: req.params.opd, year: req.query.year ?? 0 }));
+    return clean(await analytics.rpc.GetOpdMetrics({ opd: req.params.opd, year: req.query.year ?? 0 }));
   });
 
   app.get('/v1/metrics/programs/:id', { config: { roles: ['admin', 'analyst'] }, schema: { tags, summary: 'Programme effectiveness (Kirkpatrick L1–L3)', params: Type.Object({ id: Id }), querystring: YearQuery } }, async (req) =>
-    withNulls(clean(await analytics.call<Record<string, unknown>>('GetProgramMetrics', { programId: req.params.id, year: req.query.year ?? 0 }))),
+    withNulls(clean(await analytics.rpc.GetProgramMetrics({ programId: req.params.id, year: req.query.year ?? 0 }))),
   );
 
   app.get('/v1/plans/opd/:opd', { config: { roles: ['admin', 'agency'] }, schema: { tags: ['plans'], summary: 'Needs plan draft (AKPK) for a year', params: Type.Object({ opd: OpdCode }), querystring: YearQuery } }, async (req) => {
     assertOwnOpd(principalOf(req), req.params.opd);
-    const plan = await analytics.call<{ entries?: unknown[] }>('GetNeedsPlan', { opd: req.params.opd, year: req.query.year ?? 0 });
+    const plan = await analytics.rpc.GetNeedsPlan({ opd: req.params.opd, year: req.query.year ?? 0 });
     return { ...clean(plan), entries: clean(plan.entries ?? []) };
   });
 
@@ -84,19 +85,19 @@ async function composeProfile(ctx: GatewayContext, p: Principal, nip: string) {
   // returned; the other parts never fail (part() catches), so nothing is left unhandled.
   assertMayAsk(p, nip);
   const scoped = p.role === 'agency' || p.role === 'employee';
-  const employeeCall = ctx.up.personnel.call<Employee>('GetEmployee', { nip }, scoped ? {} : { deadlineMs });
+  const employeeCall = ctx.up.personnel.rpc.GetEmployee({ nip }, scoped ? {} : { deadlineMs });
   const others = Promise.all([
     // City programmes and the employee's own learning (issue #15) come from the same service: one part.
     part('learning', () =>
       Promise.all([
-        ctx.up.learning.call<{ items: unknown[] }>('GetLearningHistory', { nip }, { deadlineMs }).then((h) => h.items),
-        ctx.up.learning.call<{ items: unknown[] }>('ListExternalLearning', { nip, page: { page: 1, pageSize: 100 } }, { deadlineMs }).then((r) => r.items),
+        ctx.up.learning.rpc.GetLearningHistory({ nip }, { deadlineMs }).then((h) => h.items),
+        ctx.up.learning.rpc.ListExternalLearning({ nip, page: { page: 1, pageSize: 100 } }, { deadlineMs }).then((r) => r.items),
       ]),
     ),
-    part('partnerships', () => ctx.up.partnerships.call<{ items: unknown[] }>('ListPlacements', { nip }, { deadlineMs }).then((r) => r.items)),
-    part('innovation', () => ctx.up.innovation.call<{ items: unknown[] }>('ListIdeas', { proposerNip: nip, page: { page: 1, pageSize: 100 } }, { deadlineMs }).then((r) => r.items)),
-    part('evaluation', () => ctx.up.evaluation.call('GetEmployeeEvaluations', { nip }, { deadlineMs })),
-    part('analytics', () => ctx.up.analytics.call('GetEmployeeMetrics', { nip, year: 0 }, { deadlineMs })),
+    part('partnerships', () => ctx.up.partnerships.rpc.ListPlacements({ nip }, { deadlineMs }).then((r) => r.items)),
+    part('innovation', () => ctx.up.innovation.rpc.ListIdeas({ proposerNip: nip, page: { page: 1, pageSize: 100 } }, { deadlineMs }).then((r) => r.items)),
+    part('evaluation', () => ctx.up.evaluation.rpc.GetEmployeeEvaluations({ nip }, { deadlineMs })),
+    part('analytics', () => ctx.up.analytics.rpc.GetEmployeeMetrics({ nip, year: 0 }, { deadlineMs })),
   ]);
   const emp = scoped ? assertVisible(p, nip, clean(await employeeCall)) : await part('personnel', () => employeeCall);
   const [learningParts, placements, ideas, evaluations, metrics] = await others;

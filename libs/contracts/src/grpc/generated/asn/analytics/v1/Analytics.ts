@@ -1,0 +1,69 @@
+// Original file: analytics.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { EmployeeMetrics as _asn_analytics_v1_EmployeeMetrics, EmployeeMetrics__Output as _asn_analytics_v1_EmployeeMetrics__Output } from '../../../asn/analytics/v1/EmployeeMetrics';
+import type { EmployeeMetricsRequest as _asn_analytics_v1_EmployeeMetricsRequest, EmployeeMetricsRequest__Output as _asn_analytics_v1_EmployeeMetricsRequest__Output } from '../../../asn/analytics/v1/EmployeeMetricsRequest';
+import type { NeedsPlan as _asn_analytics_v1_NeedsPlan, NeedsPlan__Output as _asn_analytics_v1_NeedsPlan__Output } from '../../../asn/analytics/v1/NeedsPlan';
+import type { NeedsPlanRequest as _asn_analytics_v1_NeedsPlanRequest, NeedsPlanRequest__Output as _asn_analytics_v1_NeedsPlanRequest__Output } from '../../../asn/analytics/v1/NeedsPlanRequest';
+import type { OpdMetrics as _asn_analytics_v1_OpdMetrics, OpdMetrics__Output as _asn_analytics_v1_OpdMetrics__Output } from '../../../asn/analytics/v1/OpdMetrics';
+import type { OpdMetricsRequest as _asn_analytics_v1_OpdMetricsRequest, OpdMetricsRequest__Output as _asn_analytics_v1_OpdMetricsRequest__Output } from '../../../asn/analytics/v1/OpdMetricsRequest';
+import type { ProgramMetrics as _asn_analytics_v1_ProgramMetrics, ProgramMetrics__Output as _asn_analytics_v1_ProgramMetrics__Output } from '../../../asn/analytics/v1/ProgramMetrics';
+import type { ProgramMetricsRequest as _asn_analytics_v1_ProgramMetricsRequest, ProgramMetricsRequest__Output as _asn_analytics_v1_ProgramMetricsRequest__Output } from '../../../asn/analytics/v1/ProgramMetricsRequest';
+
+export interface AnalyticsClient extends grpc.Client {
+  GetEmployeeMetrics(argument: _asn_analytics_v1_EmployeeMetricsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_EmployeeMetrics__Output>): grpc.ClientUnaryCall;
+  GetEmployeeMetrics(argument: _asn_analytics_v1_EmployeeMetricsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_analytics_v1_EmployeeMetrics__Output>): grpc.ClientUnaryCall;
+  GetEmployeeMetrics(argument: _asn_analytics_v1_EmployeeMetricsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_EmployeeMetrics__Output>): grpc.ClientUnaryCall;
+  GetEmployeeMetrics(argument: _asn_analytics_v1_EmployeeMetricsRequest, callback: grpc.requestCallback<_asn_analytics_v1_EmployeeMetrics__Output>): grpc.ClientUnaryCall;
+  getEmployeeMetrics(argument: _asn_analytics_v1_EmployeeMetricsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_EmployeeMetrics__Output>): grpc.ClientUnaryCall;
+  getEmployeeMetrics(argument: _asn_analytics_v1_EmployeeMetricsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_analytics_v1_EmployeeMetrics__Output>): grpc.ClientUnaryCall;
+  getEmployeeMetrics(argument: _asn_analytics_v1_EmployeeMetricsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_EmployeeMetrics__Output>): grpc.ClientUnaryCall;
+  getEmployeeMetrics(argument: _asn_analytics_v1_EmployeeMetricsRequest, callback: grpc.requestCallback<_asn_analytics_v1_EmployeeMetrics__Output>): grpc.ClientUnaryCall;
+  
+  GetNeedsPlan(argument: _asn_analytics_v1_NeedsPlanRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_NeedsPlan__Output>): grpc.ClientUnaryCall;
+  GetNeedsPlan(argument: _asn_analytics_v1_NeedsPlanRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_analytics_v1_NeedsPlan__Output>): grpc.ClientUnaryCall;
+  GetNeedsPlan(argument: _asn_analytics_v1_NeedsPlanRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_NeedsPlan__Output>): grpc.ClientUnaryCall;
+  GetNeedsPlan(argument: _asn_analytics_v1_NeedsPlanRequest, callback: grpc.requestCallback<_asn_analytics_v1_NeedsPlan__Output>): grpc.ClientUnaryCall;
+  getNeedsPlan(argument: _asn_analytics_v1_NeedsPlanRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_NeedsPlan__Output>): grpc.ClientUnaryCall;
+  getNeedsPlan(argument: _asn_analytics_v1_NeedsPlanRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_analytics_v1_NeedsPlan__Output>): grpc.ClientUnaryCall;
+  getNeedsPlan(argument: _asn_analytics_v1_NeedsPlanRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_NeedsPlan__Output>): grpc.ClientUnaryCall;
+  getNeedsPlan(argument: _asn_analytics_v1_NeedsPlanRequest, callback: grpc.requestCallback<_asn_analytics_v1_NeedsPlan__Output>): grpc.ClientUnaryCall;
+  
+  GetOpdMetrics(argument: _asn_analytics_v1_OpdMetricsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_OpdMetrics__Output>): grpc.ClientUnaryCall;
+  GetOpdMetrics(argument: _asn_analytics_v1_OpdMetricsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_analytics_v1_OpdMetrics__Output>): grpc.ClientUnaryCall;
+  GetOpdMetrics(argument: _asn_analytics_v1_OpdMetricsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_OpdMetrics__Output>): grpc.ClientUnaryCall;
+  GetOpdMetrics(argument: _asn_analytics_v1_OpdMetricsRequest, callback: grpc.requestCallback<_asn_analytics_v1_OpdMetrics__Output>): grpc.ClientUnaryCall;
+  getOpdMetrics(argument: _asn_analytics_v1_OpdMetricsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_OpdMetrics__Output>): grpc.ClientUnaryCall;
+  getOpdMetrics(argument: _asn_analytics_v1_OpdMetricsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_analytics_v1_OpdMetrics__Output>): grpc.ClientUnaryCall;
+  getOpdMetrics(argument: _asn_analytics_v1_OpdMetricsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_OpdMetrics__Output>): grpc.ClientUnaryCall;
+  getOpdMetrics(argument: _asn_analytics_v1_OpdMetricsRequest, callback: grpc.requestCallback<_asn_analytics_v1_OpdMetrics__Output>): grpc.ClientUnaryCall;
+  
+  GetProgramMetrics(argument: _asn_analytics_v1_ProgramMetricsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_ProgramMetrics__Output>): grpc.ClientUnaryCall;
+  GetProgramMetrics(argument: _asn_analytics_v1_ProgramMetricsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_analytics_v1_ProgramMetrics__Output>): grpc.ClientUnaryCall;
+  GetProgramMetrics(argument: _asn_analytics_v1_ProgramMetricsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_ProgramMetrics__Output>): grpc.ClientUnaryCall;
+  GetProgramMetrics(argument: _asn_analytics_v1_ProgramMetricsRequest, callback: grpc.requestCallback<_asn_analytics_v1_ProgramMetrics__Output>): grpc.ClientUnaryCall;
+  getProgramMetrics(argument: _asn_analytics_v1_ProgramMetricsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_ProgramMetrics__Output>): grpc.ClientUnaryCall;
+  getProgramMetrics(argument: _asn_analytics_v1_ProgramMetricsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_analytics_v1_ProgramMetrics__Output>): grpc.ClientUnaryCall;
+  getProgramMetrics(argument: _asn_analytics_v1_ProgramMetricsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_ProgramMetrics__Output>): grpc.ClientUnaryCall;
+  getProgramMetrics(argument: _asn_analytics_v1_ProgramMetricsRequest, callback: grpc.requestCallback<_asn_analytics_v1_ProgramMetrics__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface AnalyticsHandlers extends grpc.UntypedServiceImplementation {
+  GetEmployeeMetrics: grpc.handleUnaryCall<_asn_analytics_v1_EmployeeMetricsRequest__Output, _asn_analytics_v1_EmployeeMetrics>;
+  
+  GetNeedsPlan: grpc.handleUnaryCall<_asn_analytics_v1_NeedsPlanRequest__Output, _asn_analytics_v1_NeedsPlan>;
+  
+  GetOpdMetrics: grpc.handleUnaryCall<_asn_analytics_v1_OpdMetricsRequest__Output, _asn_analytics_v1_OpdMetrics>;
+  
+  GetProgramMetrics: grpc.handleUnaryCall<_asn_analytics_v1_ProgramMetricsRequest__Output, _asn_analytics_v1_ProgramMetrics>;
+  
+}
+
+export interface AnalyticsDefinition extends grpc.ServiceDefinition {
+  GetEmployeeMetrics: MethodDefinition<_asn_analytics_v1_EmployeeMetricsRequest, _asn_analytics_v1_EmployeeMetrics, _asn_analytics_v1_EmployeeMetricsRequest__Output, _asn_analytics_v1_EmployeeMetrics__Output>
+  GetNeedsPlan: MethodDefinition<_asn_analytics_v1_NeedsPlanRequest, _asn_analytics_v1_NeedsPlan, _asn_analytics_v1_NeedsPlanRequest__Output, _asn_analytics_v1_NeedsPlan__Output>
+  GetOpdMetrics: MethodDefinition<_asn_analytics_v1_OpdMetricsRequest, _asn_analytics_v1_OpdMetrics, _asn_analytics_v1_OpdMetricsRequest__Output, _asn_analytics_v1_OpdMetrics__Output>
+  GetProgramMetrics: MethodDefinition<_asn_analytics_v1_ProgramMetricsRequest, _asn_analytics_v1_ProgramMetrics, _asn_analytics_v1_ProgramMetricsRequest__Output, _asn_analytics_v1_ProgramMetrics__Output>
+}

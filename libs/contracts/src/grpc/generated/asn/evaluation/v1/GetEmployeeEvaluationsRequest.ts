@@ -1,0 +1,10 @@
+// Original file: evaluation.proto
+
+
+export interface GetEmployeeEvaluationsRequest {
+  'nip'?: (string);
+}
+
+export interface GetEmployeeEvaluationsRequest__Output {
+  'nip': (string);
+}

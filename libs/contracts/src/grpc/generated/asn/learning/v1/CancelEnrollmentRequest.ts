@@ -1,0 +1,12 @@
+// Original file: learning.proto
+
+
+export interface CancelEnrollmentRequest {
+  'enrollmentId'?: (string);
+  'reason'?: (string);
+}
+
+export interface CancelEnrollmentRequest__Output {
+  'enrollmentId': (string);
+  'reason': (string);
+}

@@ -1,0 +1,10 @@
+// Original file: learning.proto
+
+
+export interface GetLearningHistoryRequest {
+  'nip'?: (string);
+}
+
+export interface GetLearningHistoryRequest__Output {
+  'nip': (string);
+}

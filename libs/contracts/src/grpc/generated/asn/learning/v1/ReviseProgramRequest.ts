@@ -1,0 +1,12 @@
+// Original file: learning.proto
+
+
+export interface ReviseProgramRequest {
+  'programId'?: (string);
+  'summary'?: (string);
+}
+
+export interface ReviseProgramRequest__Output {
+  'programId': (string);
+  'summary': (string);
+}

@@ -1,0 +1,10 @@
+// Original file: personnel.proto
+
+
+export interface ListAssessmentsRequest {
+  'nip'?: (string);
+}
+
+export interface ListAssessmentsRequest__Output {
+  'nip': (string);
+}
