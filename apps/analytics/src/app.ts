@@ -4,7 +4,7 @@ import { DOMAIN_TOPICS, type Clock } from '@asn/contracts';
 import { EventDrivenService } from '@asn/event-service';
 import type { AnalyticsConfig } from './config';
 import { AnalyticsDomain, type CheckpointStage } from './domain/analytics';
-import { analyticsModels } from './domain/models';
+import { analyticsModels } from './persistence/models';
 import { ConsumerLag } from './events/consumer-lag';
 import { Checkpointer } from './events/checkpointer';
 import { Rebuild } from './events/rebuild';

@@ -4,8 +4,8 @@ import { check, CloudEventEnvelope, EVENT_DEFINITIONS, eventNameOf, topicOf, TOP
 import { createEvent } from '@asn/messaging';
 import { outboxDrained, eventually, recordQueries, catalogueProblems, serviceHarness } from '@asn/testing';
 import { createAnalyticsService } from '../src/app';
-import { QUERIES } from '../src/domain/queries';
-import { READ_MODEL_VERSION } from '../src/domain/models';
+import { QUERIES } from '../src/persistence/queries';
+import { READ_MODEL_VERSION } from '../src/persistence/models';
 
 const clock = () => new Date('2026-11-20T08:00:00Z');
 /** Every query the service runs here, checked against its catalogue at the end. */

@@ -5,7 +5,7 @@ import { EmployeeDirectory } from '@asn/read-models';
 import { EventDrivenService } from '@asn/event-service';
 import type { EvaluationConfig } from './config';
 import { EvaluationDomain } from './domain/evaluation';
-import { evaluationModels } from './domain/models';
+import { evaluationModels } from './persistence/models';
 import { learningEventHandlers } from './events/learning-events';
 import { personnelEventHandlers } from './events/personnel-events';
 import { evaluationHandlers } from './grpc/handlers';

@@ -3,7 +3,7 @@ import { check, EVENT_DEFINITIONS, TOPICS } from '@asn/contracts';
 import { createEvent } from '@asn/messaging';
 import { groupCaughtUp, eventually, recordQueries, catalogueProblems, outsideService, serviceHarness } from '@asn/testing';
 import { createEvaluationService } from '../src/app';
-import { QUERIES } from '../src/domain/queries';
+import { QUERIES } from '../src/persistence/queries';
 
 let now = new Date('2026-03-01T08:00:00Z');
 /** Every query the service runs here, checked against its catalogue at the end. */

@@ -5,7 +5,8 @@ import { EmployeeDirectory } from '@asn/read-models';
 import { EventDrivenService } from '@asn/event-service';
 import type { InnovationConfig } from './config';
 import { InnovationDomain } from './domain/innovation';
-import { innovationModels } from './domain/models';
+import { innovationModels } from './persistence/models';
+import { innovationRepositories } from './persistence/repositories';
 import { innovationHandlers } from './grpc/handlers';
 
 /** The innovation service: ideas, reviews, initiatives, citizen participation, impact. */
@@ -14,7 +15,8 @@ export function createInnovationService(config: Static<typeof InnovationConfig>,
   const models = innovationModels(service.connection);
   service.publishFrom([models.Idea, models.Participation, models.Impact]);
   const directory = EmployeeDirectory.attach(service);
-  const domain = new InnovationDomain(models, directory, service.outboxNotify, opts.clock ?? configuredClock(config));
+  const store = innovationRepositories(models, service.outboxNotify);
+  const domain = new InnovationDomain(store, directory, opts.clock ?? configuredClock(config));
   service.grpc(innovationHandlers(domain));
-  return { service, domain, models, directory };
+  return { service, domain, models, store, directory };
 }

@@ -4,7 +4,7 @@ import { createEvent } from '@asn/messaging';
 import { AppError } from '@asn/service-kit';
 import { outboxDrained, eventually, recordQueries, catalogueProblems, serviceHarness } from '@asn/testing';
 import { createInnovationService } from '../src/app';
-import { QUERIES } from '../src/domain/queries';
+import { QUERIES } from '../src/persistence/queries';
 import type { IdeaStatus } from '../src/domain/lifecycle';
 import { InnovationDomain } from '../src/domain/innovation';
 
@@ -35,7 +35,7 @@ const innovation = serviceHarness({
   employees: [createEvent('personnel.employee.registered', PROPOSER, { nip: PROPOSER, name: 'Rina Marlina', opd: 'DLH', position: { code: 'JF-PLH', title: 'Pengendali Dampak Lingkungan', kind: 'functional' }, grade: 'III/c', education: 'S2', status: 'active' })],
 });
 const { call, refusal } = innovation;
-const { service, models, directory } = innovation.running;
+const { service, models, store, directory } = innovation.running;
 
 describe('innovation service', () => {
   it('takes "Salatiga Hijau" through review, launch with citizen participation, to completed, with its events in order under one key', async () => {
@@ -145,7 +145,7 @@ describe('innovation service', () => {
   });
 
   it('dates a submission and a launch in WIB: at 00:30 WIB on 1 January they are dated 1 January (spec 8.1)', async () => {
-    const atNewYearWib = new InnovationDomain(models, directory, () => undefined, () => new Date('2026-12-31T17:30:00Z'));
+    const atNewYearWib = new InnovationDomain(store, directory, () => new Date('2026-12-31T17:30:00Z'));
     const idea = await atNewYearWib.submit({ ...hijau, title: 'Salatiga Hijau tahun baru' });
     expect(idea).toMatchObject({ submittedOn: '2027-01-01' });
     for (const to of ['under-review', 'approved', 'launched']) await atNewYearWib.transition(idea.id, { to }, 'test');

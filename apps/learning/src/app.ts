@@ -6,7 +6,7 @@ import { TOPICS, type Clock } from '@asn/contracts';
 import type { LearningConfig } from './config';
 import { ExternalLearningDomain } from './domain/external-learning';
 import { LearningDomain } from './domain/learning';
-import { learningModels } from './domain/models';
+import { learningModels } from './persistence/models';
 import { learningHandlers } from './grpc/handlers';
 
 /** The learning service: programmes, sessions, enrolments, completions, certificates. */

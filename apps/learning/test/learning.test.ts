@@ -6,7 +6,7 @@ import { createEvent } from '@asn/messaging';
 import { AppError } from '@asn/service-kit';
 import { eventually, recordQueries, catalogueProblems, serviceHarness, samplePdf, samplePng, sampleJpeg, sampleGif } from '@asn/testing';
 import { createLearningService } from '../src/app';
-import { QUERIES } from '../src/domain/queries';
+import { QUERIES } from '../src/persistence/queries';
 import { LearningDomain } from '../src/domain/learning';
 import { ExternalLearningDomain } from '../src/domain/external-learning';
 

@@ -4,7 +4,8 @@ import { TOPICS, type Clock } from '@asn/contracts';
 import { EmployeeDirectory } from '@asn/read-models';
 import { EventDrivenService } from '@asn/event-service';
 import type { PartnershipsConfig } from './config';
-import { partnershipsModels } from './domain/models';
+import { partnershipsModels } from './persistence/models';
+import { partnershipsRepositories } from './persistence/repositories';
 import { PartnershipsDomain } from './domain/partnerships';
 import { partnershipsHandlers } from './grpc/handlers';
 
@@ -14,7 +15,8 @@ export function createPartnershipsService(config: Static<typeof PartnershipsConf
   const models = partnershipsModels(service.connection);
   service.publishFrom([models.Partner, models.Agreement, models.Placement]);
   const directory = EmployeeDirectory.attach(service);
-  const domain = new PartnershipsDomain(models, directory, service.outboxNotify, opts.clock ?? configuredClock(config));
+  const store = partnershipsRepositories(models, service.outboxNotify);
+  const domain = new PartnershipsDomain(store, directory, opts.clock ?? configuredClock(config));
   // The end-date check, at start and then periodically.
   const agreementExpiry = service.runtime.manage(
     new PeriodicTask('agreement-expiry', {
@@ -27,5 +29,5 @@ export function createPartnershipsService(config: Static<typeof PartnershipsConf
     }),
   );
   service.grpc(partnershipsHandlers(domain));
-  return { service, domain, models, directory, agreementExpiry };
+  return { service, domain, models, store, directory, agreementExpiry };
 }

@@ -4,7 +4,7 @@ import { createEvent } from '@asn/messaging';
 import { AppError } from '@asn/service-kit';
 import { outboxDrained, eventually, recordQueries, catalogueProblems, serviceHarness, type TopicCollector } from '@asn/testing';
 import { createPartnershipsService } from '../src/app';
-import { QUERIES } from '../src/domain/queries';
+import { QUERIES } from '../src/persistence/queries';
 
 let now = new Date('2026-03-01T08:00:00Z');
 const clock = () => now;

@@ -3,7 +3,8 @@ import type { Clock } from '@asn/contracts';
 import { configuredClock } from '@asn/service-kit';
 import { EventDrivenService } from '@asn/event-service';
 import type { PersonnelConfig } from './config';
-import { personnelModels } from './domain/models';
+import { personnelModels } from './persistence/models';
+import { personnelRepositories } from './persistence/repositories';
 import { PersonnelDomain } from './domain/personnel';
 import { personnelHandlers } from './grpc/handlers';
 
@@ -12,7 +13,8 @@ export function createPersonnelService(config: Static<typeof PersonnelConfig>, o
   const service = new EventDrivenService('personnel', config);
   const models = personnelModels(service.connection);
   service.publishFrom([models.Employee, models.PositionStandard, models.Assessment]);
-  const domain = new PersonnelDomain(models, service.outboxNotify, opts.clock ?? configuredClock(config));
+  const store = personnelRepositories(models, service.outboxNotify);
+  const domain = new PersonnelDomain(store, opts.clock ?? configuredClock(config));
   service.grpc(personnelHandlers(domain));
-  return { service, domain, models };
+  return { service, domain, models, store };
 }

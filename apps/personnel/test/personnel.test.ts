@@ -3,8 +3,9 @@ import { check, CloudEventEnvelope, EVENT_DEFINITIONS, eventNameOf } from '@asn/
 import { AppError, GrpcClient } from '@asn/service-kit';
 import { outboxDrained, eventually, recordQueries, catalogueProblems, serviceHarness, type TopicCollector } from '@asn/testing';
 import { createPersonnelService } from '../src/app';
-import { QUERIES } from '../src/domain/queries';
+import { QUERIES } from '../src/persistence/queries';
 import { PersonnelDomain } from '../src/domain/personnel';
+import { personnelRepositories } from '../src/persistence/repositories';
 
 /** Every query the service runs here, checked against its catalogue at the end. */
 const queries = recordQueries();
@@ -194,7 +195,7 @@ describe('personnel service', () => {
 
   it('lists an OPD from memory, and every instance sees at once what another instance wrote', async () => {
     // A second instance of the service: its own in-memory rosters over the same database.
-    const other = new PersonnelDomain(models, () => undefined);
+    const other = new PersonnelDomain(personnelRepositories(models, () => undefined));
     const names = async (opd: string) => (await other.list({ opd })).items.map((e) => e.name);
     expect(await names('DINKES')).toEqual(['Ahmad Fauzi', 'Bambang Wijaya', 'Citra Ayu', 'Fauziah Nur']);
     const dlhBefore = await names('DLH');
@@ -207,7 +208,7 @@ describe('personnel service', () => {
   });
 
   it('lists and searches the whole city (no OPD) by name across OPDs, and sees a transfer or a registration at once', async () => {
-    const other = new PersonnelDomain(models, () => undefined);
+    const other = new PersonnelDomain(personnelRepositories(models, () => undefined));
     const city = async (q?: string) => (await other.list(q ? { q, pageSize: 100 } : { pageSize: 100 })).items.map((e) => `${e.name}/${e.opd}`);
     const before = await city();
     expect(before).toContain('Bambang Wijaya/DLH');
@@ -241,7 +242,7 @@ describe('personnel service', () => {
   });
 
   it('takes today in WIB: at 00:30 WIB on 1 January a retirement and an assessment are dated 1 January (spec 8.1)', async () => {
-    const atNewYearWib = new PersonnelDomain(models, () => undefined, () => new Date('2026-12-31T17:30:00Z'));
+    const atNewYearWib = new PersonnelDomain(personnelRepositories(models, () => undefined), () => new Date('2026-12-31T17:30:00Z'));
     const n = '198808082012012001';
     await atNewYearWib.register(employee(n, { name: 'Wulan Sari', opd: 'DLH' }));
     const assessed = await atNewYearWib.recordAssessment(n, { code: 'K-AMDAL', type: 'technical', level: 3, assessedOn: '2027-01-01', method: 'uji kompetensi' });

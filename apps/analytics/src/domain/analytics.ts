@@ -7,7 +7,7 @@ import { employeeMetrics, foldEmployee, lastRevisionBy, memberOn, opdMetrics, pr
 import { BULK_CHUNK, eachLimited } from './batching';
 import { FactLists } from './fact-lists';
 import { keptFact, programFact, toFact, type Fact } from './facts';
-import type { AnalyticsModels } from './models';
+import type { AnalyticsModels } from '../persistence/models';
 import { WriteThroughCache } from './write-through-cache';
 
 const PERSONNEL_STATE = new Set(['personnel.employee.registered', 'personnel.employee.updated', 'personnel.employee.transferred', 'personnel.employee.retired']);

@@ -2,7 +2,7 @@ import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { ManagedResource } from '@asn/service-kit';
-import { READ_MODEL_COLLECTIONS, READ_MODEL_VERSION, RETIRED_COLLECTIONS } from '../domain/models';
+import { READ_MODEL_COLLECTIONS, READ_MODEL_VERSION, RETIRED_COLLECTIONS } from '../persistence/models';
 
 const VERSION_COLLECTION = 'read_model_version';
 /** Stored while a rebuild is under way: a crash in the middle makes the next start rebuild again. */

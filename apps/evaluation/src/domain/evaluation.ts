@@ -3,7 +3,7 @@ import { EvaluationApi, Nip, type EventData, addDays, businessDate } from '@asn/
 import { createEvent, publicView, updateWithEvents, withEvents, type OutboxNotify } from '@asn/messaging';
 import { type EmployeeDirectory } from '@asn/read-models';
 import { assertValid, conflict, isDuplicateKey, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
-import type { CompletionDoc, EvaluationModels, FollowUpDoc } from './models';
+import type { CompletionDoc, EvaluationModels, FollowUpDoc } from '../persistence/models';
 
 
 /** How old an OPD's due list may get before it is reloaded behind its readers (see VersionedCache). */

@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { InnovationApi, businessDate } from '@asn/contracts';
-import { createEvent, publicView, updateWithEvents, withEvents, type OutboxNotify } from '@asn/messaging';
+import { InnovationApi, businessDate, type CloudEvent } from '@asn/contracts';
+import { createEvent, publicView } from '@asn/messaging';
 import { type EmployeeDirectory } from '@asn/read-models';
-import { assertValid, conflict, currentContext, findPage, loadById, validationFailed } from '@asn/service-kit';
+import { assertValid, conflict, currentContext, validationFailed } from '@asn/service-kit';
 import { canMove, type IdeaStatus } from './lifecycle';
-import type { IdeaDoc, ImpactDoc, InnovationModels, ParticipationDoc } from './models';
+import type { IdeaDoc, ImpactDoc, ParticipationDoc } from '../persistence/models';
+import type { InnovationRepositories } from '../persistence/repositories';
 
 const MAX_RACE_RETRIES = 5;
 
 /** Ideas, their review lifecycle, launched initiatives, citizen participation and impact. */
 export class InnovationDomain {
   constructor(
-    private readonly models: InnovationModels,
+    private readonly store: InnovationRepositories,
     private readonly directory: EmployeeDirectory,
-    private readonly notify: OutboxNotify,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -26,39 +26,28 @@ export class InnovationDomain {
     const proposer = await this.directory.requireActive(input.proposerNip);
     const id = randomUUID();
     const doc: IdeaDoc = { _id: id, ...input, opd: proposer.opd, status: 'submitted', history: [], submittedOn: this.today(), createdAt: this.clock().toISOString() };
-    await this.models.Idea.collection.insertOne(
-      withEvents(doc, [createEvent('innovation.idea.submitted', id, { ideaId: id, title: input.title, category: input.category, proposerNip: input.proposerNip, opd: proposer.opd, submittedOn: doc.submittedOn })]) as never,
-    );
-    this.notify(this.models.Idea, id);
+    await this.store.ideas.submit(doc, [createEvent('innovation.idea.submitted', id, { ideaId: id, title: input.title, category: input.category, proposerNip: input.proposerNip, opd: proposer.opd, submittedOn: doc.submittedOn })]);
     return this.view(doc, 0);
   }
 
-  private async idea(id: unknown): Promise<IdeaDoc> {
-    return loadById<IdeaDoc>(this.models.Idea, id, 'IDEA', 'idea');
+  private idea(id: unknown): Promise<IdeaDoc> {
+    return this.store.ideas.get(id);
   }
 
   private view(doc: IdeaDoc, citizensReached: number) {
     return { ...publicView(doc), citizensReached };
   }
 
-  /** Citizens reached by an initiative: a $sum over its participation records (no counter to drift). */
-  private async citizensReached(ideaIds: string[]): Promise<Map<string, number>> {
-    if (ideaIds.length === 0) return new Map();
-    const rows = await this.models.Participation.aggregate<{ _id: string; total: number }>([{ $match: { ideaId: { $in: ideaIds } } }, { $group: { _id: '$ideaId', total: { $sum: '$citizens' } } }]);
-    return new Map(rows.map((r) => [r._id, r.total]));
-  }
-
   async get(id: unknown) {
     const doc = await this.idea(id);
-    return this.view(doc, (await this.citizensReached([doc._id])).get(doc._id) ?? 0);
+    return this.view(doc, (await this.store.participations.citizensReached([doc._id])).get(doc._id) ?? 0);
   }
 
   async list(query: unknown) {
     const q = { page: 1, pageSize: 20, ...(query as object) } as { status?: string; opd?: string; category?: string; proposerNip?: string; page: number; pageSize: number };
     assertValid(InnovationApi.ListIdeasQuery, q);
-    const filter = Object.fromEntries(Object.entries({ status: q.status, opd: q.opd, category: q.category, proposerNip: q.proposerNip }).filter(([, v]) => v !== undefined));
-    const { docs, ...page } = await findPage(this.models.Idea, filter, { page: q.page, pageSize: q.pageSize, sort: { createdAt: -1, _id: 1 } });
-    const reached = await this.citizensReached(docs.map((d) => d._id));
+    const { docs, ...page } = await this.store.ideas.list({ status: q.status, opd: q.opd, category: q.category, proposerNip: q.proposerNip }, { page: q.page, pageSize: q.pageSize });
+    const reached = await this.store.participations.citizensReached(docs.map((d) => d._id));
     return { items: docs.map((d) => this.view(d, reached.get(d._id) ?? 0)), ...page };
   }
 
@@ -79,16 +68,9 @@ export class InnovationDomain {
       const at = now.toISOString();
       const on = businessDate(now);
       const move = { from, to, by: actor, at, ...(input.note ? { note: input.note } : {}) };
-      const events = [createEvent('innovation.idea.status-changed', idea._id, { ideaId: idea._id, opd: idea.opd, proposerNip: idea.proposerNip, from, to, by: actor, on, ...(input.note ? { note: input.note } : {}) })];
-      if (to === 'launched') events.push(createEvent('innovation.initiative.launched', idea._id, { ideaId: idea._id, opd: idea.opd, title: idea.title, category: idea.category, launchedOn: on }) as never);
-      const res = await this.models.Idea.collection.updateOne(
-        { _id: idea._id, status: from } as never,
-        updateWithEvents({ $set: { status: to, ...(to === 'launched' ? { launchedOn: on } : {}) }, $push: { history: move } }, events),
-      );
-      if (res.matchedCount === 1) {
-        this.notify(this.models.Idea, idea._id);
-        return this.get(idea._id);
-      }
+      const events: CloudEvent[] = [createEvent('innovation.idea.status-changed', idea._id, { ideaId: idea._id, opd: idea.opd, proposerNip: idea.proposerNip, from, to, by: actor, on, ...(input.note ? { note: input.note } : {}) })];
+      if (to === 'launched') events.push(createEvent('innovation.initiative.launched', idea._id, { ideaId: idea._id, opd: idea.opd, title: idea.title, category: idea.category, launchedOn: on }));
+      if (await this.store.ideas.move(idea._id, from, move, to === 'launched' ? on : undefined, events)) return this.get(idea._id);
     }
     throw conflict('CONCURRENT_MODIFICATION', `Idea ${String(id)} is being changed by others; try again`);
   }
@@ -106,10 +88,7 @@ export class InnovationDomain {
     if (input.on > this.today()) throw validationFailed([{ path: '/on', message: 'must not be in the future' }]);
     const id = randomUUID();
     const doc: ParticipationDoc = { _id: id, ideaId: idea._id, opd: idea.opd, ...input, createdAt: this.clock().toISOString() };
-    await this.models.Participation.collection.insertOne(
-      withEvents(doc, [createEvent('innovation.participation.recorded', idea._id, { ideaId: idea._id, participationId: id, opd: idea.opd, ...input })]) as never,
-    );
-    this.notify(this.models.Participation, id);
+    await this.store.participations.record(doc, [createEvent('innovation.participation.recorded', idea._id, { ideaId: idea._id, participationId: id, opd: idea.opd, ...input })]);
     return publicView(doc);
   }
 
@@ -118,8 +97,7 @@ export class InnovationDomain {
     const idea = await this.requireInitiative(ideaId, ['launched', 'completed']);
     const id = randomUUID();
     const doc: ImpactDoc = { _id: id, ideaId: idea._id, opd: idea.opd, ...input, createdAt: this.clock().toISOString() };
-    await this.models.Impact.collection.insertOne(withEvents(doc, [createEvent('innovation.impact.reported', idea._id, { ideaId: idea._id, opd: idea.opd, ...input })]) as never);
-    this.notify(this.models.Impact, id);
+    await this.store.impacts.report(doc, [createEvent('innovation.impact.reported', idea._id, { ideaId: idea._id, opd: idea.opd, ...input })]);
     return publicView(doc);
   }
 }

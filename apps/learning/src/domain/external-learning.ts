@@ -5,7 +5,7 @@ import { createEvent, publicView, updateWithEvents, withEvents, type OutboxNotif
 import { type EmployeeDirectory } from '@asn/read-models';
 import { assertValid, conflict, currentContext, loadById, slicePage, validationFailed } from '@asn/service-kit';
 import { inspectCertificateFile } from './certificate-file';
-import { CERTIFICATE_FILES_BUCKET, type ExternalLearningDoc, type LearningModels } from './models';
+import { CERTIFICATE_FILES_BUCKET, type ExternalLearningDoc, type LearningModels } from '../persistence/models';
 
 /** What one employee may have reported, read at once when a list is about them. */
 const PER_EMPLOYEE_LIMIT = 2_000;

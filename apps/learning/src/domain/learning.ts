@@ -3,7 +3,7 @@ import { Id, LearningApi, Nip, businessDate } from '@asn/contracts';
 import { createEvent, publicView, updateWithEvents, withEvents, type OutboxNotify } from '@asn/messaging';
 import { type EmployeeDirectory } from '@asn/read-models';
 import { assertValid, conflict, escapeRegex, loadById, orConflict, notFound, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
-import type { EnrollmentDoc, LearningModels, ProgramDoc, SessionDoc } from './models';
+import type { EnrollmentDoc, LearningModels, ProgramDoc, SessionDoc } from '../persistence/models';
 
 /** Storage-only fields that never leave the service. */
 const INTERNAL = ['holders', 'seatsLeft', 'completion', 'certificate'];

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Id, PartnershipsApi, businessDate } from '@asn/contracts';
-import { createEvent, publicView, updateWithEvents, withEvents, type OutboxNotify } from '@asn/messaging';
+import { PartnershipsApi, businessDate } from '@asn/contracts';
+import { createEvent, publicView } from '@asn/messaging';
 import { type EmployeeDirectory } from '@asn/read-models';
-import { assertValid, conflict, findPage, isDuplicateKey, loadById, notFound, orConflict, validationFailed } from '@asn/service-kit';
-import type { AgreementDoc, PartnerDoc, PartnershipsModels, PlacementDoc } from './models';
-
+import { assertValid, conflict, validationFailed } from '@asn/service-kit';
+import type { AgreementDoc, PartnerDoc, PlacementDoc } from '../persistence/models';
+import type { PartnershipsRepositories } from '../persistence/repositories';
 
 export type AgreementStatus = 'upcoming' | 'active' | 'ended';
 export const agreementStatus = (a: Pick<AgreementDoc, 'startsOn' | 'endsOn'>, today: string): AgreementStatus =>
@@ -13,9 +13,8 @@ export const agreementStatus = (a: Pick<AgreementDoc, 'startsOn' | 'endsOn'>, to
 /** Partner institutions, agreements (MoU/PKS) and placements of employees under them. */
 export class PartnershipsDomain {
   constructor(
-    private readonly models: PartnershipsModels,
+    private readonly store: PartnershipsRepositories,
     private readonly directory: EmployeeDirectory,
-    private readonly notify: OutboxNotify,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -29,20 +28,19 @@ export class PartnershipsDomain {
     assertValid(PartnershipsApi.RegisterPartnerBody, input);
     const id = randomUUID();
     const doc: PartnerDoc = { _id: id, ...input, createdAt: this.clock().toISOString() };
-    await this.models.Partner.collection.insertOne(withEvents(doc, [createEvent('partnerships.partner.registered', id, { partnerId: id, ...input })]) as never);
-    this.notify(this.models.Partner, id);
+    await this.store.partners.register(doc, [createEvent('partnerships.partner.registered', id, { partnerId: id, ...input })]);
     return publicView(doc);
   }
 
   async listPartners(query: unknown) {
     const q = { page: 1, pageSize: 20, ...(query as object) } as { kind?: string; page: number; pageSize: number };
     assertValid(PartnershipsApi.ListPartnersQuery, q);
-    const { docs, ...page } = await findPage(this.models.Partner, q.kind ? { kind: q.kind } : {}, { page: q.page, pageSize: q.pageSize, sort: { name: 1 } });
+    const { docs, ...page } = await this.store.partners.list(q.kind, { page: q.page, pageSize: q.pageSize });
     return { items: docs.map((d) => publicView(d)), ...page };
   }
 
-  private async partner(id: unknown): Promise<PartnerDoc> {
-    return loadById<PartnerDoc>(this.models.Partner, id, 'PARTNER', 'partner');
+  private partner(id: unknown): Promise<PartnerDoc> {
+    return this.store.partners.get(id);
   }
 
   async signAgreement(partnerId: unknown, input: unknown) {
@@ -51,29 +49,19 @@ export class PartnershipsDomain {
     const partner = await this.partner(partnerId);
     const id = randomUUID();
     const doc: AgreementDoc = { _id: id, partnerId: partner._id, ...input, ended: false, createdAt: this.clock().toISOString() };
-    await orConflict(this.models.Agreement.collection.insertOne(withEvents(doc, [createEvent('partnerships.agreement.signed', id, { agreementId: id, partnerId: partner._id, ...input })]) as never), () =>
-      conflict('AGREEMENT_NUMBER_TAKEN', `Agreement number ${input.number} is already used`),
-    );
-    this.notify(this.models.Agreement, id);
+    await this.store.agreements.sign(doc, [createEvent('partnerships.agreement.signed', id, { agreementId: id, partnerId: partner._id, ...input })]);
     return this.agreementView(doc);
   }
 
   async listAgreements(query: unknown) {
     const q = { page: 1, pageSize: 20, ...(query as object) } as { partnerId?: string; status?: AgreementStatus; page: number; pageSize: number };
     assertValid(PartnershipsApi.ListAgreementsQuery, q);
-    const today = this.today();
-    const filter: Record<string, unknown> = {};
-    if (q.partnerId) filter.partnerId = q.partnerId;
-    // Status is a function of the dates and today: filter on the dates.
-    if (q.status === 'upcoming') filter.startsOn = { $gt: today };
-    if (q.status === 'active') Object.assign(filter, { startsOn: { $lte: today }, endsOn: { $gte: today } });
-    if (q.status === 'ended') filter.endsOn = { $lt: today };
-    const { docs, ...page } = await findPage(this.models.Agreement, filter, { page: q.page, pageSize: q.pageSize, sort: { startsOn: -1, number: 1 } });
+    const { docs, ...page } = await this.store.agreements.list({ partnerId: q.partnerId, status: q.status }, this.today(), { page: q.page, pageSize: q.pageSize });
     return { items: docs.map(this.agreementView), ...page };
   }
 
-  private async agreement(id: unknown): Promise<AgreementDoc> {
-    return loadById<AgreementDoc>(this.models.Agreement, id, 'AGREEMENT', 'agreement');
+  private agreement(id: unknown): Promise<AgreementDoc> {
+    return this.store.agreements.get(id);
   }
 
   /**
@@ -91,54 +79,37 @@ export class PartnershipsDomain {
     const employee = await this.directory.requireActive(input.nip);
     let id: string = randomUUID();
     if (input.kind === 'degree') {
-      try {
-        await this.models.DegreeHolder.collection.insertOne({ _id: input.nip, placementId: id } as never);
-      } catch (err) {
-        if (!isDuplicateKey(err)) throw err;
-        const holder = await this.models.DegreeHolder.findById(input.nip).lean<{ placementId: string }>();
-        const existing = holder && (await this.models.Placement.findById(holder.placementId).lean<PlacementDoc>());
-        if (existing || !holder) throw conflict('DEGREE_PLACEMENT_OPEN', `Employee ${input.nip} already has an open degree placement`);
-        id = holder.placementId; // an earlier attempt died after claiming: finish it
+      const claim = await this.store.degreeHolders.claim(input.nip, id);
+      if (!claim.claimed) {
+        const existing = claim.placementId && (await this.store.placements.find(claim.placementId));
+        if (existing || !claim.placementId) throw conflict('DEGREE_PLACEMENT_OPEN', `Employee ${input.nip} already has an open degree placement`);
+        id = claim.placementId; // an earlier attempt died after claiming: finish it
       }
     }
     const doc: PlacementDoc = { _id: id, agreementId: agreement._id, partnerId: agreement.partnerId, nip: input.nip, opd: employee.opd, kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn, jp: input.jp, status: 'open', createdAt: this.clock().toISOString() };
-    try {
-      await this.models.Placement.collection.insertOne(
-        withEvents(doc, [createEvent('partnerships.placement.started', id, { placementId: id, agreementId: agreement._id, partnerId: agreement.partnerId, nip: input.nip, opd: employee.opd, kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn, jp: input.jp })]) as never,
-      );
-    } catch (err) {
-      // Two requests finishing the same claimed degree placement: the first one wins.
-      if (isDuplicateKey(err)) throw conflict('DEGREE_PLACEMENT_OPEN', `Employee ${input.nip} already has an open degree placement`);
-      throw err;
-    }
-    this.notify(this.models.Placement, id);
+    await this.store.placements.start(doc, [
+      createEvent('partnerships.placement.started', id, { placementId: id, agreementId: agreement._id, partnerId: agreement.partnerId, nip: input.nip, opd: employee.opd, kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn, jp: input.jp }),
+    ]);
     return publicView(doc);
   }
 
   async completePlacement(placementId: unknown, input: unknown) {
     assertValid(PartnershipsApi.CompletePlacementBody, input);
-    assertValid(Id, placementId, { '/': 'PLACEMENT_ID_INVALID' });
-    const p = await this.models.Placement.findById(placementId).lean<PlacementDoc>();
-    if (!p) throw notFound('PLACEMENT_NOT_FOUND', `No placement ${placementId}`);
+    const p = await this.store.placements.get(placementId);
     if (p.status === 'completed') throw conflict('PLACEMENT_COMPLETED', `Placement ${p._id} is already completed`);
     if (input.completedOn < p.startsOn) throw validationFailed([{ path: '/completedOn', message: 'must not be before the placement starts' }]);
     if (input.completedOn > this.today()) throw validationFailed([{ path: '/completedOn', message: 'must not be in the future' }]);
-    const res = await this.models.Placement.collection.updateOne(
-      { _id: p._id, status: 'open' } as never,
-      updateWithEvents({ $set: { status: 'completed', completedOn: input.completedOn } }, [
-        createEvent('partnerships.placement.completed', p._id, { placementId: p._id, agreementId: p.agreementId, partnerId: p.partnerId, nip: p.nip, opd: p.opd, kind: p.kind, jp: p.jp, completedOn: input.completedOn }),
-      ]),
-    );
-    if (res.matchedCount === 0) throw conflict('PLACEMENT_COMPLETED', `Placement ${p._id} is already completed`);
-    if (p.kind === 'degree') await this.models.DegreeHolder.collection.deleteOne({ _id: p.nip, placementId: p._id } as never);
-    this.notify(this.models.Placement, p._id);
+    const completed = await this.store.placements.complete(p._id, input.completedOn, [
+      createEvent('partnerships.placement.completed', p._id, { placementId: p._id, agreementId: p.agreementId, partnerId: p.partnerId, nip: p.nip, opd: p.opd, kind: p.kind, jp: p.jp, completedOn: input.completedOn }),
+    ]);
+    if (!completed) throw conflict('PLACEMENT_COMPLETED', `Placement ${p._id} is already completed`);
+    if (p.kind === 'degree') await this.store.degreeHolders.release(p.nip, p._id);
     return publicView({ ...p, status: 'completed' as const, completedOn: input.completedOn });
   }
 
   async listPlacements(query: unknown) {
     assertValid(PartnershipsApi.ListPlacementsQuery, query);
-    const filter = Object.fromEntries(Object.entries(query as object).filter(([, v]) => v !== undefined));
-    const docs = await this.models.Placement.find(filter).sort({ startsOn: 1 }).lean<PlacementDoc[]>();
+    const docs = await this.store.placements.list(query);
     return { items: docs.map((d) => publicView(d)) };
   }
 
@@ -148,15 +119,9 @@ export class PartnershipsDomain {
    */
   async endExpiredAgreements(): Promise<number> {
     const today = this.today();
-    const expired = await this.models.Agreement.find({ ended: false, endsOn: { $lt: today } }).lean<AgreementDoc[]>();
     let ended = 0;
-    for (const a of expired) {
-      const res = await this.models.Agreement.collection.updateOne(
-        { _id: a._id, ended: false } as never,
-        updateWithEvents({ $set: { ended: true } }, [createEvent('partnerships.agreement.ended', a._id, { agreementId: a._id, partnerId: a.partnerId, number: a.number, endedOn: a.endsOn })]),
-      );
-      ended += res.modifiedCount;
-      if (res.modifiedCount > 0) this.notify(this.models.Agreement, a._id);
+    for (const a of await this.store.agreements.expiredBefore(today)) {
+      if (await this.store.agreements.end(a._id, [createEvent('partnerships.agreement.ended', a._id, { agreementId: a._id, partnerId: a.partnerId, number: a.number, endedOn: a.endsOn })])) ended++;
     }
     return ended;
   }

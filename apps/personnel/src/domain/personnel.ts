@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
-import { Nip, PersonnelApi, businessDate } from '@asn/contracts';
-import { createEvent, updateWithEvents, withEvents, type OutboxNotify } from '@asn/messaging';
-import { assertValid, conflict, escapeRegex, notFound, orConflict, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
-import type { AssessmentDoc, EmployeeDoc, PersonnelModels, StandardDoc } from './models';
+import { Nip, PersonnelApi, businessDate, type CloudEvent, type EventData } from '@asn/contracts';
+import { createEvent } from '@asn/messaging';
+import { assertValid, conflict, escapeRegex, notFound, slicePage, validationFailed } from '@asn/service-kit';
+import type { AssessmentDoc, EmployeeDoc, StandardDoc } from '../persistence/models';
+import { byNameThenNip, type PersonnelRepositories } from '../persistence/repositories';
 
 type ListInput = Static<typeof PersonnelApi.ListEmployeesQuery>;
 
@@ -19,30 +20,15 @@ export function toEmployee(doc: EmployeeDoc): Employee {
   };
 }
 
-/** Mongo's order for `{ name: 1, _id: 1 }`: strings by code point (localeCompare would differ). */
-const byNameThenNip = (a: EmployeeDoc, b: EmployeeDoc) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
-
 /**
  * The employee registry. Every change is one conditional single-document write that stores the
  * new state together with its events (outbox), then asks the relay to publish.
  */
 export class PersonnelDomain {
   constructor(
-    private readonly models: PersonnelModels,
-    private readonly notify: OutboxNotify,
+    private readonly store: PersonnelRepositories,
     private readonly clock: () => Date = () => new Date(),
   ) {}
-
-  /**
-   * Each OPD's roster (a few hundred employees) in memory, for listing and searching an OPD: one
-   * read of its version instead of reading the OPD twice (count and page). Every employee write
-   * bumps the version of the OPDs it touches after the write. Lookups of one employee (and with
-   * them every authorisation decision) always read the store.
-   */
-  private readonly rosters = new VersionedCache<EmployeeDoc[]>(
-    () => this.models.RosterVersion.collection,
-    async (opd) => (await this.models.Employee.find({ opd }).lean<EmployeeDoc[]>()).sort(byNameThenNip),
-  );
 
   async register(input: unknown): Promise<Employee> {
     assertValid(PersonnelApi.RegisterEmployeeBody, input);
@@ -52,9 +38,7 @@ export class PersonnelDomain {
     if (startsOn > businessDate(this.clock())) throw validationFailed([{ path: '/startsOn', message: 'must not be in the future (WIB)' }]);
     const data = { ...input, startsOn, status: 'active' as const };
     const doc = { _id: input.nip, ...data, opdSince: startsOn, rev: 1, createdAt: now, updatedAt: now };
-    await orConflict(this.models.Employee.collection.insertOne(withEvents(doc, [createEvent('personnel.employee.registered', input.nip, data)]) as never), () => conflict('NIP_TAKEN', `NIP ${input.nip} is already registered`));
-    await this.rosters.bump(input.opd);
-    this.notify(this.models.Employee, input.nip);
+    await this.store.employees.register(doc, [createEvent('personnel.employee.registered', input.nip, data)]);
     return toEmployee(doc);
   }
 
@@ -64,7 +48,7 @@ export class PersonnelDomain {
 
   private async load(nip: unknown): Promise<EmployeeDoc> {
     assertValid(Nip, nip, { '/': 'NIP_INVALID' });
-    const doc = await this.models.Employee.findById(nip).lean<EmployeeDoc>();
+    const doc = await this.store.employees.find(nip);
     if (!doc) throw notFound('EMPLOYEE_NOT_FOUND', `No employee with NIP ${nip}`);
     return doc;
   }
@@ -75,7 +59,7 @@ export class PersonnelDomain {
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     // An OPD's roster, or (admins, analysts) every OPD's roster merged.
-    const employees = q.opd ? await this.rosters.get(q.opd) : await this.cityRoster();
+    const employees = q.opd ? await this.store.employees.roster(q.opd) : await this.cityRoster();
     const name = q.q ? new RegExp(escapeRegex(q.q), 'i') : undefined;
     const { docs, ...rest } = slicePage(employees.filter((e) => (!q.status || e.status === q.status) && (!name || name.test(e.name))), page, pageSize);
     return { items: docs.map(toEmployee), ...rest };
@@ -91,12 +75,12 @@ export class PersonnelDomain {
    * name: memory does it for 5,000 employees in about a millisecond.
    */
   private async cityRoster(): Promise<EmployeeDoc[]> {
-    const versions = await this.rosters.versionsOfAll();
+    const versions = await this.store.employees.rosterVersions();
     const opds = [...versions.keys()].sort();
     const signature = opds.map((opd) => `${opd}:${versions.get(opd)}`).join(',');
     // A minute at most, like each roster (a writer may have died between its write and its bump).
     if (this.city?.signature !== signature || Date.now() - this.city.at > 60_000) {
-      const employees = Promise.all(opds.map((opd) => this.rosters.getAt(opd, versions.get(opd)!))).then((rosters) => rosters.flat().sort(byNameThenNip));
+      const employees = Promise.all(opds.map((opd) => this.store.employees.rosterAt(opd, versions.get(opd)!))).then((rosters) => rosters.flat().sort(byNameThenNip));
       this.city = { signature, at: Date.now(), employees };
       employees.catch(() => {
         if (this.city?.employees === employees) this.city = undefined; // a failed load is not kept
@@ -114,13 +98,13 @@ export class PersonnelDomain {
     return this.change(nip, (current) => {
       if (current.status === 'retired') throw conflict('EMPLOYEE_RETIRED', `Employee ${current.nip} is retired`);
       const set: Partial<EmployeeDoc> = {};
-      const events = [];
-      const changes: Record<string, unknown> = {};
+      const events: CloudEvent[] = [];
+      const changes: EventData<'personnel.employee.updated'>['changes'] = {};
       const previous: Record<string, unknown> = {};
       for (const field of ['name', 'grade', 'education'] as const) {
         const value = input[field];
         if (value !== undefined && value !== current[field]) {
-          changes[field] = value;
+          Object.assign(changes, { [field]: value });
           previous[field] = current[field];
         }
       }
@@ -131,7 +115,7 @@ export class PersonnelDomain {
       Object.assign(set, changes);
       const opdAfter = input.opd ?? current.opd;
       if (Object.keys(changes).length > 0) {
-        events.push(createEvent('personnel.employee.updated', current.nip, { nip: current.nip, opd: opdAfter, changes, previous } as never));
+        events.push(createEvent('personnel.employee.updated', current.nip, { nip: current.nip, opd: opdAfter, changes, previous }));
       }
       // Spec 8.3: a transfer and a retirement take effect on a date, not before the employee joined
       // the OPD they leave (history is never rewritten before it), and not in the future.
@@ -167,19 +151,13 @@ export class PersonnelDomain {
   }
 
   /** Read, decide, write conditionally on the revision read; retry when another write came first. */
-  private async change(nip: unknown, decide: (current: EmployeeDoc) => { set: Partial<EmployeeDoc>; events: ReturnType<typeof createEvent>[] }): Promise<Employee> {
+  private async change(nip: unknown, decide: (current: EmployeeDoc) => { set: Partial<EmployeeDoc>; events: CloudEvent[] }): Promise<Employee> {
     for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt++) {
       const current = await this.load(nip);
       const { set, events } = decide(current);
       if (events.length === 0) return toEmployee(current); // nothing changed: no write, no event
       const updatedAt = this.clock().toISOString();
-      const res = await this.models.Employee.collection.updateOne(
-        { _id: current._id, rev: current.rev } as never,
-        updateWithEvents({ $set: { ...set, updatedAt }, $inc: { rev: 1 } }, events),
-      );
-      if (res.matchedCount === 1) {
-        await Promise.all([...new Set([current.opd, set.opd ?? current.opd])].map((opd) => this.rosters.bump(opd)));
-        this.notify(this.models.Employee, current._id);
+      if (await this.store.employees.change(current, { ...set, updatedAt }, events)) {
         return toEmployee({ ...current, ...set, updatedAt, rev: current.rev + 1 });
       }
     }
@@ -194,18 +172,13 @@ export class PersonnelDomain {
     if (dup) throw validationFailed([{ path: `/competencies/${codes.lastIndexOf(dup)}/code`, message: `competency ${dup} is listed twice` }]);
     const updatedAt = this.clock().toISOString();
     const competencies = input.competencies.map(({ code, type, requiredLevel }) => ({ code, type, requiredLevel }));
-    await this.models.PositionStandard.collection.updateOne(
-      { _id: positionCode } as never,
-      updateWithEvents({ $set: { competencies, updatedAt } }, [createEvent('personnel.position-standard.set', positionCode, { positionCode, competencies })]),
-      { upsert: true },
-    );
-    this.notify(this.models.PositionStandard, positionCode);
+    await this.store.standards.set(positionCode, { competencies, updatedAt }, [createEvent('personnel.position-standard.set', positionCode, { positionCode, competencies })]);
     return { _id: positionCode, positionCode, competencies, updatedAt };
   }
 
   async getPositionStandard(positionCode: unknown): Promise<{ positionCode: string; competencies: StandardDoc['competencies']; updatedAt: string }> {
     assertValid(PersonnelApi.PositionCode, positionCode, { '/': 'POSITION_CODE_INVALID' });
-    const doc = await this.models.PositionStandard.findById(positionCode).lean<StandardDoc>();
+    const doc = await this.store.standards.find(positionCode);
     if (!doc) throw notFound('POSITION_STANDARD_NOT_FOUND', `Position ${positionCode} has no competency standard`);
     return { positionCode: doc._id, competencies: doc.competencies, updatedAt: doc.updatedAt };
   }
@@ -217,17 +190,16 @@ export class PersonnelDomain {
     if (input.assessedOn > businessDate(this.clock())) throw validationFailed([{ path: '/assessedOn', message: 'must not be in the future' }]);
     const id = randomUUID();
     const doc = { _id: id, nip: employee.nip, opd: employee.opd, ...input, createdAt: this.clock().toISOString() };
-    await this.models.Assessment.collection.insertOne(
-      withEvents(doc, [createEvent('personnel.competency.assessed', id, { assessmentId: id, nip: employee.nip, opd: employee.opd, code: input.code, type: input.type, level: input.level, assessedOn: input.assessedOn, method: input.method })]) as never,
-    );
-    this.notify(this.models.Assessment, id);
+    await this.store.assessments.record(doc, [
+      createEvent('personnel.competency.assessed', id, { assessmentId: id, nip: employee.nip, opd: employee.opd, code: input.code, type: input.type, level: input.level, assessedOn: input.assessedOn, method: input.method }),
+    ]);
     const { _id, ...rest } = doc;
     return { id: _id, ...rest };
   }
 
   async listAssessments(nip: unknown) {
     assertValid(Nip, nip, { '/': 'NIP_INVALID' });
-    const docs = await this.models.Assessment.find({ nip }).sort({ assessedOn: 1, createdAt: 1 }).lean<AssessmentDoc[]>();
+    const docs = await this.store.assessments.ofEmployee(nip);
     return docs.map(({ _id, ...rest }) => ({ id: _id, ...rest }));
   }
 }

@@ -1,6 +1,6 @@
 import { Schema, type Connection } from 'mongoose';
 import { outboxPlugin } from '@asn/messaging';
-import type { IdeaStatus } from './lifecycle';
+import type { IdeaStatus } from '../domain/lifecycle';
 
 const IdeaSchema = new Schema(
   {

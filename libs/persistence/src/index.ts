@@ -1,0 +1,1 @@
+export { Repository, type AggregateDoc, type AggregateNames, type PageRequest } from './repository';

@@ -1,0 +1,133 @@
+import type { Collection, Document, Filter, FindOptions, UpdateFilter } from 'mongodb';
+import type { Model } from 'mongoose';
+import type { CloudEvent } from '@asn/contracts';
+import { updateWithEvents, withEvents, type OutboxFields, type OutboxNotify } from '@asn/messaging';
+import { type AppError, findPage, loadById, orConflict } from '@asn/service-kit';
+
+/** A document of an aggregate: every aggregate of the platform has a string id (a UUID, a NIP, a code). */
+export interface AggregateDoc {
+  _id: string;
+}
+
+/** How an aggregate is named in the errors about it: `IDEA` → IDEA_NOT_FOUND, IDEA_ID_INVALID; `idea` in the messages. */
+export interface AggregateNames {
+  code: string;
+  label: string;
+}
+
+export interface PageRequest<Doc> {
+  page: number;
+  pageSize: number;
+  sort: { [K in keyof Doc & string]?: 1 | -1 } & Record<string, 1 | -1>;
+}
+
+/**
+ * The store side of one aggregate, on which a service's repository builds its named operations:
+ * the insert and the conditional update that carry the aggregate's events in the same single-document
+ * write (the outbox), the duplicate-key → conflict mapping, loading by id with its stable error
+ * codes, paging (spec 6.5) and typed reads. Domain code never touches the driver; it calls the
+ * repository's methods, which say what they do in the domain's words.
+ */
+export class Repository<Doc extends AggregateDoc> {
+  constructor(
+    protected readonly model: Model<Doc>,
+    private readonly notify: OutboxNotify,
+    private readonly names: AggregateNames,
+  ) {}
+
+  /**
+   * The driver's collection, typed by the aggregate's document (string ids). Mongoose's collection
+   * is the driver's with buffering until connected; only its TypeScript type says ObjectId ids.
+   */
+  protected get collection(): Collection<Doc & OutboxFields> {
+    return this.model.collection as unknown as Collection<Doc & OutboxFields>;
+  }
+
+  /** Stores a new aggregate with its first events, atomically; a duplicate key becomes `onDuplicate()`. */
+  protected async insertWithEvents(doc: Doc, events: CloudEvent[], onDuplicate?: () => AppError): Promise<Doc> {
+    const write = this.collection.insertOne(withEvents(doc, events) as Parameters<Collection<Doc & OutboxFields>['insertOne']>[0]);
+    await (onDuplicate ? orConflict(write, onDuplicate) : write);
+    if (events.length > 0) this.notify(this.model, doc._id);
+    return doc;
+  }
+
+  /** Stores a document that carries no events (a claim, a marker); a duplicate key becomes `onDuplicate()`. */
+  protected async insertPlain(doc: Doc, onDuplicate?: () => AppError): Promise<Doc> {
+    const write = this.collection.insertOne(doc as Parameters<Collection<Doc & OutboxFields>['insertOne']>[0]);
+    await (onDuplicate ? orConflict(write, onDuplicate) : write);
+    return doc;
+  }
+
+  /** Deletes one document if it still matches `condition`: answers whether it did. */
+  protected async deleteIf(id: string, condition: Filter<Doc> = {}): Promise<boolean> {
+    const res = await this.collection.deleteOne({ ...condition, _id: id } as Filter<Doc & OutboxFields>);
+    return res.deletedCount === 1;
+  }
+
+  /**
+   * Changes one aggregate, with its events, only if it still matches `filter` (the state a decision
+   * was made from): answers whether it did. Of two racing writers one matches, the other judges again.
+   */
+  protected async updateWithEvents(id: string, condition: Filter<Doc>, update: UpdateFilter<Doc>, events: CloudEvent[] = [], onDuplicate?: () => AppError): Promise<boolean> {
+    const filter = { ...condition, _id: id } as Filter<Doc & OutboxFields>;
+    const write = this.collection.updateOne(filter, updateWithEvents(update as Document, events) as UpdateFilter<Doc & OutboxFields>);
+    const res = await (onDuplicate ? orConflict(write, onDuplicate) : write);
+    if (res.matchedCount === 1 && events.length > 0) this.notify(this.model, id);
+    return res.matchedCount === 1;
+  }
+
+  /** Sets an aggregate whose id is its natural key (created by its first write, replaced by the next), with events. */
+  protected async upsertWithEvents(id: string, update: UpdateFilter<Doc>, events: CloudEvent[]): Promise<void> {
+    await this.collection.updateOne({ _id: id } as Filter<Doc & OutboxFields>, updateWithEvents(update as Document, events) as UpdateFilter<Doc & OutboxFields>, { upsert: true });
+    if (events.length > 0) this.notify(this.model, id);
+  }
+
+  /** As updateWithEvents, answering the aggregate as it is after the change (null when it did not match). */
+  protected async updateReturning(id: string, condition: Filter<Doc>, update: UpdateFilter<Doc>, events: CloudEvent[] = []): Promise<Doc | null> {
+    const filter = { ...condition, _id: id } as Filter<Doc & OutboxFields>;
+    const doc = await this.collection.findOneAndUpdate(filter, updateWithEvents(update as Document, events) as UpdateFilter<Doc & OutboxFields>, {
+      returnDocument: 'after',
+      projection: { _outbox: 0 },
+    });
+    if (doc && events.length > 0) this.notify(this.model, id);
+    return doc as Doc | null;
+  }
+
+  /** The aggregate by id: `<CODE>_ID_INVALID` (400) for a malformed id, `<CODE>_NOT_FOUND` (404) when there is none. */
+  get(id: unknown): Promise<Doc> {
+    return loadById<Doc>(this.model, id, this.names.code, this.names.label);
+  }
+
+  /** The aggregate by id, or null. */
+  async find(id: string): Promise<Doc | null> {
+    return (await this.model.findById(id).lean<Doc>()) ?? null;
+  }
+
+  protected async findOne(filter: Filter<Doc>, options: FindOptions = {}): Promise<Doc | null> {
+    return (await this.collection.findOne(filter as Filter<Doc & OutboxFields>, withoutOutbox(options))) as Doc | null;
+  }
+
+  protected async findMany(filter: Filter<Doc>, options: FindOptions = {}): Promise<Doc[]> {
+    return (await this.collection.find(filter as Filter<Doc & OutboxFields>, withoutOutbox(options)).toArray()) as Doc[];
+  }
+
+  protected count(filter: Filter<Doc>): Promise<number> {
+    return this.collection.countDocuments(filter as Filter<Doc & OutboxFields>);
+  }
+
+  protected aggregate<R extends Document>(pipeline: Document[]): Promise<R[]> {
+    return this.collection.aggregate<R>(pipeline).toArray();
+  }
+
+  /** One page (spec 6.5), counted and read in parallel. */
+  protected page(filter: Filter<Doc>, request: PageRequest<Doc>) {
+    return findPage(this.model, filter as Record<string, unknown>, request);
+  }
+}
+
+/** Reads leave the pending events out, as the model's reads do (an inclusion projection leaves them out already). */
+function withoutOutbox(options: FindOptions): FindOptions {
+  const projection = options.projection as Record<string, unknown> | undefined;
+  const includes = projection && Object.entries(projection).some(([k, v]) => k !== '_id' && (v === 1 || v === true));
+  return includes ? options : { ...options, projection: { ...(projection ?? {}), _outbox: 0 } };
+}
