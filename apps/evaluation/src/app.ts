@@ -6,6 +6,7 @@ import { EventDrivenService } from '@asn/event-service';
 import type { EvaluationConfig } from './config';
 import { EvaluationDomain } from './domain/evaluation';
 import { evaluationModels } from './persistence/models';
+import { evaluationRepositories } from './persistence/repositories';
 import { learningEventHandlers } from './events/learning-events';
 import { personnelEventHandlers } from './events/personnel-events';
 import { evaluationHandlers } from './grpc/handlers';
@@ -16,7 +17,8 @@ export function createEvaluationService(config: Static<typeof EvaluationConfig>,
   const models = evaluationModels(service.connection);
   service.publishFrom([models.FollowUp, models.Feedback, models.BehaviorAssessment, models.Appraisal, models.Discipline]);
   const directory = EmployeeDirectory.attach(service);
-  const domain = new EvaluationDomain(models, directory, service.outboxNotify, config.BEHAVIOR_FOLLOW_UP_DAYS, opts.clock ?? configuredClock(config));
+  const store = evaluationRepositories(models, service.outboxNotify);
+  const domain = new EvaluationDomain(store, directory, config.BEHAVIOR_FOLLOW_UP_DAYS, opts.clock ?? configuredClock(config));
   service.consume({ group: 'evaluation.learning', topics: [TOPICS.learning], handlers: learningEventHandlers(domain) });
   // Follow-ups follow transfers and end at retirement (spec 8.6).
   service.consume({ group: 'evaluation.personnel', topics: [TOPICS.personnel], handlers: personnelEventHandlers(domain) });
@@ -35,5 +37,5 @@ export function createEvaluationService(config: Static<typeof EvaluationConfig>,
     },
     isReady: () => true,
   });
-  return { service, domain, models, directory };
+  return { service, domain, models, store, directory };
 }

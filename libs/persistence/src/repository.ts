@@ -58,6 +58,18 @@ export class Repository<Doc extends AggregateDoc> {
     return doc;
   }
 
+  /** Sets or creates a document that carries no events: answers whether it was created. */
+  protected async upsertPlain(id: string, update: UpdateFilter<Doc>): Promise<boolean> {
+    const res = await this.collection.updateOne({ _id: id } as Filter<Doc & OutboxFields>, update as UpdateFilter<Doc & OutboxFields>, { upsert: true });
+    return res.upsertedCount > 0;
+  }
+
+  /** Changes every document matching `filter`, without events: answers how many matched. */
+  protected async updateAll(filter: Filter<Doc>, update: UpdateFilter<Doc>): Promise<number> {
+    const res = await this.collection.updateMany(filter as Filter<Doc & OutboxFields>, update as UpdateFilter<Doc & OutboxFields>);
+    return res.matchedCount;
+  }
+
   /** Deletes one document if it still matches `condition`: answers whether it did. */
   protected async deleteIf(id: string, condition: Filter<Doc> = {}): Promise<boolean> {
     const res = await this.collection.deleteOne({ ...condition, _id: id } as Filter<Doc & OutboxFields>);

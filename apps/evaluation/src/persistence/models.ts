@@ -23,7 +23,7 @@ const FollowUpSchema = new Schema(
   { versionKey: false, collection: 'follow_ups' },
 );
 FollowUpSchema.plugin(outboxPlugin);
-// Queries and the indexes serving them: src/domain/queries.ts.
+// Queries and the indexes serving them: src/persistence/queries.ts.
 FollowUpSchema.index({ status: 1, opd: 1, dueOn: 1, _id: 1 });
 FollowUpSchema.index({ nip: 1, dueOn: 1 });
 FollowUpSchema.index({ status: 1, dueOn: 1, _id: 1 });
@@ -71,6 +71,47 @@ export interface FollowUpDoc {
   assessment?: { id: string; score: number; assessorNip: string; assessedOn: string };
 }
 
+export interface FeedbackDoc {
+  _id: string;
+  nip: string;
+  opd: string;
+  sessionId: string;
+  programId: string;
+  relevance: number;
+  satisfaction: number;
+  comment?: string;
+  submittedOn: string;
+}
+
+/** A behaviour assessment without an open follow-up to close (one that closes a follow-up is kept in it). */
+export interface BehaviorAssessmentDoc {
+  _id: string;
+  nip: string;
+  opd: string;
+  programId: string;
+  assessorNip: string;
+  score: number;
+  assessedOn: string;
+}
+
+export interface AppraisalDoc {
+  _id: string;
+  nip: string;
+  opd: string;
+  year: number;
+  rating: string;
+  recordedAt: string;
+}
+
+export interface DisciplineDoc {
+  _id: string;
+  nip: string;
+  opd: string;
+  level: string;
+  decidedOn: string;
+  recordedAt: string;
+}
+
 /** One version per OPD's open follow-ups, bumped after each change (the city's is their sum). */
 const DueVersionSchema = new Schema({ _id: String, seq: Number }, { versionKey: false, collection: 'due_versions' });
 
@@ -78,10 +119,10 @@ export function evaluationModels(connection: Connection) {
   return {
     Completion: connection.model<CompletionDoc>('Completion', CompletionSchema),
     FollowUp: connection.model<FollowUpDoc>('FollowUp', FollowUpSchema),
-    Feedback: connection.model('Feedback', FeedbackSchema),
-    BehaviorAssessment: connection.model('BehaviorAssessment', BehaviorAssessmentSchema),
-    Appraisal: connection.model('Appraisal', AppraisalSchema),
-    Discipline: connection.model('Discipline', DisciplineSchema),
+    Feedback: connection.model<FeedbackDoc>('Feedback', FeedbackSchema),
+    BehaviorAssessment: connection.model<BehaviorAssessmentDoc>('BehaviorAssessment', BehaviorAssessmentSchema),
+    Appraisal: connection.model<AppraisalDoc>('Appraisal', AppraisalSchema),
+    Discipline: connection.model<DisciplineDoc>('Discipline', DisciplineSchema),
     DueVersion: connection.model<{ _id: string; seq: number }>('DueVersion', DueVersionSchema),
   };
 }

@@ -20,7 +20,7 @@ const IdeaSchema = new Schema(
   { versionKey: false, collection: 'ideas' },
 );
 IdeaSchema.plugin(outboxPlugin);
-// Queries and the indexes serving them: src/domain/queries.ts (newest first, by each filter).
+// Queries and the indexes serving them: src/persistence/queries.ts (newest first, by each filter).
 IdeaSchema.index({ createdAt: -1, _id: 1 });
 for (const field of ['opd', 'status', 'category', 'proposerNip']) IdeaSchema.index({ [field]: 1, createdAt: -1, _id: 1 });
 

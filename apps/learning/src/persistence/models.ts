@@ -55,7 +55,7 @@ const EnrollmentSchema = new Schema(
   { versionKey: false, collection: 'enrollments' },
 );
 EnrollmentSchema.index({ 'certificate.id': 1 });
-// Queries and the indexes serving them: src/domain/queries.ts.
+// Queries and the indexes serving them: src/persistence/queries.ts.
 EnrollmentSchema.index({ nip: 1, createdAt: 1 });
 EnrollmentSchema.plugin(outboxPlugin);
 
@@ -79,7 +79,7 @@ const ExternalLearningSchema = new Schema(
   },
   { versionKey: false, collection: 'external_learning' },
 );
-// Queries and the indexes serving them: src/domain/queries.ts.
+// Queries and the indexes serving them: src/persistence/queries.ts.
 ExternalLearningSchema.index({ nip: 1, reportedAt: -1, _id: -1 });
 ExternalLearningSchema.index({ opd: 1, reportedAt: -1, _id: -1 });
 ExternalLearningSchema.index({ opd: 1, status: 1, reportedAt: -1, _id: -1 });

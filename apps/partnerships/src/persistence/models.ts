@@ -3,7 +3,7 @@ import { outboxPlugin } from '@asn/messaging';
 
 const PartnerSchema = new Schema({ _id: String, name: String, kind: String, city: String, createdAt: String }, { versionKey: false, collection: 'partners' });
 PartnerSchema.plugin(outboxPlugin);
-// Queries and the indexes serving them: src/domain/queries.ts.
+// Queries and the indexes serving them: src/persistence/queries.ts.
 PartnerSchema.index({ name: 1 });
 PartnerSchema.index({ kind: 1, name: 1 });
 

@@ -1,0 +1,147 @@
+import type { CloudEvent } from '@asn/contracts';
+import type { OutboxNotify } from '@asn/messaging';
+import { Repository } from '@asn/persistence';
+import { conflict, VersionedCache } from '@asn/service-kit';
+import type { AppraisalDoc, BehaviorAssessmentDoc, CompletionDoc, DisciplineDoc, EvaluationModels, FeedbackDoc, FollowUpDoc } from './models';
+
+/** How old an OPD's due list may get before it is reloaded behind its readers (see VersionedCache). */
+const DUE_LISTS_MAX_AGE_MS = 10 * 60_000;
+/** The cache key of the city's open follow-ups (its version is the sum of the OPDs'); each OPD's is its code. */
+const CITY = '*';
+/** What orders the due list: due date, then id (Mongo's string order, by code point). */
+export type DueKey = Pick<FollowUpDoc, '_id' | 'dueOn'>;
+const byDue = (a: DueKey, b: DueKey) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
+
+/** Completed trainings, from learning's events: who may give feedback on which session. */
+export class CompletionRepository extends Repository<CompletionDoc> {
+  /** Idempotent: a redelivered completion sets the same values. */
+  record(doc: CompletionDoc) {
+    return this.upsertPlain(doc._id, { $set: doc });
+  }
+}
+
+/**
+ * Behaviour follow-ups, and the open ones of each OPD (and of the city) as ids in due order, in
+ * memory: an OPD collects one follow-up per completion over the years, and counting and sorting
+ * them in the store on every page read all of them twice. A page reads the version, then its own
+ * follow-ups by id. Every change here bumps its OPD's version after the write (one write; a writer
+ * that dies in between is caught up within ten minutes). The city's version is the sum of the
+ * OPDs' (one read of about 30 small documents), so a change anywhere reloads it.
+ */
+export class FollowUpRepository extends Repository<FollowUpDoc> {
+  private readonly openLists: VersionedCache<DueKey[]>;
+
+  constructor(models: EvaluationModels, notify: OutboxNotify) {
+    super(models.FollowUp, notify, { code: 'FOLLOW_UP', label: 'follow-up' });
+    this.openLists = new VersionedCache<DueKey[]>(
+      () => models.DueVersion.collection,
+      async (key) => (await this.findMany({ ...(key === CITY ? {} : { opd: key }), status: 'open' }, { projection: { dueOn: 1 } })).sort(byDue),
+      // The safety net (a writer that died between its write and the bump) at ten minutes, not one:
+      // reloading the city's 100,000 open follow-ups each minute kept the store busy (issue #13).
+      DUE_LISTS_MAX_AGE_MS,
+    );
+  }
+
+  /** Loads every OPD's open list, one OPD after another (started off the request path). */
+  async warmOpenLists(signal?: AbortSignal): Promise<void> {
+    await this.openLists.warm([...(await this.openLists.versionsOfAll()).keys()], signal);
+  }
+
+  /** The open follow-ups of an OPD, or of the city, in due order. */
+  async openOf(opd: string | undefined): Promise<DueKey[]> {
+    if (opd) return this.openLists.get(opd);
+    let sum = 0;
+    for (const seq of (await this.openLists.versionsOfAll()).values()) sum += seq;
+    return this.openLists.getAt(CITY, sum);
+  }
+
+  /** Schedules the follow-up of a completion once (keyed by its enrolment): answers whether it is new. */
+  async schedule(doc: FollowUpDoc): Promise<boolean> {
+    const { _id, ...fields } = doc;
+    const created = await this.upsertPlain(_id, { $setOnInsert: fields });
+    if (created) await this.openLists.bump(doc.opd);
+    return created;
+  }
+
+  /** An employee's open follow-ups move with them to their new OPD. */
+  async moveOpen(nip: string, fromOpd: string, toOpd: string): Promise<void> {
+    if ((await this.updateAll({ nip, status: 'open' }, { $set: { opd: toOpd } })) > 0) await Promise.all([this.openLists.bump(fromOpd), this.openLists.bump(toOpd)]);
+  }
+
+  /** An employee's open follow-ups are cancelled on a date. */
+  async cancelOpen(nip: string, opd: string, cancelledOn: string): Promise<void> {
+    if ((await this.updateAll({ nip, status: 'open' }, { $set: { status: 'cancelled', cancelledOn } })) > 0) await this.openLists.bump(opd);
+  }
+
+  /** The employee's open follow-up of a programme due first, if any. */
+  async firstOpen(nip: string, programId: string): Promise<FollowUpDoc | null> {
+    return (await this.findMany({ nip, programId, status: 'open' }, { sort: { dueOn: 1 }, limit: 1 }))[0] ?? null;
+  }
+
+  /** Closes an open follow-up with its assessment and event: answers false when it was closed meanwhile. */
+  async close(followUp: FollowUpDoc, assessment: NonNullable<FollowUpDoc['assessment']>, events: CloudEvent[]): Promise<boolean> {
+    const closed = await this.updateWithEvents(followUp._id, { status: 'open' }, { $set: { status: 'done', assessment } }, events);
+    if (closed) await this.openLists.bump(followUp.opd);
+    return closed;
+  }
+
+  byIds(ids: string[]) {
+    return this.findMany({ _id: { $in: ids } });
+  }
+
+  ofEmployee(nip: string) {
+    return this.findMany({ nip }, { sort: { dueOn: 1 } });
+  }
+}
+
+export class FeedbackRepository extends Repository<FeedbackDoc> {
+  submit(doc: FeedbackDoc, events: CloudEvent[]) {
+    return this.insertWithEvents(doc, events, () => conflict('FEEDBACK_EXISTS', `Employee ${doc.nip} already gave feedback on session ${doc.sessionId}`));
+  }
+
+  ofEmployee(nip: string) {
+    return this.findMany({ nip }, { sort: { submittedOn: 1 } });
+  }
+}
+
+export class BehaviorAssessmentRepository extends Repository<BehaviorAssessmentDoc> {
+  record(doc: BehaviorAssessmentDoc, events: CloudEvent[]) {
+    return this.insertWithEvents(doc, events);
+  }
+
+  ofEmployee(nip: string) {
+    return this.findMany({ nip }, { sort: { assessedOn: 1 } });
+  }
+}
+
+export class AppraisalRepository extends Repository<AppraisalDoc> {
+  record(doc: AppraisalDoc, events: CloudEvent[]) {
+    return this.insertWithEvents(doc, events, () => conflict('APPRAISAL_EXISTS', `Employee ${doc.nip} already has an appraisal for ${doc.year}`));
+  }
+
+  ofEmployee(nip: string) {
+    return this.findMany({ nip }, { sort: { year: 1 } });
+  }
+}
+
+export class DisciplineRepository extends Repository<DisciplineDoc> {
+  record(doc: DisciplineDoc, events: CloudEvent[]) {
+    return this.insertWithEvents(doc, events);
+  }
+
+  ofEmployee(nip: string) {
+    return this.findMany({ nip }, { sort: { decidedOn: 1 } });
+  }
+}
+
+export function evaluationRepositories(models: EvaluationModels, notify: OutboxNotify) {
+  return {
+    completions: new CompletionRepository(models.Completion, notify, { code: 'COMPLETION', label: 'completion' }),
+    followUps: new FollowUpRepository(models, notify),
+    feedback: new FeedbackRepository(models.Feedback, notify, { code: 'FEEDBACK', label: 'feedback' }),
+    behaviorAssessments: new BehaviorAssessmentRepository(models.BehaviorAssessment, notify, { code: 'BEHAVIOR_ASSESSMENT', label: 'behaviour assessment' }),
+    appraisals: new AppraisalRepository(models.Appraisal, notify, { code: 'APPRAISAL', label: 'appraisal' }),
+    discipline: new DisciplineRepository(models.Discipline, notify, { code: 'DISCIPLINE_RECORD', label: 'discipline record' }),
+  };
+}
+export type EvaluationRepositories = ReturnType<typeof evaluationRepositories>;
