@@ -7,6 +7,7 @@ import type { LearningConfig } from './config';
 import { ExternalLearningDomain } from './domain/external-learning';
 import { LearningDomain } from './domain/learning';
 import { learningModels } from './persistence/models';
+import { learningRepositories } from './persistence/repositories';
 import { learningHandlers } from './grpc/handlers';
 
 /** The learning service: programmes, sessions, enrolments, completions, certificates. */
@@ -16,8 +17,9 @@ export function createLearningService(config: Static<typeof LearningConfig>, opt
   service.publishFrom([models.Program, models.Session, models.Enrollment, models.ExternalLearning]);
   const directory = EmployeeDirectory.attach(service);
   const clock = opts.clock ?? configuredClock(config);
-  const domain = new LearningDomain(models, directory, service.outboxNotify, clock);
-  const external = new ExternalLearningDomain(models, () => service.connection.db!, directory, service.outboxNotify, clock);
+  const store = learningRepositories(models, () => service.connection.db!, service.outboxNotify);
+  const domain = new LearningDomain(store, directory, clock);
+  const external = new ExternalLearningDomain(store, directory, clock);
   service.grpc(learningHandlers(domain, external));
   // Certificate files left without their record by a crash are deleted, at start and then hourly.
   service.runtime.manage(
@@ -30,5 +32,5 @@ export function createLearningService(config: Static<typeof LearningConfig>, opt
       },
     }),
   );
-  return { service, domain, external, models, directory };
+  return { service, domain, external, models, store, directory };
 }

@@ -9,6 +9,7 @@ import { createLearningService } from '../src/app';
 import { QUERIES } from '../src/persistence/queries';
 import { LearningDomain } from '../src/domain/learning';
 import { ExternalLearningDomain } from '../src/domain/external-learning';
+import { learningRepositories } from '../src/persistence/repositories';
 
 /** Every query the service runs here, checked against its catalogue at the end. */
 const queries = recordQueries();
@@ -25,7 +26,7 @@ const learning = serviceHarness({
   employees: [...Array.from({ length: 40 }, (_, i) => registered(nip(i))), registered(nip(99), 'DINKES'), createEvent('personnel.employee.retired', nip(99), { nip: nip(99), opd: 'DINKES', retiredOn: '2026-01-31' })],
 });
 const { call, refusal } = learning;
-const { service, models, directory, external } = learning.running;
+const { service, models, store, directory, external } = learning.running;
 const publishPersonnel = (...list: CloudEvent[]) => learning.publish(TOPICS.personnel, list);
 
 const program = { code: 'TEK-AMDAL-01', title: 'Penyusunan Dokumen AMDAL', category: 'technical', mode: 'blended', jp: 24, competencies: [{ code: 'K-AMDAL', type: 'technical' }] };
@@ -57,7 +58,7 @@ describe('learning service', () => {
 
   it('lists the catalogue from memory, and every instance sees a programme another instance published', async () => {
     // A second instance of the service: its own in-memory catalogue over the same database.
-    const other = new LearningDomain(models, directory, () => undefined);
+    const other = new LearningDomain(learningRepositories(models, () => service.connection.db!, () => undefined), directory);
     const before = await other.listPrograms({});
     expect(before.items.map((p) => p.code)).toEqual(['TEK-AMDAL-01']);
     await call('PublishProgram', { ...program, code: 'LEAD-PKA-01', title: 'Pelatihan Kepemimpinan Administrator', category: 'leadership' });
@@ -82,7 +83,7 @@ describe('learning service', () => {
     // Seats as they are now; a session another instance scheduled shows at once.
     await call('Enroll', { sessionId: second.items[0].id, nip: nip(30) });
     expect((await call('ListSessions', { programId: id, page: { page: 2, pageSize: 2 } })).items[0]).toMatchObject({ id: second.items[0].id, enrolled: 1 });
-    const other = new LearningDomain(models, directory, () => undefined);
+    const other = new LearningDomain(learningRepositories(models, () => service.connection.db!, () => undefined), directory);
     await other.scheduleSession(id, { startsOn: '2026-06-06', endsOn: '2026-06-06', capacity: 3, location: 'Ruang 06' });
     const after = await call('ListSessions', { programId: id });
     expect(after).toMatchObject({ total: 6 });
@@ -193,7 +194,7 @@ describe('learning service', () => {
 
   it('takes today in WIB and keeps completedOn between the session start and today (spec 8.1, 8.4)', async () => {
     // 00:30 WIB on 1 January 2027 is 17:30 UTC on 31 December 2026: "today" is 2027-01-01.
-    const atNewYearWib = new LearningDomain(models, directory, () => undefined, () => new Date('2026-12-31T17:30:00Z'));
+    const atNewYearWib = new LearningDomain(store, directory, () => new Date('2026-12-31T17:30:00Z'));
     const session = await atNewYearWib.scheduleSession(programId, { startsOn: '2026-12-30', endsOn: '2027-01-01', capacity: 5 });
     const [a, b, c] = await Promise.all([nip(33), nip(34), nip(35)].map((n) => atNewYearWib.enroll(session.id, { nip: n })));
     const completion = (completedOn: string) => ({ attendedJp: 24, preTestScore: 50, postTestScore: 80, passed: true, completedOn });
@@ -331,7 +332,7 @@ describe('learning service', () => {
     });
 
     it('takes today in WIB: learning completed on 1 January is accepted at 00:30 WIB (spec 8.1)', async () => {
-      const atNewYearWib = new ExternalLearningDomain(models, () => service.connection.db!, directory, () => undefined, () => new Date('2026-12-31T17:30:00Z'));
+      const atNewYearWib = new ExternalLearningDomain(store, directory, () => new Date('2026-12-31T17:30:00Z'));
       const report = await atNewYearWib.report(nip(7), { ...webinar, completedOn: '2027-01-01' }, { fileName: 'tahun-baru.png', content: samplePng(8, 8, [200, 10, 10]) });
       expect(report).toMatchObject({ completedOn: '2027-01-01', status: 'reported' });
       await expect(atNewYearWib.report(nip(7), { ...webinar, completedOn: '2027-01-02' }, { fileName: 'besok.png', content: samplePng(8, 8, [10, 200, 10]) })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });

@@ -64,6 +64,7 @@ export const IDEA_STATUSES = ['submitted', 'under-review', 'approved', 'rejected
 export const APPRAISAL_RATINGS = ['very-good', 'good', 'fair', 'poor', 'very-poor'] as const;
 /** Learning an employee did outside city programmes (issue #15, item 10). */
 export const EXTERNAL_LEARNING_KINDS = ['webinar', 'mooc', 'seminar', 'workshop', 'conference', 'course', 'other'] as const;
+export type ExternalLearningKind = (typeof EXTERNAL_LEARNING_KINDS)[number];
 export const EXTERNAL_LEARNING_STATUSES = ['reported', 'verified', 'rejected'] as const;
 /** A certificate file of external learning: PDF, PNG or JPEG, at most 5 MB (issue #15, item 10). */
 export const CERTIFICATE_FILE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { GridFSBucket, type Db } from 'mongodb';
 import { LearningApi, Nip, businessDate, type Clock } from '@asn/contracts';
-import { createEvent, publicView, updateWithEvents, withEvents, type OutboxNotify } from '@asn/messaging';
+import { createEvent, publicView } from '@asn/messaging';
 import { type EmployeeDirectory } from '@asn/read-models';
-import { assertValid, conflict, currentContext, loadById, slicePage, validationFailed } from '@asn/service-kit';
+import { assertValid, conflict, currentContext, slicePage, validationFailed } from '@asn/service-kit';
 import { inspectCertificateFile } from './certificate-file';
-import { CERTIFICATE_FILES_BUCKET, type ExternalLearningDoc, type LearningModels } from '../persistence/models';
+import type { ExternalLearningDoc } from '../persistence/models';
+import type { LearningRepositories } from '../persistence/repositories';
 
 /** What one employee may have reported, read at once when a list is about them. */
 const PER_EMPLOYEE_LIMIT = 2_000;
@@ -20,16 +20,10 @@ export const toExternalLearning = (doc: ExternalLearningDoc) => publicView(doc, 
  */
 export class ExternalLearningDomain {
   constructor(
-    private readonly models: LearningModels,
-    private readonly db: () => Db,
+    private readonly store: LearningRepositories,
     private readonly directory: EmployeeDirectory,
-    private readonly notify: OutboxNotify,
     private readonly clock: Clock,
   ) {}
-
-  private bucket(): GridFSBucket {
-    return new GridFSBucket(this.db(), { bucketName: CERTIFICATE_FILES_BUCKET });
-  }
 
   /**
    * Every check first (fields, employee, file), so a refused report stores nothing. Then the file,
@@ -43,32 +37,25 @@ export class ExternalLearningDomain {
     if (input.completedOn > today) throw validationFailed([{ path: '/completedOn', message: 'must not be in the future (WIB)' }]);
     const employee = await this.directory.requireActive(nip);
     const certificate = await inspectCertificateFile(file.fileName, file.content ?? Buffer.alloc(0));
-    const same = await this.models.ExternalLearning.find({ nip, 'certificate.sha256': certificate.sha256 }, { status: 1 }).lean<Pick<ExternalLearningDoc, '_id' | 'status'>[]>();
+    const same = await this.store.externalLearning.withFile(nip, certificate.sha256);
     const earlier = same.find((d) => d.status !== 'rejected');
     if (earlier) throw conflict('EXTERNAL_LEARNING_DUPLICATE', `This certificate file was already reported as ${earlier._id} (${earlier.status})`);
 
     const id = randomUUID();
     const doc: ExternalLearningDoc = { _id: id, nip, opd: employee.opd, ...input, status: 'reported', certificate, reportedAt: now.toISOString() };
     const event = createEvent('learning.external-learning.reported', id, { externalLearningId: id, nip, opd: employee.opd, title: input.title, kind: input.kind, provider: input.provider, jp: input.jp, completedOn: input.completedOn, certificate, reportedOn: today });
-    const bucket = this.bucket();
-    await new Promise<void>((resolve, reject) => {
-      const upload = bucket.openUploadStreamWithId(id as never, certificate.fileName, { metadata: { nip, contentType: certificate.contentType, sha256: certificate.sha256 } });
-      upload.once('finish', () => resolve());
-      upload.once('error', reject);
-      upload.end(file.content);
-    });
+    await this.store.certificateFiles.store(id, certificate.fileName, { nip, contentType: certificate.contentType, sha256: certificate.sha256 }, file.content);
     try {
-      await this.models.ExternalLearning.collection.insertOne(withEvents(doc, [event]) as never);
+      await this.store.externalLearning.report(doc, [event]);
     } catch (err) {
-      await bucket.delete(id as never).catch(() => undefined);
+      await this.store.certificateFiles.delete(id).catch(() => undefined);
       throw err;
     }
-    this.notify(this.models.ExternalLearning, id);
     return toExternalLearning(doc);
   }
 
-  async get(id: unknown): Promise<ExternalLearningDoc> {
-    return loadById<ExternalLearningDoc>(this.models.ExternalLearning, id, 'EXTERNAL_LEARNING', 'external learning record');
+  get(id: unknown): Promise<ExternalLearningDoc> {
+    return this.store.externalLearning.get(id);
   }
 
   /** An admin verifies or rejects a reported record, once; a rejection says why. */
@@ -83,12 +70,10 @@ export class ExternalLearningDomain {
     const decidedBy = currentContext()?.actor;
     const event =
       input.decision === 'verified'
-        ? createEvent('learning.external-learning.verified', record._id, { externalLearningId: record._id, nip: record.nip, opd: record.opd, kind: record.kind as never, jp: record.jp, completedOn: record.completedOn, verifiedOn: decidedOn })
+        ? createEvent('learning.external-learning.verified', record._id, { externalLearningId: record._id, nip: record.nip, opd: record.opd, kind: record.kind, jp: record.jp, completedOn: record.completedOn, verifiedOn: decidedOn })
         : createEvent('learning.external-learning.rejected', record._id, { externalLearningId: record._id, nip: record.nip, opd: record.opd, reason: input.reason!, rejectedOn: decidedOn });
     const decided = { status: input.decision, decidedAt, ...(decidedBy ? { decidedBy } : {}), ...(input.reason ? { reason: input.reason } : {}) };
-    const res = await this.models.ExternalLearning.collection.updateOne({ _id: record._id, status: 'reported' } as never, updateWithEvents({ $set: decided }, [event as never]));
-    if (res.matchedCount === 0) throw conflict('EXTERNAL_LEARNING_DECIDED', `External learning ${record._id} was decided meanwhile; read it again`);
-    this.notify(this.models.ExternalLearning, record._id);
+    if (!(await this.store.externalLearning.decide(record._id, decided, [event]))) throw conflict('EXTERNAL_LEARNING_DECIDED', `External learning ${record._id} was decided meanwhile; read it again`);
     return toExternalLearning({ ...record, ...decided });
   }
 
@@ -99,18 +84,13 @@ export class ExternalLearningDomain {
   async list(query: unknown) {
     const q = { page: 1, pageSize: 20, ...(query as object) } as { nip?: string; opd?: string; status?: ExternalLearningDoc['status']; page: number; pageSize: number };
     assertValid(LearningApi.ListExternalLearningQuery, q);
-    const newestFirst = { reportedAt: -1, _id: -1 } as const;
     if (q.nip) {
-      const mine = await this.models.ExternalLearning.find({ nip: q.nip }).sort(newestFirst).limit(PER_EMPLOYEE_LIMIT).lean<ExternalLearningDoc[]>();
+      const mine = await this.store.externalLearning.ofEmployee(q.nip, PER_EMPLOYEE_LIMIT);
       const { docs, ...page } = slicePage(mine.filter((d) => (!q.opd || d.opd === q.opd) && (!q.status || d.status === q.status)), q.page, q.pageSize);
       return { items: docs.map(toExternalLearning), ...page };
     }
-    const filter = { ...(q.opd ? { opd: q.opd } : {}), ...(q.status ? { status: q.status } : {}) };
-    const [docs, total] = await Promise.all([
-      this.models.ExternalLearning.find(filter).sort(newestFirst).skip((q.page - 1) * q.pageSize).limit(q.pageSize).lean<ExternalLearningDoc[]>(),
-      this.models.ExternalLearning.countDocuments(filter),
-    ]);
-    return { items: docs.map(toExternalLearning), total, page: q.page, pageSize: q.pageSize };
+    const { docs, ...page } = await this.store.externalLearning.list({ opd: q.opd, status: q.status }, { page: q.page, pageSize: q.pageSize });
+    return { items: docs.map(toExternalLearning), ...page };
   }
 
   /**
@@ -119,16 +99,14 @@ export class ExternalLearningDomain {
    * files older than `olderThanMs`, so that a report in progress keeps its file. Returns how many.
    */
   async sweepOrphanFiles(olderThanMs = 60 * 60_000): Promise<number> {
-    const files = this.db().collection<{ _id: string; uploadDate: Date }>(`${CERTIFICATE_FILES_BUCKET}.files`);
     // At most 500 at a time (one `$in`): the rest wait for the next sweep.
-    const old = await files.find({ uploadDate: { $lt: new Date(this.clock().getTime() - olderThanMs) } }, { projection: { _id: 1 } }).limit(500).toArray();
+    const old = await this.store.certificateFiles.storedBefore(new Date(this.clock().getTime() - olderThanMs), 500);
     if (old.length === 0) return 0;
-    const recorded = new Set((await this.models.ExternalLearning.find({ _id: { $in: old.map((f) => f._id) } }, { _id: 1 }).lean<{ _id: string }[]>()).map((r) => r._id));
-    const bucket = this.bucket();
+    const recorded = await this.store.externalLearning.existing(old);
     let deleted = 0;
-    for (const f of old) {
-      if (recorded.has(f._id)) continue;
-      await bucket.delete(f._id as never).catch(() => undefined);
+    for (const id of old) {
+      if (recorded.has(id)) continue;
+      await this.store.certificateFiles.delete(id).catch(() => undefined);
       deleted++;
     }
     return deleted;
@@ -137,8 +115,7 @@ export class ExternalLearningDomain {
   /** The certificate file as it was uploaded, with whose it is (the gateway decides who may see it). */
   async file(id: unknown) {
     const record = await this.get(id); // EXTERNAL_LEARNING_ID_INVALID or _NOT_FOUND first
-    const chunks: Buffer[] = [];
-    for await (const chunk of this.bucket().openDownloadStream(record._id as never)) chunks.push(chunk as Buffer);
-    return { id: record._id, nip: record.nip, opd: record.opd, fileName: record.certificate.fileName, contentType: record.certificate.contentType, content: Buffer.concat(chunks) };
+    const content = await this.store.certificateFiles.read(record._id);
+    return { id: record._id, nip: record.nip, opd: record.opd, fileName: record.certificate.fileName, contentType: record.certificate.contentType, content };
   }
 }

@@ -1,33 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { Id, LearningApi, Nip, businessDate } from '@asn/contracts';
-import { createEvent, publicView, updateWithEvents, withEvents, type OutboxNotify } from '@asn/messaging';
+import { Id, LearningApi, Nip, businessDate, type CloudEvent } from '@asn/contracts';
+import { createEvent, publicView } from '@asn/messaging';
 import { type EmployeeDirectory } from '@asn/read-models';
-import { assertValid, conflict, escapeRegex, loadById, orConflict, notFound, slicePage, validationFailed, VersionedCache } from '@asn/service-kit';
-import type { EnrollmentDoc, LearningModels, ProgramDoc, SessionDoc } from '../persistence/models';
+import { assertValid, conflict, escapeRegex, notFound, slicePage, validationFailed } from '@asn/service-kit';
+import type { EnrollmentDoc, ProgramDoc, SessionDoc } from '../persistence/models';
+import type { LearningRepositories } from '../persistence/repositories';
 
 /** Storage-only fields that never leave the service. */
 const INTERNAL = ['holders', 'seatsLeft', 'completion', 'certificate'];
 const strip = <T extends { _id: string }>(doc: T) => publicView(doc, INTERNAL);
 
 export const toProgram = (p: ProgramDoc) => strip(p);
-const SCHEDULE_PREFIX = 'schedule:';
-/** The version key of a programme's schedule (in the counters collection). */
-const scheduleKey = (programId: string) => `${SCHEDULE_PREFIX}${programId}`;
 
 export const toSession = (s: SessionDoc) => ({ ...strip(s), enrolled: s.capacity - s.seatsLeft });
 export const toEnrollment = (e: EnrollmentDoc) => strip(e);
 
-/** The counter every programme write bumps (after the write): the version of the catalogue. */
-const CATALOGUE = 'catalogue';
-/** Mongo orders strings by code point; so does this (localeCompare would not). */
-const byCode = (a: ProgramDoc, b: ProgramDoc) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 /** Programmes, sessions, enrolments, completions and certificates. */
 export class LearningDomain {
   constructor(
-    private readonly models: LearningModels,
+    private readonly store: LearningRepositories,
     private readonly directory: EmployeeDirectory,
-    private readonly notify: OutboxNotify,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -35,26 +28,13 @@ export class LearningDomain {
     return this.clock().toISOString();
   }
 
-  /**
-   * The programme catalogue (some hundred programmes), served from memory: listing it is one read
-   * by _id (the catalogue version) instead of reading every programme twice (count and page).
-   */
-  private readonly catalogue = new VersionedCache<ProgramDoc[]>(
-    () => this.models.Counter.collection,
-    async () => (await this.models.Program.find({}).lean<ProgramDoc[]>()).sort(byCode),
-  );
-
   async publishProgram(input: unknown) {
     assertValid(LearningApi.PublishProgramBody, input);
     const id = randomUUID();
     const doc: ProgramDoc = { _id: id, ...input, competencies: input.competencies.map(({ code, type }) => ({ code, type })), createdAt: this.now() };
     const { _id, createdAt, ...data } = doc;
     void createdAt;
-    await orConflict(this.models.Program.collection.insertOne(withEvents(doc, [createEvent('learning.program.published', id, { programId: _id, ...data })]) as never), () =>
-      conflict('PROGRAM_CODE_TAKEN', `Programme code ${input.code} is already used`),
-    );
-    await this.catalogue.bump(CATALOGUE);
-    this.notify(this.models.Program, id);
+    await this.store.programs.publish(doc, [createEvent('learning.program.published', id, { programId: _id, ...data })]);
     return toProgram(doc);
   }
 
@@ -70,28 +50,22 @@ export class LearningDomain {
       const revision = (program.revision ?? 0) + 1;
       const revisedOn = businessDate(this.clock());
       const id = `${program._id}:r${revision}`;
-      const res = await this.models.Program.collection.updateOne(
-        { _id: program._id, revision: program.revision ?? { $exists: false } } as never,
-        updateWithEvents({ $set: { revision, lastRevisedOn: revisedOn } }, [createEvent('learning.program.revised', program._id, { programId: program._id, revisionId: id, revision, summary: input.summary, revisedOn })]),
-      );
-      if (res.matchedCount === 1) {
-        await this.catalogue.bump(CATALOGUE);
-        this.notify(this.models.Program, program._id);
+      if (await this.store.programs.revise(program, revision, revisedOn, [createEvent('learning.program.revised', program._id, { programId: program._id, revisionId: id, revision, summary: input.summary, revisedOn })])) {
         return { id, programId: program._id, revision, summary: input.summary, revisedOn };
       }
     }
     throw conflict('CONCURRENT_MODIFICATION', `Programme ${String(programId)} is being revised by another request; try again`);
   }
 
-  async program(id: unknown): Promise<ProgramDoc> {
-    return loadById<ProgramDoc>(this.models.Program, id, 'PROGRAM', 'programme');
+  program(id: unknown): Promise<ProgramDoc> {
+    return this.store.programs.get(id);
   }
 
   async listPrograms(query: unknown) {
     const q = { page: 1, pageSize: 20, ...(query as object) } as { category?: string; q?: string; page: number; pageSize: number };
     assertValid(LearningApi.ListProgramsQuery, q);
     const title = q.q ? new RegExp(escapeRegex(q.q), 'i') : undefined;
-    const matching = (await this.catalogue.get(CATALOGUE)).filter((p) => (!q.category || p.category === q.category) && (!title || title.test(p.title)));
+    const matching = (await this.store.programs.catalogue()).filter((p) => (!q.category || p.category === q.category) && (!title || title.test(p.title)));
     const { docs, ...page } = slicePage(matching, q.page, q.pageSize);
     return { items: docs.map(toProgram), ...page };
   }
@@ -102,30 +76,14 @@ export class LearningDomain {
     const program = await this.program(programId);
     const id = randomUUID();
     const doc: SessionDoc = { _id: id, programId: program._id, startsOn: input.startsOn, endsOn: input.endsOn, capacity: input.capacity, seatsLeft: input.capacity, holders: [], ...(input.location ? { location: input.location } : {}), createdAt: this.now() };
-    await this.models.Session.collection.insertOne(
-      withEvents(doc, [createEvent('learning.session.scheduled', id, { sessionId: id, programId: program._id, startsOn: doc.startsOn, endsOn: doc.endsOn, capacity: doc.capacity, ...(doc.location ? { location: doc.location } : {}) })]) as never,
-    );
-    await this.schedules.bump(scheduleKey(program._id));
-    this.notify(this.models.Session, id);
+    await this.store.sessions.schedule(doc, [
+      createEvent('learning.session.scheduled', id, { sessionId: id, programId: program._id, startsOn: doc.startsOn, endsOn: doc.endsOn, capacity: doc.capacity, ...(doc.location ? { location: doc.location } : {}) }),
+    ]);
     return toSession(doc);
   }
 
-  /**
-   * Each programme's schedule (its sessions without their seats) in memory, reloaded when a session
-   * is scheduled: what a session is never changes after it is scheduled, only its seats do, and a
-   * session of 100 seats carries 100 NIPs that a list does not show. So a page reads the version and
-   * the seats of its own sessions, however many sessions the programme collected over the years.
-   */
-  private readonly schedules = new VersionedCache<SessionDoc[]>(
-    () => this.models.Counter.collection,
-    async (key) =>
-      this.models.Session.find({ programId: key.slice(SCHEDULE_PREFIX.length) }, { holders: 0, seatsLeft: 0 })
-        .sort({ startsOn: 1, _id: 1 })
-        .lean<SessionDoc[]>(),
-  );
-
-  async session(id: unknown): Promise<SessionDoc> {
-    return loadById<SessionDoc>(this.models.Session, id, 'SESSION', 'session');
+  session(id: unknown): Promise<SessionDoc> {
+    return this.store.sessions.get(id);
   }
 
   /** A session's programme never changes: kept once read (a city schedules about 2,000 sessions). */
@@ -146,10 +104,8 @@ export class LearningDomain {
     const q = { page: 1, pageSize: 20, ...(query as object) } as { page: number; pageSize: number };
     assertValid(LearningApi.ListSessionsQuery, q);
     const program = await this.program(programId);
-    const { docs, ...page } = slicePage(await this.schedules.get(scheduleKey(program._id)), q.page, q.pageSize);
-    const seats = new Map(
-      (await this.models.Session.find({ _id: { $in: docs.map((s) => s._id) } }, { seatsLeft: 1 }).lean<Pick<SessionDoc, '_id' | 'seatsLeft'>[]>()).map((s) => [s._id, s.seatsLeft]),
-    );
+    const { docs, ...page } = slicePage(await this.store.sessions.scheduleOf(program._id), q.page, q.pageSize);
+    const seats = await this.store.sessions.seatsLeft(docs.map((s) => s._id));
     return { items: docs.map((s) => toSession({ ...s, seatsLeft: seats.get(s._id) ?? s.capacity })), ...page };
   }
 
@@ -164,18 +120,14 @@ export class LearningDomain {
     const session = await this.sessionIdentity(sessionId);
     const enrollmentId = `${session._id}:${input.nip}`;
     // Both at once; an employee who may not enrol is refused first, as before.
-    const [employee, existing] = await Promise.all([this.directory.requireActive(input.nip), this.models.Enrollment.findById(enrollmentId).lean<EnrollmentDoc>()]);
+    const [employee, existing] = await Promise.all([this.directory.requireActive(input.nip), this.store.enrollments.find(enrollmentId)]);
     if (existing && existing.status !== 'cancelled') throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
 
-    const seat = await this.models.Session.collection.updateOne(
-      { _id: session._id, seatsLeft: { $gt: 0 }, holders: { $ne: input.nip } } as never,
-      { $inc: { seatsLeft: -1 }, $push: { holders: input.nip } } as never,
-    );
-    if (seat.matchedCount === 0) {
+    if (!(await this.store.sessions.takeSeat(session._id, input.nip))) {
       const now = await this.session(session._id);
       if (!now.holders.includes(input.nip)) throw conflict('SESSION_FULL', `Session ${session._id} is full (${now.capacity} seats)`);
       // Holder without an active enrolment: a previous attempt died after taking the seat; finish it.
-      const again = await this.models.Enrollment.findById(enrollmentId).lean<EnrollmentDoc>();
+      const again = await this.store.enrollments.find(enrollmentId);
       if (again && again.status !== 'cancelled') throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
     }
 
@@ -184,20 +136,15 @@ export class LearningDomain {
     const event = createEvent('learning.enrollment.created', enrollmentId, { enrollmentId, sessionId: session._id, programId: session.programId, nip: input.nip, opd: employee.opd });
     if (existing) {
       // Re-enrolment after a cancellation: reopen the same document (conditional on it still being cancelled).
-      const res = await this.models.Enrollment.collection.updateOne(
-        { _id: enrollmentId, status: 'cancelled' } as never,
-        updateWithEvents({ $set: { status: 'enrolled', opd: employee.opd, updatedAt: now }, $unset: { cancelledReason: '' } }, [event]),
-      );
-      if (res.matchedCount === 0) throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
+      if (!(await this.store.enrollments.reopen(enrollmentId, employee.opd, now, [event]))) throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
     } else {
-      await orConflict(this.models.Enrollment.collection.insertOne(withEvents(doc, [event]) as never), () => conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`));
+      await this.store.enrollments.enroll(doc, [event]);
     }
-    this.notify(this.models.Enrollment, enrollmentId);
     return toEnrollment(doc);
   }
 
-  async enrollment(id: unknown): Promise<EnrollmentDoc> {
-    return loadById<EnrollmentDoc>(this.models.Enrollment, id, 'ENROLLMENT', 'enrolment');
+  enrollment(id: unknown): Promise<EnrollmentDoc> {
+    return this.store.enrollments.get(id);
   }
 
   async cancel(enrollmentId: unknown, input: unknown) {
@@ -205,16 +152,11 @@ export class LearningDomain {
     const e = await this.enrollment(enrollmentId);
     if (e.status !== 'enrolled') throw conflict(e.status === 'completed' ? 'ALREADY_COMPLETED' : 'ENROLLMENT_CANCELLED', `Enrolment ${e._id} is ${e.status}`);
     const updatedAt = this.now();
-    const res = await this.models.Enrollment.collection.updateOne(
-      { _id: e._id, status: 'enrolled' } as never,
-      updateWithEvents({ $set: { status: 'cancelled', updatedAt, ...(input.reason ? { cancelledReason: input.reason } : {}) } }, [
-        createEvent('learning.enrollment.cancelled', e._id, { enrollmentId: e._id, sessionId: e.sessionId, programId: e.programId, nip: e.nip, opd: e.opd, ...(input.reason ? { reason: input.reason } : {}) }),
-      ]),
-    );
-    if (res.matchedCount === 0) throw conflict('ENROLLMENT_CHANGED', `Enrolment ${e._id} changed meanwhile; read it again`);
-    // Give the seat back (only if this NIP still holds one).
-    await this.models.Session.collection.updateOne({ _id: e.sessionId, holders: e.nip } as never, { $inc: { seatsLeft: 1 }, $pull: { holders: e.nip } } as never);
-    this.notify(this.models.Enrollment, e._id);
+    const cancelled = await this.store.enrollments.cancel(e._id, updatedAt, input.reason, [
+      createEvent('learning.enrollment.cancelled', e._id, { enrollmentId: e._id, sessionId: e.sessionId, programId: e.programId, nip: e.nip, opd: e.opd, ...(input.reason ? { reason: input.reason } : {}) }),
+    ]);
+    if (!cancelled) throw conflict('ENROLLMENT_CHANGED', `Enrolment ${e._id} changed meanwhile; read it again`);
+    await this.store.sessions.giveSeatBack(e.sessionId, e.nip);
     return toEnrollment({ ...e, status: 'cancelled', updatedAt });
   }
 
@@ -232,11 +174,11 @@ export class LearningDomain {
     if (input.attendedJp > program.jp) throw validationFailed([{ path: '/attendedJp', message: `must not exceed the programme's ${program.jp} JP` }]);
     // Spec 8.4: between the session's start and today (WIB), so JP cannot be dated into another year.
     if (input.completedOn > businessDate(this.clock())) throw validationFailed([{ path: '/completedOn', message: 'must not be in the future (WIB)' }]);
-    const startsOn = (await this.schedules.get(scheduleKey(program._id))).find((s) => s._id === e.sessionId)?.startsOn ?? (await this.session(e.sessionId)).startsOn;
+    const startsOn = (await this.store.sessions.scheduleOf(program._id)).find((s) => s._id === e.sessionId)?.startsOn ?? (await this.session(e.sessionId)).startsOn;
     if (input.completedOn < startsOn) throw validationFailed([{ path: '/completedOn', message: `must not be before the session starts (${startsOn})` }]);
 
     const completion = { attendedJp: input.attendedJp, preTestScore: input.preTestScore, postTestScore: input.postTestScore, passed: input.passed, completedOn: input.completedOn };
-    const events = [
+    const events: CloudEvent[] = [
       createEvent('learning.training.completed', e._id, {
         enrollmentId: e._id, sessionId: e.sessionId, programId: program._id, programCode: program.code, category: program.category,
         competencies: program.competencies.map(({ code, type }) => ({ code, type })), nip: e.nip, opd: e.opd, ...completion,
@@ -245,33 +187,26 @@ export class LearningDomain {
     let certificate: { id: string; number: string; issuedOn: string } | undefined;
     if (input.passed) {
       const year = input.completedOn.slice(0, 4);
-      const counter = await this.models.Counter.collection.findOneAndUpdate({ _id: `certificate-${year}` } as never, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' });
-      const seq = (counter as unknown as { seq: number } | null)?.seq ?? (counter as unknown as { value?: { seq: number } })?.value?.seq;
-      if (!seq) throw new Error('certificate counter did not answer');
+      const seq = await this.store.counters.nextCertificateNumber(year);
       certificate = { id: randomUUID(), number: `SLTG/${year}/${String(seq).padStart(6, '0')}`, issuedOn: input.completedOn };
       events.push(
-        createEvent('learning.certificate.issued', certificate.id, { certificateId: certificate.id, number: certificate.number, enrollmentId: e._id, programId: program._id, nip: e.nip, opd: e.opd, jp: input.attendedJp, issuedOn: certificate.issuedOn }) as never,
+        createEvent('learning.certificate.issued', certificate.id, { certificateId: certificate.id, number: certificate.number, enrollmentId: e._id, programId: program._id, nip: e.nip, opd: e.opd, jp: input.attendedJp, issuedOn: certificate.issuedOn }),
       );
     }
     const updatedAt = this.now();
-    const res = await this.models.Enrollment.collection.updateOne(
-      { _id: e._id, status: 'enrolled' } as never,
-      updateWithEvents({ $set: { status: 'completed', completion, ...(certificate ? { certificate } : {}), updatedAt } }, events),
-    );
-    if (res.matchedCount === 0) throw conflict('ALREADY_COMPLETED', `Enrolment ${e._id} is already completed`);
-    this.notify(this.models.Enrollment, e._id);
+    if (!(await this.store.enrollments.complete(e._id, { completion, ...(certificate ? { certificate } : {}), updatedAt }, events))) throw conflict('ALREADY_COMPLETED', `Enrolment ${e._id} is already completed`);
     return { enrollmentId: e._id, nip: e.nip, programId: program._id, ...completion, ...(certificate ? { certificate } : {}) };
   }
 
   /** Every enrolment of an employee with its programme, session and completion. */
   async history(nip: unknown) {
     assertValid(Nip, nip, { '/': 'NIP_INVALID' });
-    const enrollments = await this.models.Enrollment.find({ nip }).sort({ createdAt: 1 }).lean<EnrollmentDoc[]>();
+    const enrollments = await this.store.enrollments.ofEmployee(nip);
     // Join in code: no $lookup on every Mongo-compatible server. Programmes come from the catalogue
     // in memory; sessions without their holders (a past session lists up to its capacity in NIPs).
     const [programs, sessions] = await Promise.all([
-      this.catalogue.get(CATALOGUE),
-      this.models.Session.find({ _id: { $in: [...new Set(enrollments.map((e) => e.sessionId))] } }, { holders: 0 }).lean<SessionDoc[]>(),
+      this.store.programs.catalogue(),
+      this.store.sessions.withoutHolders([...new Set(enrollments.map((e) => e.sessionId))]),
     ]);
     const programById = new Map(programs.map((p) => [p._id, p]));
     const sessionById = new Map(sessions.map((s) => [s._id, s]));
@@ -294,7 +229,7 @@ export class LearningDomain {
 
   private async certifiedEnrollment(certificateId: unknown) {
     assertValid(Id, certificateId, { '/': 'CERTIFICATE_ID_INVALID' });
-    const e = await this.models.Enrollment.findOne({ 'certificate.id': certificateId }).lean<EnrollmentDoc>();
+    const e = await this.store.enrollments.withCertificate(certificateId);
     if (!e?.certificate || !e.completion) throw notFound('CERTIFICATE_NOT_FOUND', `No certificate ${certificateId}`);
     return e as EnrollmentDoc & Required<Pick<EnrollmentDoc, 'certificate' | 'completion'>>;
   }

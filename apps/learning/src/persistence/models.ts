@@ -1,4 +1,5 @@
 import { Schema, type Connection } from 'mongoose';
+import type { ExternalLearningKind } from '@asn/contracts';
 import { outboxPlugin } from '@asn/messaging';
 
 const CompetencyRef = { _id: false, code: String, type: { type: String } };
@@ -154,7 +155,7 @@ export interface ExternalLearningDoc {
   /** The employee's OPD when it was reported. */
   opd: string;
   title: string;
-  kind: string;
+  kind: ExternalLearningKind;
   provider: string;
   jp: number;
   completedOn: string;

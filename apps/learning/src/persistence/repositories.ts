@@ -1,0 +1,223 @@
+import { GridFSBucket, type Db, type ObjectId } from 'mongodb';
+import type { CloudEvent } from '@asn/contracts';
+import type { OutboxNotify } from '@asn/messaging';
+import { Repository } from '@asn/persistence';
+import { conflict, VersionedCache } from '@asn/service-kit';
+import { CERTIFICATE_FILES_BUCKET, type EnrollmentDoc, type ExternalLearningDoc, type LearningModels, type ProgramDoc, type SessionDoc } from './models';
+
+/** The counter every programme write bumps (after the write): the version of the catalogue. */
+const CATALOGUE = 'catalogue';
+/** The version key of a programme's schedule (in the counters collection). */
+const scheduleKey = (programId: string) => `schedule:${programId}`;
+/** Mongo orders strings by code point; so does this (localeCompare would not). */
+const byCode = (a: ProgramDoc, b: ProgramDoc) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+
+/**
+ * Programmes, and the catalogue (some hundred programmes) served from memory: listing it is one
+ * read by _id (the catalogue version) instead of reading every programme twice (count and page).
+ */
+export class ProgramRepository extends Repository<ProgramDoc> {
+  private readonly catalogueCache: VersionedCache<ProgramDoc[]>;
+
+  constructor(models: LearningModels, notify: OutboxNotify) {
+    super(models.Program, notify, { code: 'PROGRAM', label: 'programme' });
+    this.catalogueCache = new VersionedCache<ProgramDoc[]>(
+      () => models.Counter.collection,
+      async () => (await this.findMany({})).sort(byCode),
+    );
+  }
+
+  async publish(doc: ProgramDoc, events: CloudEvent[]) {
+    await this.insertWithEvents(doc, events, () => conflict('PROGRAM_CODE_TAKEN', `Programme code ${doc.code} is already used`));
+    await this.catalogueCache.bump(CATALOGUE);
+  }
+
+  /** Numbers a revision after the one it was decided on: answers false when another came first. */
+  async revise(program: ProgramDoc, revision: number, revisedOn: string, events: CloudEvent[]): Promise<boolean> {
+    const revised = await this.updateWithEvents(program._id, { revision: program.revision ?? { $exists: false } }, { $set: { revision, lastRevisedOn: revisedOn } }, events);
+    if (revised) await this.catalogueCache.bump(CATALOGUE);
+    return revised;
+  }
+
+  /** Every programme, by code. */
+  catalogue(): Promise<ProgramDoc[]> {
+    return this.catalogueCache.get(CATALOGUE);
+  }
+}
+
+/**
+ * Sessions, and each programme's schedule (its sessions without their seats) in memory, reloaded
+ * when a session is scheduled: what a session is never changes after it is scheduled, only its
+ * seats do, and a session of 100 seats carries 100 NIPs that a list does not show. So a page reads
+ * the version and the seats of its own sessions, however many sessions the programme collected.
+ */
+export class SessionRepository extends Repository<SessionDoc> {
+  private readonly schedules: VersionedCache<SessionDoc[]>;
+
+  constructor(models: LearningModels, notify: OutboxNotify) {
+    super(models.Session, notify, { code: 'SESSION', label: 'session' });
+    this.schedules = new VersionedCache<SessionDoc[]>(
+      () => models.Counter.collection,
+      async (key) => this.findMany({ programId: key.slice(scheduleKey('').length) }, { projection: { holders: 0, seatsLeft: 0 }, sort: { startsOn: 1, _id: 1 } }),
+    );
+  }
+
+  async schedule(doc: SessionDoc, events: CloudEvent[]) {
+    await this.insertWithEvents(doc, events);
+    await this.schedules.bump(scheduleKey(doc.programId));
+  }
+
+  /** A programme's sessions by start date, without their seats. */
+  scheduleOf(programId: string): Promise<SessionDoc[]> {
+    return this.schedules.get(scheduleKey(programId));
+  }
+
+  /** The seats left of some sessions. */
+  async seatsLeft(ids: string[]): Promise<Map<string, number>> {
+    return new Map((await this.findMany({ _id: { $in: ids } }, { projection: { seatsLeft: 1 } })).map((s) => [s._id, s.seatsLeft]));
+  }
+
+  /** Sessions without their holders. */
+  withoutHolders(ids: string[]) {
+    return this.findMany({ _id: { $in: ids } }, { projection: { holders: 0 } });
+  }
+
+  /**
+   * Takes a seat for the NIP in one atomic conditional update (seats left and not yet a holder), so
+   * capacity is never exceeded and an employee holds at most one seat: answers whether it did.
+   */
+  async takeSeat(sessionId: string, nip: string): Promise<boolean> {
+    const res = await this.collection.updateOne({ _id: sessionId, seatsLeft: { $gt: 0 }, holders: { $ne: nip } }, { $inc: { seatsLeft: -1 }, $push: { holders: nip } });
+    return res.matchedCount === 1;
+  }
+
+  /** Gives the seat back, only if this NIP still holds one. */
+  async giveSeatBack(sessionId: string, nip: string): Promise<void> {
+    await this.collection.updateOne({ _id: sessionId, holders: nip }, { $inc: { seatsLeft: 1 }, $pull: { holders: nip } });
+  }
+}
+
+export class EnrollmentRepository extends Repository<EnrollmentDoc> {
+  enroll(doc: EnrollmentDoc, events: CloudEvent[]) {
+    return this.insertWithEvents(doc, events, () => conflict('ALREADY_ENROLLED', `Employee ${doc.nip} is already enrolled in session ${doc.sessionId}`));
+  }
+
+  /** Re-enrolment after a cancellation reopens the same document, if it is still cancelled. */
+  reopen(id: string, opd: string, updatedAt: string, events: CloudEvent[]) {
+    return this.updateWithEvents(id, { status: 'cancelled' }, { $set: { status: 'enrolled', opd, updatedAt }, $unset: { cancelledReason: '' } }, events);
+  }
+
+  /** Cancels an enrolment still enrolled: answers false when it changed meanwhile. */
+  cancel(id: string, updatedAt: string, reason: string | undefined, events: CloudEvent[]) {
+    return this.updateWithEvents(id, { status: 'enrolled' }, { $set: { status: 'cancelled', updatedAt, ...(reason ? { cancelledReason: reason } : {}) } }, events);
+  }
+
+  /** Records the completion (and certificate) of an enrolment still enrolled: answers false when it was completed meanwhile. */
+  complete(id: string, set: Pick<EnrollmentDoc, 'completion' | 'certificate' | 'updatedAt'>, events: CloudEvent[]) {
+    return this.updateWithEvents(id, { status: 'enrolled' }, { $set: { status: 'completed', ...set } }, events);
+  }
+
+  ofEmployee(nip: string) {
+    return this.findMany({ nip }, { sort: { createdAt: 1 } });
+  }
+
+  withCertificate(certificateId: string) {
+    return this.findOne({ 'certificate.id': certificateId });
+  }
+}
+
+/** Numbers that must never repeat: one counter document per sequence. */
+export class CounterRepository extends Repository<{ _id: string; seq: number }> {
+  /** The next number of a year's certificates (SLTG/<year>/...). */
+  async nextCertificateNumber(year: string): Promise<number> {
+    const counter = await this.collection.findOneAndUpdate({ _id: `certificate-${year}` }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' });
+    if (!counter?.seq) throw new Error('certificate counter did not answer');
+    return counter.seq;
+  }
+}
+
+export class ExternalLearningRepository extends Repository<ExternalLearningDoc> {
+  report(doc: ExternalLearningDoc, events: CloudEvent[]) {
+    return this.insertWithEvents(doc, events);
+  }
+
+  /** Decides a record still reported: answers false when it was decided meanwhile. */
+  decide(id: string, decided: Pick<ExternalLearningDoc, 'status' | 'decidedAt' | 'decidedBy' | 'reason'>, events: CloudEvent[]) {
+    return this.updateWithEvents(id, { status: 'reported' }, { $set: decided }, events);
+  }
+
+  /** The employee's records of a certificate file (by its hash). */
+  withFile(nip: string, sha256: string) {
+    return this.findMany({ nip, 'certificate.sha256': sha256 }, { projection: { status: 1 } });
+  }
+
+  /** An employee's records, newest first (few: read at once). */
+  ofEmployee(nip: string, limit: number) {
+    return this.findMany({ nip }, { sort: NEWEST_FIRST, limit });
+  }
+
+  /** Newest first, a page, by OPD and/or status. */
+  async list(filter: { opd?: string; status?: ExternalLearningDoc['status'] }, page: { page: number; pageSize: number }) {
+    const query = { ...(filter.opd ? { opd: filter.opd } : {}), ...(filter.status ? { status: filter.status } : {}) };
+    const [docs, total] = await Promise.all([this.findMany(query, { sort: NEWEST_FIRST, skip: (page.page - 1) * page.pageSize, limit: page.pageSize }), this.count(query)]);
+    return { docs, total, ...page };
+  }
+
+  /** Which of these ids have a record. */
+  async existing(ids: string[]): Promise<Set<string>> {
+    return new Set((await this.findMany({ _id: { $in: ids } }, { projection: { _id: 1 } })).map((r) => r._id));
+  }
+}
+const NEWEST_FIRST = { reportedAt: -1, _id: -1 } as const;
+
+/**
+ * The certificate files, in GridFS (plain collections, so the same on MongoDB and the embedded
+ * server), each under its record's id.
+ */
+export class CertificateFiles {
+  constructor(private readonly db: () => Db) {}
+
+  private bucket(): GridFSBucket {
+    return new GridFSBucket(this.db(), { bucketName: CERTIFICATE_FILES_BUCKET });
+  }
+
+  async store(id: string, fileName: string, metadata: Record<string, string>, content: Buffer | undefined): Promise<void> {
+    const upload = this.bucket().openUploadStreamWithId(fileId(id), fileName, { metadata });
+    await new Promise<void>((resolve, reject) => {
+      upload.once('finish', () => resolve());
+      upload.once('error', reject);
+      upload.end(content);
+    });
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.bucket().delete(fileId(id));
+  }
+
+  async read(id: string): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of this.bucket().openDownloadStream(fileId(id))) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  /** Ids of files stored before `before`, at most `limit`. */
+  async storedBefore(before: Date, limit: number): Promise<string[]> {
+    const files = this.db().collection<{ _id: string; uploadDate: Date }>(`${CERTIFICATE_FILES_BUCKET}.files`);
+    return (await files.find({ uploadDate: { $lt: before } }, { projection: { _id: 1 } }).limit(limit).toArray()).map((f) => f._id);
+  }
+}
+
+// GridFS stores any _id; its TypeScript types name only ObjectId. The files are keyed by their record's string id.
+const fileId = (id: string) => id as unknown as ObjectId;
+
+export function learningRepositories(models: LearningModels, db: () => Db, notify: OutboxNotify) {
+  return {
+    programs: new ProgramRepository(models, notify),
+    sessions: new SessionRepository(models, notify),
+    enrollments: new EnrollmentRepository(models.Enrollment, notify, { code: 'ENROLLMENT', label: 'enrolment' }),
+    counters: new CounterRepository(models.Counter, notify, { code: 'COUNTER', label: 'counter' }),
+    externalLearning: new ExternalLearningRepository(models.ExternalLearning, notify, { code: 'EXTERNAL_LEARNING', label: 'external learning record' }),
+    certificateFiles: new CertificateFiles(db),
+  };
+}
+export type LearningRepositories = ReturnType<typeof learningRepositories>;
