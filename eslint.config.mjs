@@ -32,6 +32,30 @@ export default [
     },
   },
   {
+    // An app's production code states its types: no `as never` to silence the compiler.
+    files: ['apps/*/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: "TSAsExpression[typeAnnotation.type='TSNeverKeyword']", message: 'No `as never` in an app: type the value (a repository holds the store\'s types).' }],
+    },
+  },
+  {
+    // Domain code states rules and calls its service's repositories (src/persistence); the store's
+    // driver and models stay there. Document types may be imported.
+    files: ['apps/*/src/domain/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'mongodb', message: 'Domain code reaches the store through its repositories (src/persistence).', allowTypeImports: false },
+            { name: 'mongoose', message: 'Domain code reaches the store through its repositories (src/persistence).', allowTypeImports: false },
+          ],
+          patterns: [{ group: ['**/persistence/models'], message: 'Domain code gets documents from repositories; only their types may be imported.', allowTypeImports: true }],
+        },
+      ],
+    },
+  },
+  {
     // Tests may use the test helpers and the local infrastructure; production code may not.
     files: ['**/test/**/*.ts', '**/*.test.ts'],
     rules: {

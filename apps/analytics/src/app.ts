@@ -4,6 +4,7 @@ import { DOMAIN_TOPICS, type Clock } from '@asn/contracts';
 import { EventDrivenService } from '@asn/event-service';
 import type { AnalyticsConfig } from './config';
 import { AnalyticsDomain, type CheckpointStage } from './domain/analytics';
+import { AnalyticsStore } from './persistence/analytics-store';
 import { analyticsModels } from './persistence/models';
 import { ConsumerLag } from './events/consumer-lag';
 import { Checkpointer } from './events/checkpointer';
@@ -17,7 +18,7 @@ export function createAnalyticsService(config: Static<typeof AnalyticsConfig>, o
   const service = new EventDrivenService('analytics', config, { consumesTopics: [...DOMAIN_TOPICS] });
   const models = analyticsModels(service.connection);
   // Every write of events names its documents, so the relay reads them by _id; scans only recover from crashes.
-  const domain: AnalyticsDomain = new AnalyticsDomain(models, (hint) => service.notifyRelay(hint), opts.clock ?? configuredClock(config), opts.onCheckpointStage,
+  const domain: AnalyticsDomain = new AnalyticsDomain(new AnalyticsStore(models, (hint) => service.notifyRelay(hint)), opts.clock ?? configuredClock(config), opts.onCheckpointStage,
     traces(config, 'checkpoint') ? (checkpoint) => service.logger.info({ trace: 'checkpoint', ...checkpoint }, 'checkpoint written') : undefined);
   service.publishFrom([models.MetricEvents, models.ProgramFlag], { scanIntervalMs: 30_000, exclusive: (fn) => domain.serially(fn), ephemeral: [models.MetricEvents.collection.collectionName] });
   const group = config.ANALYTICS_CONSUMER_GROUP ?? ANALYTICS_GROUP;

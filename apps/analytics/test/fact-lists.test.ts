@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BSON, MongoClient, type Collection } from 'mongodb';
 import { testInfra } from '@asn/testing';
-import { FactLists } from '../src/domain/fact-lists';
+import { FactLists } from '../src/persistence/fact-lists';
 import { programFact, toFact, type Fact } from '../src/domain/facts';
 import { createEvent } from '@asn/messaging';
 

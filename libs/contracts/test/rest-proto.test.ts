@@ -4,7 +4,7 @@
 // is given by the REST schema, the route's path, or the gateway itself. A renamed or retyped field
 // on either side fails here, before a request loses it at run time.
 import * as protoLoader from '@grpc/proto-loader';
-import type { TObject, TSchema } from '@sinclair/typebox';
+import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import { describe, expect, it } from 'vitest';
 import { EvaluationApi, GRPC_SERVICES, InnovationApi, LearningApi, PartnershipsApi, PersonnelApi, PROTO_DIR, type RpcName, type ServiceName } from '../src';
 
@@ -165,9 +165,9 @@ describe('REST schemas against the gRPC requests (one contract, checked field by
     renamed.attendedJP = renamed.attendedJp!;
     delete renamed.attendedJp;
     expect(objectProblems('learning', renamed, fields, 'body')).toEqual(['body.attendedJP: no such field in the proto request (the gateway would drop it)']);
-    const retyped = { ...LearningApi.CompleteEnrollmentBody.properties, passed: { type: 'string' } as TSchema };
+    const retyped = { ...LearningApi.CompleteEnrollmentBody.properties, passed: Type.String() };
     expect(objectProblems('learning', retyped, fields, 'body')).toEqual(['body.passed: a string in REST, TYPE_BOOL in the proto']);
-    const fraction = { ...LearningApi.PublishProgramBody.properties, jp: { type: 'number' } as TSchema };
+    const fraction = { ...LearningApi.PublishProgramBody.properties, jp: Type.Number() };
     expect(objectProblems('learning', fraction, requestFields(ROUTES.find((r) => r.rpc === 'PublishProgram')!), 'body')).toEqual(['body.jp: a number in REST, TYPE_INT32 in the proto (a fraction would be cut)']);
   });
 });

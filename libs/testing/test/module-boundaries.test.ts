@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 const root = join(__dirname, '..', '..', '..');
 
 /** Lints a would-be source file of the workspace with the workspace's own config. */
-async function lint(filePath: string, code: string): Promise<string[]> {
+async function lint(filePath: string, code: string, rule = '@nx/enforce-module-boundaries'): Promise<string[]> {
   const eslint = new ESLint({ cwd: root });
   const [result] = await eslint.lintText(code, { filePath: join(root, filePath) });
-  return (result?.messages ?? []).filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === rule).map((m) => m.message);
 }
 
 describe('module boundaries (nx lint)', () => {
@@ -41,5 +41,25 @@ describe('module boundaries (nx lint)', () => {
 
   it('lets an app import the libraries', async () => {
     expect(await lint('apps/personnel/src/domain/ok.ts', "import { createEvent } from '@asn/messaging';\nexport const x = createEvent;\n")).toEqual([]);
+  });
+});
+
+describe('persistence layer (lint)', () => {
+  const restricted = '@typescript-eslint/no-restricted-imports';
+
+  it('fails when domain code reaches for the driver or a model instead of a repository', async () => {
+    expect((await lint('apps/learning/src/domain/leak.ts', "import { GridFSBucket } from 'mongodb';\nexport const x = GridFSBucket;\n", restricted)).join('\n')).toMatch(/through its repositories/);
+    expect((await lint('apps/learning/src/domain/leak.ts', "import { Schema } from 'mongoose';\nexport const x = Schema;\n", restricted)).join('\n')).toMatch(/through its repositories/);
+    expect((await lint('apps/learning/src/domain/leak.ts', "import { learningModels } from '../persistence/models';\nexport const x = learningModels;\n", restricted)).join('\n')).toMatch(/only their types/);
+  });
+
+  it("lets domain code import its documents' types, and repositories use the driver", async () => {
+    expect(await lint('apps/learning/src/domain/ok.ts', "import type { ProgramDoc } from '../persistence/models';\nexport type X = ProgramDoc;\n", restricted)).toEqual([]);
+    expect(await lint('apps/learning/src/persistence/ok.ts', "import { GridFSBucket } from 'mongodb';\nexport const x = GridFSBucket;\n", restricted)).toEqual([]);
+  });
+
+  it('fails on `as never` in an app, not in its tests', async () => {
+    expect(await lint('apps/learning/src/domain/leak.ts', 'export const x = 1 as never;\n', 'no-restricted-syntax')).toHaveLength(1);
+    expect(await lint('apps/learning/test/ok.test.ts', 'export const x = 1 as never;\n', 'no-restricted-syntax')).toEqual([]);
   });
 });

@@ -1,13 +1,12 @@
-import type { Collection } from 'mongodb';
 import { Id, Nip, OpdCode, Year, type CloudEvent, businessDate, businessYear } from '@asn/contracts';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createEvent, type ConsumedEvent } from '@asn/messaging';
-import { assertValid, conflict, counter, isDuplicateKey, notFound } from '@asn/service-kit';
+import { assertValid, conflict, counter, notFound } from '@asn/service-kit';
 import { employeeMetrics, foldEmployee, lastRevisionBy, memberOn, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type ProgramRevision, type StandardCompetencies } from './compute';
-import { BULK_CHUNK, eachLimited } from './batching';
-import { FactLists } from './fact-lists';
+import { eachLimited } from './batching';
 import { keptFact, programFact, toFact, type Fact } from './facts';
-import type { AnalyticsModels } from '../persistence/models';
+import type { AnalyticsStore, CatalogueProgram, FactCollection, MetricModel, OpdMembership, StoredMetric } from '../persistence/analytics-store';
+import type { FactLists } from '../persistence/fact-lists';
 import { WriteThroughCache } from './write-through-cache';
 
 const PERSONNEL_STATE = new Set(['personnel.employee.registered', 'personnel.employee.updated', 'personnel.employee.transferred', 'personnel.employee.retired']);
@@ -15,28 +14,18 @@ const EMPLOYEE_FACTS = new Set([...PERSONNEL_STATE, 'personnel.competency.assess
 const PROGRAM_FACTS = new Set(['learning.training.completed', 'evaluation.feedback.submitted', 'evaluation.behavior.assessed']);
 const OPD_FACTS = new Set(['innovation.idea.submitted', 'innovation.idea.status-changed', 'innovation.initiative.launched', 'innovation.participation.recorded', 'partnerships.placement.started', 'partnerships.placement.completed']);
 
-type Native = Collection<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- string _ids throughout
-type CatalogueProgram = { id: string; code: string; title: string; competencies: { code: string }[]; revisions: ProgramRevision[] };
 const key = (a: string | number, b: string | number) => `${a}:${b}`;
 /** Needs plans kept as drafted (see AnalyticsDomain.needsPlan). */
 const PLANS_KEPT = 8;
 /** Programmes recommended per competency gap (employee metrics and the needs plan). */
 export const MAX_RECOMMENDED_PER_GAP = 3;
 const splitKey = (k: string) => [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))] as const;
-/** The stale_metrics document: metrics light checkpoints left unwritten. */
-const STALE = 'stale';
 /** Events per metric_events document: one document carries many metric changes. */
 const EVENTS_PER_DOCUMENT = 200;
 /** The key of the whole programme catalogue in its cache. */
 const CATALOGUE = 'all';
-const STORED_METRIC_PROJECTION = { _outbox: 0, _outboxPending: 0, _outboxVersion: 0, _id: 0 };
-type MetricModel = 'EmployeeMetrics' | 'ProgramMetrics' | 'OpdMetrics';
-type FactCollection = 'EmployeeFacts' | 'ProgramFacts' | 'OpdFacts';
-/** A stored metric document: its content and the hash of that content (what decides a rewrite). */
-type StoredMetric = { hash: string; doc: Record<string, unknown> };
 /** A metric computed since the last checkpoint: written then if its content differs from the stored one. */
 type PendingMetric = StoredMetric & { event?: () => ReturnType<typeof createEvent> };
-type OpdMembership = { nips: string[]; years: number[] };
 /** Where a checkpoint can be cut short (tests): after its metric events, after the state. */
 export type CheckpointStage = 'events-stored' | 'state-stored';
 
@@ -68,12 +57,9 @@ function groupBy(facts: Fact[], pick: (f: Fact) => string | undefined): Map<stri
 export class AnalyticsDomain {
   // What recomputing and the queries read, after its first read (see WriteThroughCache): employees,
   // OPD memberships, the catalogue, position standards and the stored metrics.
-  private readonly employees = new WriteThroughCache<EmployeeState>((nip) => this.col('Employee').findOne({ _id: nip }) as Promise<EmployeeState | null>);
-  private readonly memberships = new WriteThroughCache<OpdMembership>(async (opd) => {
-    const doc = await this.col('OpdMembers').findOne({ _id: opd });
-    return doc ? { nips: (doc.nips ?? []) as string[], years: (doc.years ?? []) as number[] } : null;
-  });
-  private readonly holders = new WriteThroughCache<string[]>(async (code) => ((await this.col('PositionHolders').findOne({ _id: code }))?.nips as string[] | undefined) ?? null);
+  private readonly employees = new WriteThroughCache<EmployeeState>((nip) => this.store.employee(nip));
+  private readonly memberships = new WriteThroughCache<OpdMembership>((opd) => this.store.opdMembership(opd));
+  private readonly holders = new WriteThroughCache<string[]>((code) => this.store.positionHolders(code));
   /**
    * What the read models are computed from changes with each ingested batch and each checkpoint
    * (which computes the programme-years and OPD-years a batch marked): a plan drafted at one
@@ -84,18 +70,12 @@ export class AnalyticsDomain {
   private readonly plans = new Map<string, { generation: number; plan: Awaited<ReturnType<AnalyticsDomain['draftPlan']>> }>();
   private readonly plansDrafted = counter('analytics_needs_plans_drafted_total', 'Needs plans drafted (the others were served as drafted)');
   /** The programme catalogue, read again only after ingest stored a published programme. */
-  private readonly programs = new WriteThroughCache<CatalogueProgram[]>(async () =>
-    (await this.col('Program').find({}).toArray()).map((d) => ({ id: String(d._id), code: d.code, title: d.title, competencies: d.competencies, revisions: (d.revisions ?? []) as ProgramRevision[] })).sort((a, b) => a.code.localeCompare(b.code)),
-  );
+  private readonly programs = new WriteThroughCache<CatalogueProgram[]>(() => this.store.programCatalogue());
   /** Programme years flagged for revision (the program_flags ledger), kept after their first read. */
-  private readonly flags = new WriteThroughCache<true>(async (id) => ((await this.col('ProgramFlag').findOne({ _id: id }, { projection: { _id: 1 } })) ? true : null));
-  private readonly standards = new WriteThroughCache<StandardCompetencies>(async (code) => ((await this.col('Standard').findOne({ _id: code }))?.competencies as StandardCompetencies | undefined) ?? null);
+  private readonly flags = new WriteThroughCache<true>(async (id) => ((await this.store.flagRecorded(id)) ? true : null));
+  private readonly standards = new WriteThroughCache<StandardCompetencies>((code) => this.store.standard(code));
   /** Facts per employee, programme year and OPD; recently used lists stay in memory (see FactLists). */
-  private readonly facts: Record<FactCollection, FactLists> = {
-    EmployeeFacts: new FactLists(() => this.col('EmployeeFacts'), 100_000),
-    ProgramFacts: new FactLists(() => this.col('ProgramFacts'), 100_000),
-    OpdFacts: new FactLists(() => this.col('OpdFacts'), 20_000),
-  };
+  private readonly facts: Record<FactCollection, FactLists>;
   private readonly stored: Record<MetricModel, WriteThroughCache<StoredMetric>> = {
     EmployeeMetrics: this.metricCache('EmployeeMetrics'),
     ProgramMetrics: this.metricCache('ProgramMetrics'),
@@ -123,26 +103,22 @@ export class AnalyticsDomain {
   private staleStored = false;
 
   constructor(
-    private readonly models: AnalyticsModels,
-    private readonly notify: (hint: { collection: string; ids: unknown[] }) => void,
+    private readonly store: AnalyticsStore,
     private readonly clock: () => Date = () => new Date(),
     /** Test hook at each stage of a checkpoint: throwing there is a crash at that point. */
     private readonly onCheckpointStage?: (stage: CheckpointStage) => void | Promise<void>,
     /** Told of every checkpoint that wrote something (`TRACE=checkpoint` logs it). */
     private readonly onCheckpointWritten?: (checkpoint: { documents: number; light: boolean; ms: number }) => void,
-  ) {}
-
-  private metricCache(model: MetricModel): WriteThroughCache<StoredMetric> {
-    return new WriteThroughCache(async (id) => {
-      const found = await this.col(model).findOne({ _id: id }, { projection: STORED_METRIC_PROJECTION });
-      if (!found) return null;
-      const { hash, ...doc } = found;
-      return { hash: String(hash), doc };
-    });
+  ) {
+    this.facts = {
+      EmployeeFacts: store.factLists('EmployeeFacts', 100_000),
+      ProgramFacts: store.factLists('ProgramFacts', 100_000),
+      OpdFacts: store.factLists('OpdFacts', 20_000),
+    };
   }
 
-  private col(name: keyof AnalyticsModels): Native {
-    return this.models[name].collection as unknown as Native;
+  private metricCache(model: MetricModel): WriteThroughCache<StoredMetric> {
+    return new WriteThroughCache((id) => this.store.storedMetric(model, id));
   }
 
   currentYear(): number {
@@ -190,12 +166,12 @@ export class AnalyticsDomain {
     for (const f of facts) {
       if (f.name === 'learning.program.published') {
         // $set, not a replacement: a programme's revisions stay.
-        await this.col('Program').updateOne({ _id: f.data.programId }, { $set: { code: f.data.code, title: f.data.title, competencies: f.data.competencies } }, { upsert: true });
+        await this.store.publishProgram(f.data.programId, { code: f.data.code, title: f.data.title, competencies: f.data.competencies });
         this.programs.forget(CATALOGUE);
       } else if (f.name === 'learning.program.revised') {
         await this.recordRevision(f.data.programId, { id: f.data.revisionId, revisedOn: f.data.revisedOn });
       } else if (f.name === 'personnel.position-standard.set') {
-        await this.col('Standard').replaceOne({ _id: f.data.positionCode }, { competencies: f.data.competencies }, { upsert: true });
+        await this.store.setStandard(f.data.positionCode, f.data.competencies);
         this.standards.set(f.data.positionCode, f.data.competencies);
         changedPositions.push(f.data.positionCode);
       }
@@ -220,7 +196,7 @@ export class AnalyticsDomain {
    */
   private async recordRevision(programId: string, revision: ProgramRevision): Promise<void> {
     if (!(await this.revisionsOf(programId)).some((r) => r.id === revision.id)) {
-      await this.col('Program').updateOne({ _id: programId }, { $push: { revisions: revision } } as never, { upsert: true });
+      await this.store.addRevision(programId, revision);
       this.programs.forget(CATALOGUE);
     }
     for (let y = Number(revision.revisedOn.slice(0, 4)); y <= this.currentYear(); y++) this.dirtyPrograms.add(key(programId, y));
@@ -273,11 +249,11 @@ export class AnalyticsDomain {
   restore(): Promise<void> {
     return this.serially(async () => {
       this.generation++;
-      const doc = await this.col('StaleMetrics').findOne({ _id: STALE });
-      if (!doc) return;
-      for (const nip of (doc.employees ?? []) as string[]) this.dirtyEmployees.add(nip);
-      for (const py of (doc.programYears ?? []) as string[]) this.dirtyPrograms.add(py);
-      for (const oy of (doc.opdYears ?? []) as string[]) this.dirtyOpdYears.add(oy);
+      const stale = await this.store.staleMetrics();
+      if (!stale) return;
+      for (const nip of stale.employees) this.dirtyEmployees.add(nip);
+      for (const py of stale.programYears) this.dirtyPrograms.add(py);
+      for (const oy of stale.opdYears) this.dirtyOpdYears.add(oy);
       this.staleStored = true;
     });
   }
@@ -288,7 +264,7 @@ export class AnalyticsDomain {
     const programYears = new Set([...this.pending.ProgramMetrics.keys(), ...this.dirtyPrograms]);
     const opdYears = new Set([...this.pending.OpdMetrics.keys(), ...this.dirtyOpdYears]);
     if (employees.size + programYears.size + opdYears.size === 0 && !this.staleStored) return 0;
-    await this.col('StaleMetrics').replaceOne({ _id: STALE }, { employees: [...employees], programYears: [...programYears], opdYears: [...opdYears] }, { upsert: true });
+    await this.store.saveStaleMetrics({ employees: [...employees], programYears: [...programYears], opdYears: [...opdYears] });
     this.staleStored = true;
     return 1;
   }
@@ -318,12 +294,7 @@ export class AnalyticsDomain {
     // unwritten and emit again (at least once); the other order could lose them.
     const changes = await this.metricChanges();
     const events = changes.flatMap(({ items }) => items.filter((i) => i.event).map((i) => i.event!()));
-    const eventDocs: string[] = [];
-    for (let i = 0; i < events.length; i += EVENTS_PER_DOCUMENT) {
-      const id = randomUUID();
-      await this.col('MetricEvents').insertOne({ _id: id, _outbox: events.slice(i, i + EVENTS_PER_DOCUMENT), _outboxPending: true, _outboxVersion: 1 });
-      eventDocs.push(id);
-    }
+    const eventDocs = await this.store.storeMetricEvents(events, EVENTS_PER_DOCUMENT);
     await this.onCheckpointStage?.('events-stored');
     let written = eventDocs.length + (await this.saveFacts());
     for (const { model, items } of changes) {
@@ -332,11 +303,11 @@ export class AnalyticsDomain {
     }
     for (const m of Object.values(this.pending)) m.clear();
     if (this.staleStored) {
-      await this.col('StaleMetrics').deleteOne({ _id: STALE });
+      await this.store.clearStaleMetrics();
       this.staleStored = false;
     }
     await this.onCheckpointStage?.('state-stored');
-    if (eventDocs.length) this.notify({ collection: this.col('MetricEvents').collectionName, ids: eventDocs });
+    this.store.announceMetricEvents(eventDocs);
     return written;
   }
 
@@ -352,39 +323,18 @@ export class AnalyticsDomain {
   }
 
   /** Replaces whole documents by _id, in bulk; those known absent are inserted. */
-  private async replaceAll(model: keyof AnalyticsModels, ids: string[], docOf: (id: string) => Promise<object | null>, absent = new Set<string>()): Promise<number> {
+  private async replaceAll(model: 'Employee' | 'OpdMembers' | 'PositionHolders', ids: string[], docOf: (id: string) => Promise<object | null>, absent = new Set<string>()): Promise<number> {
     const docs: { id: string; doc: object; absent: boolean }[] = [];
     for (const id of ids) {
       const { _id, ...doc } = ((await docOf(id)) ?? {}) as { _id?: string };
       docs.push({ id, doc, absent: absent.has(id) });
     }
-    return this.store(model, docs);
+    return this.store.writeWhole(model, docs);
   }
 
   /** Writes changed metric documents (with the hash of their content). */
   private writeMetrics(model: MetricModel, items: (StoredMetric & { id: string; absent: boolean })[]): Promise<number> {
-    return this.store(model, items.map((m) => ({ id: m.id, doc: { ...m.doc, hash: m.hash }, absent: m.absent })));
-  }
-
-  /** Whole documents by _id, in bulk: inserted where known absent (cheaper), replaced otherwise. */
-  private async store(model: keyof AnalyticsModels, docs: { id: string; doc: object; absent: boolean }[]): Promise<number> {
-    const col = this.col(model);
-    const replace = (list: typeof docs) => col.bulkWrite(list.map(({ id, doc }) => ({ replaceOne: { filter: { _id: id }, replacement: doc, upsert: true } })), { ordered: false });
-    for (let i = 0; i < docs.length; i += BULK_CHUNK) {
-      const chunk = docs.slice(i, i + BULK_CHUNK);
-      const fresh = chunk.filter((d) => d.absent);
-      if (fresh.length) {
-        try {
-          await col.insertMany(fresh.map(({ id, doc }) => ({ _id: id, ...doc })), { ordered: false });
-        } catch (err) {
-          if (!isDuplicateKey(err) && !(err as { writeErrors?: unknown }).writeErrors) throw err;
-          await replace(fresh); // stored after all (a checkpoint cut short wrote it)
-        }
-      }
-      const others = chunk.filter((d) => !d.absent);
-      if (others.length) await replace(others);
-    }
-    return docs.length;
+    return this.store.writeWhole(model, items.map((m) => ({ id: m.id, doc: { ...m.doc, hash: m.hash }, absent: m.absent })));
   }
 
   /**
@@ -530,14 +480,8 @@ export class AnalyticsDomain {
     const id = revision ? `${key(m.programId, m.year)}:${revision.id}` : key(m.programId, m.year);
     if (await this.flags.get(id)) return;
     const event = createEvent('analytics.program.flagged', id, { programId: m.programId, year: m.year, feedbackCount: m.feedbackSinceRevision, averageRelevance: m.averageRelevanceSinceRevision ?? 0 });
-    try {
-      await this.col('ProgramFlag').insertOne({ _id: id, programId: m.programId, year: m.year, flaggedAt: this.clock().toISOString(), _outbox: [event], _outboxPending: true, _outboxVersion: 1 });
-      this.notify({ collection: 'program_flags', ids: [id] });
-      this.flags.set(id, true);
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      this.flags.set(id, true);
-    }
+    await this.store.recordFlag(id, { programId: m.programId, year: m.year, flaggedAt: this.clock().toISOString() }, event);
+    this.flags.set(id, true); // new or recorded before: either way it is in the ledger
   }
 
   private async refreshOpds(opdYears: string[]): Promise<void> {
@@ -655,7 +599,7 @@ export class AnalyticsDomain {
     // Computed by each batch that touched the programme's year (memory, or one read by _id).
     const kept = await this.metricOf('ProgramMetrics', key(programId, y));
     if (kept) return kept;
-    const [facts, known] = await Promise.all([this.factsOf('ProgramFacts', key(programId, y)), this.col('Program').findOne({ _id: programId })]);
+    const [facts, known] = await Promise.all([this.factsOf('ProgramFacts', key(programId, y)), this.store.programKnown(programId)]);
     if (!known && facts.length === 0) throw notFound('PROGRAM_NOT_FOUND', `No programme ${programId}`);
     return programMetrics(programId, facts, y, await this.revisionsOf(programId));
   }

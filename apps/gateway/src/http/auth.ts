@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
 import { check, Nip, OpdCode } from '@asn/contracts';
 import { AppError, currentContext } from '@asn/service-kit';
 
@@ -52,7 +52,10 @@ const unauthorized = (code: string, message: string) => new AppError(code, 401, 
 export function createVerifier(opts: AuthOptions) {
   if (!opts.jwtSecret && !opts.jwksUrl) throw new Error('JWT_SECRET or JWKS_URL must be set');
   if (opts.jwksUrl && (!opts.issuer || !opts.audience)) throw new Error('JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE');
-  const key = opts.jwksUrl ? createRemoteJWKSet(new URL(opts.jwksUrl)) : new TextEncoder().encode(opts.jwtSecret);
+  const jwks = opts.jwksUrl ? createRemoteJWKSet(new URL(opts.jwksUrl)) : undefined;
+  const secret = new TextEncoder().encode(opts.jwtSecret ?? '');
+  // jose types a key set and a secret through separate overloads: one call each.
+  const verifyJwt = (token: string, options: JWTVerifyOptions) => (jwks ? jwtVerify(token, jwks, options) : jwtVerify(token, secret, options));
   const algorithms = opts.jwksUrl ? ['RS256'] : ['HS256'];
   const requiredClaims = ['sub', 'iat', 'exp', ...(opts.jwksUrl ? ['iss', 'aud'] : [])];
 
@@ -61,7 +64,7 @@ export function createVerifier(opts: AuthOptions) {
     if (!match) throw unauthorized('UNAUTHENTICATED', 'A bearer token is required (Authorization: Bearer <jwt>)');
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(match[1]!, key as never, {
+      ({ payload } = await verifyJwt(match[1]!, {
         algorithms,
         requiredClaims,
         clockTolerance: CLOCK_TOLERANCE_SECONDS,

@@ -1,11 +1,10 @@
 import type { Collection } from 'mongodb';
-import { BULK_CHUNK } from './batching';
-import type { Fact } from './facts';
-
-type Native = Collection<any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- string _ids throughout
+import type { Fact } from '../domain/facts';
+import { BULK_CHUNK } from './bulk';
 
 /** A stored chunk: the facts an entity gained between two checkpoints, `seq` in write order. */
-type Chunk = { _id: string; key: string; seq: number; facts: Fact[] };
+export type FactChunk = { _id: string; key: string; seq: number; facts: Fact[] };
+type Chunk = FactChunk;
 
 /** Chunks of one entity beyond which a read rewrites them as one (at the next save). */
 const COMPACT_AFTER = 16;
@@ -45,7 +44,7 @@ export class FactLists {
   private writtenSinceEmpty: Set<string> | undefined;
 
   constructor(
-    private readonly collection: () => Native,
+    private readonly collection: () => Collection<Chunk>,
     private readonly maxFacts: number,
   ) {}
 
@@ -63,7 +62,7 @@ export class FactLists {
       return cached;
     }
     const absent = this.writtenSinceEmpty && !this.writtenSinceEmpty.has(key);
-    const chunks = absent ? [] : ((await this.collection().find({ key }).sort({ seq: 1 }).toArray()) as Chunk[]);
+    const chunks = absent ? [] : await this.collection().find({ key }).sort({ seq: 1 }).toArray();
     // A compaction cut short leaves the old chunks beside the whole list: the first of each stays.
     const seen = new Set<string>();
     const list = chunks.flatMap((c) => c.facts).filter((f) => !seen.has(f._id) && seen.add(f._id));
