@@ -98,3 +98,10 @@ export const forbidden = (message = 'This token does not allow that') => new App
 export function assertOwnOpd(p: Principal, opd: string | undefined): void {
   if (p.role === 'agency' && opd !== p.opd) throw new AppError('FORBIDDEN_OPD', 403, `An agency token of ${p.opd} cannot act for OPD ${opd ?? '(none)'}`);
 }
+
+/** The OPD a list is about: an agency's own unless it names one (and then only its own); others as asked. */
+export function listedOpd(p: Principal, requested: string | undefined): string | undefined {
+  const opd = p.role === 'agency' ? (requested ?? p.opd) : requested;
+  assertOwnOpd(p, opd);
+  return opd;
+}

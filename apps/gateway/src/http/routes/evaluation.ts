@@ -1,7 +1,7 @@
 import { EvaluationApi } from '@asn/contracts';
 import type { HttpApp } from '@asn/service-kit';
 import { clean, pageRequest } from '../../grpc/upstreams';
-import { assertOwnOpd, forbidden } from '../auth';
+import { forbidden, listedOpd } from '../auth';
 import { actOnEmployee, principalOf, type GatewayContext } from '../context';
 
 const tags = ['evaluation'];
@@ -29,8 +29,7 @@ export function evaluationRoutes(app: HttpApp, ctx: GatewayContext): void {
 
   app.get('/v1/behavior-assessments/due', { config: { roles: ['admin', 'agency'] }, schema: { tags, summary: 'Behaviour follow-ups due and overdue (with ?include=upcoming, also those not yet due)', querystring: EvaluationApi.DueQuery } }, async (req) => {
     const p = principalOf(req);
-    const opd = p.role === 'agency' ? (req.query.opd ?? p.opd) : req.query.opd;
-    assertOwnOpd(p, opd);
+    const opd = listedOpd(p, req.query.opd);
     const due = await evaluation.rpc.ListDueBehaviorAssessments({
       opd: opd ?? '',
       asOf: req.query.asOf ?? '',

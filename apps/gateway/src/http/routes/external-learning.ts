@@ -5,7 +5,7 @@ import contentDisposition from 'content-disposition';
 import { CERTIFICATE_FILE_MAX_BYTES, createAjv, Id, LearningApi, Nip } from '@asn/contracts';
 import { AppError, type HttpApp } from '@asn/service-kit';
 import { clean, pageRequest } from '../../grpc/upstreams';
-import { assertOwnOpd, type Principal } from '../auth';
+import { listedOpd, type Principal } from '../auth';
 import { actOnEmployee, assertMayAsk, principalOf, type GatewayContext } from '../context';
 
 const tags = ['external learning'];
@@ -130,9 +130,8 @@ export async function externalLearningRoutes(app: HttpApp, ctx: GatewayContext):
       const p = principalOf(req);
       // An employee's own records, an agency's own OPD's (as GET /v1/employees scopes them).
       const nip = p.role === 'employee' ? (req.query.nip ?? p.nip) : req.query.nip;
-      const opd = p.role === 'agency' ? (req.query.opd ?? p.opd) : req.query.opd;
+      const opd = listedOpd(p, req.query.opd);
       if (nip !== undefined) assertMayAsk(p, nip);
-      assertOwnOpd(p, opd);
       const page = await learning.rpc.ListExternalLearning({ ...(nip ? { nip } : {}), ...(opd ? { opd } : {}), ...(req.query.status ? { status: req.query.status } : {}), page: pageRequest(req.query) });
       return clean(page);
     },

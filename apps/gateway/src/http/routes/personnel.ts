@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { Nip, PersonnelApi } from '@asn/contracts';
 import { validationFailed, type HttpApp } from '@asn/service-kit';
 import { clean, pageRequest } from '../../grpc/upstreams';
-import { assertOwnOpd, forbidden } from '../auth';
+import { assertOwnOpd, forbidden, listedOpd } from '../auth';
 import { actOnEmployee, principalOf, visibleEmployee, type GatewayContext } from '../context';
 
 const NipParams = Type.Object({ nip: Nip });
@@ -18,8 +18,7 @@ export function personnelRoutes(app: HttpApp, ctx: GatewayContext): void {
 
   app.get('/v1/employees', { config: { roles: ['admin', 'agency', 'analyst'] }, schema: { tags, summary: 'List employees', querystring: PersonnelApi.ListEmployeesQuery } }, async (req) => {
     const p = principalOf(req);
-    const opd = p.role === 'agency' ? (req.query.opd ?? p.opd) : req.query.opd;
-    assertOwnOpd(p, opd);
+    const opd = listedOpd(p, req.query.opd);
     const page = await personnel.rpc.ListEmployees({
       opd: opd ?? '',
       q: req.query.q ?? '',
