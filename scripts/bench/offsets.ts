@@ -1,31 +1,25 @@
-// Kafka offsets for the benchmarks: where topics end, and how far a consumer group is behind.
+// Kafka offsets for the benchmarks, read the way the services read them (@asn/messaging's offsets).
 import type { Kafka } from 'kafkajs';
+import { groupLag as lagPerPartition, partitionBounds } from '@asn/messaging';
 
-/** Each partition's end (high watermark), keyed `topic:partition`. */
-export async function endOffsets(kafka: Kafka, topics: string[]): Promise<Map<string, number>> {
+async function withAdmin<T>(kafka: Kafka, fn: (admin: ReturnType<Kafka['admin']>) => Promise<T>): Promise<T> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const ends = new Map<string, number>();
-    for (const topic of topics) for (const o of await admin.fetchTopicOffsets(topic)) ends.set(`${topic}:${o.partition}`, Number(o.high));
-    return ends;
+    return await fn(admin);
   } finally {
     await admin.disconnect();
   }
 }
 
+/** Each partition's end (high watermark), keyed `topic:partition`. */
+export async function endOffsets(kafka: Kafka, topics: string[]): Promise<Map<string, number>> {
+  const bounds = await withAdmin(kafka, (admin) => partitionBounds(admin, topics));
+  return new Map([...bounds].map(([key, { high }]) => [key, high]));
+}
+
 /** Events of the topics that this consumer group has not committed yet. */
 export async function groupLag(kafka: Kafka, groupId: string, topics: string[]): Promise<number> {
-  const ends = await endOffsets(kafka, topics);
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    let lag = 0;
-    for (const committed of await admin.fetchOffsets({ groupId, topics })) {
-      for (const { partition, offset } of committed.partitions) lag += (ends.get(`${committed.topic}:${partition}`) ?? 0) - Math.max(0, Number(offset));
-    }
-    return lag;
-  } finally {
-    await admin.disconnect();
-  }
+  const lag = await withAdmin(kafka, (admin) => lagPerPartition(admin, groupId, topics));
+  return [...lag.values()].reduce((a, b) => a + b, 0);
 }

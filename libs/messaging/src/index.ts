@@ -1,5 +1,6 @@
 export * from './kafka';
 export * from './kafka-health';
+export * from './offsets';
 export * from './topics';
 export * from './envelope';
 export * from './producer';

@@ -5,6 +5,7 @@ import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
 import { MongoClient, type Document } from 'mongodb';
 import { GrpcClient, ServiceTokenSigner } from '@asn/service-kit';
 import type { RpcName, ServiceName } from '@asn/contracts';
+import { committedOffsets, partitionBounds } from '@asn/messaging';
 
 export interface TestInfra {
   kafkaBrokers: string;
@@ -58,11 +59,8 @@ async function endOffsets(topics: string[]): Promise<Map<string, number>> {
   const admin = testKafka('offsets').admin();
   await admin.connect();
   try {
-    const ends = new Map<string, number>();
-    for (const topic of topics) {
-      for (const p of await admin.fetchTopicOffsets(topic)) if (Number(p.high) > Number(p.low)) ends.set(`${topic}:${p.partition}`, Number(p.high));
-    }
-    return ends;
+    // Partitions holding nothing (now) are never waited for.
+    return new Map([...(await partitionBounds(admin, topics))].filter(([, { low, high }]) => high > low).map(([key, { high }]) => [key, high]));
   } finally {
     await admin.disconnect();
   }
@@ -141,8 +139,7 @@ export async function groupCaughtUp(groupId: string, topics: string[], timeoutMs
   await admin.connect();
   try {
     await eventually(async () => {
-      const committed = new Map<string, number>();
-      for (const { topic, partitions } of await admin.fetchOffsets({ groupId, topics })) for (const p of partitions) committed.set(`${topic}:${p.partition}`, Number(p.offset));
+      const committed = await committedOffsets(admin, groupId, topics);
       expect([...ends].filter(([key, end]) => (committed.get(key) ?? -1) < end).map(([key]) => key)).toEqual([]);
     }, timeoutMs, 100);
   } finally {

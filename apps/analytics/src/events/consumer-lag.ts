@@ -1,6 +1,7 @@
 import type { Admin, Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import { gauge, type ManagedResource } from '@asn/service-kit';
+import { groupLag } from '@asn/messaging';
 
 /**
  * Measures the consumer group's lag per partition (end offset − committed offset) on an interval:
@@ -34,17 +35,10 @@ export class ConsumerLag implements ManagedResource {
     if (!this.admin) return undefined;
     try {
       let total = 0;
-      const committed = await this.admin.fetchOffsets({ groupId: this.groupId, topics: this.topics });
-      for (const topic of this.topics) {
-        const ends = await this.admin.fetchTopicOffsets(topic);
-        const done = new Map((committed.find((c) => c.topic === topic)?.partitions ?? []).map((p) => [p.partition, Number(p.offset)]));
-        for (const end of ends) {
-          const low = Number(end.low);
-          const consumed = Math.max(done.get(end.partition) ?? -1, low);
-          const lag = Math.max(0, Number(end.high) - consumed);
-          this.lagGauge.set({ group: this.groupId, topic, partition: String(end.partition) }, lag);
-          total += lag;
-        }
+      for (const [key, lag] of await groupLag(this.admin, this.groupId, this.topics)) {
+        const at = key.lastIndexOf(':');
+        this.lagGauge.set({ group: this.groupId, topic: key.slice(0, at), partition: key.slice(at + 1) }, lag);
+        total += lag;
       }
       this.total = total;
     } catch (err) {
