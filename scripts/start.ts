@@ -1,19 +1,21 @@
 // `npm start`: the local infrastructure, every service and the gateway, demo data for Salatiga,
 // then the URLs (and tokens, once the gateway exists). Ctrl-C stops everything it started.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GATEWAY_OPS_PORT, GATEWAY_PORT, SERVICE_PORTS, type ServiceName } from '@asn/contracts';
 import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
 import { devSecret, runDemo } from './demo';
 import { assertPinnedNode, SERVICE_NODE_FLAGS } from './pinned-node';
+import { Supervisor } from './supervisor';
 
 assertPinnedNode('start');
 
 const root = join(import.meta.dirname, '..');
 const logDir = join(root, '.local', 'logs');
 const ORDER = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics', 'gateway'] as const;
-const children = new Map<string, ChildProcess>();
+// Every app is restarted when it dies (with backoff), the restart logged and counted.
+const supervisor = new Supervisor();
 const started = { kafka: false, mongo: false };
 let stopping = false;
 
@@ -25,10 +27,9 @@ async function stopAll(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   console.log('\n[start] stopping...');
-  for (const child of children.values()) child.kill('SIGTERM');
-  const deadline = Date.now() + 20_000;
-  while ([...children.values()].some((c) => c.exitCode === null && c.signalCode === null) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  for (const child of children.values()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await supervisor.stopAll(20_000);
+  const restarted = supervisor.statuses().filter((p) => p.restarts > 0);
+  if (restarted.length) console.log(`[start] restarts while running: ${restarted.map((p) => `${p.name} ${p.restarts}`).join(', ')}`);
   if (started.kafka) await stopKafka();
   if (started.mongo) await stopMongo();
   console.log('[start] stopped');
@@ -40,8 +41,6 @@ process.on('SIGTERM', () => void stopAll(0));
 async function waitReady(app: (typeof ORDER)[number], timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const child = children.get(app);
-    if (child && child.exitCode !== null) throw new Error(`${app} exited with code ${child.exitCode}; see .local/logs/${app}.log`);
     try {
       if ((await fetch(`http://127.0.0.1:${healthPort(app)}/health/ready`)).ok) return;
     } catch {
@@ -62,15 +61,20 @@ try {
   // tokens with SERVICE_TOKEN_SECRETS: from the environment, or secrets kept with the local data.
   const env = { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, JWT_SECRET: devSecret(root), SERVICE_TOKEN_SECRETS: devSecret(root, 'SERVICE_TOKEN_SECRETS'), RATE_LIMIT_MAX: process.env.RATE_LIMIT_MAX ?? '20000', RATE_LIMIT_IP_MAX: process.env.RATE_LIMIT_IP_MAX ?? '20000' }; // the demo loader is one busy client
   const apps = ORDER.filter((a) => existsSync(join(root, 'apps', a, 'src', 'main.ts')));
+  supervisor.on('restarting', (app, exit, restart) =>
+    console.error(`[start] ${app} exited (${exit.signal ?? `code ${exit.code}`}); restart ${restart.count} in ${(restart.delayMs / 1000).toFixed(0)} s; see .local/logs/${app}.log`),
+  );
+  supervisor.on('restarted', (app, child) => console.error(`[start] ${app} started again (pid ${child.pid})`));
+  // What runs, with its pid and restart count, for an operator (and a test) to read.
+  supervisor.on('changed', (statuses) => writeFileSync(join(root, '.local', 'processes.json'), `${JSON.stringify(statuses, null, 2)}\n`));
   for (const app of apps) {
-    // The log file is the child's own stdout/stderr: its logs never depend on this process being alive.
-    const log = openSync(join(logDir, `${app}.log`), 'a');
-    const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, '--import', 'tsx', join('apps', app, 'src', 'main.ts')], { cwd: root, env, stdio: ['ignore', log, log] });
-    closeSync(log);
-    child.on('exit', (code, signal) => {
-      if (!stopping) console.error(`[start] ${app} exited (${code ?? signal}); see .local/logs/${app}.log`);
+    supervisor.add(app, () => {
+      // The log file is the child's own stdout/stderr: its logs never depend on this process being alive.
+      const log = openSync(join(logDir, `${app}.log`), 'a');
+      const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, '--import', 'tsx', join('apps', app, 'src', 'main.ts')], { cwd: root, env, stdio: ['ignore', log, log] });
+      closeSync(log);
+      return child;
     });
-    children.set(app, child);
   }
   await Promise.all(apps.map((a) => waitReady(a)));
   console.log(`[start] ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (logs in .local/logs/)`);
