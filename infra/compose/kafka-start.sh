@@ -117,7 +117,7 @@ acl --allow-principal User:gateway --operation Read --operation Describe --opera
 # with those settings, and set again at every start (the services' ensureTopics checks them too).
 DLQ_RETENTION_MS=2592000000
 topic() {
-  "$BIN/kafka-topics.sh" --bootstrap-server localhost:9092 --command-config "$ADMIN" --create --if-not-exists --topic "$1" --partitions "${KAFKA_TOPIC_PARTITIONS:-3}" --replication-factor 1 --config "retention.ms=$2" > /dev/null
+  "$BIN/kafka-topics.sh" --bootstrap-server localhost:9092 --command-config "$ADMIN" --create --if-not-exists --topic "$1" --partitions "${KAFKA_TOPIC_PARTITIONS:-6}" --replication-factor 1 --config "retention.ms=$2" > /dev/null
   "$BIN/kafka-configs.sh" --bootstrap-server localhost:9092 --command-config "$ADMIN" --alter --entity-type topics --entity-name "$1" --add-config "retention.ms=$2" > /dev/null
 }
 for t in asn.personnel.events asn.learning.events asn.partnerships.events asn.innovation.events asn.evaluation.events asn.audit.events; do
