@@ -2,7 +2,9 @@ import { Type } from '@sinclair/typebox';
 import { GATEWAY_OPS_PORT, GATEWAY_PORT, SERVICE_PORTS } from '@asn/contracts';
 import { BaseConfig } from '@asn/service-kit';
 
-const grpcUrl = (service: keyof typeof SERVICE_PORTS) => Type.String({ default: `127.0.0.1:${SERVICE_PORTS[service].grpc}`, pattern: '^[^\\s:]+:[0-9]+$' });
+// host:port, or several IPv4 ip:port of the service's instances, comma-separated (called in turn).
+const grpcUrl = (service: keyof typeof SERVICE_PORTS) =>
+  Type.String({ default: `127.0.0.1:${SERVICE_PORTS[service].grpc}`, pattern: '^([^\\s:,]+:[0-9]+|([0-9]{1,3}\\.){3}[0-9]{1,3}:[0-9]+(,([0-9]{1,3}\\.){3}[0-9]{1,3}:[0-9]+)+)$' });
 
 export const GatewayConfig = Type.Composite([
   BaseConfig,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
 import { createEvent } from '@asn/messaging';
 import { AppError } from '@asn/service-kit';
-import { eventually, recordQueries, catalogueProblems, serviceHarness, samplePdf, samplePng, sampleJpeg, sampleGif } from '@asn/testing';
+import { eventually, recordQueries, catalogueProblems, serviceHarness, samplePdf, samplePng, sampleJpeg, sampleGif, testGrpcClient } from '@asn/testing';
 import { createLearningService } from '../src/app';
 import { QUERIES } from '../src/persistence/queries';
 import { LearningDomain } from '../src/domain/learning';
@@ -342,5 +342,42 @@ describe('learning service', () => {
 
   it('runs only catalogued queries, each served by an index the store has', async () => {
     expect(await catalogueProblems(queries.shapes(), QUERIES, service.connection.db!)).toEqual([]);
+  });
+});
+
+describe('learning scaled out (issue #17)', () => {
+  it('keeps capacity exact when two instances behind one client take the enrolments of a race in turn', async () => {
+    // A second instance over the same store and topics, as a second replica would run.
+    const second = createLearningService(learning.config);
+    const { grpcPort } = await second.service.start();
+    await second.service.runtime.whenReady();
+    const served = { first: 0, second: 0 };
+    const listed = { first: 0, second: 0 };
+    for (const [name, domain] of [['first', learning.running.domain], ['second', second.domain]] as const) {
+      const enroll = domain.enroll.bind(domain);
+      domain.enroll = (...args) => (served[name]++, enroll(...args));
+      const listPrograms = domain.listPrograms.bind(domain);
+      domain.listPrograms = (...args) => (listed[name]++, listPrograms(...args));
+    }
+    try {
+      // The gateway's client, given both instances' addresses (LEARNING_GRPC_URL=ip:port,ip:port).
+      const both = testGrpcClient('learning', `127.0.0.1:${learning.ports.grpcPort},127.0.0.1:${grpcPort}`, { deadlineMs: 15_000 });
+      // Round robin turns only among connected instances: read until both have answered once.
+      for (let i = 0; i < 100 && (listed.first === 0 || listed.second === 0); i++) await both.rpc.ListPrograms({});
+      expect(Math.min(listed.first, listed.second)).toBeGreaterThan(0);
+      const programme = await call('PublishProgram', { ...program, code: 'TEK-SKALA-01' });
+      const session = await call('ScheduleSession', { programId: programme.id, startsOn: '2026-07-01', endsOn: '2026-07-03', capacity: 7 });
+      const results = await Promise.allSettled(Array.from({ length: 30 }, (_, i) => both.rpc.Enroll({ sessionId: session.id, nip: nip(i) })));
+      const refused = results.filter((r) => r.status === 'rejected').map((r) => ((r as PromiseRejectedResult).reason as AppError).code);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(7);
+      expect(refused).toEqual(Array(23).fill('SESSION_FULL'));
+      expect(await models.Enrollment.countDocuments({ sessionId: session.id })).toBe(7);
+      expect((await models.Session.findById(session.id).lean())?.seatsLeft).toBe(0);
+      expect(served.first).toBeGreaterThan(0);
+      expect(served.second).toBeGreaterThan(0);
+      expect(served.first + served.second).toBe(30);
+    } finally {
+      await second.service.runtime.stop();
+    }
   });
 });

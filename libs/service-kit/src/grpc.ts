@@ -271,6 +271,9 @@ export interface GrpcClientOptions {
   credentials?: ServiceTokenSigner;
 }
 
+/** A channel target: `host:port`, or several IPv4 `ip:port` separated by commas (instances of one service). */
+export const grpcTarget = (address: string): string => (address.includes(',') ? `ipv4:${address}` : address);
+
 // One channel per address and service, reused by every caller (channels multiplex calls).
 const clientCache = new Map<string, grpc.Client>();
 
@@ -297,7 +300,10 @@ export class GrpcClient<S extends ServiceName> {
     const Ctor = loadService(service);
     let client = clientCache.get(key);
     if (!client) {
-      client = new Ctor(address, grpc.credentials.createInsecure(), {
+      client = new Ctor(grpcTarget(address), grpc.credentials.createInsecure(), {
+        // Every address of the upstream takes calls in turn: several listed (`10.0.0.5:50052,10.0.0.6:50052`),
+        // or all that a DNS name resolves to (a Kubernetes headless service).
+        'grpc.service_config': JSON.stringify({ loadBalancingConfig: [{ round_robin: {} }] }),
         'grpc.keepalive_time_ms': 30_000,
         // Fail fast while the upstream is down rather than queueing calls until their deadline.
         'grpc.initial_reconnect_backoff_ms': 200,
