@@ -94,17 +94,6 @@ export class Repository<Doc extends AggregateDoc> {
     if (events.length > 0) this.notify(this.model, id);
   }
 
-  /** As updateWithEvents, answering the aggregate as it is after the change (null when it did not match). */
-  protected async updateReturning(id: string, condition: Filter<Doc>, update: UpdateFilter<Doc>, events: CloudEvent[] = []): Promise<Doc | null> {
-    const filter = { ...condition, _id: id } as Filter<Doc & OutboxFields>;
-    const doc = await this.collection.findOneAndUpdate(filter, updateWithEvents(update as Document, events) as UpdateFilter<Doc & OutboxFields>, {
-      returnDocument: 'after',
-      projection: { _outbox: 0 },
-    });
-    if (doc && events.length > 0) this.notify(this.model, id);
-    return doc as Doc | null;
-  }
-
   /** The aggregate by id: `<CODE>_ID_INVALID` (400) for a malformed id, `<CODE>_NOT_FOUND` (404) when there is none. */
   get(id: unknown): Promise<Doc> {
     return loadById<Doc>(this.model, id, this.names.code, this.names.label);
