@@ -112,10 +112,6 @@ export class Repository<Doc extends AggregateDoc> {
     return (await this.collection.find(filter as Filter<Doc & OutboxFields>, withoutOutbox(options)).toArray()) as Doc[];
   }
 
-  protected count(filter: Filter<Doc>): Promise<number> {
-    return this.collection.countDocuments(filter as Filter<Doc & OutboxFields>);
-  }
-
   protected aggregate<R extends Document>(pipeline: Document[]): Promise<R[]> {
     return this.collection.aggregate<R>(pipeline).toArray();
   }

@@ -23,9 +23,8 @@ const LOADER_OPTIONS: protoLoader.Options = {
 const packageCache = new Map<string, grpc.GrpcObject>();
 
 /** Loads a service of the contracts lib by name (its `.proto` and full name from GRPC_SERVICES). */
-export const loadService = (service: ServiceName): grpc.ServiceClientConstructor => loadProtoService(GRPC_SERVICES[service].proto, GRPC_SERVICES[service].fullName);
-
-function loadProtoService(protoFile: string, fullName: string): grpc.ServiceClientConstructor {
+export function loadService(service: ServiceName): grpc.ServiceClientConstructor {
+  const { proto: protoFile, fullName } = GRPC_SERVICES[service];
   let pkg = packageCache.get(protoFile);
   if (!pkg) {
     pkg = grpc.loadPackageDefinition(protoLoader.loadSync(protoPath(protoFile), LOADER_OPTIONS));
@@ -272,7 +271,7 @@ export interface GrpcClientOptions {
 }
 
 /** A channel target: `host:port`, or several IPv4 `ip:port` separated by commas (instances of one service). */
-export const grpcTarget = (address: string): string => (address.includes(',') ? `ipv4:${address}` : address);
+const grpcTarget = (address: string): string => (address.includes(',') ? `ipv4:${address}` : address);
 
 // One channel per address and service, reused by every caller (channels multiplex calls).
 const clientCache = new Map<string, grpc.Client>();

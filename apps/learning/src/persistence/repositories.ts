@@ -136,6 +136,9 @@ export class CounterRepository extends Repository<{ _id: string; seq: number }> 
   }
 }
 
+/** External learning records, newest first. */
+const NEWEST_FIRST = { reportedAt: -1, _id: -1 } as const;
+
 export class ExternalLearningRepository extends Repository<ExternalLearningDoc> {
   report(doc: ExternalLearningDoc, events: CloudEvent[]) {
     return this.insertWithEvents(doc, events);
@@ -157,10 +160,8 @@ export class ExternalLearningRepository extends Repository<ExternalLearningDoc> 
   }
 
   /** Newest first, a page, by OPD and/or status. */
-  async list(filter: { opd?: string; status?: ExternalLearningDoc['status'] }, page: { page: number; pageSize: number }) {
-    const query = { ...(filter.opd ? { opd: filter.opd } : {}), ...(filter.status ? { status: filter.status } : {}) };
-    const [docs, total] = await Promise.all([this.findMany(query, { sort: NEWEST_FIRST, skip: (page.page - 1) * page.pageSize, limit: page.pageSize }), this.count(query)]);
-    return { docs, total, ...page };
+  list(filter: { opd?: string; status?: ExternalLearningDoc['status'] }, page: { page: number; pageSize: number }) {
+    return this.page({ ...(filter.opd ? { opd: filter.opd } : {}), ...(filter.status ? { status: filter.status } : {}) }, { ...page, sort: NEWEST_FIRST });
   }
 
   /** Which of these ids have a record. */
@@ -168,7 +169,6 @@ export class ExternalLearningRepository extends Repository<ExternalLearningDoc> 
     return new Set((await this.findMany({ _id: { $in: ids } }, { projection: { _id: 1 } })).map((r) => r._id));
   }
 }
-const NEWEST_FIRST = { reportedAt: -1, _id: -1 } as const;
 
 /**
  * The certificate files, in GridFS (plain collections, so the same on MongoDB and the embedded

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import contentDisposition from 'content-disposition';
-import { CERTIFICATE_FILE_MAX_BYTES, createAjv, Id, LearningApi, Nip } from '@asn/contracts';
+import { CERTIFICATE_FILE_MAX_BYTES, createAjv, Id, LearningApi, Nip, type RpcResponse } from '@asn/contracts';
 import { AppError, type HttpApp } from '@asn/service-kit';
 import { clean, pageRequest } from '../../grpc/upstreams';
 import { listedOpd, type Principal } from '../auth';
@@ -33,11 +33,8 @@ declare module 'fastify' {
   }
 }
 
-interface ExternalLearning {
-  id: string;
-  nip: string;
-  opd: string;
-}
+/** What decides who may see a record (a record as learning answers it, or its file). */
+type ExternalLearning = Pick<RpcResponse<'learning', 'GetExternalLearning'>, 'id' | 'nip' | 'opd'>;
 
 /** Who may see a record: the admin all, an agency its OPD's, an employee their own ("not found" otherwise). */
 function assertMaySee(p: Principal, record: ExternalLearning): void {
