@@ -3,7 +3,7 @@
 // the analytics service on them (its main.ts, as deployed) and measures the time until its
 // consumer group has committed everything.
 import { randomBytes } from 'node:crypto';
-import { DOMAIN_TOPICS, topicOf, TOPICS, type CloudEvent, type EventName } from '@asn/contracts';
+import { DEFAULT_TOPIC_PARTITIONS, DOMAIN_TOPICS, topicOf, TOPICS, type CloudEvent, type EventName } from '@asn/contracts';
 import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
 import { createEvent, createKafka, ensureTopics, EventProducer, toMessage } from '@asn/messaging';
 import { createLogger } from '@asn/service-kit';
@@ -21,7 +21,9 @@ const infra = await infraUp();
 const prefix = `bench${randomBytes(3).toString('hex')}.`;
 const logger = createLogger('bench', 'warn');
 const kafka = createKafka({ brokers: infra.kafkaBrokers, clientId: 'bench', logger });
-await ensureTopics(kafka, [...DOMAIN_TOPICS, TOPICS.analytics].map((t) => prefix + t));
+// The topics as the services would create them (KAFKA_TOPIC_PARTITIONS, else the platform's default).
+const partitions = Number(process.env.KAFKA_TOPIC_PARTITIONS ?? DEFAULT_TOPIC_PARTITIONS);
+await ensureTopics(kafka, [...DOMAIN_TOPICS, TOPICS.analytics].map((t) => prefix + t), { partitions });
 
 const opds = ['DLH', 'DPMPTSP', 'DINKES', 'DISDIKBUD', 'BKPSDM'];
 const history: CloudEvent[] = [

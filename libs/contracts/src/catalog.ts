@@ -25,6 +25,12 @@ export const DOMAIN_TOPICS = [TOPICS.personnel, TOPICS.learning, TOPICS.partners
 
 export const dlqTopic = (topic: string): string => `${topic}.dlq`;
 
+/**
+ * Partitions of a topic the platform creates, unless KAFKA_TOPIC_PARTITIONS says otherwise: room for
+ * six consumers of a group to share it (an existing topic keeps its count; adding partitions moves keys).
+ */
+export const DEFAULT_TOPIC_PARTITIONS = 6;
+
 /** 30 days, in milliseconds: how long a dead-letter topic keeps what it holds (spec 8.9). */
 export const DLQ_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
 

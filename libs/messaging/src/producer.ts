@@ -65,7 +65,7 @@ export class EventProducer implements ManagedResource {
 
   async start(): Promise<void> {
     if (this.opts.topics?.length) {
-      const created = await ensureTopics(this.opts.kafka, this.opts.topics, { partitions: this.opts.partitions ?? 3 });
+      const created = await ensureTopics(this.opts.kafka, this.opts.topics, { partitions: this.opts.partitions });
       if (created.length) this.opts.logger.info({ topics: created }, 'topics created');
     }
     await this.producer.connect();

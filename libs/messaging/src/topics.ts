@@ -1,5 +1,5 @@
 import type { Admin, ConfigResourceTypes, ConfigSource, Kafka } from 'kafkajs';
-import { dlqTopic, retentionMsOf } from '@asn/contracts';
+import { DEFAULT_TOPIC_PARTITIONS, dlqTopic, retentionMsOf } from '@asn/contracts';
 
 // kafkajs's enums are not named exports of its CommonJS module when the bundle runs as ESM: their values.
 const TOPIC_RESOURCE = 2 as ConfigResourceTypes; // ConfigResourceTypes.TOPIC
@@ -37,7 +37,7 @@ export async function ensureTopics(kafka: Kafka, topics: string[], opts: EnsureT
         waitForLeaders: true,
         topics: missing.map((topic) => ({
           topic,
-          numPartitions: opts.partitions ?? 3,
+          numPartitions: opts.partitions ?? DEFAULT_TOPIC_PARTITIONS,
           replicationFactor: opts.replicationFactor ?? 1,
           configEntries: [{ name: 'retention.ms', value: String(retentionMsOf(topic)) }],
         })),

@@ -1,6 +1,6 @@
 import Ajv from 'ajv';
 import { Type, type Static, type TObject, type TProperties } from '@sinclair/typebox';
-import { clockStartingAt, systemClock, type Clock } from '@asn/contracts';
+import { clockStartingAt, DEFAULT_TOPIC_PARTITIONS, systemClock, type Clock } from '@asn/contracts';
 
 export const TRACE_TOPICS = ['mongo', 'outbox', 'checkpoint'] as const;
 export type TraceTopic = (typeof TRACE_TOPICS)[number];
@@ -19,7 +19,7 @@ export const BaseConfig = Type.Object({
   KAFKA_SSL: Type.Boolean({ default: false }),
   /** Prepended to every topic name; lets tests and parallel environments share a broker. */
   KAFKA_TOPIC_PREFIX: Type.String({ default: '', pattern: '^[A-Za-z0-9._-]*$' }),
-  KAFKA_TOPIC_PARTITIONS: Type.Integer({ default: 6, minimum: 1, maximum: 100 }),
+  KAFKA_TOPIC_PARTITIONS: Type.Integer({ default: DEFAULT_TOPIC_PARTITIONS, minimum: 1, maximum: 100 }),
   MONGO_URL: Type.String({ default: 'mongodb://127.0.0.1:27017', pattern: '^mongodb(\\+srv)?://' }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ default: 15000, minimum: 100 }),
   /** gRPC calls a service handles at once; the rest wait (see GrpcServer). */
