@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GATEWAY_OPS_PORT, GATEWAY_PORT, SERVICE_PORTS, type ServiceName } from '@asn/contracts';
-import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
+import { infraUp, stopStartedInfra, type InfraEndpoints } from '@asn/local-infra';
 import { devSecret, runDemo } from './demo';
 import { assertPinnedNode, SERVICE_NODE_FLAGS } from './pinned-node';
 import { Supervisor } from './supervisor';
@@ -16,7 +16,7 @@ const logDir = join(root, '.local', 'logs');
 const ORDER = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics', 'gateway'] as const;
 // Every app is restarted when it dies (with backoff), the restart logged and counted.
 const supervisor = new Supervisor();
-const started = { kafka: false, mongo: false };
+let infra: InfraEndpoints | undefined;
 let stopping = false;
 
 const healthPort = (app: (typeof ORDER)[number]) => (app === 'gateway' ? Number(process.env.PORT ?? GATEWAY_PORT) : SERVICE_PORTS[app as ServiceName].http);
@@ -30,8 +30,7 @@ async function stopAll(code: number): Promise<void> {
   await supervisor.stopAll(20_000);
   const restarted = supervisor.statuses().filter((p) => p.restarts > 0);
   if (restarted.length) console.log(`[start] restarts while running: ${restarted.map((p) => `${p.name} ${p.restarts}`).join(', ')}`);
-  if (started.kafka) await stopKafka();
-  if (started.mongo) await stopMongo();
+  if (infra) await stopStartedInfra(infra);
   console.log('[start] stopped');
   process.exit(code);
 }
@@ -53,9 +52,8 @@ async function waitReady(app: (typeof ORDER)[number], timeoutMs = 120_000): Prom
 
 try {
   const t0 = Date.now();
-  const infra = await infraUp();
-  Object.assign(started, infra.started);
-  console.log(`[start] Kafka ${infra.kafkaBrokers}, MongoDB ${infra.mongoUrl}`);
+  infra = await infraUp();
+  console.log(`[start] Kafka ${infra.kafkaBrokers}${infra.kafkaNodes > 1 ? ` (${infra.kafkaNodes} nodes)` : ''}, MongoDB ${infra.mongoUrl}`);
   mkdirSync(logDir, { recursive: true });
   // The gateway verifies development tokens with JWT_SECRET, and the services the gateway's service
   // tokens with SERVICE_TOKEN_SECRETS: from the environment, or secrets kept with the local data.

@@ -40,7 +40,7 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
   const kafka = createKafka({ brokers: kafkaConnection, clientId: 'gateway', logger: runtime.logger });
   const collection = <T extends object>(name: string) => () => runtime.mongo!.connection.collection(name) as unknown as Collection<T>;
   // The audit log: entries in the gateway's store, their events relayed to asn.audit.events.
-  const producer = runtime.manage(new EventProducer({ kafka, brokers: kafkaConnection, logger: runtime.logger, topics: [prefixed(config.KAFKA_TOPIC_PREFIX, TOPICS.gateway)], partitions: config.KAFKA_TOPIC_PARTITIONS }));
+  const producer = runtime.manage(new EventProducer({ kafka, brokers: kafkaConnection, logger: runtime.logger, topics: [prefixed(config.KAFKA_TOPIC_PREFIX, TOPICS.gateway)], partitions: config.KAFKA_TOPIC_PARTITIONS, replicationFactor: config.KAFKA_REPLICATION_FACTOR }));
   const auditEntries = collection<AuditEntry>(AUDIT_COLLECTION);
   const relay = runtime.manage(new OutboxRelay({ producer, logger: runtime.logger, collections: () => [auditEntries() as unknown as Collection], topicPrefix: config.KAFKA_TOPIC_PREFIX, trace: traces(config, 'outbox') }));
   const audit = new AuditLog(auditEntries, (id) => relay.notify({ collection: AUDIT_COLLECTION, ids: [id] }), runtime.logger);

@@ -136,6 +136,7 @@ export async function startMongo(opts: LocalMongoOptions = {}): Promise<{ url: s
   return { url, started: false };
 }
 
-export async function stopMongo(opts: LocalMongoOptions = {}): Promise<'stopped' | 'not-running'> {
-  return stopDaemon(resolveOptions(opts).pidFile, 15_000);
+/** Stops the server: SIGKILL with `crash` (the resilience suite's power cut), else a clean shutdown. */
+export async function stopMongo(opts: LocalMongoOptions = {}, how: { crash?: boolean } = {}): Promise<'stopped' | 'not-running'> {
+  return stopDaemon(resolveOptions(opts).pidFile, 15_000, how);
 }

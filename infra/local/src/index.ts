@@ -1,5 +1,5 @@
-export { startKafka, stopKafka, kafkaAnswers, ensureKafkaJars, kafkaDataDir, type LocalKafkaOptions } from './kafka';
+export { startKafka, stopKafka, startKafkaNode, stopKafkaNode, kafkaNodes, kafkaAnswers, describeLocalKafka, ensureKafkaJars, kafkaDataDir, type KafkaNode, type LocalKafkaOptions } from './kafka';
 export { startMongo, stopMongo, mongoAnswers, ensureFerretBinary, type LocalMongoOptions } from './ferretdb';
 export { DATA_DIR, LOCAL_INFRA_DIR } from './paths';
 export { isAlive, portOpen, sleep, waitFor } from './process';
-export { infraUp, infraDown, type InfraEndpoints } from './infra';
+export { infraUp, infraDown, stopStartedInfra, type InfraEndpoints, type InfraUpOptions } from './infra';

@@ -36,8 +36,11 @@ export function spawnDaemon(command: string, args: string[], opts: { cwd: string
   return child.pid;
 }
 
-/** SIGTERM, then SIGKILL after graceMs; removes the pid file (also a stale one left by a crash). */
-export async function stopDaemon(pidFile: string, graceMs = 20_000): Promise<'stopped' | 'not-running'> {
+/**
+ * SIGTERM, then SIGKILL after graceMs; removes the pid file (also a stale one left by a crash).
+ * `crash` sends SIGKILL straight away, as a power cut or the OOM killer would (the resilience suite).
+ */
+export async function stopDaemon(pidFile: string, graceMs = 20_000, opts: { crash?: boolean } = {}): Promise<'stopped' | 'not-running'> {
   const pid = readPid(pidFile);
   if (pid === undefined || !isAlive(pid)) {
     rmSync(pidFile, { force: true });
@@ -54,7 +57,7 @@ export async function stopDaemon(pidFile: string, graceMs = 20_000): Promise<'st
       }
     }
   };
-  signalGroup('SIGTERM');
+  signalGroup(opts.crash ? 'SIGKILL' : 'SIGTERM');
   const deadline = Date.now() + graceMs;
   while (isAlive(pid) && Date.now() < deadline) await sleep(100);
   if (isAlive(pid)) {

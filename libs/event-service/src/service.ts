@@ -23,6 +23,7 @@ export interface EventServiceConfig {
   KAFKA_SSL?: boolean;
   KAFKA_TOPIC_PREFIX: string;
   KAFKA_TOPIC_PARTITIONS: number;
+  KAFKA_REPLICATION_FACTOR?: number;
   MONGO_URL: string;
   MONGO_DB?: string;
   SHUTDOWN_TIMEOUT_MS: number;
@@ -68,7 +69,7 @@ export class EventDrivenService<S extends ServiceName = ServiceName> {
     // Its own topic and the topics it reads exist before anything is produced or consumed.
     const topics = [TOPICS[service], ...(opts.consumesTopics ?? [])].map((t) => this.topic(t));
     this.producer = this.runtime.manage(
-      new EventProducer({ kafka: this.kafka, brokers: this.brokers, logger: this.runtime.logger, topics, partitions: config.KAFKA_TOPIC_PARTITIONS }),
+      new EventProducer({ kafka: this.kafka, brokers: this.brokers, logger: this.runtime.logger, topics, partitions: config.KAFKA_TOPIC_PARTITIONS, replicationFactor: config.KAFKA_REPLICATION_FACTOR }),
     );
   }
 

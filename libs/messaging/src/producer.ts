@@ -11,6 +11,8 @@ export interface ProducerOptions {
   /** Topics (and their DLQs) created at start. */
   topics?: string[];
   partitions?: number;
+  /** Replicas of the topics created at start (default: see `replicationFor`). */
+  replicationFactor?: number;
   /** Upper bound of one produce request's message bytes (keys and values); default 512 KB. */
   maxRequestBytes?: number;
 }
@@ -65,7 +67,7 @@ export class EventProducer implements ManagedResource {
 
   async start(): Promise<void> {
     if (this.opts.topics?.length) {
-      const created = await ensureTopics(this.opts.kafka, this.opts.topics, { partitions: this.opts.partitions });
+      const created = await ensureTopics(this.opts.kafka, this.opts.topics, { partitions: this.opts.partitions, replicationFactor: this.opts.replicationFactor });
       if (created.length) this.opts.logger.info({ topics: created }, 'topics created');
     }
     await this.producer.connect();

@@ -10,9 +10,24 @@ export const prefixed = (prefix: string, topic: string): string => `${prefix}${t
 
 export interface EnsureTopicsOptions {
   partitions?: number;
+  /** Replicas per partition; default as many as the cluster has brokers, up to 3 (see `replicationFor`). */
   replicationFactor?: number;
   /** Also create each topic's `.dlq` (default true). */
   withDlq?: boolean;
+}
+
+/** Most replicas a topic gets by default: three survive one broker down while a second is restarted. */
+export const MAX_DEFAULT_REPLICAS = 3;
+
+/**
+ * Replication of a new topic: the factor asked for (else the cluster's brokers, up to 3), and the
+ * `min.insync.replicas` that goes with it: 2 from three replicas, so an event the producer saw
+ * acknowledged (acks=all) is on two brokers and survives losing any one; else 1.
+ */
+export function replicationFor(brokers: number, asked?: number): { replicationFactor: number; minInsyncReplicas: number } {
+  const replicationFactor = asked ?? Math.max(1, Math.min(MAX_DEFAULT_REPLICAS, brokers));
+  if (replicationFactor > brokers) throw new Error(`KAFKA_REPLICATION_FACTOR is ${replicationFactor} but the cluster has ${brokers} broker(s)`);
+  return { replicationFactor, minInsyncReplicas: replicationFactor >= 3 ? 2 : 1 };
 }
 
 /**
@@ -33,13 +48,17 @@ export async function ensureTopics(kafka: Kafka, topics: string[], opts: EnsureT
     const existing = new Set(await admin.listTopics());
     const missing = [...wanted].filter((t) => !existing.has(t));
     if (missing.length > 0) {
+      const { replicationFactor, minInsyncReplicas } = replicationFor((await admin.describeCluster()).brokers.length, opts.replicationFactor);
       await admin.createTopics({
         waitForLeaders: true,
         topics: missing.map((topic) => ({
           topic,
           numPartitions: opts.partitions ?? DEFAULT_TOPIC_PARTITIONS,
-          replicationFactor: opts.replicationFactor ?? 1,
-          configEntries: [{ name: 'retention.ms', value: String(retentionMsOf(topic)) }],
+          replicationFactor,
+          configEntries: [
+            { name: 'retention.ms', value: String(retentionMsOf(topic)) },
+            { name: 'min.insync.replicas', value: String(minInsyncReplicas) },
+          ],
         })),
       });
     }

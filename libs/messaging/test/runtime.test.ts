@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kafkaDataDir, startKafka, startMongo, stopKafka, stopMongo, DATA_DIR } from '@asn/local-infra';
-import { eventually, freePort } from '@asn/testing';
+import { eventually, freePort, freePortRange } from '@asn/testing';
 
 const repoRoot = join(__dirname, '..', '..', '..');
 const fixture = join(__dirname, 'fixtures', 'kit-app.ts');
@@ -45,7 +45,7 @@ describe('a service built on the kit', () => {
   });
 
   it('is ready only once Mongo and Kafka connect, not ready when Kafka goes away, and drains in-flight requests on SIGTERM', async () => {
-    const [httpPort, kafkaPort, controllerPort, mongoPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+    const [httpPort, kafkaPort, mongoPort] = [await freePort(), await freePortRange(2), await freePort()]; // Kafka: client and controller ports
     const app = startFixture({ PORT: String(httpPort), KAFKA_BROKERS: `127.0.0.1:${kafkaPort}`, MONGO_URL: `mongodb://127.0.0.1:${mongoPort}` });
     running.push(app);
 
@@ -57,7 +57,7 @@ describe('a service built on the kit', () => {
     await eventually(async () => expect((await ready(httpPort)).body.checks).toMatchObject({ mongo: true, kafka: false }), 30_000, 250);
     expect((await ready(httpPort)).status).toBe(503);
 
-    await startKafka({ name: names.kafka, port: kafkaPort, controllerPort });
+    await startKafka({ name: names.kafka, port: kafkaPort });
     await eventually(async () => expect(await ready(httpPort)).toMatchObject({ status: 200, body: { status: 'ok' } }), 30_000, 250);
 
     // Kafka goes away: readiness follows.

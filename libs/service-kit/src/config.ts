@@ -20,6 +20,11 @@ export const BaseConfig = Type.Object({
   /** Prepended to every topic name; lets tests and parallel environments share a broker. */
   KAFKA_TOPIC_PREFIX: Type.String({ default: '', pattern: '^[A-Za-z0-9._-]*$' }),
   KAFKA_TOPIC_PARTITIONS: Type.Integer({ default: DEFAULT_TOPIC_PARTITIONS, minimum: 1, maximum: 100 }),
+  /**
+   * Replicas of each topic a service creates. Unset: as many as the cluster has brokers, up to 3.
+   * With 3 or more, `min.insync.replicas` is 2, so an acknowledged event is on two brokers.
+   */
+  KAFKA_REPLICATION_FACTOR: Type.Optional(Type.Integer({ minimum: 1, maximum: 7 })),
   MONGO_URL: Type.String({ default: 'mongodb://127.0.0.1:27017', pattern: '^mongodb(\\+srv)?://' }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ default: 15000, minimum: 100 }),
   /** gRPC calls a service handles at once; the rest wait (see GrpcServer). */

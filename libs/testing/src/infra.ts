@@ -61,7 +61,7 @@ export async function provideTestServers(env: NodeJS.ProcessEnv = process.env): 
       const { infraUp, stopKafka, stopMongo } = await import('@asn/local-infra');
       const local = await infraUp({ ...env, ...(kafkaBrokers ? { KAFKA_BROKERS: kafkaBrokers } : {}), ...(mongoUrl ? { MONGO_URL: mongoUrl } : {}) });
       if (!kafkaBrokers) {
-        if (local.started.kafka) stops.push(async () => void (await stopKafka()));
+        if (local.started.kafka) stops.push(async () => void (await stopKafka({ nodes: local.kafkaNodes })));
         sources.kafka = local.started.kafka ? 'local (started)' : 'local (already running)';
       }
       if (!mongoUrl) {
