@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS } from '@asn/contracts';
 import { createEvent, createKafka, EventProducer, toMessage } from '@asn/messaging';
 import { createLogger } from '@asn/service-kit';
-import { eventually, sampleGif, samplePdf, samplePng, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
+import { eventually, sampleGif, samplePdf, samplePng, startPlatform, testInfra, testNamespace, type RunningPlatform } from '@asn/testing';
 import { signDevToken } from '@asn/testing';
 import { SignJWT } from 'jose';
 
@@ -765,6 +765,57 @@ describe('gateway: documentation and streaming', () => {
     const otherAdmin = await signDevToken(SECRET, { role: 'admin', sub: 'another-admin' });
     expect((await post('retry-1', { ...body, code: 'IDEM-03' }, otherAdmin)).status).toBe(201);
     expect((await post('x'.repeat(101))).body.code).toBe('IDEMPOTENCY_KEY_INVALID');
+  });
+
+  it('runs a keyed write again without creating twice when its answer was lost with a process (spec 8.7, issue #17)', async () => {
+    // What a gateway killed between the service's commit and keeping the answer leaves: the key
+    // free again (its record abandoned), the write done. Dropping the record stands for that.
+    const { MongoClient } = await import('mongodb');
+    const client = new MongoClient(testInfra().mongoUrl);
+    await client.connect();
+    const records = client.db(ns.db('gateway')).collection('idempotency_keys');
+    const forget = async () => expect((await records.deleteMany({})).deletedCount).toBeGreaterThan(0);
+    const keyed = (path: string, body: unknown, key: string) => api('POST', path, { body, headers: { 'idempotency-key': key } });
+    try {
+      // A created id (a partner): the second run derives the same id and answers what the first stored.
+      const partner = { name: 'Universitas Negeri Semarang (sekali)', kind: 'university', city: 'Semarang' };
+      const first = await keyed('/v1/partners', partner, 'lost-answer-1');
+      expect(first.status).toBe(201);
+      await forget();
+      const again = await keyed('/v1/partners', partner, 'lost-answer-1');
+      expect([again.status, again.body.id, again.headers.get('idempotent-replayed')]).toEqual([201, first.body.id, null]);
+      expect((await api('GET', '/v1/partners?pageSize=100')).body.items.filter((p: { name: string }) => p.name === partner.name)).toHaveLength(1);
+      // A natural id (an employee's NIP, an enrolment of a NIP in a session): 201 with the first run's
+      // resource, not NIP_TAKEN or ALREADY_ENROLLED.
+      const D = '199402022019031004';
+      const registered = await keyed('/v1/employees', emp(D, 'DLH', 'Dimas Lost Answer'), 'lost-answer-2');
+      expect(registered.status).toBe(201);
+      await forget();
+      expect((await keyed('/v1/employees', emp(D, 'DLH', 'Dimas Lost Answer'), 'lost-answer-2')).status).toBe(201);
+      expect((await api('POST', '/v1/employees', { body: emp(D, 'DLH', 'Dimas Lost Answer') })).body.code).toBe('NIP_TAKEN'); // another write still conflicts
+      const session = (await api('POST', `/v1/programs/${ids.program}/sessions`, { body: { startsOn: '2026-04-06', endsOn: '2026-04-07', capacity: 2 } })).body.id;
+      // Learning learns of D from the personnel events: until then each try is refused (under a new key).
+      let attempt = 0;
+      const enrolled = await eventually(async () => {
+        const r = await keyed(`/v1/sessions/${session}/enrollments`, { nip: D }, `lost-answer-3-${attempt++}`);
+        expect(r.status).toBe(201);
+        return { ...r, key: `lost-answer-3-${attempt - 1}` };
+      }, 30_000, 300);
+      await forget();
+      const enrolledAgain = await keyed(`/v1/sessions/${session}/enrollments`, { nip: D }, enrolled.key);
+      expect([enrolledAgain.status, enrolledAgain.body.id]).toEqual([201, enrolled.body.id]);
+      expect((await api('POST', `/v1/sessions/${session}/enrollments`, { body: { nip: D } })).body.code).toBe('ALREADY_ENROLLED');
+      // A conditional change (a completion): the run again answers the first run's result.
+      const completion = { attendedJp: 20, preTestScore: 60, postTestScore: 80, passed: true, completedOn: '2026-04-07' };
+      const completed = await keyed(`/v1/enrollments/${enrolled.body.id}/completion`, completion, 'lost-answer-4');
+      expect(completed.status).toBe(201);
+      await forget();
+      const completedAgain = await keyed(`/v1/enrollments/${enrolled.body.id}/completion`, completion, 'lost-answer-4');
+      expect([completedAgain.status, completedAgain.body.certificate?.number]).toEqual([201, completed.body.certificate.number]);
+      expect((await api('POST', `/v1/enrollments/${enrolled.body.id}/completion`, { body: completion })).body.code).toBe('ALREADY_COMPLETED');
+    } finally {
+      await client.close();
+    }
   });
 
   it('keeps an audit log of accepted writes for admins only (spec 8.8)', async () => {

@@ -265,7 +265,8 @@ const OUTBOX_FIELDS = ['_outbox', '_outboxPending', '_outboxVersion'];
 
 /** A stored aggregate as the outside sees it: `id` for `_id`, no outbox or other hidden fields. */
 export function publicView<T extends { _id: string }>(doc: T, hidden: readonly string[] = []): Omit<T, '_id'> & { id: string } {
-  const drop = new Set([...OUTBOX_FIELDS, '_id', ...hidden]);
+  // `_requestKey`: the keyed write that created the document (libs/persistence), not the resource's.
+  const drop = new Set([...OUTBOX_FIELDS, '_id', '_requestKey', ...hidden]);
   return { id: doc._id, ...Object.fromEntries(Object.entries(doc).filter(([k]) => !drop.has(k))) } as Omit<T, '_id'> & { id: string };
 }
 

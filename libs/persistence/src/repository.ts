@@ -2,7 +2,7 @@ import type { Collection, Document, Filter, FindOptions, UpdateFilter } from 'mo
 import type { Model } from 'mongoose';
 import type { CloudEvent } from '@asn/contracts';
 import { updateWithEvents, withEvents, type OutboxFields, type OutboxNotify } from '@asn/messaging';
-import { type AppError, findPage, loadById, orConflict } from '@asn/service-kit';
+import { type AppError, currentRequestKey, findPage, isDuplicateKey, loadById, orConflict } from '@asn/service-kit';
 
 /** A document of an aggregate: every aggregate of the platform has a string id (a UUID, a NIP, a code). */
 export interface AggregateDoc {
@@ -43,10 +43,23 @@ export class Repository<Doc extends AggregateDoc> {
     return this.model.collection as unknown as Collection<Doc & OutboxFields>;
   }
 
-  /** Stores a new aggregate with its first events, atomically; a duplicate key becomes `onDuplicate()`. */
+  /**
+   * Stores a new aggregate with its first events, atomically; a duplicate key becomes `onDuplicate()`.
+   * Within a keyed write (spec 8.7) the document is stamped with the request key: the same write
+   * run again (its ids derived from the key, see `newAggregateId`, or natural) finds what its first
+   * run stored and answers that, writing and publishing nothing twice.
+   */
   protected async insertWithEvents(doc: Doc, events: CloudEvent[], onDuplicate?: () => AppError): Promise<Doc> {
-    const write = this.collection.insertOne(withEvents(doc, events) as Parameters<Collection<Doc & OutboxFields>['insertOne']>[0]);
-    await (onDuplicate ? orConflict(write, onDuplicate) : write);
+    const requestKey = currentRequestKey();
+    try {
+      await this.collection.insertOne(withEvents(requestKey ? { ...doc, _requestKey: requestKey } : doc, events) as Parameters<Collection<Doc & OutboxFields>['insertOne']>[0]);
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      const earlierRun = requestKey ? await this.findOne({ _id: doc._id, _requestKey: requestKey } as unknown as Filter<Doc>) : null;
+      if (earlierRun) return earlierRun;
+      if (onDuplicate) throw onDuplicate();
+      throw err;
+    }
     if (events.length > 0) this.notify(this.model, doc._id);
     return doc;
   }
@@ -79,10 +92,14 @@ export class Repository<Doc extends AggregateDoc> {
   /**
    * Changes one aggregate, with its events, only if it still matches `filter` (the state a decision
    * was made from): answers whether it did. Of two racing writers one matches, the other judges again.
+   * A keyed write stamps the aggregate with its request key, so that its run again can tell its own
+   * change from another's (`writtenByThisRequest`).
    */
   protected async updateWithEvents(id: string, condition: Filter<Doc>, update: UpdateFilter<Doc>, events: CloudEvent[] = [], onDuplicate?: () => AppError): Promise<boolean> {
     const filter = { ...condition, _id: id } as Filter<Doc & OutboxFields>;
-    const write = this.collection.updateOne(filter, updateWithEvents(update as Document, events) as UpdateFilter<Doc & OutboxFields>);
+    const requestKey = currentRequestKey();
+    const stamped = requestKey ? { ...update, $set: { ...((update as Document).$set ?? {}), _requestKey: requestKey } } : update;
+    const write = this.collection.updateOne(filter, updateWithEvents(stamped as Document, events) as UpdateFilter<Doc & OutboxFields>);
     const res = await (onDuplicate ? orConflict(write, onDuplicate) : write);
     if (res.matchedCount === 1 && events.length > 0) this.notify(this.model, id);
     return res.matchedCount === 1;

@@ -3,7 +3,7 @@ import * as protoLoader from '@grpc/proto-loader';
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { Logger } from 'pino';
 import { GRPC_SERVICES, PROTO_DIR, protoPath, type RpcClient, type RpcHandlers, type ServiceName } from '@asn/contracts';
-import { acceptCorrelationId, CORRELATION_HEADER, currentContext, runWithContext } from './context';
+import { acceptCorrelationId, CORRELATION_HEADER, currentContext, REQUEST_KEY, REQUEST_KEY_HEADER, runWithContext } from './context';
 import { AppError } from './errors';
 import { counter, gauge, histogram } from './metrics';
 import type { ManagedResource } from './resource';
@@ -205,7 +205,11 @@ export class GrpcServer implements ManagedResource {
           const caller = this.auth ? this.auth.verify(call.metadata.get(SERVICE_TOKEN_METADATA)[0]) : Promise.resolve(undefined);
           caller.then((name) => {
             const actor = name !== undefined ? call.metadata.get('x-actor')[0] : undefined;
-            return runWithContext({ correlationId, ...(typeof actor === 'string' && actor ? { actor } : {}) }, () => this.admit(method, call, async () => handler(call.request, call)));
+            const requestKey = name !== undefined ? call.metadata.get(REQUEST_KEY_HEADER)[0] : undefined;
+            return runWithContext(
+              { correlationId, ...(typeof actor === 'string' && actor ? { actor } : {}), ...(typeof requestKey === 'string' && REQUEST_KEY.test(requestKey) ? { requestKey } : {}) },
+              () => this.admit(method, call, async () => handler(call.request, call)),
+            );
           }).then(
             (response) => {
               this.observe(method, 'OK', started);
@@ -325,6 +329,7 @@ export class GrpcClient<S extends ServiceName> {
     if (ctx) {
       metadata.set(CORRELATION_HEADER, ctx.correlationId);
       if (ctx.actor) metadata.set('x-actor', ctx.actor);
+      if (ctx.requestKey) metadata.set(REQUEST_KEY_HEADER, ctx.requestKey);
     }
     if (this.options.credentials) metadata.set(SERVICE_TOKEN_METADATA, `Bearer ${await this.options.credentials.token()}`);
     const deadline = new Date(Date.now() + (opts.deadlineMs ?? this.options.deadlineMs ?? 5000));

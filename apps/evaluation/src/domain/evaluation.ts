@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EvaluationApi, Nip, type EventData, addDays, businessDate } from '@asn/contracts';
 import { createEvent, publicView } from '@asn/messaging';
 import { type EmployeeDirectory } from '@asn/read-models';
-import { assertValid, conflict, slicePage, validationFailed } from '@asn/service-kit';
+import { assertValid, newAggregateId, conflict, slicePage, validationFailed } from '@asn/service-kit';
 import type { AppraisalDoc, CompletionDoc, DisciplineDoc, FeedbackDoc, FollowUpDoc } from '../persistence/models';
 import type { EvaluationRepositories } from '../persistence/repositories';
 
@@ -59,10 +59,10 @@ export class EvaluationDomain {
     if (!completion) throw conflict('SESSION_NOT_COMPLETED', `Employee ${input.nip} has not completed session ${input.sessionId}`);
     const id = `${input.sessionId}:${input.nip}`; // one feedback per employee per session
     const doc: FeedbackDoc = { _id: id, ...input, opd: completion.opd, programId: completion.programId, submittedOn: this.today() };
-    await this.store.feedback.submit(doc, [
+    const stored = await this.store.feedback.submit(doc, [
       createEvent('evaluation.feedback.submitted', id, { feedbackId: id, nip: input.nip, opd: completion.opd, sessionId: input.sessionId, programId: completion.programId, relevance: input.relevance, satisfaction: input.satisfaction, ...(input.comment ? { comment: input.comment } : {}), submittedOn: doc.submittedOn }),
     ]);
-    return publicView(doc);
+    return publicView(stored);
   }
 
   /**
@@ -117,8 +117,7 @@ export class EvaluationDomain {
     if (!employee) throw conflict('EMPLOYEE_NOT_FOUND', `No employee with NIP ${input.nip}`);
     const id = `${input.nip}:${input.year}`; // one appraisal per employee per year
     const doc: AppraisalDoc = { _id: id, ...input, opd: employee.opd, recordedAt: this.clock().toISOString() };
-    await this.store.appraisals.record(doc, [createEvent('evaluation.appraisal.recorded', id, { appraisalId: id, nip: input.nip, opd: employee.opd, year: input.year, rating: input.rating })]);
-    return publicView(doc);
+    return publicView(await this.store.appraisals.record(doc, [createEvent('evaluation.appraisal.recorded', id, { appraisalId: id, nip: input.nip, opd: employee.opd, year: input.year, rating: input.rating })]));
   }
 
   async recordDiscipline(input: unknown) {
@@ -126,10 +125,9 @@ export class EvaluationDomain {
     if (input.decidedOn > this.today()) throw validationFailed([{ path: '/decidedOn', message: 'must not be in the future' }]);
     const employee = await this.directory.find(input.nip);
     if (!employee) throw conflict('EMPLOYEE_NOT_FOUND', `No employee with NIP ${input.nip}`);
-    const id = randomUUID();
+    const id = newAggregateId();
     const doc: DisciplineDoc = { _id: id, ...input, opd: employee.opd, recordedAt: this.clock().toISOString() };
-    await this.store.discipline.record(doc, [createEvent('evaluation.discipline.recorded', id, { recordId: id, nip: input.nip, opd: employee.opd, level: input.level, decidedOn: input.decidedOn })]);
-    return publicView(doc);
+    return publicView(await this.store.discipline.record(doc, [createEvent('evaluation.discipline.recorded', id, { recordId: id, nip: input.nip, opd: employee.opd, level: input.level, decidedOn: input.decidedOn })]));
   }
 
   async employeeEvaluations(nip: unknown) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Collection } from 'mongodb';
-import { AppError, isDuplicateKey, type HttpApp } from '@asn/service-kit';
+import { AppError, currentContext, isDuplicateKey, type HttpApp } from '@asn/service-kit';
 
 /**
  * Safe retries (spec 8.7): a POST with an `Idempotency-Key` is run once per key and token subject.
@@ -44,6 +44,10 @@ export function idempotentPosts(app: HttpApp, records: () => Collection<Idempote
     const fingerprint = sha256(`${req.method} ${req.url}\0${JSON.stringify(req.body ?? null)}`);
     const now = new Date();
     const fresh: IdempotencyRecord = { _id: id, fingerprint, state: 'running', startedAt: now, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) };
+    // The services derive what this write creates from the key and stamp it, so running it again
+    // (this gateway or a service died before the answer was kept) answers what the first run made.
+    const ctx = currentContext();
+    if (ctx) ctx.requestKey = id;
     try {
       await records().insertOne(fresh);
       req.idempotencyId = id;

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { InnovationApi, businessDate, type CloudEvent } from '@asn/contracts';
 import { createEvent, publicView } from '@asn/messaging';
 import { type EmployeeDirectory } from '@asn/read-models';
-import { assertValid, conflict, currentContext, validationFailed } from '@asn/service-kit';
+import { assertValid, newAggregateId, conflict, currentContext, validationFailed } from '@asn/service-kit';
 import { canMove, type IdeaStatus } from './lifecycle';
 import type { IdeaDoc, ImpactDoc, ParticipationDoc } from '../persistence/models';
 import type { InnovationRepositories } from '../persistence/repositories';
@@ -24,10 +23,9 @@ export class InnovationDomain {
   async submit(input: unknown) {
     assertValid(InnovationApi.SubmitIdeaBody, input, { '/proposerNip': 'NIP_INVALID' });
     const proposer = await this.directory.requireActive(input.proposerNip);
-    const id = randomUUID();
+    const id = newAggregateId();
     const doc: IdeaDoc = { _id: id, ...input, opd: proposer.opd, status: 'submitted', history: [], submittedOn: this.today(), createdAt: this.clock().toISOString() };
-    await this.store.ideas.submit(doc, [createEvent('innovation.idea.submitted', id, { ideaId: id, title: input.title, category: input.category, proposerNip: input.proposerNip, opd: proposer.opd, submittedOn: doc.submittedOn })]);
-    return this.view(doc, 0);
+    return this.view(await this.store.ideas.submit(doc, [createEvent('innovation.idea.submitted', id, { ideaId: id, title: input.title, category: input.category, proposerNip: input.proposerNip, opd: proposer.opd, submittedOn: doc.submittedOn })]), 0);
   }
 
   private idea(id: unknown): Promise<IdeaDoc> {
@@ -86,18 +84,16 @@ export class InnovationDomain {
     const idea = await this.requireInitiative(ideaId, ['launched']);
     if (idea.launchedOn && input.on < idea.launchedOn) throw validationFailed([{ path: '/on', message: `must not be before the launch (${idea.launchedOn})` }]);
     if (input.on > this.today()) throw validationFailed([{ path: '/on', message: 'must not be in the future' }]);
-    const id = randomUUID();
+    const id = newAggregateId();
     const doc: ParticipationDoc = { _id: id, ideaId: idea._id, opd: idea.opd, ...input, createdAt: this.clock().toISOString() };
-    await this.store.participations.record(doc, [createEvent('innovation.participation.recorded', idea._id, { ideaId: idea._id, participationId: id, opd: idea.opd, ...input })]);
-    return publicView(doc);
+    return publicView(await this.store.participations.record(doc, [createEvent('innovation.participation.recorded', idea._id, { ideaId: idea._id, participationId: id, opd: idea.opd, ...input })]));
   }
 
   async reportImpact(ideaId: unknown, input: unknown) {
     assertValid(InnovationApi.ImpactBody, input);
     const idea = await this.requireInitiative(ideaId, ['launched', 'completed']);
-    const id = randomUUID();
+    const id = newAggregateId();
     const doc: ImpactDoc = { _id: id, ideaId: idea._id, opd: idea.opd, ...input, createdAt: this.clock().toISOString() };
-    await this.store.impacts.report(doc, [createEvent('innovation.impact.reported', idea._id, { ideaId: idea._id, opd: idea.opd, ...input })]);
-    return publicView(doc);
+    return publicView(await this.store.impacts.report(doc, [createEvent('innovation.impact.reported', idea._id, { ideaId: idea._id, opd: idea.opd, ...input })]));
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Id, LearningApi, Nip, businessDate, type CloudEvent } from '@asn/contracts';
 import { createEvent, publicView } from '@asn/messaging';
 import { type EmployeeDirectory } from '@asn/read-models';
-import { assertValid, conflict, escapeRegex, notFound, slicePage, validationFailed } from '@asn/service-kit';
+import { assertValid, writtenByThisRequest, newAggregateId, conflict, escapeRegex, notFound, slicePage, validationFailed } from '@asn/service-kit';
 import type { EnrollmentDoc, ProgramDoc, SessionDoc } from '../persistence/models';
 import type { LearningRepositories } from '../persistence/repositories';
 
@@ -30,12 +30,11 @@ export class LearningDomain {
 
   async publishProgram(input: unknown) {
     assertValid(LearningApi.PublishProgramBody, input);
-    const id = randomUUID();
+    const id = newAggregateId();
     const doc: ProgramDoc = { _id: id, ...input, competencies: input.competencies.map(({ code, type }) => ({ code, type })), createdAt: this.now() };
     const { _id, createdAt, ...data } = doc;
     void createdAt;
-    await this.store.programs.publish(doc, [createEvent('learning.program.published', id, { programId: _id, ...data })]);
-    return toProgram(doc);
+    return toProgram(await this.store.programs.publish(doc, [createEvent('learning.program.published', id, { programId: _id, ...data })]));
   }
 
   /**
@@ -74,12 +73,12 @@ export class LearningDomain {
     assertValid(LearningApi.ScheduleSessionBody, input);
     if (input.endsOn < input.startsOn) throw validationFailed([{ path: '/endsOn', message: 'must not be before startsOn' }]);
     const program = await this.program(programId);
-    const id = randomUUID();
+    const id = newAggregateId();
     const doc: SessionDoc = { _id: id, programId: program._id, startsOn: input.startsOn, endsOn: input.endsOn, capacity: input.capacity, seatsLeft: input.capacity, holders: [], ...(input.location ? { location: input.location } : {}), createdAt: this.now() };
-    await this.store.sessions.schedule(doc, [
+    const stored = await this.store.sessions.schedule(doc, [
       createEvent('learning.session.scheduled', id, { sessionId: id, programId: program._id, startsOn: doc.startsOn, endsOn: doc.endsOn, capacity: doc.capacity, ...(doc.location ? { location: doc.location } : {}) }),
     ]);
-    return toSession(doc);
+    return toSession(stored);
   }
 
   session(id: unknown): Promise<SessionDoc> {
@@ -121,7 +120,11 @@ export class LearningDomain {
     const enrollmentId = `${session._id}:${input.nip}`;
     // Both at once; an employee who may not enrol is refused first, as before.
     const [employee, existing] = await Promise.all([this.directory.requireActive(input.nip), this.store.enrollments.find(enrollmentId)]);
-    if (existing && existing.status !== 'cancelled') throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
+    if (existing && existing.status !== 'cancelled') {
+      // This very enrolment, run again (its answer was lost when a process died): answer it.
+      if (writtenByThisRequest(existing)) return toEnrollment(existing);
+      throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
+    }
 
     if (!(await this.store.sessions.takeSeat(session._id, input.nip))) {
       const now = await this.session(session._id);
@@ -168,7 +171,11 @@ export class LearningDomain {
   async complete(enrollmentId: unknown, input: unknown) {
     assertValid(LearningApi.CompleteEnrollmentBody, input);
     const e = await this.enrollment(enrollmentId);
-    if (e.status === 'completed') throw conflict('ALREADY_COMPLETED', `Enrolment ${e._id} is already completed`);
+    if (e.status === 'completed') {
+      // This very completion, run again (its answer was lost when a process died): answer it.
+      if (writtenByThisRequest(e) && e.completion) return { enrollmentId: e._id, nip: e.nip, programId: e.programId, ...e.completion, ...(e.certificate ? { certificate: e.certificate } : {}) };
+      throw conflict('ALREADY_COMPLETED', `Enrolment ${e._id} is already completed`);
+    }
     if (e.status === 'cancelled') throw conflict('ENROLLMENT_CANCELLED', `Enrolment ${e._id} was cancelled`);
     const program = await this.program(e.programId);
     if (input.attendedJp > program.jp) throw validationFailed([{ path: '/attendedJp', message: `must not exceed the programme's ${program.jp} JP` }]);

@@ -27,9 +27,10 @@ export class ProgramRepository extends Repository<ProgramDoc> {
     );
   }
 
-  async publish(doc: ProgramDoc, events: CloudEvent[]) {
-    await this.insertWithEvents(doc, events, () => conflict('PROGRAM_CODE_TAKEN', `Programme code ${doc.code} is already used`));
+  async publish(doc: ProgramDoc, events: CloudEvent[]): Promise<ProgramDoc> {
+    const stored = await this.insertWithEvents(doc, events, () => conflict('PROGRAM_CODE_TAKEN', `Programme code ${doc.code} is already used`));
     await this.catalogueCache.bump(CATALOGUE);
+    return stored;
   }
 
   /** Numbers a revision after the one it was decided on: answers false when another came first. */
@@ -62,9 +63,10 @@ export class SessionRepository extends Repository<SessionDoc> {
     );
   }
 
-  async schedule(doc: SessionDoc, events: CloudEvent[]) {
-    await this.insertWithEvents(doc, events);
+  async schedule(doc: SessionDoc, events: CloudEvent[]): Promise<SessionDoc> {
+    const stored = await this.insertWithEvents(doc, events);
     await this.schedules.bump(scheduleKey(doc.programId));
+    return stored;
   }
 
   /** A programme's sessions by start date, without their seats. */

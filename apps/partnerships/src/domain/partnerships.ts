@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { PartnershipsApi, businessDate } from '@asn/contracts';
 import { createEvent, publicView } from '@asn/messaging';
 import { type EmployeeDirectory } from '@asn/read-models';
-import { assertValid, conflict, validationFailed } from '@asn/service-kit';
+import { assertValid, newAggregateId, writtenByThisRequest, conflict, validationFailed } from '@asn/service-kit';
 import type { AgreementDoc, PartnerDoc, PlacementDoc } from '../persistence/models';
 import type { PartnershipsRepositories } from '../persistence/repositories';
 
@@ -26,10 +25,9 @@ export class PartnershipsDomain {
 
   async registerPartner(input: unknown) {
     assertValid(PartnershipsApi.RegisterPartnerBody, input);
-    const id = randomUUID();
+    const id = newAggregateId();
     const doc: PartnerDoc = { _id: id, ...input, createdAt: this.clock().toISOString() };
-    await this.store.partners.register(doc, [createEvent('partnerships.partner.registered', id, { partnerId: id, ...input })]);
-    return publicView(doc);
+    return publicView(await this.store.partners.register(doc, [createEvent('partnerships.partner.registered', id, { partnerId: id, ...input })]));
   }
 
   async listPartners(query: unknown) {
@@ -47,10 +45,9 @@ export class PartnershipsDomain {
     assertValid(PartnershipsApi.SignAgreementBody, input);
     if (input.endsOn < input.startsOn) throw validationFailed([{ path: '/endsOn', message: 'must not be before startsOn' }]);
     const partner = await this.partner(partnerId);
-    const id = randomUUID();
+    const id = newAggregateId();
     const doc: AgreementDoc = { _id: id, partnerId: partner._id, ...input, ended: false, createdAt: this.clock().toISOString() };
-    await this.store.agreements.sign(doc, [createEvent('partnerships.agreement.signed', id, { agreementId: id, partnerId: partner._id, ...input })]);
-    return this.agreementView(doc);
+    return this.agreementView(await this.store.agreements.sign(doc, [createEvent('partnerships.agreement.signed', id, { agreementId: id, partnerId: partner._id, ...input })]));
   }
 
   async listAgreements(query: unknown) {
@@ -77,7 +74,7 @@ export class PartnershipsDomain {
       throw conflict('AGREEMENT_NOT_ACTIVE', `Agreement ${agreement.number} is not active on ${input.startsOn} (${agreement.startsOn} to ${agreement.endsOn})`);
     }
     const employee = await this.directory.requireActive(input.nip);
-    let id: string = randomUUID();
+    let id: string = newAggregateId();
     if (input.kind === 'degree') {
       const claim = await this.store.degreeHolders.claim(input.nip, id);
       if (!claim.claimed) {
@@ -87,16 +84,19 @@ export class PartnershipsDomain {
       }
     }
     const doc: PlacementDoc = { _id: id, agreementId: agreement._id, partnerId: agreement.partnerId, nip: input.nip, opd: employee.opd, kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn, jp: input.jp, status: 'open', createdAt: this.clock().toISOString() };
-    await this.store.placements.start(doc, [
+    const stored = await this.store.placements.start(doc, [
       createEvent('partnerships.placement.started', id, { placementId: id, agreementId: agreement._id, partnerId: agreement.partnerId, nip: input.nip, opd: employee.opd, kind: input.kind, startsOn: input.startsOn, endsOn: input.endsOn, jp: input.jp }),
     ]);
-    return publicView(doc);
+    return publicView(stored);
   }
 
   async completePlacement(placementId: unknown, input: unknown) {
     assertValid(PartnershipsApi.CompletePlacementBody, input);
     const p = await this.store.placements.get(placementId);
-    if (p.status === 'completed') throw conflict('PLACEMENT_COMPLETED', `Placement ${p._id} is already completed`);
+    if (p.status === 'completed') {
+      if (writtenByThisRequest(p)) return publicView(p); // this very completion, run again after its answer was lost
+      throw conflict('PLACEMENT_COMPLETED', `Placement ${p._id} is already completed`);
+    }
     if (input.completedOn < p.startsOn) throw validationFailed([{ path: '/completedOn', message: 'must not be before the placement starts' }]);
     if (input.completedOn > this.today()) throw validationFailed([{ path: '/completedOn', message: 'must not be in the future' }]);
     const completed = await this.store.placements.complete(p._id, input.completedOn, [

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
 import { Nip, PersonnelApi, businessDate, type CloudEvent, type EventData } from '@asn/contracts';
 import { createEvent } from '@asn/messaging';
-import { assertValid, conflict, escapeRegex, notFound, slicePage, validationFailed } from '@asn/service-kit';
+import { assertValid, newAggregateId, conflict, escapeRegex, notFound, slicePage, validationFailed } from '@asn/service-kit';
 import type { AssessmentDoc, EmployeeDoc, StandardDoc } from '../persistence/models';
 import { byNameThenNip, type PersonnelRepositories } from '../persistence/repositories';
 
@@ -38,8 +37,7 @@ export class PersonnelDomain {
     if (startsOn > businessDate(this.clock())) throw validationFailed([{ path: '/startsOn', message: 'must not be in the future (WIB)' }]);
     const data = { ...input, startsOn, status: 'active' as const };
     const doc = { _id: input.nip, ...data, opdSince: startsOn, rev: 1, createdAt: now, updatedAt: now };
-    await this.store.employees.register(doc, [createEvent('personnel.employee.registered', input.nip, data)]);
-    return toEmployee(doc);
+    return toEmployee(await this.store.employees.register(doc, [createEvent('personnel.employee.registered', input.nip, data)]));
   }
 
   async get(nip: unknown): Promise<Employee> {
@@ -188,12 +186,12 @@ export class PersonnelDomain {
     const employee = await this.load(nip);
     if (employee.status === 'retired') throw conflict('EMPLOYEE_RETIRED', `Employee ${employee.nip} is retired`);
     if (input.assessedOn > businessDate(this.clock())) throw validationFailed([{ path: '/assessedOn', message: 'must not be in the future' }]);
-    const id = randomUUID();
+    const id = newAggregateId();
     const doc = { _id: id, nip: employee.nip, opd: employee.opd, ...input, createdAt: this.clock().toISOString() };
-    await this.store.assessments.record(doc, [
+    const stored = await this.store.assessments.record(doc, [
       createEvent('personnel.competency.assessed', id, { assessmentId: id, nip: employee.nip, opd: employee.opd, code: input.code, type: input.type, level: input.level, assessedOn: input.assessedOn, method: input.method }),
     ]);
-    const { _id, ...rest } = doc;
+    const { _id, ...rest } = stored;
     return { id: _id, ...rest };
   }
 

@@ -24,9 +24,10 @@ export class EmployeeRepository extends Repository<EmployeeDoc> {
     );
   }
 
-  async register(doc: EmployeeDoc, events: CloudEvent[]) {
-    await this.insertWithEvents(doc, events, () => conflict('NIP_TAKEN', `NIP ${doc._id} is already registered`));
+  async register(doc: EmployeeDoc, events: CloudEvent[]): Promise<EmployeeDoc> {
+    const stored = await this.insertWithEvents(doc, events, () => conflict('NIP_TAKEN', `NIP ${doc._id} is already registered`));
     await this.rosters.bump(doc.opd);
+    return stored;
   }
 
   /** Writes the changes if the employee is still at the revision they were decided on: answers whether it was. */
