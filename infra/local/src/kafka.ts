@@ -52,7 +52,8 @@ function resolveOptions(opts: LocalKafkaOptions): Resolved {
 
 /** Resolves Kafka's jars from Maven Central once (infra/local/kafka/pom.xml). */
 export function ensureKafkaJars(): void {
-  if (existsSync(LIB_DIR) && readdirSync(LIB_DIR).some((f) => f.startsWith('kafka_2.13-'))) return;
+  // The broker and the admin tools (a checkout resolved before the tools were listed resolves again).
+  if (existsSync(LIB_DIR) && ['kafka_2.13-', 'kafka-tools-3'].every((jar) => readdirSync(LIB_DIR).some((f) => f.startsWith(jar)))) return;
   console.error('[local-infra] resolving Apache Kafka jars from Maven Central (first run only)...');
   execFileSync('mvn', ['-q', '-B', 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${LIB_DIR}`], {
     cwd: KAFKA_DIR,
@@ -209,6 +210,27 @@ export async function startKafka(opts: LocalKafkaOptions = {}): Promise<{ broker
 /** The nodes of a local cluster (ids, ports, folders), e.g. to stop one. */
 export function kafkaNodes(opts: LocalKafkaOptions = {}): KafkaNode[] {
   return resolveOptions(opts).nodes;
+}
+
+/**
+ * The node that leads the KRaft quorum (the active controller), from the quorum itself. (A
+ * metadata response names a random broker as "controller" on KRaft, so clients cannot tell.)
+ */
+export function kafkaQuorumLeader(opts: LocalKafkaOptions): number {
+  const r = resolveOptions(opts);
+  const alive = r.nodes.filter((n) => { const pid = readPid(n.pidFile); return pid !== undefined && isAlive(pid); });
+  const errors: string[] = [];
+  for (const node of alive) {
+    try {
+      const out = execFileSync('java', javaArgs(r, node, 'org.apache.kafka.tools.MetadataQuorumCommand', ['--bootstrap-controller', `127.0.0.1:${node.controllerPort}`, 'describe', '--status']), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+      const leader = /LeaderId:\s*(\d+)/.exec(out)?.[1];
+      if (leader) return Number(leader);
+      errors.push(`node ${node.id}: no LeaderId in ${out.slice(0, 200)}`);
+    } catch (err) {
+      errors.push(`node ${node.id}: ${(err as Error).message.split('\n')[0]}`);
+    }
+  }
+  throw new Error(`no node named the quorum's leader (${errors.join('; ')})`);
 }
 
 /** Stops one node: SIGKILL with `crash` (a power cut), else a clean shutdown. */

@@ -50,7 +50,9 @@ export async function ensureTopics(kafka: Kafka, topics: string[], opts: EnsureT
     if (missing.length > 0) {
       const { replicationFactor, minInsyncReplicas } = replicationFor((await admin.describeCluster()).brokers.length, opts.replicationFactor);
       await admin.createTopics({
-        waitForLeaders: true,
+        // kafkajs's own wait asks any broker, and on a cluster one that has not heard of the new
+        // topic yet answers UNKNOWN_TOPIC_OR_PARTITION, which it does not retry: wait here instead.
+        waitForLeaders: false,
         topics: missing.map((topic) => ({
           topic,
           numPartitions: opts.partitions ?? DEFAULT_TOPIC_PARTITIONS,
@@ -62,10 +64,29 @@ export async function ensureTopics(kafka: Kafka, topics: string[], opts: EnsureT
         })),
       });
     }
+    await leadersElected(admin, missing);
     await setRetention(admin, [...wanted].filter((t) => existing.has(t)));
     return missing;
   } finally {
     await admin.disconnect();
+  }
+}
+
+/** Resolves once every partition of the topics has a leader, as the brokers' metadata tells (30 s at most). */
+async function leadersElected(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
+  if (topics.length === 0) return;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const { topics: described } = await admin.fetchTopicMetadata({ topics });
+      if (described.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+    } catch (err) {
+      // Not known to the broker asked yet, or no leader yet: both pass within moments.
+      const type = (err as { type?: string }).type;
+      if (type !== 'UNKNOWN_TOPIC_OR_PARTITION' && type !== 'LEADER_NOT_AVAILABLE') throw err;
+    }
+    if (Date.now() > deadline) throw new Error(`no leader elected for ${topics.join(', ')} within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 

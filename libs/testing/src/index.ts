@@ -2,10 +2,12 @@ import './provided';
 import { randomBytes } from 'node:crypto';
 import { expect, inject } from 'vitest';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
-import { MongoClient, type Document } from 'mongodb';
+import type { Document } from 'mongodb';
 import { GrpcClient, ServiceTokenSigner } from '@asn/service-kit';
 import type { RpcName, ServiceName } from '@asn/contracts';
 import { committedOffsets, partitionBounds } from '@asn/messaging';
+import { launchPlatform, type PlatformOptions, type RunningPlatform } from './platform';
+import { deleteTopicsAt, dropDatabasesAt, TEST_SERVICE_TOKEN_SECRET, type TestNamespace } from './servers';
 
 export interface TestInfra {
   kafkaBrokers: string;
@@ -15,21 +17,6 @@ export interface TestInfra {
 /** The real servers the global setup provided. */
 export function testInfra(): TestInfra {
   return { kafkaBrokers: inject('kafkaBrokers'), mongoUrl: inject('mongoUrl') };
-}
-
-/**
- * A unique namespace for one test file: its own topic prefix and database names, so files run
- * in parallel on one broker and one server without seeing each other's data.
- */
-export function testNamespace(label: string) {
-  const id = `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
-  const safe = label.replace(/[^A-Za-z0-9]/g, '').slice(0, 16);
-  return {
-    id,
-    topicPrefix: `${id}.`,
-    topic: (base: string) => `${id}.${base}`,
-    db: (name: string) => `${id}_${safe}_${name}`.slice(0, 60),
-  };
 }
 
 export function testKafka(clientId = 'test'): Kafka {
@@ -159,53 +146,12 @@ export async function outboxDrained(collections: { countDocuments(filter: Docume
 
 /** Drops the given databases (test clean-up, keeps the local server small). */
 export async function dropDatabases(names: string[]): Promise<void> {
-  const client = new MongoClient(testInfra().mongoUrl);
-  try {
-    await client.connect();
-    for (const n of names) await client.db(n).dropDatabase().catch(() => undefined);
-  } finally {
-    await client.close();
-  }
+  await dropDatabasesAt(testInfra().mongoUrl, names);
 }
 
 /** Deletes topics whose names start with the prefix (test clean-up). */
 export async function deleteTopics(prefix: string): Promise<void> {
-  const admin = testKafka('cleanup').admin();
-  await admin.connect();
-  try {
-    const topics = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
-    if (topics.length) await admin.deleteTopics({ topics, timeout: 10_000 }).catch(() => undefined);
-  } finally {
-    await admin.disconnect();
-  }
-}
-
-/**
- * A TCP port nobody listens on right now, below Linux's ephemeral range (32768–60999): a port the
- * kernel hands out for `listen(0)` may meanwhile become the local port of an outgoing connection
- * (a fresh-clone run lost an app to EADDRINUSE that way). Another test may still take it first:
- * `startPlatform` starts an app again on new ports when that happens.
- */
-export async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  const tryListen = (port: number) =>
-    new Promise<number | null>((resolve) => {
-      const server = createServer();
-      server.unref();
-      server.once('error', () => resolve(null));
-      server.listen(port, '127.0.0.1', () => {
-        const address = server.address();
-        const bound = typeof address === 'object' && address ? address.port : null;
-        server.close(() => resolve(bound));
-      });
-    });
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const port = await tryListen(20_000 + Math.floor(Math.random() * 12_000));
-    if (port) return port;
-  }
-  const any = await tryListen(0);
-  if (!any) throw new Error('no free TCP port');
-  return any;
+  await deleteTopicsAt(testInfra().kafkaBrokers, prefix);
 }
 
 export interface TopicCollector {
@@ -247,13 +193,11 @@ export async function collectTopics(topics: string[]): Promise<TopicCollector> {
 }
 
 /** Settings for a service started inside a test: random ports, the test's topics and database. */
-/** The service-token secret of every test platform (services refuse gRPC calls without a token). */
-export const TEST_SERVICE_TOKEN_SECRET = 'test-service-token-secret-0123456789abcdef';
 
 /** A gRPC client of a service under test, calling as the gateway does (with a service token). */
 export const testGrpcClient = <S extends ServiceName>(service: S, address: string, opts: { deadlineMs?: number } = {}) => new GrpcClient(service, address, { ...opts, credentials: new ServiceTokenSigner(TEST_SERVICE_TOKEN_SECRET, 'gateway') });
 
-export function serviceTestConfig(ns: ReturnType<typeof testNamespace>, service: string) {
+export function serviceTestConfig(ns: TestNamespace, service: string) {
   const { kafkaBrokers, mongoUrl } = testInfra();
   return {
     HOST: '127.0.0.1',
@@ -274,7 +218,11 @@ export function serviceTestConfig(ns: ReturnType<typeof testNamespace>, service:
     KAFKA_SSL: false,
   };
 }
-export { startPlatform, PLATFORM_SERVICES, type RunningPlatform, type PlatformApp } from './platform';
+export { PLATFORM_SERVICES, type RunningPlatform, type PlatformApp } from './platform';
+export { freePort, freePortRange, testNamespace, TEST_SERVICE_TOKEN_SECRET, type TestNamespace } from './servers';
+
+/** `launchPlatform` on the servers the global setup provided. */
+export const startPlatform = (ns: TestNamespace, opts: Omit<PlatformOptions, 'infra'> = {}): Promise<RunningPlatform> => launchPlatform(ns, { ...opts, infra: testInfra() });
 export { signDevToken, type DevClaims } from '@asn/service-kit';
 
 /** What a refused call rejects with (the services' AppError, seen from a test). */

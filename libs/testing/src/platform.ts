@@ -2,12 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deleteTopics, dropDatabases, freePort, TEST_SERVICE_TOKEN_SECRET, testInfra, type testNamespace } from './index';
+import { deleteTopicsAt, dropDatabasesAt, freePort, TEST_SERVICE_TOKEN_SECRET, type TestNamespace } from './servers';
 
 export const PLATFORM_SERVICES = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics'] as const;
 export type PlatformApp = (typeof PLATFORM_SERVICES)[number] | 'gateway';
 
-const root = join(__dirname, '..', '..', '..');
+const root = join(import.meta.dirname, '..', '..', '..');
 
 export interface RunningPlatform {
   gatewayUrl: string;
@@ -15,19 +15,31 @@ export interface RunningPlatform {
   env: Record<string, string>;
   /** Stops one app (SIGTERM, then SIGKILL), e.g. to see the gateway degrade. */
   stopApp(app: PlatformApp): Promise<void>;
+  /** Kills one app with SIGKILL, as a crash would: no shutdown hook runs. */
+  crashApp(app: PlatformApp): Promise<void>;
   startApp(app: PlatformApp): Promise<void>;
   stop(): Promise<void>;
   /** Stops every app, then drops every app's database and the namespace's topics (a test file's afterAll). */
   destroy(): Promise<void>;
 }
 
+export interface PlatformOptions {
+  /** The servers the apps use. */
+  infra: { kafkaBrokers: string; mongoUrl: string };
+  apps?: PlatformApp[];
+  env?: Record<string, string>;
+  readyTimeoutMs?: number;
+  /** Where the apps' logs go (default tmp/platform-logs/<namespace>). */
+  logDir?: string;
+}
+
 /**
- * Boots apps as real processes (`tsx apps/<app>/src/main.ts`) on free ports, on the test's
+ * Boots apps as real processes (`tsx apps/<app>/src/main.ts`) on free ports, on the namespace's
  * topics and databases, and waits until each reports ready. Logs go to tmp/platform-logs/.
  */
-export async function startPlatform(ns: ReturnType<typeof testNamespace>, opts: { apps?: PlatformApp[]; env?: Record<string, string>; readyTimeoutMs?: number } = {}): Promise<RunningPlatform> {
+export async function launchPlatform(ns: TestNamespace, opts: PlatformOptions): Promise<RunningPlatform> {
   const apps = opts.apps ?? [...PLATFORM_SERVICES, 'gateway'];
-  const { kafkaBrokers, mongoUrl } = testInfra();
+  const { kafkaBrokers, mongoUrl } = opts.infra;
   const ports = {} as RunningPlatform['ports'];
   for (const app of [...PLATFORM_SERVICES, 'gateway'] as PlatformApp[]) ports[app] = { http: await freePort(), ...(app === 'gateway' ? { ops: await freePort() } : { grpc: await freePort() }) };
   const env: Record<string, string> = {
@@ -40,7 +52,7 @@ export async function startPlatform(ns: ReturnType<typeof testNamespace>, opts: 
     ...Object.fromEntries(PLATFORM_SERVICES.map((s) => [`${s.toUpperCase()}_GRPC_URL`, `127.0.0.1:${ports[s].grpc}`])),
     ...opts.env,
   };
-  const logDir = join(root, 'tmp', 'platform-logs', ns.id);
+  const logDir = opts.logDir ?? join(root, 'tmp', 'platform-logs', ns.id);
   mkdirSync(logDir, { recursive: true });
   const children = new Map<PlatformApp, ChildProcess>();
 
@@ -74,6 +86,14 @@ export async function startPlatform(ns: ReturnType<typeof testNamespace>, opts: 
     clearTimeout(timer);
   };
 
+  const crashApp = async (app: PlatformApp) => {
+    const child = children.get(app);
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+  };
+
   const stop = async () => {
     await Promise.all([...children.keys()].map(stopApp));
   };
@@ -104,12 +124,13 @@ export async function startPlatform(ns: ReturnType<typeof testNamespace>, opts: 
     ports,
     env,
     stopApp,
+    crashApp,
     startApp,
     stop,
     destroy: async () => {
       await stop();
-      await dropDatabases([...PLATFORM_SERVICES, 'gateway'].map((app) => ns.db(app)));
-      await deleteTopics(ns.id);
+      await dropDatabasesAt(mongoUrl, [...PLATFORM_SERVICES, 'gateway'].map((app) => ns.db(app)));
+      await deleteTopicsAt(kafkaBrokers, ns.id);
     },
   };
 }

@@ -81,11 +81,15 @@ export function idempotentPosts(app: HttpApp, records: () => Collection<Idempote
     const id = req.idempotencyId;
     if (!id) return payload;
     req.idempotencyId = undefined;
-    if (reply.statusCode >= 500 || typeof payload !== 'string') {
-      await records().deleteOne({ _id: id, state: 'running' });
-      return payload;
+    // The answer goes out even when the store cannot keep it (it restarts): the key then stays
+    // "running" until abandoned, and a retry after that runs the write again, which meets its own
+    // first run in the services (requestKey) instead of doing it twice.
+    try {
+      if (reply.statusCode >= 500 || typeof payload !== 'string') await records().deleteOne({ _id: id, state: 'running' });
+      else await records().updateOne({ _id: id }, { $set: { state: 'done', response: { status: reply.statusCode, contentType: String(reply.getHeader('content-type') ?? 'application/json'), body: payload } } });
+    } catch (err) {
+      req.log.warn({ err }, 'idempotency record not kept; a retry of this key runs again once it is abandoned');
     }
-    await records().updateOne({ _id: id }, { $set: { state: 'done', response: { status: reply.statusCode, contentType: String(reply.getHeader('content-type') ?? 'application/json'), body: payload } } });
     return payload;
   });
 }

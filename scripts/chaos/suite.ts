@@ -1,0 +1,361 @@
+// The resilience suite (issue #17): under a steady write load through the gateway it injects one
+// fault at a time (a service killed, the broker or a Kafka node killed, the Mongo-compatible server
+// killed, every consumer group rewound, poison events), then checks against its own ledger that no
+// acknowledged write was lost or counted twice, that every consumer caught up, that no outbox kept
+// events and that reads of healthy data never failed. It runs on servers of its own (it kills them).
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kafka, logLevel, type Admin } from 'kafkajs';
+import { DOMAIN_TOPICS, dlqTopic, EVENT_DEFINITIONS, eventType, topicOf, type EventName } from '@asn/contracts';
+import { kafkaDataDir, kafkaQuorumLeader, startKafka, startKafkaNode, startMongo, stopKafka, stopKafkaNode, stopMongo, DATA_DIR } from '@asn/local-infra';
+import { signDevToken } from '@asn/service-kit';
+import { freePortRange, testNamespace } from '@asn/testing/servers';
+import { launchPlatform, PLATFORM_SERVICES, type PlatformApp, type RunningPlatform } from '@asn/testing/platform';
+import { checkLedger, consumerLag, outboxBacklog, type LedgerCheck } from './checks';
+import { GatewayClient } from './client';
+import { createFixture, Ledger, WriteLoad, type Fixture } from './load';
+
+export const APP_FAULTS = [...PLATFORM_SERVICES, 'gateway'] as const;
+export type FaultName = PlatformApp | 'kafka' | 'kafka-broker' | 'kafka-controller' | 'mongo' | 'duplicates' | 'poison';
+export const ALL_FAULTS: readonly FaultName[] = [...APP_FAULTS, 'kafka', 'kafka-broker', 'kafka-controller', 'mongo', 'duplicates', 'poison'];
+
+/** The faults of a full run on one broker and on three (where the broker fault is two: a broker, then the controller). */
+export const fullRun = (brokers: number): FaultName[] => [...APP_FAULTS, ...(brokers > 1 ? (['kafka-broker', 'kafka-controller'] as const) : (['kafka'] as const)), 'mongo', 'duplicates', 'poison'];
+/** `npm test`'s shorter variant: the consumer that counts, a service that takes writes, the broker, the store, duplicates and poison. */
+export const SHORT_RUN: FaultName[] = ['analytics', 'learning', 'kafka', 'mongo', 'duplicates', 'poison'];
+
+export interface ChaosOptions {
+  brokers: 1 | 3;
+  faults: FaultName[];
+  /** Load before the fault, how long the component stays down, load after it comes back. */
+  timing?: { beforeMs: number; downMs: number; afterMs: number };
+  /** How long the platform has to converge after a fault before the check reports what differs. */
+  recoveryTimeoutMs?: number;
+  workers?: number;
+  /** Pause of each load worker between stories (default 0: as fast as the platform answers). */
+  paceMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface FaultResult {
+  fault: FaultName;
+  /** Writes the platform acknowledged while the fault's load ran. */
+  writes: number;
+  lost: number;
+  doubled: number;
+  /** From the fault to every consumer group's lag back at 0 (undefined: not within the timeout). */
+  lagZeroSeconds?: number;
+  /** From the fault to everything checked being right again. */
+  recoverySeconds?: number;
+  outboxBacklog: number;
+  reads: number;
+  /** Reads that failed although the data they read was healthy (its owner and the store were up). */
+  readsFailed: number;
+  notes: string[];
+  /** What the fault's own check found wrong (poison: a dead-letter topic without its events). */
+  problems: string[];
+}
+
+export interface ChaosReport {
+  brokers: number;
+  results: FaultResult[];
+  /** Stories the load could not finish (a write never answered, or refused unexpectedly). */
+  loadFailures: string[];
+  logDir: string;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Events per partition the duplicates fault delivers again to every consumer group. */
+const DUPLICATE_BURST = 50;
+const SECRET = `chaos-${randomBytes(16).toString('hex')}`;
+
+/** Which app owns the data each read shows: its failure while that app is down is expected. */
+const READS = [
+  { path: (nip: string) => `/v1/employees/${nip}`, owner: 'personnel' },
+  { path: () => '/v1/programs?pageSize=5', owner: 'learning' },
+  { path: () => '/v1/metrics/opd/CHAOSA', owner: 'analytics' },
+  { path: (nip: string) => `/v1/employees/${nip}/profile`, owner: 'personnel' }, // composed; degrades for the others
+] as const;
+
+/** Reads through the gateway the whole time, recording when and what failed. */
+class ReadProbe {
+  private running = true;
+  private loop: Promise<void> | undefined;
+  readonly samples: { at: number; owner: string; ok: boolean; status: number }[] = [];
+
+  constructor(private readonly api: GatewayClient, private readonly ledger: Ledger) {}
+
+  start(): void {
+    this.loop = (async () => {
+      for (let i = 0; this.running; i++) {
+        const nips = [...this.ledger.employees.keys()];
+        const read = READS[i % READS.length]!;
+        if (nips.length === 0 && read.owner === 'personnel') continue;
+        const at = Date.now();
+        try {
+          const res = await this.api.get(read.path(nips[i % nips.length] ?? ''), 5_000);
+          this.samples.push({ at, owner: read.owner, ok: res.status < 500, status: res.status });
+        } catch {
+          this.samples.push({ at, owner: read.owner, ok: false, status: 0 });
+        }
+        await sleep(100);
+      }
+    })();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.loop;
+  }
+}
+
+export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const timing = opts.timing ?? { beforeMs: 5_000, downMs: 3_000, afterMs: 5_000 };
+  const recoveryTimeoutMs = opts.recoveryTimeoutMs ?? 120_000;
+  const runId = randomBytes(3).toString('hex');
+  // Servers of its own, on free ports: the suite kills them, so they must not be anyone else's.
+  const kafkaOpts = { nodes: opts.brokers, port: await freePortRange(2 * opts.brokers), name: `chaos-${runId}-kafka` };
+  const mongoOpts = { port: (await freePortRange(1)), name: `chaos-${runId}-ferretdb` };
+  const ns = testNamespace('chaos');
+  const logDir = join(DATA_DIR, `chaos-${runId}-logs`);
+  let platform: RunningPlatform | undefined;
+  let admin: Admin | undefined;
+  const t0 = Date.now();
+  try {
+    const kafka = await startKafka(kafkaOpts);
+    const mongo = await startMongo(mongoOpts);
+    log(`[chaos] Kafka ${kafka.brokers} (${opts.brokers} node${opts.brokers > 1 ? 's' : ''}), FerretDB ${mongo.url} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    platform = await launchPlatform(ns, {
+      infra: { kafkaBrokers: kafka.brokers, mongoUrl: mongo.url },
+      logDir,
+      readyTimeoutMs: 180_000,
+      // The load is one busy client; service logs at warn keep the disks of a long run small.
+      env: { JWT_SECRET: SECRET, RATE_LIMIT_MAX: '1000000', RATE_LIMIT_IP_MAX: '1000000', LOG_LEVEL: process.env.CHAOS_LOG_LEVEL ?? 'warn' },
+    });
+    log(`[chaos] platform up (${((Date.now() - t0) / 1000).toFixed(1)} s); app logs in ${logDir}`);
+    const running = platform;
+    const api = new GatewayClient(() => running.gatewayUrl, await signDevToken(SECRET, { role: 'admin', sub: 'chaos-suite' }));
+    admin = new Kafka({ clientId: 'chaos', brokers: kafka.brokers.split(','), logLevel: logLevel.NOTHING, retry: { retries: 10, initialRetryTime: 200 } }).admin();
+    await admin.connect();
+    const fixture = await createFixture(api, runId);
+    const ledger = new Ledger();
+    const probe = new ReadProbe(api, ledger);
+    probe.start();
+    const results: FaultResult[] = [];
+    const loadFailures: string[] = [];
+    const salt = Number.parseInt(runId, 16);
+    let storiesSoFar = 0;
+    for (const fault of opts.faults) {
+      const load = new WriteLoad(api, ledger, fixture, salt, opts.workers ?? 3, storiesSoFar, opts.paceMs ?? 0);
+      const started = Date.now();
+      log(`[chaos] ${fault}: load running`);
+      load.start();
+      await sleep(timing.beforeMs);
+      const injectedAt = Date.now();
+      const expectedDown = await inject(fault, { platform, admin, kafkaOpts, mongoOpts, ns, timing, log });
+      // From the moment the component is back, the first time every consumer group has caught up
+      // (under the load still running: consumers that keep up reach 0 between events).
+      const lagZero = firstLagZero(admin, ns.topicPrefix, recoveryTimeoutMs);
+      await sleep(timing.afterMs);
+      await load.stop();
+      storiesSoFar = load.nextStory;
+      loadFailures.push(...load.failures.map((f) => `${fault}: ${f}`));
+      const loadEnded = Date.now();
+      const converged = await converge({ api, ledger, fixture, admin, prefix: ns.topicPrefix, mongoUrl: mongo.url, dbPrefix: ns.id, timeoutMs: recoveryTimeoutMs });
+      const lagZeroAt = await lagZero;
+      const own = (await expectedDown.verify?.()) ?? { problems: [], notes: [] };
+      const notes = [...expectedDown.notes, ...own.notes, ...converged.check.differences.slice(0, 5)];
+      const reads = probe.samples.filter((s) => s.at >= started && s.at < Date.now());
+      // A read that started up to its 5 s timeout before the fault may fail with it.
+      const window = { from: injectedAt - 5_000, to: injectedAt + timing.downMs + 60_000 };
+      const failed = reads.filter((s) => !s.ok && !(expectedDown.owners.includes(s.owner) && s.at >= window.from && s.at <= window.to));
+      const result: FaultResult = {
+        fault,
+        writes: ledger.writesBetween(started, loadEnded + 1),
+        lost: converged.check.lost,
+        doubled: converged.check.doubled,
+        lagZeroSeconds: lagZeroAt === undefined ? undefined : (lagZeroAt - injectedAt) / 1000,
+        recoverySeconds: converged.greenAt === undefined ? undefined : (converged.greenAt - injectedAt) / 1000,
+        outboxBacklog: converged.outbox,
+        reads: reads.length,
+        readsFailed: failed.length,
+        notes: failed.length ? [...notes, `failed reads: ${[...new Set(failed.map((f) => `${f.owner} ${f.status || 'no answer'}`))].join(', ')} from ${((failed[0]!.at - injectedAt) / 1000).toFixed(1)} s to ${((failed[failed.length - 1]!.at - injectedAt) / 1000).toFixed(1)} s after the fault`] : notes,
+        problems: own.problems,
+      };
+      results.push(result);
+      const remarks = [...result.notes, ...result.problems];
+      log(`[chaos] ${fault}: ${result.writes} writes, lost ${result.lost}, doubled ${result.doubled}, lag 0 after ${result.lagZeroSeconds?.toFixed(1) ?? '—'} s, recovered in ${result.recoverySeconds?.toFixed(1) ?? '—'} s, reads failed ${result.readsFailed}/${result.reads}${remarks.length ? ` (${remarks.join('; ')})` : ''}`);
+    }
+    await probe.stop();
+    return { brokers: opts.brokers, results, loadFailures, logDir };
+  } finally {
+    await admin?.disconnect().catch(() => undefined);
+    await platform?.stop();
+    await stopKafka(kafkaOpts);
+    await stopMongo(mongoOpts);
+    rmSync(kafkaDataDir(kafkaOpts), { recursive: true, force: true });
+    rmSync(join(DATA_DIR, mongoOpts.name), { recursive: true, force: true });
+  }
+}
+
+interface FaultContext {
+  platform: RunningPlatform;
+  admin: Admin;
+  kafkaOpts: { nodes: number; port: number; name: string };
+  mongoOpts: { port: number; name: string };
+  ns: ReturnType<typeof testNamespace>;
+  timing: { downMs: number };
+  log: (line: string) => void;
+}
+
+interface Injected {
+  /** Apps whose reads may fail while the fault lasts (their data is down with them). */
+  owners: string[];
+  notes: string[];
+  /** A check of its own, run once the platform converged (poison: the dead letters): problems and notes. */
+  verify?: () => Promise<{ problems: string[]; notes: string[] }>;
+}
+
+async function inject(fault: FaultName, c: FaultContext): Promise<Injected> {
+  if ((APP_FAULTS as readonly string[]).includes(fault)) {
+    const app = fault as PlatformApp;
+    await c.platform.crashApp(app);
+    c.log(`[chaos] ${app}: killed (SIGKILL)`);
+    await sleep(c.timing.downMs);
+    await c.platform.startApp(app);
+    // The gateway down is every read down; a service down is its own data (and the gateway's
+    // compositions degrade, answering 200 with the part listed in `degraded`).
+    return { owners: app === 'gateway' ? ['personnel', 'learning', 'analytics'] : [app], notes: [] };
+  }
+  if (fault === 'kafka' || fault === 'kafka-broker' || fault === 'kafka-controller') {
+    const controller = c.kafkaOpts.nodes > 1 ? kafkaQuorumLeader(c.kafkaOpts) : 1;
+    // A broker that is not the controller, or the controller (the active KRaft leader) itself.
+    const node = fault === 'kafka-broker' ? [1, 2, 3].find((id) => id !== controller)! : fault === 'kafka-controller' ? controller : 1;
+    await stopKafkaNode(c.kafkaOpts, node, { crash: true });
+    c.log(`[chaos] Kafka node ${node}${node === controller ? ' (controller)' : ''}: killed (SIGKILL)`);
+    await sleep(c.timing.downMs);
+    await startKafkaNode(c.kafkaOpts, node);
+    return { owners: [], notes: c.kafkaOpts.nodes > 1 ? [`node ${node} of ${c.kafkaOpts.nodes}`] : [] };
+  }
+  if (fault === 'mongo') {
+    await stopMongo(c.mongoOpts, { crash: true });
+    c.log('[chaos] FerretDB: killed (SIGKILL)');
+    await sleep(c.timing.downMs);
+    await startMongo(c.mongoOpts);
+    // Every store is down: no read of stored data can answer meanwhile.
+    return { owners: ['personnel', 'learning', 'analytics'], notes: [] };
+  }
+  if (fault === 'duplicates') {
+    // The consumers that count (analytics' metrics; evaluation's completions and follow-ups) get
+    // a burst of events they already processed: each app stopped (a group's offsets can only move
+    // while it has no members; they leave on the way out), each of its groups moved back by up to
+    // DUPLICATE_BURST events per partition (what a crash before a commit redelivers, many times
+    // over), the app started again.
+    const services = ['analytics', 'evaluation'] as const;
+    await Promise.all(services.map((s) => c.platform.stopApp(s)));
+    const groups = (await c.admin.listGroups()).groups.map((g) => g.groupId).filter((g) => services.some((s) => g.startsWith(`${c.ns.topicPrefix}${s}`)));
+    let rewound = 0;
+    for (const groupId of groups) {
+      for (const { topic, partitions } of await c.admin.fetchOffsets({ groupId })) {
+        const low = new Map((await c.admin.fetchTopicOffsets(topic)).map((o) => [o.partition, Number(o.low)]));
+        const moved = partitions.filter((p) => Number(p.offset) > 0).map((p) => ({ partition: p.partition, offset: String(Math.max(low.get(p.partition) ?? 0, Number(p.offset) - DUPLICATE_BURST)) }));
+        rewound += moved.reduce((n, m) => n + Number(partitions.find((p) => p.partition === m.partition)!.offset) - Number(m.offset), 0);
+        if (moved.length) await c.admin.setOffsets({ groupId, topic, partitions: moved });
+      }
+    }
+    c.log(`[chaos] ${groups.length} consumer groups moved back (${rewound} events to be delivered again)`);
+    await Promise.all(services.map((s) => c.platform.startApp(s)));
+    return { owners: [...services], notes: [`${rewound} events redelivered to ${groups.length} groups`] };
+  }
+  // Poison: on every domain topic, a value that is not JSON, an envelope whose data breaks its
+  // schema, and a 900 KB value. Each consumer must dead-letter them and carry on.
+  const producer = new Kafka({ clientId: 'chaos-poison', brokers: kafkaBrokersOf(c), logLevel: logLevel.NOTHING }).producer();
+  await producer.connect();
+  const before = await dlqCounts(c);
+  for (const base of DOMAIN_TOPICS) {
+    const name = (Object.keys(EVENT_DEFINITIONS) as EventName[]).find((n) => topicOf(n) === base)!;
+    const wrongSchema = { specversion: '1.0', id: randomBytes(16).toString('hex'), source: 'asn/chaos', type: eventType(name), subject: 'poison', time: new Date().toISOString(), datacontenttype: 'application/json', data: { unexpected: true } };
+    const huge = { ...wrongSchema, id: randomBytes(16).toString('hex'), data: { padding: 'x'.repeat(900 * 1024) } };
+    await producer.send({
+      topic: c.ns.topic(base),
+      acks: -1,
+      messages: [
+        { key: 'poison', value: '{"not json' },
+        { key: 'poison', value: JSON.stringify(wrongSchema) },
+        { key: 'poison', value: JSON.stringify(huge) },
+      ],
+    });
+  }
+  await producer.disconnect();
+  c.log(`[chaos] 3 poison events on each of ${DOMAIN_TOPICS.length} domain topics`);
+  return {
+    owners: [],
+    notes: [],
+    verify: async () => {
+      const after = await dlqCounts(c);
+      // Every topic's dead-letter topic holds the three (once per consumer group that read them).
+      const short = DOMAIN_TOPICS.filter((t) => (after.get(t) ?? 0) - (before.get(t) ?? 0) < 3);
+      const letters = [...after].reduce((n, [t, v]) => n + v - (before.get(t) ?? 0), 0);
+      return { problems: short.length ? [`dead-letter topics without the poison events: ${short.join(', ')}`] : [], notes: [`${letters} dead letters`] };
+    },
+  };
+}
+
+const kafkaBrokersOf = (c: FaultContext) => Array.from({ length: c.kafkaOpts.nodes }, (_, i) => `127.0.0.1:${c.kafkaOpts.port + 2 * i}`);
+
+/** Messages in each domain topic's dead-letter topic. */
+async function dlqCounts(c: FaultContext): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const existing = new Set(await c.admin.listTopics());
+  for (const base of DOMAIN_TOPICS) {
+    const topic = dlqTopic(c.ns.topic(base));
+    if (!existing.has(topic)) continue;
+    counts.set(base, (await c.admin.fetchTopicOffsets(topic)).reduce((n, p) => n + Number(p.high) - Number(p.low), 0));
+  }
+  return counts;
+}
+
+/** When every consumer group of the namespace first has lag 0 (polled every 250 ms), or undefined after the timeout. */
+async function firstLagZero(admin: Admin, prefix: string, timeoutMs: number): Promise<number | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const lags = await consumerLag(admin, prefix).catch(() => undefined);
+    if (lags && lags.size > 0 && [...lags.values()].every((n) => n === 0)) return Date.now();
+    await sleep(250);
+  }
+  return undefined;
+}
+
+/**
+ * Polls until every consumer group's lag is 0, no outbox holds events and the ledger matches, or
+ * the timeout: when that happened, and the last check (what still differs).
+ */
+async function converge(o: { api: GatewayClient; ledger: Ledger; fixture: Fixture; admin: Admin; prefix: string; mongoUrl: string; dbPrefix: string; timeoutMs: number }): Promise<{ greenAt?: number; check: LedgerCheck; outbox: number }> {
+  const deadline = Date.now() + o.timeoutMs;
+  let check: LedgerCheck = { lost: 0, doubled: 0, differences: ['not checked'] };
+  let outbox = -1;
+  for (;;) {
+    const lag = [...(await consumerLag(o.admin, o.prefix).catch(() => new Map([['unknown', 1]]))).values()].reduce((a, b) => a + b, 0);
+    outbox = await outboxBacklog(o.mongoUrl, o.dbPrefix).catch(() => -1);
+    check = await checkLedger(o.api, o.ledger, o.fixture).catch((err: Error) => ({ lost: 0, doubled: 0, differences: [`check failed: ${err.message}`] }));
+    if (lag === 0 && outbox === 0 && check.differences.length === 0) return { greenAt: Date.now(), check, outbox };
+    if (Date.now() > deadline) return { check, outbox };
+    await sleep(1_000);
+  }
+}
+
+/** The suite's one table: fault, writes, lost, doubled, recovery seconds (and what else it checked). */
+export function formatReport(report: ChaosReport): string {
+  const rows = report.results.map((r) => [r.fault, String(r.writes), String(r.lost), String(r.doubled), r.lagZeroSeconds?.toFixed(1) ?? 'no', r.recoverySeconds?.toFixed(1) ?? 'no', String(r.outboxBacklog), `${r.readsFailed}/${r.reads}`]);
+  const head = ['fault', 'writes', 'lost', 'doubled', 'lag 0 after (s)', 'recovery (s)', 'outbox left', 'reads failed'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  return [line(head), `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** Whether every fault met the issue's bar: nothing lost or doubled, lag 0 within 60 s, no outbox left, no failed read of healthy data. */
+export function passed(report: ChaosReport): boolean {
+  return report.loadFailures.length === 0 && report.results.every((r) => r.lost === 0 && r.doubled === 0 && r.lagZeroSeconds !== undefined && r.lagZeroSeconds <= 60 && r.recoverySeconds !== undefined && r.outboxBacklog === 0 && r.readsFailed === 0 && r.problems.length === 0);
+}
