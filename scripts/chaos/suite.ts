@@ -35,6 +35,8 @@ export interface ChaosOptions {
   workers?: number;
   /** Pause of each load worker between stories (default 0: as fast as the platform answers). */
   paceMs?: number;
+  /** Events per partition the duplicates fault delivers again (default DUPLICATE_BURST). */
+  duplicateBurst?: number;
   log?: (line: string) => void;
 }
 
@@ -66,7 +68,7 @@ export interface ChaosReport {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** Events per partition the duplicates fault delivers again to every consumer group. */
+/** Events per partition the duplicates fault delivers again to each group of the counting consumers. */
 const DUPLICATE_BURST = 50;
 const SECRET = `chaos-${randomBytes(16).toString('hex')}`;
 
@@ -154,7 +156,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
       load.start();
       await sleep(timing.beforeMs);
       const injectedAt = Date.now();
-      const expectedDown = await inject(fault, { platform, admin, kafkaOpts, mongoOpts, ns, timing, log });
+      const expectedDown = await inject(fault, { platform, admin, kafkaOpts, mongoOpts, ns, timing, log, duplicateBurst: opts.duplicateBurst ?? DUPLICATE_BURST });
       // From the moment the component is back, the first time every consumer group has caught up
       // (under the load still running: consumers that keep up reach 0 between events).
       const lagZero = firstLagZero(admin, ns.topicPrefix, recoveryTimeoutMs);
@@ -208,6 +210,7 @@ interface FaultContext {
   ns: ReturnType<typeof testNamespace>;
   timing: { downMs: number };
   log: (line: string) => void;
+  duplicateBurst: number;
 }
 
 interface Injected {
@@ -260,7 +263,7 @@ async function inject(fault: FaultName, c: FaultContext): Promise<Injected> {
     for (const groupId of groups) {
       for (const { topic, partitions } of await c.admin.fetchOffsets({ groupId })) {
         const low = new Map((await c.admin.fetchTopicOffsets(topic)).map((o) => [o.partition, Number(o.low)]));
-        const moved = partitions.filter((p) => Number(p.offset) > 0).map((p) => ({ partition: p.partition, offset: String(Math.max(low.get(p.partition) ?? 0, Number(p.offset) - DUPLICATE_BURST)) }));
+        const moved = partitions.filter((p) => Number(p.offset) > 0).map((p) => ({ partition: p.partition, offset: String(Math.max(low.get(p.partition) ?? 0, Number(p.offset) - c.duplicateBurst)) }));
         rewound += moved.reduce((n, m) => n + Number(partitions.find((p) => p.partition === m.partition)!.offset) - Number(m.offset), 0);
         if (moved.length) await c.admin.setOffsets({ groupId, topic, partitions: moved });
       }

@@ -11,7 +11,7 @@ import { formatReport, passed, runChaos, SHORT_RUN } from '../chaos/suite';
  */
 describe('resilience (npm run chaos, short)', () => {
   it('loses and doubles nothing through a killed consumer, service, broker and store, a redelivery burst and poison', async () => {
-    const report = await runChaos({ brokers: 1, faults: SHORT_RUN, timing: { beforeMs: 3_000, downMs: 2_000, afterMs: 3_000 }, workers: 2, paceMs: 150, log: () => undefined });
+    const report = await runChaos({ brokers: 1, faults: SHORT_RUN, timing: { beforeMs: 3_000, downMs: 2_000, afterMs: 3_000 }, workers: 2, paceMs: 150, duplicateBurst: 20, log: () => undefined });
     console.log(formatReport(report));
     if (passed(report)) rmSync(report.logDir, { recursive: true, force: true }); // else kept for the failure's story
     expect(report.loadFailures).toEqual([]);
