@@ -98,6 +98,7 @@ export class OutboxRelay implements ManagedResource {
   private readonly hints = new Map<string, Set<unknown>>();
   private readonly published = counter('outbox_events_published_total', 'Outbox events published');
   private readonly pendingGauge = gauge('outbox_pending_documents', 'Documents with unpublished events at the last relay pass');
+  private readonly oldestGauge = gauge('outbox_oldest_event_age_seconds', 'Age of the oldest unpublished event at the last relay pass (0: none waiting)');
 
   constructor(private readonly opts: OutboxRelayOptions) {}
 
@@ -193,6 +194,10 @@ export class OutboxRelay implements ManagedResource {
       if (full) this.lastScan = 0;
     }
     this.pendingGauge.set(docs.length);
+    // How long the oldest waiting event has waited: grows while the broker refuses, the alert's signal.
+    let oldest: string | undefined;
+    for (const { doc } of docs) for (const e of doc._outbox) if (oldest === undefined || e.time < oldest) oldest = e.time;
+    this.oldestGauge.set(oldest === undefined ? 0 : Math.max(0, (Date.now() - Date.parse(oldest)) / 1000));
     if (docs.length === 0) return 0;
 
     // Order across documents by event time; within a document the array order is the write order.
