@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { DOMAIN_TOPICS, dlqTopic, EVENT_DEFINITIONS, eventType, topicOf, type EventName } from '@asn/contracts';
 import { kafkaDataDir, kafkaQuorumLeader, startKafka, startKafkaNode, startMongo, stopKafka, stopKafkaNode, stopMongo, DATA_DIR } from '@asn/local-infra';
+import { partitionBounds } from '@asn/messaging';
 import { signDevToken } from '@asn/service-kit';
 import { freePortRange, testNamespace } from '@asn/testing/servers';
 import { launchPlatform, PLATFORM_SERVICES, type PlatformApp, type RunningPlatform } from '@asn/testing/platform';
@@ -156,7 +157,7 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
       load.start();
       await sleep(timing.beforeMs);
       const injectedAt = Date.now();
-      const expectedDown = await inject(fault, { platform, admin, kafkaOpts, mongoOpts, ns, timing, log, duplicateBurst: opts.duplicateBurst ?? DUPLICATE_BURST });
+      const expectedDown = await inject(fault, { platform, admin, kafkaOpts, kafkaBrokers: kafka.brokers, mongoOpts, ns, timing, log, duplicateBurst: opts.duplicateBurst ?? DUPLICATE_BURST });
       // From the moment the component is back, the first time every consumer group has caught up
       // (under the load still running: consumers that keep up reach 0 between events).
       const lagZero = firstLagZero(admin, ns.topicPrefix, recoveryTimeoutMs);
@@ -206,6 +207,8 @@ interface FaultContext {
   platform: RunningPlatform;
   admin: Admin;
   kafkaOpts: { nodes: number; port: number; name: string };
+  /** The cluster's bootstrap list, as `startKafka` gave it. */
+  kafkaBrokers: string;
   mongoOpts: { port: number; name: string };
   ns: ReturnType<typeof testNamespace>;
   timing: { downMs: number };
@@ -274,7 +277,7 @@ async function inject(fault: FaultName, c: FaultContext): Promise<Injected> {
   }
   // Poison: on every domain topic, a value that is not JSON, an envelope whose data breaks its
   // schema, and a 900 KB value. Each consumer must dead-letter them and carry on.
-  const producer = new Kafka({ clientId: 'chaos-poison', brokers: kafkaBrokersOf(c), logLevel: logLevel.NOTHING }).producer();
+  const producer = new Kafka({ clientId: 'chaos-poison', brokers: c.kafkaBrokers.split(','), logLevel: logLevel.NOTHING }).producer();
   await producer.connect();
   const before = await dlqCounts(c);
   for (const base of DOMAIN_TOPICS) {
@@ -306,8 +309,6 @@ async function inject(fault: FaultName, c: FaultContext): Promise<Injected> {
   };
 }
 
-const kafkaBrokersOf = (c: FaultContext) => Array.from({ length: c.kafkaOpts.nodes }, (_, i) => `127.0.0.1:${c.kafkaOpts.port + 2 * i}`);
-
 /** Messages in each domain topic's dead-letter topic. */
 async function dlqCounts(c: FaultContext): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
@@ -315,7 +316,7 @@ async function dlqCounts(c: FaultContext): Promise<Map<string, number>> {
   for (const base of DOMAIN_TOPICS) {
     const topic = dlqTopic(c.ns.topic(base));
     if (!existing.has(topic)) continue;
-    counts.set(base, (await c.admin.fetchTopicOffsets(topic)).reduce((n, p) => n + Number(p.high) - Number(p.low), 0));
+    counts.set(base, [...(await partitionBounds(c.admin, [topic])).values()].reduce((n, b) => n + b.high - b.low, 0));
   }
   return counts;
 }
