@@ -18,13 +18,16 @@ import { GatewayClient } from './client';
 import { createFixture, Ledger, WriteLoad, type Fixture } from './load';
 
 export const APP_FAULTS = [...PLATFORM_SERVICES, 'gateway'] as const;
-export type FaultName = PlatformApp | 'kafka' | 'kafka-broker' | 'kafka-controller' | 'mongo' | 'duplicates' | 'poison';
-export const ALL_FAULTS: readonly FaultName[] = [...APP_FAULTS, 'kafka', 'kafka-broker', 'kafka-controller', 'mongo', 'duplicates', 'poison'];
+export type FaultName = PlatformApp | 'kafka' | 'kafka-broker' | 'kafka-controller' | 'mongo' | 'duplicates' | 'poison' | 'rolling-restart';
+export const ALL_FAULTS: readonly FaultName[] = [...APP_FAULTS, 'kafka', 'kafka-broker', 'kafka-controller', 'mongo', 'duplicates', 'poison', 'rolling-restart'];
 
 /** The faults of a full run on one broker and on three (where the broker fault is two: a broker, then the controller). */
-export const fullRun = (brokers: number): FaultName[] => [...APP_FAULTS, ...(brokers > 1 ? (['kafka-broker', 'kafka-controller'] as const) : (['kafka'] as const)), 'mongo', 'duplicates', 'poison'];
-/** `npm test`'s shorter variant: the consumer that counts, a service that takes writes, the broker, the store, duplicates and poison. */
-export const SHORT_RUN: FaultName[] = ['analytics', 'learning', 'kafka', 'mongo', 'duplicates', 'poison'];
+export const fullRun = (brokers: number): FaultName[] => [...APP_FAULTS, ...(brokers > 1 ? (['kafka-broker', 'kafka-controller'] as const) : (['kafka'] as const)), 'mongo', 'duplicates', 'poison', 'rolling-restart'];
+/**
+ * `npm test`'s shorter variant: the consumer that counts, a service that takes writes, the broker,
+ * the store, duplicates, poison and a rolling restart.
+ */
+export const SHORT_RUN: FaultName[] = ['analytics', 'learning', 'kafka', 'mongo', 'duplicates', 'poison', 'rolling-restart'];
 
 export interface ChaosOptions {
   brokers: 1 | 3;
@@ -244,6 +247,22 @@ async function inject(fault: FaultName, c: FaultContext): Promise<Injected> {
     await sleep(c.timing.downMs);
     await startKafkaNode(c.kafkaOpts, node);
     return { owners: [], notes: c.kafkaOpts.nodes > 1 ? [`node ${node} of ${c.kafkaOpts.nodes}`] : [] };
+  }
+  if (fault === 'rolling-restart') {
+    // As a deployment rolls out a new version: each service stopped gracefully (SIGTERM) and started
+    // again, the next one only once this one is ready. No read may fail meanwhile: the gateway
+    // sends a read again while its upstream is unreachable, within the read's deadline. (The
+    // gateway itself is not restarted here: run alone, it is every read; deploy two behind a
+    // load balancer and roll them one at a time.)
+    const took: string[] = [];
+    for (const app of PLATFORM_SERVICES) {
+      const t = Date.now();
+      await c.platform.stopApp(app);
+      await c.platform.startApp(app);
+      took.push(`${app} ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      c.log(`[chaos] ${app}: restarted (SIGTERM, then started; ready after ${((Date.now() - t) / 1000).toFixed(1)} s)`);
+    }
+    return { owners: [], notes: [`restarted one at a time: ${took.join(', ')}`] };
   }
   if (fault === 'mongo') {
     await stopMongo(c.mongoOpts, { crash: true });

@@ -29,3 +29,23 @@ describe('gRPC types generated from the .proto files', () => {
     expect(expected.size).toBeGreaterThan(100); // every message and service of the seven .proto files
   });
 });
+
+describe('idempotency of the rpcs', () => {
+  // The gateway sends a call again while its service restarts only when the contract says that is
+  // safe (libs/service-kit's GrpcClient): every read says so, and no write does.
+  it('marks every Get and List rpc NO_SIDE_EFFECTS, and nothing else', async () => {
+    const protoLoader = await import('@grpc/proto-loader');
+    const { GRPC_SERVICES, protoPath, PROTO_DIR } = await import('../src');
+    const marked: string[] = [];
+    const reads: string[] = [];
+    for (const { proto, fullName } of Object.values(GRPC_SERVICES)) {
+      const service = protoLoader.loadSync(protoPath(proto), { includeDirs: [PROTO_DIR] })[fullName] as Record<string, { options?: { idempotency_level?: string } }>;
+      for (const [method, definition] of Object.entries(service)) {
+        if (/^(Get|List)[A-Z]/.test(method)) reads.push(method);
+        if (definition.options?.idempotency_level === 'NO_SIDE_EFFECTS') marked.push(method);
+      }
+    }
+    expect(reads.length).toBeGreaterThan(20);
+    expect(marked).toEqual(reads);
+  });
+});

@@ -268,7 +268,11 @@ export class GrpcServer implements ManagedResource {
 }
 
 export interface GrpcClientOptions {
-  /** Per-call deadline unless the call sets its own. */
+  /**
+   * Per-call deadline unless the call sets its own. A call the contract marks free of side effects
+   * (`idempotency_level = NO_SIDE_EFFECTS` or `IDEMPOTENT` in its `.proto`) is also retried within
+   * it while the upstream is unreachable (a restart, a rolling update): the deadline is its budget.
+   */
   deadlineMs?: number;
   /** Signs this caller's service token, sent with every call (services refuse calls without one). */
   credentials?: ServiceTokenSigner;
@@ -281,6 +285,20 @@ const grpcTarget = (address: string): string => (address.includes(',') ? `ipv4:$
 const clientCache = new Map<string, grpc.Client>();
 
 type UnaryMethod = (request: unknown, metadata: grpc.Metadata, options: grpc.CallOptions, callback: (err: grpc.ServiceError | null, res: unknown) => void) => void;
+
+/** Methods a caller may run again: their `.proto` says they change nothing, or nothing more when repeated. */
+const RETRYABLE_LEVELS = new Set(['NO_SIDE_EFFECTS', 'IDEMPOTENT']);
+const retryableMethod = (definition: grpc.MethodDefinition<unknown, unknown> & { options?: { idempotency_level?: string } }) =>
+  RETRYABLE_LEVELS.has(definition.options?.idempotency_level ?? '');
+
+/**
+ * The upstream could not be reached (refused, reset, going away while it restarts): no handler ran.
+ * An UNAVAILABLE the service itself answered (it shed the call: `error-code` set) is not retried,
+ * since retrying an overloaded service only adds to its load.
+ */
+const unreachable = (err: grpc.ServiceError) => err.code === grpc.status.UNAVAILABLE && err.metadata?.get('error-code').length === 0;
+
+const retries = counter('grpc_client_retries_total', 'Calls free of side effects sent again because their upstream was unreachable', ['service', 'method']);
 
 /**
  * A promise-based client for one service, typed by the code generated from its `.proto`:
@@ -310,7 +328,7 @@ export class GrpcClient<S extends ServiceName> {
         'grpc.keepalive_time_ms': 30_000,
         // Fail fast while the upstream is down rather than queueing calls until their deadline.
         'grpc.initial_reconnect_backoff_ms': 200,
-        'grpc.max_reconnect_backoff_ms': 2000,
+        'grpc.max_reconnect_backoff_ms': 1000,
         // As the servers accept (8 MB): a certificate file of up to 5 MB comes back in one answer.
         'grpc.max_receive_message_length': 8 * 1024 * 1024,
       });
@@ -319,11 +337,14 @@ export class GrpcClient<S extends ServiceName> {
     this.client = client;
     const methods = client as unknown as Record<string, UnaryMethod>;
     this.rpc = Object.fromEntries(
-      Object.keys(Ctor.service).map((method) => [method, (request: object, opts?: { deadlineMs?: number }) => this.invoke(methods[method]!, request, opts)]),
+      Object.entries(Ctor.service).map(([method, definition]) => {
+        const retryable = retryableMethod(definition);
+        return [method, (request: object, opts?: { deadlineMs?: number }) => this.invoke(method, methods[method]!, request, retryable, opts)];
+      }),
     ) as unknown as RpcClient<S>;
   }
 
-  private async invoke(fn: UnaryMethod, request: object, opts: { deadlineMs?: number } = {}): Promise<unknown> {
+  private async invoke(method: string, fn: UnaryMethod, request: object, retryable: boolean, opts: { deadlineMs?: number } = {}): Promise<unknown> {
     const metadata = new grpc.Metadata();
     const ctx = currentContext();
     if (ctx) {
@@ -333,12 +354,20 @@ export class GrpcClient<S extends ServiceName> {
     }
     if (this.options.credentials) metadata.set(SERVICE_TOKEN_METADATA, `Bearer ${await this.options.credentials.token()}`);
     const deadline = new Date(Date.now() + (opts.deadlineMs ?? this.options.deadlineMs ?? 5000));
-    return new Promise((resolve, reject) => {
-      fn.call(this.client, request, metadata, { deadline }, (err, res) => {
-        if (err) reject(fromServiceError(err, this.fullName));
-        else resolve(res);
-      });
-    });
+    const attempt = (waitForReady: boolean) =>
+      new Promise<unknown>((resolve, reject) => fn.call(this.client, request, metadata, { deadline, waitForReady }, (err, res) => (err ? reject(err) : resolve(res))));
+    for (let retry = 0; ; retry++) {
+      try {
+        return await attempt(retry > 0);
+      } catch (err) {
+        const failed = err as grpc.ServiceError;
+        if (!retryable || !unreachable(failed) || Date.now() >= deadline.getTime()) throw fromServiceError(failed, this.fullName);
+        // Sent again once the channel reconnects (the instance back, or another one), until the deadline.
+        retries.inc({ service: this.fullName, method });
+        // A pause that grows, in case the channel is ready but the instance behind it is going away.
+        await new Promise((r) => setTimeout(r, Math.min(500, 50 * 2 ** retry)));
+      }
+    }
   }
 
   /** The channel's connectivity (IDLE, CONNECTING, READY, TRANSIENT_FAILURE, SHUTDOWN), for health reports. */

@@ -165,3 +165,49 @@ describe('service-to-service authentication (issue #14)', () => {
     expect(seenActors.at(-1)).toBeUndefined();
   });
 });
+
+describe('retries of calls free of side effects (issue #17: rolling restarts)', () => {
+  // The contract marks reads `idempotency_level = NO_SIDE_EFFECTS`: GetEmployee is one,
+  // RegisterEmployee is not.
+  const personnelOn = (at: string, served: string[]) =>
+    new GrpcServer(logger, at).addService('personnel', {
+      GetEmployee: async (req: { nip: string }) => {
+        served.push(req.nip);
+        return { nip: req.nip, name: 'Rina', opd: 'DLH' };
+      },
+    } as unknown as ServiceHandlers<'personnel'>);
+
+  it('sends a read again once its restarted upstream listens, within the deadline; a write fails at once', async () => {
+    const at = `127.0.0.1:${await freePort()}`;
+    const served: string[] = [];
+    const first = personnelOn(at, served);
+    await first.start();
+    const client = new GrpcClient('personnel', at, { deadlineMs: 8000 });
+    await expect(client.rpc.GetEmployee({ nip: 'before' })).resolves.toMatchObject({ nip: 'before' });
+    await first.stop();
+
+    // Nothing listens now: the read waits for the upstream instead of failing…
+    const read = client.rpc.GetEmployee({ nip: 'during' });
+    // …while a write is refused at once: it might have run, so only its caller may send it again.
+    const t0 = Date.now();
+    await expect(client.rpc.RegisterEmployee({ nip: '199001012015031001', name: 'Budi', opd: 'DLH' } as never)).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 503 });
+    expect(Date.now() - t0).toBeLessThan(4000);
+    expect(served).toEqual(['before']);
+
+    const second = personnelOn(at, served);
+    await second.start();
+    try {
+      await expect(read).resolves.toMatchObject({ nip: 'during' });
+      expect(served).toEqual(['before', 'during']);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('gives a read up at its deadline when the upstream stays away', async () => {
+    const client = new GrpcClient('personnel', `127.0.0.1:${await freePort()}`, { deadlineMs: 1200 });
+    const t0 = Date.now();
+    await expect(client.rpc.GetEmployee({ nip: '1' })).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 503 });
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(1100);
+  });
+});
