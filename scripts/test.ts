@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { describeTestServers, provideTestServers, type TestServers } from '@asn/testing/infra';
 import { assertPinnedNode } from './pinned-node';
+import { ensureKustomize } from './k8s/kustomize';
 import { ensureSchemathesis } from './schemathesis';
 
 assertPinnedNode('test');
@@ -59,8 +60,11 @@ let code = 1;
 try {
   rmSync(resultsDir, { recursive: true, force: true });
   mkdirSync(resultsDir, { recursive: true });
-  // The fuzzer (platform-e2e's fuzz.test.ts) comes from PyPI.
-  if (!process.env.ASN_TEST_TARGETS || process.env.ASN_TEST_TARGETS.includes('test')) ensureSchemathesis();
+  // The fuzzer (platform-e2e's fuzz.test.ts) comes from PyPI; kustomize (scripts' kubernetes.test.ts) from the Go proxy.
+  if (!process.env.ASN_TEST_TARGETS || process.env.ASN_TEST_TARGETS.includes('test')) {
+    ensureSchemathesis();
+    ensureKustomize();
+  }
   servers = await provideTestServers();
   console.log(`[test] ${describeTestServers(servers)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const env = { ...process.env, KAFKA_BROKERS: servers.kafkaBrokers, MONGO_URL: servers.mongoUrl, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };

@@ -26,6 +26,21 @@ export const DOMAIN_TOPICS = [TOPICS.personnel, TOPICS.learning, TOPICS.partners
 export const dlqTopic = (topic: string): string => `${topic}.dlq`;
 
 /**
+ * The topics each service consumes besides the one it writes (spec 2 and 3): analytics reads every
+ * domain topic; evaluation reads personnel and learning; learning, partnerships and innovation read
+ * personnel (their employee directories). Each consumes in groups named after itself
+ * (`evaluation.learning`, `analytics`...). Deployments grant Kafka access from this.
+ */
+export const CONSUMED_TOPICS: Record<ServiceName, readonly string[]> = {
+  personnel: [],
+  learning: [TOPICS.personnel],
+  partnerships: [TOPICS.personnel],
+  innovation: [TOPICS.personnel],
+  evaluation: [TOPICS.personnel, TOPICS.learning],
+  analytics: DOMAIN_TOPICS,
+};
+
+/**
  * Partitions of a topic the platform creates, unless KAFKA_TOPIC_PARTITIONS says otherwise: room for
  * six consumers of a group to share it (an existing topic keeps its count; adding partitions moves keys).
  */
