@@ -5,6 +5,8 @@ FROM node:24.21.0-bookworm-slim AS build
 ARG APP
 WORKDIR /workspace
 COPY package.json package-lock.json ./
+# npm ci applies patches/ (patch-package, on postinstall).
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.base.json ./
 COPY libs ./libs
@@ -19,7 +21,10 @@ ENV NODE_ENV=production
 # In a container the ports must listen beyond loopback (the local default binds 127.0.0.1).
 ENV HOST=0.0.0.0
 WORKDIR /app
+# patched/: the files patches/ changes (kafkajs: an acknowledged send lost when a partition's leader
+# moved), which the package's postinstall puts over what npm installed.
 COPY --from=build /workspace/dist/apps/${APP}/package.json ./
+COPY --from=build /workspace/dist/apps/${APP}/patched ./patched
 RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /workspace/dist/apps/${APP}/ ./
 USER node

@@ -2,7 +2,7 @@
 // the workspace libs bundled by esbuild), the .proto files, and a package.json listing exactly the
 // npm packages main.js imports, pinned to the versions in the lockfile. `npm ci --omit=dev` there
 // and `node main.js` is all a host or a container needs.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { SERVICE_NODE_FLAGS } from './pinned-node';
@@ -51,6 +51,18 @@ const dependencies = Object.fromEntries(
 );
 
 cpSync(join(root, 'libs', 'contracts', 'proto'), join(outDir, 'proto'), { recursive: true });
+
+// The files patches/ changes (patch-package) in the packages this app uses, as patched here: the
+// deployable's postinstall puts them over what npm installed (the same versions, from the lockfile).
+const patchDir = join(root, 'patches');
+const patched: string[] = [];
+for (const patch of existsSync(patchDir) ? readdirSync(patchDir) : []) {
+  for (const [, file] of readFileSync(join(patchDir, patch), 'utf8').matchAll(/^diff --git a\/(node_modules\/\S+) b\//gm)) {
+    if (!used.has(packageOf(file!.slice('node_modules/'.length)))) continue;
+    cpSync(join(root, file!), join(outDir, 'patched', file!));
+    patched.push(file!);
+  }
+}
 writeFileSync(
   join(outDir, 'package.json'),
   `${JSON.stringify(
@@ -61,7 +73,7 @@ writeFileSync(
       type: 'module',
       engines: rootPkg.engines,
       main: 'main.js',
-      scripts: { start: `node ${SERVICE_NODE_FLAGS.join(' ')} main.js` },
+      scripts: { start: `node ${SERVICE_NODE_FLAGS.join(' ')} main.js`, ...(patched.length ? { postinstall: 'cp -R patched/. .' } : {}) },
       dependencies,
       overrides: rootPkg.overrides,
     },
@@ -69,4 +81,4 @@ writeFileSync(
     2,
   )}\n`,
 );
-console.log(`built ${outDir}: main.js, proto/, package.json (${Object.keys(dependencies).length} dependencies)`);
+console.log(`built ${outDir}: main.js, proto/, package.json (${Object.keys(dependencies).length} dependencies)${patched.length ? `, patched/ (${patched.join(', ')})` : ''}`);

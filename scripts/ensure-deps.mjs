@@ -7,13 +7,17 @@
 // (The local Kafka jars and the FerretDB binary are fetched by infra/local when first needed.)
 import { createHash } from 'node:crypto';
 import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
 const lock = join(root, 'package-lock.json');
 const stamp = join(root, 'node_modules', '.asn-lock-hash');
-const hash = createHash('sha256').update(readFileSync(lock)).digest('hex');
+// The lockfile and the patches npm ci applies (patch-package, on postinstall): a changed patch installs again.
+const patchDir = join(root, 'patches');
+const digest = createHash('sha256').update(readFileSync(lock));
+for (const f of existsSync(patchDir) ? readdirSync(patchDir).sort() : []) digest.update(f).update(readFileSync(join(patchDir, f)));
+const hash = digest.digest('hex');
 const pinned = readFileSync(join(root, '.nvmrc'), 'utf8').trim();
 
 if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== hash) {

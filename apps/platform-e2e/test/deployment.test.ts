@@ -164,6 +164,12 @@ describe('a deployable per app', () => {
     for (const dep of Object.keys(pkg.dependencies)) expect(Object.keys(rootPkg.dependencies), dep).toContain(dep);
     expect(pkg.dependencies).toHaveProperty('jose'); // service tokens on gRPC
     expect(pkg.dependencies).not.toHaveProperty('@fastify/rate-limit'); // the gateway's, not learning's
+    // kafkajs as patched here (patches/): its postinstall puts the patched file over what npm installs.
+    expect(pkg.scripts.postinstall).toBe('cp -R patched/. .');
+    const patchedFile = 'node_modules/kafkajs/src/producer/sendMessages.js';
+    expect(readFileSync(join(out, 'patched', patchedFile), 'utf8')).toBe(readFileSync(join(root, patchedFile), 'utf8'));
+    expect(readFileSync(join(root, patchedFile), 'utf8')).toContain('responsePerPartition'); // npm ci applied patches/
+    expect(readFileSync(join(root, 'Dockerfile'), 'utf8')).toMatch(/^COPY --from=build \/workspace\/dist\/apps\/\$\{APP\}\/patched \.\/patched\nRUN npm install --omit=dev/m);
     // Started as the image starts it (the same V8 options).
     expect(pkg.scripts.start).toBe(JSON.parse(/^CMD (\[.*\])$/m.exec(readFileSync(join(root, 'Dockerfile'), 'utf8'))![1]!).join(' '));
     // The bundle starts (and refuses a bad setting, naming it) without the workspace's TypeScript.

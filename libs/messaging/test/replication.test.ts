@@ -43,13 +43,13 @@ describe('a 3-broker cluster', () => {
     const logger = pino({ level: 'silent' });
     const kafka = createKafka({ brokers, clientId: 'replication-test', logger });
     const topic = 'replicated.events';
-    await ensureTopics(kafka, [topic], { partitions: 3 });
+    await ensureTopics(kafka, [topic], { partitions: 6 });
 
     const admin = kafka.admin();
     await admin.connect();
     // Every broker learns of the new topic shortly after its leaders are elected.
     const metadata = await eventually(() => admin.fetchTopicMetadata({ topics: [topic] }), 15_000, 200);
-    expect(metadata.topics[0]!.partitions.map((p) => p.replicas.length)).toEqual([3, 3, 3]);
+    expect(metadata.topics[0]!.partitions.map((p) => p.replicas.length)).toEqual([3, 3, 3, 3, 3, 3]);
     const configs = await eventually(() => admin.describeConfigs({ includeSynonyms: false, resources: [{ type: TOPIC_RESOURCE, name: topic }] }), 15_000, 200);
     expect(configs.resources[0]!.configEntries.find((e) => e.configName === 'min.insync.replicas')?.configValue).toBe('2');
 
@@ -61,18 +61,21 @@ describe('a 3-broker cluster', () => {
     let sending = true;
     const sender = (async () => {
       for (let n = 0; sending; n++) {
-        const id = `e${n}`;
+        // A batch over every partition, as an outbox relay sends: when a leader dies, its partitions
+        // move to brokers that answered for others of the same send (kafkajs lost those before
+        // patches/kafkajs+2.2.4.patch: this test lost 2–6 events in each of 3 runs).
+        const ids = Array.from({ length: 12 }, (_, i) => `e${n}-${i}`);
         try {
-          await producer.send([{ topic, messages: [{ key: `k${n % 17}`, value: id }] }]);
-          acknowledged.push(id);
+          await producer.send([{ topic, messages: ids.map((id, i) => ({ key: `k${i}`, value: id })) }]);
+          acknowledged.push(...ids);
         } catch {
           failedSends++; // not acknowledged: the outbox would send it again
         }
       }
     })();
-    const fullyReplicated = () => eventually(async () => expect((await admin.fetchTopicMetadata({ topics: [topic] })).topics[0]!.partitions.map((p) => p.isr.length)).toEqual([3, 3, 3]), 60_000, 250);
+    const fullyReplicated = () => eventually(async () => expect((await admin.fetchTopicMetadata({ topics: [topic] })).topics[0]!.partitions.map((p) => p.isr.length)).toEqual([3, 3, 3, 3, 3, 3]), 60_000, 250);
     const ackedAfter = async (n: number) => {
-      const target = acknowledged.length + n;
+      const target = acknowledged.length + n * 12; // n sends
       while (acknowledged.length < target) await new Promise((r) => setTimeout(r, 50));
     };
 
@@ -108,15 +111,15 @@ describe('a 3-broker cluster', () => {
     await admin.disconnect();
     const missing = acknowledged.filter((id) => !seen.has(id));
     if (missing.length) {
-      const n = Number(missing[0]!.slice(1));
+      const n = Number(/^e(\d+)/.exec(missing[0]!)![1]);
       const { execSync } = await import('node:child_process');
       for (const id of missing) console.log(id, 'on disk:', execSync(`grep -rla --include='*.log' '${id}' ${kafkaDataDir(opts)} || true`, { encoding: 'utf8' }).trim().split('\n').join(', '));
       const gaps = [...perPartition].map(([p, offs]) => `${p}: read ${offs.length}, gaps ${offs.sort((a, b) => a - b).filter((o, i, a) => i > 0 && o !== a[i - 1]! + 1).join(' ')}`);
       console.log('acked', acknowledged.length, 'read', [...perPartition.values()].reduce((n, o) => n + o.length, 0), gaps.join('; '));
-      console.log('around the first missing:', [n - 3, n - 2, n - 1, n + 1, n + 2].map((k) => `e${k}:${where.get(`e${k}`) ?? 'missing'}`).join(' '));
+      console.log('the send of the first missing:', Array.from({ length: 12 }, (_, i) => `e${n}-${i}:${where.get(`e${n}-${i}`) ?? 'missing'}`).join(' '));
     }
     expect(missing).toEqual([]);
-    expect(acknowledged.length).toBeGreaterThanOrEqual(700);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(700 * 12);
     console.log(`replication: ${acknowledged.length} events acknowledged, ${failedSends} sends refused while a broker was down, none lost`);
   }, 300_000);
 });
