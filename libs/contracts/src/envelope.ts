@@ -12,6 +12,9 @@ export const CloudEventEnvelope = Type.Object(
     datacontenttype: Type.Literal('application/json'),
     correlationid: Type.String({ minLength: 1, maxLength: 128, description: 'id of the request that caused the event' }),
     data: Type.Object({}, { additionalProperties: true }),
+    // CloudEvents distributed-tracing extension: the W3C trace context of what caused the event.
+    traceparent: Type.Optional(Type.String({ pattern: '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$', description: 'W3C traceparent of the span that caused the event' })),
+    tracestate: Type.Optional(Type.String({ maxLength: 512, description: 'W3C tracestate' })),
   },
   { $id: 'CloudEventEnvelope' },
 );

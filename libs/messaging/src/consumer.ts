@@ -3,7 +3,7 @@ import type { Collection } from 'mongodb';
 import pRetry, { AbortError } from 'p-retry';
 import type { Logger } from 'pino';
 import { dlqTopic, DLQ_RETENTION_MS, eventNameOf, type CloudEvent, type EventName } from '@asn/contracts';
-import { AppError, counter, gauge, isDuplicateKey, runWithContext, type ManagedResource, type QueryCatalogue } from '@asn/service-kit';
+import { AppError, contextOf, counter, gauge, isDuplicateKey, runWithContext, SpanKind, startSpan, traceCarrier, withTraceContext, type ManagedResource, type QueryCatalogue, type TraceCarrier } from '@asn/service-kit';
 import { KafkaHealth, type KafkaTarget } from './kafka-health';
 import { InvalidEventError, parseEvent } from './envelope';
 import type { EventProducer } from './producer';
@@ -20,7 +20,16 @@ export type EventHandler = (event: CloudEvent, meta: MessageMeta) => Promise<voi
 export interface ConsumedEvent {
   event: CloudEvent;
   meta: MessageMeta;
+  /** The trace context of this event's receipt (a span in the trace that caused the event), for what the handler derives from it. */
+  trace?: TraceCarrier;
 }
+
+const consumeSpan = (event: CloudEvent, meta: MessageMeta, group: string) =>
+  startSpan(`process ${event.type}`, {
+    kind: SpanKind.CONSUMER,
+    parent: contextOf(event),
+    attributes: { 'messaging.system': 'kafka', 'messaging.operation.type': 'process', 'messaging.destination.name': meta.topic, 'messaging.consumer.group.name': group, 'messaging.message.id': event.id, 'messaging.kafka.offset': Number(meta.offset) },
+  });
 
 /**
  * Handles a whole fetched batch of one partition at once (valid events only, in order). Must be
@@ -229,7 +238,11 @@ export class EventConsumer implements ManagedResource {
     for (const message of messages) {
       const meta: MessageMeta = { topic, partition, offset: message.offset, key: message.key?.toString('utf8') };
       try {
-        valid.push({ event: parseEvent(message.value), meta });
+        const event = parseEvent(message.value);
+        // A span per event received, ended at once: the batch handler continues from `trace`.
+        const { span, context } = consumeSpan(event, meta, this.opts.groupId);
+        valid.push({ event, meta, trace: traceCarrier(context) });
+        span.end();
       } catch (err) {
         invalid.push({ message, err });
       }
@@ -272,6 +285,18 @@ export class EventConsumer implements ManagedResource {
       return;
     }
 
+    // The handler runs in a span of the event's trace (its `traceparent`): what it writes and publishes continues it.
+    const { span, context } = consumeSpan(event, meta, this.opts.groupId);
+    try {
+      await withTraceContext(context, () => this.handleEvent(event, meta, message, handler));
+    } finally {
+      span.end();
+    }
+  }
+
+  private async handleEvent(event: CloudEvent, meta: MessageMeta, message: KafkaMessage, handler: EventHandler): Promise<void> {
+    const { topic, partition } = meta;
+    const markerId = event.id;
     await runWithContext({ correlationId: event.correlationid }, async () => {
       let attempts = 0;
       try {

@@ -12,7 +12,7 @@ import {
   type EventName,
   type ValidationIssue,
 } from '@asn/contracts';
-import { currentCorrelationId } from '@asn/service-kit';
+import { currentCorrelationId, traceCarrier } from '@asn/service-kit';
 
 export class InvalidEventError extends Error {
   override readonly name = 'InvalidEventError';
@@ -37,6 +37,8 @@ export function createEvent<N extends EventName>(name: N, subject: string, data:
     datacontenttype: 'application/json',
     correlationid: opts.correlationId ?? currentCorrelationId() ?? randomUUID(),
     data,
+    // The span that caused it: consumers continue its trace (CloudEvents distributed-tracing extension).
+    ...traceCarrier(),
   };
 }
 

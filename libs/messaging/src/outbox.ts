@@ -2,7 +2,7 @@ import { Schema } from 'mongoose';
 import type { Collection, Document, Filter } from 'mongodb';
 import type { Logger } from 'pino';
 import { topicOf, eventNameOf, type CloudEvent } from '@asn/contracts';
-import { counter, gauge, type ManagedResource, type QueryCatalogue } from '@asn/service-kit';
+import { contextOf, counter, gauge, SpanKind, startSpan, type ManagedResource, type QueryCatalogue } from '@asn/service-kit';
 import { toMessage } from './envelope';
 import type { EventProducer } from './producer';
 import { prefixed } from './topics';
@@ -215,7 +215,15 @@ export class OutboxRelay implements ManagedResource {
       if (!byTopic.has(topic)) byTopic.set(topic, []);
       byTopic.get(topic)!.push(toMessage(event));
     }
-    await this.opts.producer.send([...byTopic].map(([topic, messages]) => ({ topic, messages })));
+    // A span per event, in the trace of the request (or event) that caused it: the send they share.
+    const spans = events.map((event) => startSpan(`publish ${event.type}`, { kind: SpanKind.PRODUCER, parent: contextOf(event), attributes: { 'messaging.system': 'kafka', 'messaging.operation.type': 'send', 'messaging.message.id': event.id } }).span);
+    try {
+      await this.opts.producer.send([...byTopic].map(([topic, messages]) => ({ topic, messages })));
+    } catch (err) {
+      for (const span of spans) span.setStatus({ code: 2, message: (err as Error).message }).end();
+      throw err;
+    }
+    for (const span of spans) span.end();
     this.published.inc(events.length);
     await this.opts.onStage?.('after-publish', events);
 

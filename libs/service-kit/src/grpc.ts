@@ -8,6 +8,7 @@ import { AppError } from './errors';
 import { counter, gauge, histogram } from './metrics';
 import type { ManagedResource } from './resource';
 import { SERVICE_TOKEN_METADATA, type ServiceTokenSigner, type ServiceTokenVerifier } from './service-auth';
+import { contextOf, inSpan, SpanKind, startSpan, traceCarrier, withTraceContext } from './tracing';
 
 const LOADER_OPTIONS: protoLoader.Options = {
   keepCase: false, // page_size → pageSize, as the rest of the TypeScript code names things
@@ -200,7 +201,14 @@ export class GrpcServer implements ManagedResource {
       impl[method] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
         const correlationId = acceptCorrelationId(call.metadata.get(CORRELATION_HEADER)[0]);
         const started = process.hrtime.bigint();
-        runWithContext({ correlationId }, () => {
+        // The call's span, a child of the caller's (W3C traceparent in the metadata).
+        const text = (key: string) => (typeof call.metadata.get(key)[0] === 'string' ? (call.metadata.get(key)[0] as string) : undefined);
+        const traced = startSpan(`${fullName}/${method}`, {
+          kind: SpanKind.SERVER,
+          parent: contextOf({ traceparent: text('traceparent'), tracestate: text('tracestate') }),
+          attributes: { 'rpc.system': 'grpc', 'rpc.service': fullName, 'rpc.method': method, 'asn.correlation_id': correlationId },
+        });
+        withTraceContext(traced.context, () => runWithContext({ correlationId }, () => {
           // The caller first: the end user it names (x-actor) is believed only from an allowed service.
           const caller = this.auth ? this.auth.verify(call.metadata.get(SERVICE_TOKEN_METADATA)[0]) : Promise.resolve(undefined);
           caller.then((name) => {
@@ -213,11 +221,16 @@ export class GrpcServer implements ManagedResource {
           }).then(
             (response) => {
               this.observe(method, 'OK', started);
+              traced.span.end();
               callback(null, response);
             },
             (err: unknown) => {
               const mapped = toServiceError(err);
-              this.observe(method, grpc.status[mapped.code ?? grpc.status.INTERNAL] ?? 'INTERNAL', started);
+              const code = grpc.status[mapped.code ?? grpc.status.INTERNAL] ?? 'INTERNAL';
+              this.observe(method, code, started);
+              traced.span.setAttribute('rpc.grpc.status_code', mapped.code ?? grpc.status.INTERNAL);
+              if ((mapped.code ?? grpc.status.INTERNAL) !== grpc.status.INVALID_ARGUMENT && !(err instanceof AppError && err.status < 500)) traced.span.setStatus({ code: 2, message: code });
+              traced.span.end();
               if (err instanceof ShedError) this.logger.debug({ method, reason: err.message }, 'grpc call shed'); // counted in grpc_server_shed_total
               else if (err instanceof AppError && (err.status === 401 || err.status === 403) && err.code.startsWith('SERVICE_')) this.logger.warn({ method, code: err.code, peer: call.getPeer() }, 'grpc caller refused');
               else if (err instanceof AppError && err.status < 500) this.logger.info({ method, code: err.code }, 'grpc call refused');
@@ -225,7 +238,7 @@ export class GrpcServer implements ManagedResource {
               callback(mapped);
             },
           );
-        });
+        }));
       };
     }
     this.server.addService(service, impl);
@@ -344,8 +357,14 @@ export class GrpcClient<S extends ServiceName> {
     ) as unknown as RpcClient<S>;
   }
 
-  private async invoke(method: string, fn: UnaryMethod, request: object, retryable: boolean, opts: { deadlineMs?: number } = {}): Promise<unknown> {
+  private invoke(method: string, fn: UnaryMethod, request: object, retryable: boolean, opts: { deadlineMs?: number } = {}): Promise<unknown> {
+    return inSpan(`${this.fullName}/${method}`, { kind: SpanKind.CLIENT, attributes: { 'rpc.system': 'grpc', 'rpc.service': this.fullName, 'rpc.method': method } }, () => this.call(method, fn, request, retryable, opts));
+  }
+
+  private async call(method: string, fn: UnaryMethod, request: object, retryable: boolean, opts: { deadlineMs?: number }): Promise<unknown> {
     const metadata = new grpc.Metadata();
+    // The W3C trace context of this call's span: the service's span continues the trace.
+    for (const [key, value] of Object.entries(traceCarrier())) if (value) metadata.set(key, value);
     const ctx = currentContext();
     if (ctx) {
       metadata.set(CORRELATION_HEADER, ctx.correlationId);

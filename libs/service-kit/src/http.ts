@@ -3,6 +3,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Logger } from 'pino';
 import { createAjv, toIssues } from '@asn/contracts';
 import { acceptCorrelationId, CORRELATION_HEADER, runWithContext } from './context';
+import { contextOf, SpanKind, startSpan, withTraceContext, type Span } from './tracing';
+import { SpanStatusCode } from '@opentelemetry/api';
+
+const header = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 import { AppError, codeFromFastify, toProblem } from './errors';
 import { histogram, metricsRegistry } from './metrics';
 
@@ -51,10 +55,33 @@ export function createHttpApp(opts: HttpAppOptions): HttpApp {
     return (httpPart === 'querystring' || httpPart === 'params' ? queryAjv : ajv).compile(schema);
   });
 
-  // Every later hook and the handler run inside this context, so logs, gRPC calls and events carry the id.
+  // Every later hook and the handler run inside this context, so logs, gRPC calls and events carry
+  // the id; and inside the request's span (a child of the caller's `traceparent`), except for the
+  // probes and scrapes, which would only bury the traces.
+  const spans = new WeakMap<object, Span>();
   app.addHook('onRequest', (req, reply, done) => {
     reply.header(CORRELATION_HEADER, req.id);
-    runWithContext({ correlationId: req.id }, done);
+    if (req.url.startsWith('/health/') || req.url === '/metrics') return runWithContext({ correlationId: req.id }, done);
+    const headers = { traceparent: header(req.headers.traceparent), tracestate: header(req.headers.tracestate) };
+    const { span, context } = startSpan(`${req.method} ${req.routeOptions.url ?? 'unmatched'}`, {
+      kind: SpanKind.SERVER,
+      parent: contextOf(headers),
+      attributes: { 'http.request.method': req.method, 'url.path': req.url.split('?')[0], 'http.route': req.routeOptions.url ?? '', 'asn.correlation_id': req.id },
+    });
+    spans.set(req, span);
+    withTraceContext(context, () => runWithContext({ correlationId: req.id }, done));
+  });
+  const endSpan = (req: object, status: number | undefined) => {
+    const span = spans.get(req);
+    if (!span) return;
+    spans.delete(req);
+    if (status !== undefined) span.setAttribute('http.response.status_code', status);
+    if (status === undefined || status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+    span.end();
+  };
+  app.addHook('onRequestAbort', (req, done) => {
+    endSpan(req, undefined);
+    done();
   });
 
   // While closing, answer in-flight requests with `Connection: close` so keep-alive sockets do not
@@ -71,6 +98,7 @@ export function createHttpApp(opts: HttpAppOptions): HttpApp {
 
   const duration = requestDuration();
   app.addHook('onResponse', (req, reply, done) => {
+    endSpan(req, reply.statusCode);
     duration.observe({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) }, reply.elapsedTime / 1000);
     done();
   });

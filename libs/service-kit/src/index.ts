@@ -10,6 +10,7 @@ export * from './http';
 export * from './grpc';
 export * from './service-auth';
 export * from './runtime';
+export * from './tracing';
 export * from './versioned-cache';
 export * from './query-catalogue';
 export { signDevToken, type DevClaims } from './dev-tokens';

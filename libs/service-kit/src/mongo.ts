@@ -4,6 +4,7 @@ import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { ManagedResource } from './resource';
 import { withTimeout } from './resource';
+import { SpanKind, startSpan, tracingExported, type Span } from './tracing';
 
 /**
  * One database per service (spec 7) on one connection. Readiness pings the server, so a
@@ -30,7 +31,27 @@ export class MongoResource implements ManagedResource {
   async start(): Promise<void> {
     // openUri again after a failed attempt: the runtime retries start() until the server answers.
     if (this.connection.readyState !== 1) {
-      await this.connection.openUri(this.url, { dbName: this.dbName, serverSelectionTimeoutMS: 5000, autoIndex: false, autoCreate: true, monitorCommands: this.trace });
+      // Command events feed the TRACE=mongo log and, when traces are exported, a span per command
+      // (a child of the request or event being handled: the driver emits in its async context).
+      const spans = tracingExported();
+      await this.connection.openUri(this.url, { dbName: this.dbName, serverSelectionTimeoutMS: 5000, autoIndex: false, autoCreate: true, monitorCommands: this.trace || spans });
+      if (spans) {
+        const client = this.connection.getClient();
+        const open = new Map<number, Span>();
+        client.on('commandStarted', (e) => {
+          const collection = typeof e.command[e.commandName] === 'string' ? (e.command[e.commandName] as string) : undefined;
+          const { span } = startSpan(`mongodb ${e.commandName}${collection ? ` ${collection}` : ''}`, { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'mongodb', 'db.namespace': e.databaseName, 'db.operation.name': e.commandName, ...(collection ? { 'db.collection.name': collection } : {}) } });
+          open.set(e.requestId, span);
+        });
+        const end = (requestId: number, failed: boolean) => {
+          const span = open.get(requestId);
+          open.delete(requestId);
+          if (failed) span?.setStatus({ code: 2 });
+          span?.end();
+        };
+        client.on('commandSucceeded', (e) => end(e.requestId, false));
+        client.on('commandFailed', (e) => end(e.requestId, true));
+      }
       if (this.trace) {
         const client = this.connection.getClient();
         const log = this.logger.child({ trace: 'mongo' });

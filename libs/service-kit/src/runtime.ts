@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { createHttpApp, createOpsApp, type HealthReport, type HttpApp } from './http';
 import { createLogger } from './logger';
+import { flushTracing, startTracing } from './tracing';
 import { GrpcServer, type GrpcServerOptions } from './grpc';
 import { MongoResource } from './mongo';
 import type { ManagedResource } from './resource';
@@ -54,6 +55,7 @@ export class ServiceRuntime {
   private ready = false;
 
   constructor(private readonly opts: RuntimeOptions) {
+    startTracing(opts.service);
     this.logger = opts.logger ?? createLogger(opts.service, opts.logLevel);
     this.http = createHttpApp({ logger: this.logger, readiness: () => this.readiness(), ...(opts.bodyLimit ? { bodyLimit: opts.bodyLimit } : {}), ...(opts.trustProxy !== undefined ? { trustProxy: opts.trustProxy } : {}), metrics: opts.opsPort === undefined });
     this.ops = opts.opsPort !== undefined ? createOpsApp(this.logger) : undefined;
@@ -151,6 +153,7 @@ export class ServiceRuntime {
       }
     }
     this.started = [];
+    await flushTracing().catch((err: unknown) => this.logger.warn({ err }, 'spans not exported at shutdown'));
     this.logger.info('stopped');
   }
 

@@ -1,7 +1,7 @@
 import { Id, Nip, OpdCode, Year, type CloudEvent, businessDate, businessYear } from '@asn/contracts';
 import { createHash } from 'node:crypto';
 import { createEvent, type ConsumedEvent } from '@asn/messaging';
-import { assertValid, conflict, counter, notFound } from '@asn/service-kit';
+import { assertValid, conflict, contextOf, counter, notFound, startSpan, withTraceContext, type TraceCarrier } from '@asn/service-kit';
 import { employeeMetrics, foldEmployee, lastRevisionBy, memberOn, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type ProgramRevision, type StandardCompetencies } from './compute';
 import { eachLimited } from './batching';
 import { keptFact, programFact, toFact, type Fact } from './facts';
@@ -28,6 +28,17 @@ const CATALOGUE = 'all';
 type PendingMetric = StoredMetric & { event?: () => ReturnType<typeof createEvent> };
 /** Where a checkpoint can be cut short (tests): after its metric events, after the state. */
 export type CheckpointStage = 'events-stored' | 'state-stored';
+
+/** Makes something (a metric event) inside a span of the trace that caused it, so the event continues that trace. */
+function causedBy<T>(cause: TraceCarrier | undefined, name: string, make: () => T): T {
+  if (!cause) return make();
+  const { span, context } = startSpan(name, { parent: contextOf(cause) });
+  try {
+    return withTraceContext(context, make);
+  } finally {
+    span.end();
+  }
+}
 
 function groupBy(facts: Fact[], pick: (f: Fact) => string | undefined): Map<string, Fact[]> {
   const groups = new Map<string, Fact[]>();
@@ -96,6 +107,8 @@ export class AnalyticsDomain {
   private readonly dirtyPrograms = new Set<string>();
   /** OPD years to recompute at the next checkpoint (once, however many batches touched them). */
   private readonly dirtyOpdYears = new Set<string>();
+  /** Per employee, the trace context of the last event that changed it, until its metrics are computed. */
+  private readonly causes = new Map<string, TraceCarrier>();
   /**
    * A light checkpoint left metrics unwritten: the stale_metrics document lists them for a restart
    * (they stay dirty or pending here until a full checkpoint writes them and deletes it).
@@ -150,7 +163,14 @@ export class AnalyticsDomain {
   }
 
   private async ingestBatch(batch: ConsumedEvent[]): Promise<void> {
-    const facts = batch.map(({ event }) => toFact(event as CloudEvent)).filter((f): f is Fact => f !== null);
+    const facts: Fact[] = [];
+    for (const { event, trace } of batch) {
+      const fact = toFact(event as CloudEvent);
+      if (!fact) continue;
+      facts.push(fact);
+      // The employee's next metric event continues the trace of the last event that changed it.
+      if (fact.nip && trace?.traceparent) this.causes.set(fact.nip, trace);
+    }
     if (facts.length === 0) return;
     this.generation++;
     const byNip = groupBy(facts, (f) => (f.nip && EMPLOYEE_FACTS.has(f.name) ? f.nip : undefined));
@@ -371,11 +391,15 @@ export class AnalyticsDomain {
     const nips = [...this.dirtyEmployees];
     this.dirtyEmployees.clear();
     await eachLimited(nips, 16, async (nip) => {
+      const cause = this.causes.get(nip);
+      this.causes.delete(nip);
       const inputs = await this.employeeInputs(nip);
       if (!inputs) return; // about an employee analytics has not seen registered yet
       for (const year of this.yearsOf(inputs.facts)) {
         const m = employeeMetrics(inputs.state, inputs.facts, inputs.standard, year);
-        this.remember('EmployeeMetrics', key(nip, year), { ...m }, () => createEvent('analytics.employee-metrics.updated', m.nip, { nip: m.nip, opd: m.opd, year: m.year, jp: m.jp, gapCount: m.gaps.length, ipAsn: m.ipAsn }));
+        this.remember('EmployeeMetrics', key(nip, year), { ...m }, () =>
+          causedBy(cause, 'compute analytics.employee-metrics.updated', () => createEvent('analytics.employee-metrics.updated', m.nip, { nip: m.nip, opd: m.opd, year: m.year, jp: m.jp, gapCount: m.gaps.length, ipAsn: m.ipAsn })),
+        );
       }
     });
     const programYears = [...this.dirtyPrograms];
@@ -425,7 +449,10 @@ export class AnalyticsDomain {
     await eachLimited(nips, 16, async (nip) => {
       const facts = known.get(nip) ?? (await this.factsOf('EmployeeFacts', nip));
       const state = foldEmployee(nip, facts);
-      if (!state) return; // about an employee analytics has not seen registered yet
+      if (!state) {
+        this.causes.delete(nip); // no metric event will come of it
+        return; // about an employee analytics has not seen registered yet
+      }
       this.dirtyEmployees.add(nip);
       const years = this.yearsOf(facts);
       for (const opd of state.opds) {
