@@ -129,8 +129,8 @@ export class ServiceRuntime {
 
   /**
    * Graceful shutdown: readiness turns false, HTTP stops accepting and drains in-flight requests,
-   * gRPC finishes in-flight calls, resources stop in reverse (consumers commit, relay flushes,
-   * producer flushes, Mongo closes). Bounded by shutdownTimeoutMs.
+   * resources stop in reverse (consumers commit, relay flushes, producer flushes) while gRPC still
+   * answers, then gRPC finishes in-flight calls, then Mongo closes. Bounded by shutdownTimeoutMs.
    */
   stop(): Promise<void> {
     this.stopping ??= withTimeout(this.doStop(), this.opts.shutdownTimeoutMs ?? 15_000, 'graceful shutdown');
@@ -142,16 +142,20 @@ export class ServiceRuntime {
     await this.http.close();
     await this.ops?.close();
     this.logger.info('http closed');
-    if (this.grpc) await this.grpc.stop();
+    // Consumers, relays and timers stop while gRPC still answers (a restart's reads fail for as short
+    // a time as possible: a consumer's last commit can take seconds); the store goes after gRPC.
     // Resources still starting never reached `started`, but may hold connections: stop them all.
-    for (const resource of [...this.resources].reverse()) {
+    const stopResource = async (resource: ManagedResource) => {
       try {
         await resource.stop();
         this.logger.info({ resource: resource.name }, 'resource stopped');
       } catch (err) {
         this.logger.warn({ err, resource: resource.name }, 'resource failed to stop cleanly');
       }
-    }
+    };
+    for (const resource of [...this.resources].reverse()) if (resource !== this.mongo) await stopResource(resource);
+    if (this.grpc) await this.grpc.stop();
+    if (this.mongo) await stopResource(this.mongo);
     this.started = [];
     await flushTracing().catch((err: unknown) => this.logger.warn({ err }, 'spans not exported at shutdown'));
     this.logger.info('stopped');
