@@ -3,7 +3,7 @@ import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-ho
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
+import { AlwaysOffSampler, BatchSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 
 export { SpanKind, type Context, type Span };
 
@@ -15,6 +15,7 @@ export interface TraceCarrier {
 
 let provider: TracerProvider | undefined;
 let exported = false;
+let started = false;
 
 /** Whether spans leave the process (an OTLP endpoint is set): finer spans (store commands) are made only then. */
 export const tracingExported = (): boolean => exported;
@@ -22,12 +23,15 @@ export const tracingExported = (): boolean => exported;
 /**
  * OpenTelemetry tracing for this process (once): spans live in AsyncLocalStorage, travel as W3C
  * `traceparent`, and are exported over OTLP/HTTP when `OTEL_EXPORTER_OTLP_ENDPOINT` (or
- * `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`) is set. Without an endpoint spans are still made, so logs
- * carry `trace_id` and an incoming trace goes on to the next hop, but nothing is sent anywhere.
+ * `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`) is set. Without an endpoint spans get ids but record
+ * nothing, so logs carry `trace_id` and an incoming trace goes on to the next hop, at little cost.
  */
 export function startTracing(serviceName: string, env: NodeJS.ProcessEnv = process.env): { exporting: boolean } {
   const exporting = Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);
-  if (provider) return { exporting };
+  if (provider || started) return { exporting };
+  started = true;
+  // The specification's switch: no SDK at all (no spans, no trace context, no trace ids in logs).
+  if (env.OTEL_SDK_DISABLED === 'true') return { exporting: false };
   exported = exporting;
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
@@ -35,6 +39,9 @@ export function startTracing(serviceName: string, env: NodeJS.ProcessEnv = proce
     resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME ?? serviceName }),
     // The exporter reads its endpoint, headers and timeout from the OTEL_EXPORTER_OTLP_* variables.
     spanProcessors: exporting ? [new BatchSpanProcessor({ exporter: new OTLPTraceExporter(), scheduledDelayMillis: 1000 })] : [],
+    // Not exporting: spans keep their ids (logs, the next hop) but record nothing, which costs less
+    // than recording spans nobody reads (BENCHMARKS.md, tracing).
+    ...(exporting ? {} : { sampler: new AlwaysOffSampler() }),
   });
   trace.setGlobalTracerProvider(provider);
   return { exporting };
