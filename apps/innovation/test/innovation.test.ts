@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IDEA_STATUSES } from '@asn/contracts';
+import { businessDate, IDEA_STATUSES } from '@asn/contracts';
 import { createEvent } from '@asn/messaging';
 import { AppError } from '@asn/service-kit';
 import { outboxDrained, eventually, recordQueries, catalogueProblems, serviceHarness } from '@asn/testing';
@@ -48,7 +48,8 @@ describe('innovation service', () => {
     await move(idea.id, 'approved', 'Disetujui tim inovasi');
     const launched = await move(idea.id, 'launched');
     expect(launched).toMatchObject({ status: 'launched', launchedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
-    const today = new Date().toISOString().slice(0, 10);
+    // The service's today (spec 8.1: WIB): from 17:00 UTC the UTC date is the day before the launch.
+    const today = businessDate(new Date());
     await call('RecordParticipation', { ideaId: idea.id, citizens: 120, activity: 'Penanaman 500 pohon di Kelurahan Kutowinangun', on: today });
     await call('RecordParticipation', { ideaId: idea.id, citizens: 85, activity: 'Kerja bakti taman kota', on: today });
     await call('ReportImpact', { ideaId: idea.id, indicator: 'Pohon tertanam', value: 500, unit: 'pohon', on: today });
