@@ -98,6 +98,12 @@ describe('deploy/k8s', () => {
         }
         const mongo = one('StatefulSet', 'mongo');
         expect(all('PodDisruptionBudget').filter((b) => matches(b.spec.selector, podLabels(mongo)))).toHaveLength(1);
+        // Analytics runs alone until its state is owned per partition (issue #17, item 4): one
+        // replica, replaced (never two at once during a rollout), its autoscaler pinned at 1.
+        const analytics = one('Deployment', 'analytics');
+        expect(analytics.spec.replicas).toBe(1);
+        expect(analytics.spec.strategy).toEqual({ type: 'Recreate' });
+        expect(one('HorizontalPodAutoscaler', 'analytics').spec.maxReplicas).toBe(1);
         const replicas = Object.fromEntries(APPS.map((a) => [a, one('Deployment', a).spec.replicas]));
         if (overlay === 'production') for (const s of SERVICES.filter((x) => x !== 'analytics')) expect(replicas[s], s).toBeGreaterThanOrEqual(2);
         else expect(new Set(Object.values(replicas))).toEqual(new Set([1]));
