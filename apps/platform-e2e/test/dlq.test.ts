@@ -1,18 +1,19 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { MongoClient } from 'mongodb';
+import type { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dlqTopic, TOPICS } from '@asn/contracts';
 import { createEvent, createKafka, EventConsumer, EventProducer, toMessage } from '@asn/messaging';
 import { createLogger } from '@asn/service-kit';
-import { deleteTopics, dropDatabases, eventually, readTopic, testInfra, testNamespace } from '@asn/testing';
+import { eventually, messagingFixture, readTopic, testInfra, testNamespace } from '@asn/testing';
 
 const run = promisify(execFile);
 const root = join(__dirname, '..', '..', '..');
 const ns = testNamespace('dlq');
 const topic = ns.topic(TOPICS.evaluation);
 const logger = createLogger('dlq-test', 'silent');
+let fixture: Awaited<ReturnType<typeof messagingFixture>>;
 let mongo: MongoClient;
 let producer: EventProducer;
 let consumer: EventConsumer;
@@ -35,11 +36,9 @@ const dlq = async (...args: string[]) => {
 };
 
 beforeAll(async () => {
-  const { kafkaBrokers, mongoUrl } = testInfra();
-  mongo = new MongoClient(mongoUrl);
-  await mongo.connect();
-  producer = new EventProducer({ kafka: createKafka({ brokers: kafkaBrokers, clientId: 'dlq-test', logger }), brokers: kafkaBrokers, logger, topics: [topic], partitions: 3 });
-  await producer.start();
+  const { kafkaBrokers } = testInfra();
+  fixture = await messagingFixture(ns, { clientId: 'dlq-test', logger, topics: [topic], databases: ['dlq'], partitions: 3 });
+  ({ mongo, producer } = fixture);
   consumer = new EventConsumer({
     kafka: createKafka({ brokers: kafkaBrokers, clientId: 'dlq-test-consumer', logger }),
     brokers: kafkaBrokers,
@@ -63,10 +62,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await consumer?.stop();
-  await producer?.stop();
-  await mongo?.close();
-  await dropDatabases([ns.db('dlq')]);
-  await deleteTopics(ns.id);
+  await fixture?.close();
 });
 
 describe('npm run dlq', () => {

@@ -4,11 +4,12 @@ import { TOPICS, type CloudEvent } from '@asn/contracts';
 import { ConfigResourceTypes } from 'kafkajs';
 import { createLogger, metricsRegistry } from '@asn/service-kit';
 import { createEvent, createKafka, EventConsumer, EventProducer, toMessage } from '../src';
-import { deleteTopics, dropDatabases, eventually, readTopic, testInfra, testKafka, testNamespace } from '@asn/testing';
+import { eventually, messagingFixture, readTopic, testInfra, testKafka, testNamespace } from '@asn/testing';
 
 const ns = testNamespace('consumer');
 const topic = ns.topic(TOPICS.evaluation);
 const logger = createLogger('consumer-test', 'silent');
+let fixture: Awaited<ReturnType<typeof messagingFixture>>;
 let mongo: MongoClient;
 let producer: EventProducer;
 let readModel: Collection;
@@ -59,20 +60,14 @@ const committedCount = async (groupId: string): Promise<number> => {
 };
 
 beforeAll(async () => {
-  const { kafkaBrokers, mongoUrl } = testInfra();
-  mongo = new MongoClient(mongoUrl);
-  await mongo.connect();
+  fixture = await messagingFixture(ns, { clientId: 'consumer-test', logger, topics: [topic], databases: ['evaluation'] });
+  ({ mongo, producer } = fixture);
   readModel = mongo.db(ns.db('evaluation')).collection('applied');
-  producer = new EventProducer({ kafka: createKafka({ brokers: kafkaBrokers, clientId: 'consumer-test', logger }), brokers: kafkaBrokers, logger, topics: [topic] });
-  await producer.start();
 });
 
 afterAll(async () => {
   for (const c of consumers) await c.stop();
-  await producer?.stop();
-  await mongo?.close();
-  await dropDatabases([ns.db('evaluation')]);
-  await deleteTopics(ns.id);
+  await fixture?.close();
 });
 
 describe('idempotent consumer', () => {

@@ -5,13 +5,14 @@ import { MongoClient, type Collection } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOUDEVENTS_CONTENT_TYPE, TOPICS, check, CloudEventEnvelope, EmployeeRegistered } from '@asn/contracts';
 import { createLogger } from '@asn/service-kit';
-import { createEvent, createKafka, EventProducer, OutboxRelay, updateWithEvents, withEvents } from '../src';
-import { deleteTopics, dropDatabases, eventually, readTopic, testInfra, testNamespace } from '@asn/testing';
+import { createEvent, EventProducer, OutboxRelay, updateWithEvents, withEvents } from '../src';
+import { eventually, messagingFixture, readTopic, testInfra, testNamespace } from '@asn/testing';
 
 const run = promisify(execFile);
 const ns = testNamespace('outbox');
 const topic = ns.topic(TOPICS.personnel);
 const logger = createLogger('outbox-test', 'silent');
+let fixture: Awaited<ReturnType<typeof messagingFixture>>;
 let mongo: MongoClient;
 let employees: Collection;
 let producer: EventProducer;
@@ -27,19 +28,13 @@ const employee = (nip: string) => ({
 });
 
 beforeAll(async () => {
-  const { kafkaBrokers, mongoUrl } = testInfra();
-  mongo = new MongoClient(mongoUrl);
-  await mongo.connect();
+  fixture = await messagingFixture(ns, { clientId: 'outbox-test', logger, topics: [topic], databases: ['personnel'] });
+  ({ mongo, producer } = fixture);
   employees = mongo.db(ns.db('personnel')).collection('employees');
-  producer = new EventProducer({ kafka: createKafka({ brokers: kafkaBrokers, clientId: 'outbox-test', logger }), brokers: kafkaBrokers, logger, topics: [topic] });
-  await producer.start();
 });
 
 afterAll(async () => {
-  await producer?.stop();
-  await mongo?.close();
-  await dropDatabases([ns.db('personnel')]);
-  await deleteTopics(ns.id);
+  await fixture?.close();
 });
 
 describe('outbox relay', () => {

@@ -1,14 +1,15 @@
-import { MongoClient, type Collection } from 'mongodb';
+import type { Collection, MongoClient } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS } from '@asn/contracts';
 import { createLogger } from '@asn/service-kit';
-import { deleteTopics, dropDatabases, groupCaughtUp, outboxDrained, readTopic, testInfra, testNamespace } from '@asn/testing';
+import { groupCaughtUp, messagingFixture, outboxDrained, readTopic, testInfra, testNamespace } from '@asn/testing';
 import { createEvent, createKafka, EventConsumer, EventProducer, OutboxRelay, updateWithEvents, withEvents } from '../src';
 
 // Issue #17: several instances of a service each run a relay over the same outbox.
 const ns = testNamespace('relays');
 const topic = ns.topic(TOPICS.personnel);
 const logger = createLogger('relays-test', 'silent');
+let fixture: Awaited<ReturnType<typeof messagingFixture>>;
 let mongo: MongoClient;
 let employees: Collection<{ _id: string }>;
 let producer: EventProducer;
@@ -25,19 +26,13 @@ const employee = (nip: string) => ({
 const nips = Array.from({ length: 30 }, (_, i) => `1990010120150320${String(i + 1).padStart(2, '0')}`); // sequence 001–030 (000 is no NIP)
 
 beforeAll(async () => {
-  const { kafkaBrokers, mongoUrl } = testInfra();
-  mongo = new MongoClient(mongoUrl);
-  await mongo.connect();
+  fixture = await messagingFixture(ns, { clientId: 'relays-test', logger, topics: [topic], databases: ['personnel', 'evaluation'] });
+  ({ mongo, producer } = fixture);
   employees = mongo.db(ns.db('personnel')).collection('employees');
-  producer = new EventProducer({ kafka: createKafka({ brokers: kafkaBrokers, clientId: 'relays-test', logger }), brokers: kafkaBrokers, logger, topics: [topic] });
-  await producer.start();
 });
 
 afterAll(async () => {
-  await producer?.stop();
-  await mongo?.close();
-  await dropDatabases([ns.db('personnel'), ns.db('evaluation')]);
-  await deleteTopics(ns.id);
+  await fixture?.close();
 });
 
 describe('two outbox relays on one outbox', () => {

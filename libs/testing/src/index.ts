@@ -2,10 +2,10 @@ import './provided';
 import { randomBytes } from 'node:crypto';
 import { expect, inject } from 'vitest';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
-import type { Document } from 'mongodb';
-import { GrpcClient, ServiceTokenSigner } from '@asn/service-kit';
+import { MongoClient, type Document } from 'mongodb';
+import { GrpcClient, ServiceTokenSigner, type Logger } from '@asn/service-kit';
 import type { RpcName, ServiceName } from '@asn/contracts';
-import { committedOffsets, partitionBounds } from '@asn/messaging';
+import { committedOffsets, createKafka, EventProducer, partitionBounds } from '@asn/messaging';
 import { launchPlatform, type PlatformOptions, type RunningPlatform } from './platform';
 import { deleteTopicsAt, dropDatabasesAt, TEST_SERVICE_TOKEN_SECRET, type TestNamespace } from './servers';
 
@@ -152,6 +152,29 @@ export async function dropDatabases(names: string[]): Promise<void> {
 /** Deletes topics whose names start with the prefix (test clean-up). */
 export async function deleteTopics(prefix: string): Promise<void> {
   await deleteTopicsAt(testInfra().kafkaBrokers, prefix);
+}
+
+/**
+ * What a messaging test works with on the test servers: a connected Mongo client and a started
+ * EventProducer. `close()` (in afterAll, once the test's consumers stopped) stops both, drops the
+ * namespace's databases named and deletes the namespace's topics.
+ */
+export async function messagingFixture(ns: TestNamespace, opts: { clientId: string; logger: Logger; topics: string[]; databases: string[]; partitions?: number }) {
+  const { kafkaBrokers, mongoUrl } = testInfra();
+  const mongo = new MongoClient(mongoUrl);
+  await mongo.connect();
+  const producer = new EventProducer({ kafka: createKafka({ brokers: kafkaBrokers, clientId: opts.clientId, logger: opts.logger }), brokers: kafkaBrokers, logger: opts.logger, topics: opts.topics, ...(opts.partitions ? { partitions: opts.partitions } : {}) });
+  await producer.start();
+  return {
+    mongo,
+    producer,
+    close: async () => {
+      await producer.stop();
+      await mongo.close();
+      await dropDatabases(opts.databases.map((d) => ns.db(d)));
+      await deleteTopics(ns.id);
+    },
+  };
 }
 
 export interface TopicCollector {
