@@ -2,7 +2,7 @@ import { Schema } from 'mongoose';
 import type { Collection, Document, Filter } from 'mongodb';
 import type { Logger } from 'pino';
 import { topicOf, eventNameOf, type CloudEvent } from '@asn/contracts';
-import { contextOf, counter, gauge, SpanKind, startSpan, type ManagedResource, type QueryCatalogue } from '@asn/service-kit';
+import { contextOf, counter, gauge, markFailed, SpanKind, startSpan, type ManagedResource, type QueryCatalogue } from '@asn/service-kit';
 import { toMessage } from './envelope';
 import type { EventProducer } from './producer';
 import { prefixed } from './topics';
@@ -220,7 +220,10 @@ export class OutboxRelay implements ManagedResource {
     try {
       await this.opts.producer.send([...byTopic].map(([topic, messages]) => ({ topic, messages })));
     } catch (err) {
-      for (const span of spans) span.setStatus({ code: 2, message: (err as Error).message }).end();
+      for (const span of spans) {
+        markFailed(span, (err as Error).message);
+        span.end();
+      }
       throw err;
     }
     for (const span of spans) span.end();

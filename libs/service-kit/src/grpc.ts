@@ -8,7 +8,7 @@ import { AppError } from './errors';
 import { counter, gauge, histogram } from './metrics';
 import type { ManagedResource } from './resource';
 import { SERVICE_TOKEN_METADATA, type ServiceTokenSigner, type ServiceTokenVerifier } from './service-auth';
-import { contextOf, inSpan, SpanKind, startSpan, traceCarrier, withTraceContext } from './tracing';
+import { contextOf, inSpan, markFailed, SpanKind, startSpan, traceCarrier, withTraceContext } from './tracing';
 
 const LOADER_OPTIONS: protoLoader.Options = {
   keepCase: false, // page_size → pageSize, as the rest of the TypeScript code names things
@@ -202,7 +202,10 @@ export class GrpcServer implements ManagedResource {
         const correlationId = acceptCorrelationId(call.metadata.get(CORRELATION_HEADER)[0]);
         const started = process.hrtime.bigint();
         // The call's span, a child of the caller's (W3C traceparent in the metadata).
-        const text = (key: string) => (typeof call.metadata.get(key)[0] === 'string' ? (call.metadata.get(key)[0] as string) : undefined);
+        const text = (key: string) => {
+          const [value] = call.metadata.get(key);
+          return typeof value === 'string' ? value : undefined;
+        };
         const traced = startSpan(`${fullName}/${method}`, {
           kind: SpanKind.SERVER,
           parent: contextOf({ traceparent: text('traceparent'), tracestate: text('tracestate') }),
@@ -226,10 +229,12 @@ export class GrpcServer implements ManagedResource {
             },
             (err: unknown) => {
               const mapped = toServiceError(err);
-              const code = grpc.status[mapped.code ?? grpc.status.INTERNAL] ?? 'INTERNAL';
+              const status = mapped.code ?? grpc.status.INTERNAL;
+              const code = grpc.status[status] ?? 'INTERNAL';
               this.observe(method, code, started);
-              traced.span.setAttribute('rpc.grpc.status_code', mapped.code ?? grpc.status.INTERNAL);
-              if ((mapped.code ?? grpc.status.INTERNAL) !== grpc.status.INVALID_ARGUMENT && !(err instanceof AppError && err.status < 500)) traced.span.setStatus({ code: 2, message: code });
+              traced.span.setAttribute('rpc.grpc.status_code', status);
+              // A refusal (the caller's mistake, 4xx) is an answer, not a failure of the call.
+              if (!(err instanceof AppError && err.status < 500)) markFailed(traced.span, code);
               traced.span.end();
               if (err instanceof ShedError) this.logger.debug({ method, reason: err.message }, 'grpc call shed'); // counted in grpc_server_shed_total
               else if (err instanceof AppError && (err.status === 401 || err.status === 403) && err.code.startsWith('SERVICE_')) this.logger.warn({ method, code: err.code, peer: call.getPeer() }, 'grpc caller refused');

@@ -3,12 +3,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Logger } from 'pino';
 import { createAjv, toIssues } from '@asn/contracts';
 import { acceptCorrelationId, CORRELATION_HEADER, runWithContext } from './context';
-import { contextOf, SpanKind, startSpan, withTraceContext, type Span } from './tracing';
-import { SpanStatusCode } from '@opentelemetry/api';
-
-const header = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+import { contextOf, markFailed, SpanKind, startSpan, withTraceContext, type Span } from './tracing';
 import { AppError, codeFromFastify, toProblem } from './errors';
 import { histogram, metricsRegistry } from './metrics';
+
+const header = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 
 export type HttpApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, Logger, TypeBoxTypeProvider>;
 
@@ -76,7 +75,7 @@ export function createHttpApp(opts: HttpAppOptions): HttpApp {
     if (!span) return;
     spans.delete(req);
     if (status !== undefined) span.setAttribute('http.response.status_code', status);
-    if (status === undefined || status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+    if (status === undefined || status >= 500) markFailed(span);
     span.end();
   };
   app.addHook('onRequestAbort', (req, done) => {

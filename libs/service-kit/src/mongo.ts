@@ -4,7 +4,7 @@ import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { ManagedResource } from './resource';
 import { withTimeout } from './resource';
-import { SpanKind, startSpan, tracingExported, type Span } from './tracing';
+import { markFailed, SpanKind, startSpan, tracingExported, type Span } from './tracing';
 
 /**
  * One database per service (spec 7) on one connection. Readiness pings the server, so a
@@ -46,8 +46,9 @@ export class MongoResource implements ManagedResource {
         const end = (requestId: number, failed: boolean) => {
           const span = open.get(requestId);
           open.delete(requestId);
-          if (failed) span?.setStatus({ code: 2 });
-          span?.end();
+          if (!span) return;
+          if (failed) markFailed(span);
+          span.end();
         };
         client.on('commandSucceeded', (e) => end(e.requestId, false));
         client.on('commandFailed', (e) => end(e.requestId, true));

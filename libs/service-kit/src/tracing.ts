@@ -65,11 +65,16 @@ export async function inSpan<T>(name: string, opts: { kind?: SpanKind; attribute
     return await context.with(trace.setSpan(parent, span), () => fn(span));
   } catch (err) {
     span.recordException(err as Error);
-    span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error)?.message });
+    markFailed(span, (err as Error)?.message);
     throw err;
   } finally {
     span.end();
   }
+}
+
+/** Marks a span failed (it then shows as an error in a trace viewer). */
+export function markFailed(span: Span, message?: string): void {
+  span.setStatus({ code: SpanStatusCode.ERROR, ...(message ? { message } : {}) });
 }
 
 /** Starts a span the caller ends (an HTTP request: started in one hook, ended in another). */
