@@ -111,7 +111,7 @@ export class EventDrivenService<S extends ServiceName = ServiceName> {
 
   /** An idempotent consumer of other services' topics (base names; the prefix is added). */
   consume(
-    opts: Partial<Pick<EventConsumerOptions, 'handlers' | 'retries' | 'batchHandler' | 'partitionsConsumedConcurrently' | 'commits'>> & { group: string; topics: string[]; fromBeginning?: boolean },
+    opts: Partial<Pick<EventConsumerOptions, 'handlers' | 'retries' | 'batchHandler' | 'partitionsConsumedConcurrently' | 'commits' | 'partitionAssigners' | 'onAssigned'>> & { group: string; topics: string[]; fromBeginning?: boolean },
   ): EventConsumer {
     return this.runtime.manage(
       new EventConsumer({
@@ -124,6 +124,8 @@ export class EventDrivenService<S extends ServiceName = ServiceName> {
         ...(opts.batchHandler ? { batchHandler: opts.batchHandler } : {}),
         ...(opts.partitionsConsumedConcurrently ? { partitionsConsumedConcurrently: opts.partitionsConsumedConcurrently } : {}),
         ...(opts.commits ? { commits: opts.commits } : {}),
+        ...(opts.partitionAssigners ? { partitionAssigners: opts.partitionAssigners } : {}),
+        ...(opts.onAssigned ? { onAssigned: opts.onAssigned } : {}),
         processed: () => this.connection.collection(processedCollection(opts.group)) as unknown as Collection,
         ...(this.config.CONSUMER_DEDUP_WINDOW_HOURS ? { dedupWindowMs: this.config.CONSUMER_DEDUP_WINDOW_HOURS * 3_600_000 } : {}),
         parked: () => this.connection.collection(parkedCollection(opts.group)) as unknown as Collection,

@@ -1,4 +1,4 @@
-import type { Consumer, IHeaders, Kafka, KafkaMessage, TopicPartitionOffsetAndMetadata } from 'kafkajs';
+import type { Consumer, IHeaders, Kafka, KafkaMessage, PartitionAssigner, TopicPartitionOffsetAndMetadata } from 'kafkajs';
 import type { Collection } from 'mongodb';
 import pRetry, { AbortError } from 'p-retry';
 import type { Logger } from 'pino';
@@ -85,6 +85,13 @@ export interface EventConsumerOptions {
    * bulk). A crash replays from the last commit, so the handler must be idempotent. Default `auto`.
    */
   commits?: 'auto' | 'checkpoint';
+  /** How the group shares partitions (default: kafkajs's round robin); e.g. `coPartitionedAssigner()`. */
+  partitionAssigners?: PartitionAssigner[];
+  /**
+   * Told the partitions this member holds after each (re)join of the group, before it fetches
+   * from them (a consumer that keeps state per partition drops what it no longer owns).
+   */
+  onAssigned?: (assignment: Record<string, number[]>) => void;
 }
 
 /** A Buffer stored by the driver comes back as Binary. */
@@ -122,10 +129,21 @@ export class EventConsumer implements ManagedResource {
 
   constructor(private readonly opts: EventConsumerOptions) {
     this.name = `consumer:${opts.groupId}`;
-    this.consumer = opts.kafka.consumer({ groupId: opts.groupId, allowAutoTopicCreation: false, sessionTimeout: opts.sessionTimeoutMs ?? 30_000, heartbeatInterval: 3000 });
+    this.consumer = opts.kafka.consumer({
+      groupId: opts.groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: opts.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: 3000,
+      ...(opts.partitionAssigners ? { partitionAssigners: opts.partitionAssigners } : {}),
+    });
     this.health = new KafkaHealth(opts.brokers);
-    this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
+    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => {
       this.joined = true;
+      const held = new Set(Object.entries(payload.memberAssignment).flatMap(([topic, partitions]) => partitions.map((p) => `${topic}\0${p}`)));
+      // Offsets of partitions another member now holds are no longer ours to commit (it starts
+      // from the last commit), nor is their lag ours to report.
+      for (const map of [this.handled, this.lags] as Map<string, unknown>[]) for (const key of [...map.keys()]) if (!held.has(key)) map.delete(key);
+      opts.onAssigned?.(payload.memberAssignment);
     });
     this.consumer.on(this.consumer.events.CRASH, (e) => {
       this.joined = false;

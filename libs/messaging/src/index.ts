@@ -6,3 +6,4 @@ export * from './envelope';
 export * from './producer';
 export * from './outbox';
 export * from './consumer';
+export * from './co-partitioned-assigner';
