@@ -390,7 +390,7 @@ describe('analytics', () => {
     await eventually(async () => expect((await call('GetEmployeeMetrics', { nip: E3, year: 2026 })).jp.total).toBe(10));
     await analytics.running.domain.checkpoint(() => analytics.running.consumer.commit(analytics.running.consumer.uncommitted()), { light: true });
     expect(await storedJp()).toBe(8); // not written...
-    expect(await db().collection('stale_metrics').findOne({})).toMatchObject({ employees: [E3] }); // ...but known stale
+    expect(await db().collection('analytics_marks').findOne({ _id: `employee|${E3}` as never })).toMatchObject({ pending: true }); // ...but marked stale
     expect(analytics.running.consumer.uncommitted()).toEqual([]); // and the event is behind the committed offsets
     expect((await analytics.running.service.runtime.readiness()).status).not.toBe('ok');
     await analytics.stop();
@@ -398,7 +398,7 @@ describe('analytics', () => {
     await analytics.start();
     await caughtUp();
     expect(await storedJp()).toBe(10);
-    expect(await db().collection('stale_metrics').countDocuments()).toBe(0);
+    expect(await db().collection('analytics_marks').countDocuments({ pending: true })).toBe(0);
   });
 
   it('commits the offsets of batches that change no metric (events it does not use), so its lag reaches 0', async () => {

@@ -1,4 +1,4 @@
-import { AssignerProtocol, type PartitionAssigner } from 'kafkajs';
+import { AssignerProtocol, Partitioners, type PartitionAssigner } from 'kafkajs';
 
 export const CO_PARTITIONED_ASSIGNER = 'CoPartitioned';
 
@@ -37,4 +37,11 @@ export function coPartitionedAssigner(onUnequal: (sizes: Record<string, number>)
       return { name: CO_PARTITIONED_ASSIGNER, metadata: AssignerProtocol.MemberMetadata.encode({ version: 0, topics, userData: Buffer.alloc(0) }) };
     },
   });
+}
+
+const defaultPartition = Partitioners.DefaultPartitioner();
+
+/** The partition the producers' partitioner gives a key on a topic of `count` partitions (murmur2, as Java's). */
+export function partitionOfKey(key: string, count: number): number {
+  return defaultPartition({ topic: '', partitionMetadata: Array.from({ length: count }, (_, partitionId) => ({ partitionId, leader: 0, replicas: [0], isr: [0], partitionErrorCode: 0 })), message: { key, value: null } });
 }

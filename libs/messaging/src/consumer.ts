@@ -140,9 +140,11 @@ export class EventConsumer implements ManagedResource {
     this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => {
       this.joined = true;
       const held = new Set(Object.entries(payload.memberAssignment).flatMap(([topic, partitions]) => partitions.map((p) => `${topic}\0${p}`)));
-      // Offsets of partitions another member now holds are no longer ours to commit (it starts
-      // from the last commit), nor is their lag ours to report.
-      for (const map of [this.handled, this.lags] as Map<string, unknown>[]) for (const key of [...map.keys()]) if (!held.has(key)) map.delete(key);
+      // After a (re)join kafkajs reads every partition it holds again from its last commit: what
+      // was handled since is delivered again, and a partition another member took is no longer
+      // ours to commit (nor its lag ours to report).
+      this.handled.clear();
+      for (const key of [...this.lags.keys()]) if (!held.has(key)) this.lags.delete(key);
       opts.onAssigned?.(payload.memberAssignment);
     });
     this.consumer.on(this.consumer.events.CRASH, (e) => {

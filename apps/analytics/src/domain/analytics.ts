@@ -5,9 +5,10 @@ import { assertValid, conflict, contextOf, counter, notFound, startSpan, withTra
 import { employeeMetrics, foldEmployee, lastRevisionBy, memberOn, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type ProgramRevision, type StandardCompetencies } from './compute';
 import { eachLimited } from './batching';
 import { keptFact, programFact, toFact, type Fact } from './facts';
-import type { AnalyticsStore, CatalogueProgram, FactCollection, MetricModel, OpdMembership, StoredMetric } from '../persistence/analytics-store';
+import type { AnalyticsStore, CatalogueProgram, FactCollection, Globals, MarkKind, MetricModel, OpdMembership, StoredMetric } from '../persistence/analytics-store';
 import type { FactLists } from '../persistence/fact-lists';
 import { WriteThroughCache } from './write-through-cache';
+import { Ownership } from './ownership';
 
 const PERSONNEL_STATE = new Set(['personnel.employee.registered', 'personnel.employee.updated', 'personnel.employee.transferred', 'personnel.employee.retired']);
 const EMPLOYEE_FACTS = new Set([...PERSONNEL_STATE, 'personnel.competency.assessed', 'learning.training.completed', 'learning.external-learning.verified', 'partnerships.placement.completed', 'evaluation.appraisal.recorded', 'evaluation.discipline.recorded']);
@@ -17,6 +18,8 @@ const OPD_FACTS = new Set(['innovation.idea.submitted', 'innovation.idea.status-
 const key = (a: string | number, b: string | number) => `${a}:${b}`;
 /** Needs plans kept as drafted (see AnalyticsDomain.needsPlan). */
 const PLANS_KEPT = 8;
+/** How long a needs plan is served as drafted while other instances change what it is drafted from. */
+const SHARED_PLAN_MS = 5000;
 /** Programmes recommended per competency gap (employee metrics and the needs plan). */
 export const MAX_RECOMMENDED_PER_GAP = 3;
 const splitKey = (k: string) => [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))] as const;
@@ -64,13 +67,19 @@ function groupBy(facts: Fact[], pick: (f: Fact) => string | undefined): Map<stri
  * known by event id: nothing is counted twice, nothing lost). A metric whose content changed gets
  * its `analytics.*` event at the checkpoint: one per entity per checkpoint, through an outbox
  * document that carries the checkpoint's events (`metric_events`).
+ *
+ * Several instances share the work by partition (see Ownership): each keeps and computes the
+ * employees it owns. An OPD's or programme's metrics read what many instances store, so they are
+ * computed by their owner at its checkpoints, from the store, when a mark says their inputs changed
+ * (raised by whichever instance stored those inputs, after storing them). Alone, an instance owns
+ * everything and reads all of it from memory.
  */
 export class AnalyticsDomain {
   // What recomputing and the queries read, after its first read (see WriteThroughCache): employees,
   // OPD memberships, the catalogue, position standards and the stored metrics.
-  private readonly employees = new WriteThroughCache<EmployeeState>((nip) => this.store.employee(nip));
-  private readonly memberships = new WriteThroughCache<OpdMembership>((opd) => this.store.opdMembership(opd));
-  private readonly holders = new WriteThroughCache<string[]>((code) => this.store.positionHolders(code));
+  private readonly employees = new WriteThroughCache<EmployeeState>((nip) => this.store.employee(nip), (nip) => this.ownership.owns(nip), (nips) => this.store.employees(nips));
+  private readonly memberships = new WriteThroughCache<OpdMembership>((opd) => this.store.opdMembership(opd), () => this.ownership.ownsAll());
+  private readonly holders = new WriteThroughCache<string[]>((code) => this.store.positionHolders(code), () => this.ownership.ownsAll());
   /**
    * What the read models are computed from changes with each ingested batch and each checkpoint
    * (which computes the programme-years and OPD-years a batch marked): a plan drafted at one
@@ -78,12 +87,12 @@ export class AnalyticsDomain {
    */
   private generation = 0;
   /** Needs plans last drafted, oldest first (at most PLANS_KEPT: the largest OPD's is about 1 MB). */
-  private readonly plans = new Map<string, { generation: number; plan: Awaited<ReturnType<AnalyticsDomain['draftPlan']>> }>();
+  private readonly plans = new Map<string, { generation: number; at: number; plan: Awaited<ReturnType<AnalyticsDomain['draftPlan']>> }>();
   private readonly plansDrafted = counter('analytics_needs_plans_drafted_total', 'Needs plans drafted (the others were served as drafted)');
   /** The programme catalogue, read again only after ingest stored a published programme. */
   private readonly programs = new WriteThroughCache<CatalogueProgram[]>(() => this.store.programCatalogue());
   /** Programme years flagged for revision (the program_flags ledger), kept after their first read. */
-  private readonly flags = new WriteThroughCache<true>(async (id) => ((await this.store.flagRecorded(id)) ? true : null));
+  private readonly flags = new WriteThroughCache<true>(async (id) => ((await this.store.flagRecorded(id)) ? true : null), (id) => this.ownership.owns(id.split(':')[0]!));
   private readonly standards = new WriteThroughCache<StandardCompetencies>((code) => this.store.standard(code));
   /** Facts per employee, programme year and OPD; recently used lists stay in memory (see FactLists). */
   private readonly facts: Record<FactCollection, FactLists>;
@@ -97,8 +106,11 @@ export class AnalyticsDomain {
   private readonly unsavedEmployees = new Set<string>();
   /** Unsaved employees the store has never held (inserted: cheaper than a replacement). */
   private readonly newEmployees = new Set<string>();
-  private readonly unsavedMemberships = new Set<string>();
-  private readonly unsavedHolders = new Set<string>();
+  /** Members and stored years to add to OPDs, and employees to move between positions' holders, at the next checkpoint. */
+  private readonly opdAdditions = new Map<string, { nips: Set<string>; years: Set<number> }>();
+  private readonly holderMoves = new Map<string, { add: Set<string>; remove: Set<string> }>();
+  /** The catalogue's and standards' versions as last seen (what another instance changed shows as a difference). */
+  private seenGlobals: Globals | undefined;
   /**
    * Employees and programme years whose facts changed since their metrics were computed: computed
    * once, at the next checkpoint (a query computes what it asks for meanwhile, without keeping it).
@@ -110,8 +122,8 @@ export class AnalyticsDomain {
   /** Per employee, the trace context of the last event that changed it, until its metrics are computed. */
   private readonly causes = new Map<string, TraceCarrier>();
   /**
-   * A light checkpoint left metrics unwritten: the stale_metrics document lists them for a restart
-   * (they stay dirty or pending here until a full checkpoint writes them and deletes it).
+   * A light checkpoint left metrics unwritten: marks in the store list them for a restart or
+   * another owner (they stay dirty or pending here until a full checkpoint writes them).
    */
   private staleStored = false;
 
@@ -122,16 +134,47 @@ export class AnalyticsDomain {
     private readonly onCheckpointStage?: (stage: CheckpointStage) => void | Promise<void>,
     /** Told of every checkpoint that wrote something (`TRACE=checkpoint` logs it). */
     private readonly onCheckpointWritten?: (checkpoint: { documents: number; light: boolean; ms: number }) => void,
+    /** The partitions this instance holds (all, until told otherwise by `reassign`). */
+    private readonly ownership = new Ownership(),
   ) {
+    const alone = () => ownership.ownsAll();
     this.facts = {
-      EmployeeFacts: store.factLists('EmployeeFacts', 100_000),
-      ProgramFacts: store.factLists('ProgramFacts', 100_000),
-      OpdFacts: store.factLists('OpdFacts', 20_000),
+      EmployeeFacts: store.factLists('EmployeeFacts', 100_000, (nip) => ownership.owns(nip)),
+      ProgramFacts: store.factLists('ProgramFacts', 100_000, alone),
+      OpdFacts: store.factLists('OpdFacts', 20_000, alone),
     };
   }
 
   private metricCache(model: MetricModel): WriteThroughCache<StoredMetric> {
-    return new WriteThroughCache((id) => this.store.storedMetric(model, id));
+    // An employee's metrics are its owner's, an OPD's or programme's their owner's: the id starts with the key.
+    return new WriteThroughCache((id) => this.store.storedMetric(model, id), (id) => this.ownership.owns(splitKey(id)[0]), (ids) => this.store.storedMetrics(model, ids));
+  }
+
+  /**
+   * The group gave this instance other partitions: what it holds in memory may be another's now,
+   * or changed by another, so it starts again from the store (the consumer reads each partition
+   * again from its last commit, so nothing unsaved is lost).
+   */
+  reassign(assignment: () => Promise<{ partitions: number[]; count: number; everything: boolean }>): Promise<void> {
+    // Queued at once (before the batches of the new assignment); what it is, is found out in turn.
+    return this.serially(async () => {
+      const { partitions, count, everything } = await assignment();
+      if (!this.ownership.assign(partitions, count, everything)) return;
+      this.generation++;
+      for (const lists of Object.values(this.facts)) lists.clear();
+      for (const cache of [this.employees, this.memberships, this.holders, this.programs, this.flags, this.standards, ...Object.values(this.stored)] as WriteThroughCache<unknown>[]) cache.clear();
+      for (const m of Object.values(this.pending)) m.clear();
+      for (const set of [this.unsavedEmployees, this.newEmployees, this.dirtyEmployees, this.dirtyPrograms, this.dirtyOpdYears]) set.clear();
+      this.opdAdditions.clear();
+      this.holderMoves.clear();
+      this.causes.clear();
+      this.plans.clear();
+    });
+  }
+
+  /** The partition numbers whose entities this instance owns ('all' when it runs alone). */
+  partitionsHeld(): number[] | 'all' {
+    return this.ownership.partitions();
   }
 
   currentYear(): number {
@@ -187,18 +230,20 @@ export class AnalyticsDomain {
       if (f.name === 'learning.program.published') {
         // $set, not a replacement: a programme's revisions stay.
         await this.store.publishProgram(f.data.programId, { code: f.data.code, title: f.data.title, competencies: f.data.competencies });
+        await this.store.bumpGlobals({ catalogue: true });
         this.programs.forget(CATALOGUE);
       } else if (f.name === 'learning.program.revised') {
         await this.recordRevision(f.data.programId, { id: f.data.revisionId, revisedOn: f.data.revisedOn });
       } else if (f.name === 'personnel.position-standard.set') {
         await this.store.setStandard(f.data.positionCode, f.data.competencies);
+        await this.store.bumpGlobals({ standard: f.data.positionCode });
         this.standards.set(f.data.positionCode, f.data.competencies);
         changedPositions.push(f.data.positionCode);
       }
     }
 
     const nips = new Set(byNip.keys());
-    for (const code of changedPositions) for (const nip of (await this.holders.get(code)) ?? []) nips.add(nip);
+    for (const code of changedPositions) for (const nip of await this.ownHolders(code)) nips.add(nip);
 
     for (const opdYear of byOpdYear.keys()) {
       const [opd] = splitKey(opdYear);
@@ -217,9 +262,43 @@ export class AnalyticsDomain {
   private async recordRevision(programId: string, revision: ProgramRevision): Promise<void> {
     if (!(await this.revisionsOf(programId)).some((r) => r.id === revision.id)) {
       await this.store.addRevision(programId, revision);
+      await this.store.bumpGlobals({ catalogue: true });
       this.programs.forget(CATALOGUE);
     }
     for (let y = Number(revision.revisedOn.slice(0, 4)); y <= this.currentYear(); y++) this.dirtyPrograms.add(key(programId, y));
+  }
+
+  /** The holders of a position this instance owns (the others' owners recompute theirs: syncGlobals). */
+  private async ownHolders(code: string): Promise<string[]> {
+    const moves = this.holderMoves.get(code);
+    const holders = new Set([...((await this.holders.get(code)) ?? []), ...(moves?.add ?? [])]);
+    for (const nip of moves?.remove ?? []) holders.delete(nip);
+    return [...holders].filter((nip) => this.ownership.owns(nip));
+  }
+
+  /**
+   * Takes in what other instances changed of what every instance reads: the catalogue is read
+   * again, and the employees this one owns holding a position whose standard changed are
+   * recomputed with the new one.
+   */
+  private async syncGlobals(): Promise<void> {
+    const now = await this.store.globals();
+    const before = this.seenGlobals;
+    this.seenGlobals = now;
+    if (!before) return;
+    if (now.catalogue !== before.catalogue) {
+      this.programs.forget(CATALOGUE);
+      this.generation++;
+    }
+    const changed = Object.keys(now.standards).filter((code) => now.standards[code] !== before.standards[code]);
+    if (changed.length === 0) return;
+    this.generation++;
+    const nips = new Set<string>();
+    for (const code of changed) {
+      this.standards.forget(code);
+      for (const nip of await this.ownHolders(code)) nips.add(nip);
+    }
+    for (const [opd, years] of await this.refreshEmployees([...nips])) for (const y of years) this.dirtyOpdYears.add(key(opd, y));
   }
 
   /** A programme's revisions, from the catalogue in memory. */
@@ -230,8 +309,9 @@ export class AnalyticsDomain {
   /** What the next checkpoint has to write (0: the store holds everything ingested). */
   unsavedCount(): number {
     return (
-      this.dirtyEmployees.size + this.dirtyPrograms.size + this.dirtyOpdYears.size + this.unsavedEmployees.size + this.unsavedMemberships.size + this.unsavedHolders.size +
-      Object.values(this.facts).reduce((n, l) => n + l.unsavedCount, 0) + Object.values(this.pending).reduce((n, m) => n + m.size, 0)
+      this.dirtyEmployees.size + this.dirtyPrograms.size + this.dirtyOpdYears.size + this.unsavedEmployees.size + this.opdAdditions.size + this.holderMoves.size +
+      Object.values(this.facts).reduce((n, l) => n + l.unsavedCount, 0) + Object.values(this.pending).reduce((n, m) => n + m.size, 0) +
+      (this.staleStored ? 1 : 0) // marks wait for a full checkpoint
     );
   }
 
@@ -246,18 +326,21 @@ export class AnalyticsDomain {
   }
 
   /**
-   * Recomputes the OPD years the batches touched, writes everything changed since the last
-   * checkpoint, then `commit()`s the consumer offsets of the batches it covered (taken before it
-   * starts; batches wait meanwhile). Returns how many documents it wrote.
+   * Writes everything changed since the last checkpoint, then `commit()`s the consumer offsets of
+   * the batches it covered (taken before it starts; batches wait meanwhile). Returns how many
+   * documents it wrote. Its steps, in this order so that a crash between any two loses nothing:
+   * the metric events of the employees it computed, the facts, employees and their metrics; marks
+   * for the OPD and programme years they touched; then the marked OPD and programme years this
+   * instance owns, computed from what every instance stored, with their events; the marks settled.
    *
    * A light checkpoint (while catching up) writes the facts and the employees but not the metrics,
-   * which a long replay would otherwise rewrite at every checkpoint: it stores which metrics are
-   * stale instead (one document), so a restart recomputes them from the facts (`restore()`).
+   * which a long replay would otherwise rewrite at every checkpoint: it raises marks instead, so
+   * the next full checkpoint (here, after a restart, or at another owner) computes them.
    */
   checkpoint(commit: () => Promise<void> = async () => undefined, opts: { light?: boolean } = {}): Promise<number> {
     return this.serially(async () => {
       const t0 = Date.now();
-      const written = opts.light ? await this.saveFacts() + (await this.saveStale()) : await this.saveState();
+      const written = opts.light ? await this.saveLight() : await this.saveState();
       if (written > 0) this.generation++; // it computed what the batches marked
       await commit();
       if (written) this.onCheckpointWritten?.({ documents: written, light: Boolean(opts.light), ms: Date.now() - t0 });
@@ -265,91 +348,116 @@ export class AnalyticsDomain {
     });
   }
 
-  /** At start: recompute what the last light checkpoint before a stop or crash left stale. */
+  /** At start: the versions of what every instance reads, and whether marks wait (readiness waits for a full checkpoint then). */
   restore(): Promise<void> {
     return this.serially(async () => {
       this.generation++;
-      const stale = await this.store.staleMetrics();
-      if (!stale) return;
-      for (const nip of stale.employees) this.dirtyEmployees.add(nip);
-      for (const py of stale.programYears) this.dirtyPrograms.add(py);
-      for (const oy of stale.opdYears) this.dirtyOpdYears.add(oy);
-      this.staleStored = true;
+      await this.syncGlobals();
+      if ((await this.store.pendingMarks(this.ownership.partitions())).length) this.staleStored = true;
     });
   }
 
-  /** Lists the metrics not written yet (what is dirty or pending: only a full checkpoint clears either). */
-  private async saveStale(): Promise<number> {
-    const employees = new Set([...[...this.pending.EmployeeMetrics.keys()].map((id) => splitKey(id)[0]), ...this.dirtyEmployees]);
-    const programYears = new Set([...this.pending.ProgramMetrics.keys(), ...this.dirtyPrograms]);
-    const opdYears = new Set([...this.pending.OpdMetrics.keys(), ...this.dirtyOpdYears]);
-    if (employees.size + programYears.size + opdYears.size === 0 && !this.staleStored) return 0;
-    await this.store.saveStaleMetrics({ employees: [...employees], programYears: [...programYears], opdYears: [...opdYears] });
-    this.staleStored = true;
-    return 1;
+  private partitionOfMark(kind: MarkKind, key: string): number {
+    return this.ownership.partitionOf(kind === 'employee' ? key : splitKey(key)[0]);
   }
 
-  /** Facts, employees, memberships and position holders changed since the last checkpoint. */
+  /** Hands the OPD and programme years the batches touched over to their owners (maybe this instance), as marks. */
+  private async raiseAggregateMarks(): Promise<number> {
+    const marks = [
+      ...[...this.dirtyOpdYears].map((k) => ({ kind: 'opd' as const, key: k })),
+      ...[...this.dirtyPrograms].map((k) => ({ kind: 'program' as const, key: k })),
+    ];
+    this.dirtyOpdYears.clear();
+    this.dirtyPrograms.clear();
+    if (marks.length === 0) return 0;
+    return this.store.raiseMarks(marks.map((m) => ({ ...m, p: this.partitionOfMark(m.kind, m.key) })));
+  }
+
+  /** Facts, employees and the OPD and holder sets; marks for every metric left unwritten. */
+  private async saveLight(): Promise<number> {
+    const written = await this.saveFacts();
+    const employees = new Set([...[...this.pending.EmployeeMetrics.keys()].map((id) => splitKey(id)[0]), ...this.dirtyEmployees]);
+    for (const id of this.pending.ProgramMetrics.keys()) this.dirtyPrograms.add(id);
+    for (const id of this.pending.OpdMetrics.keys()) this.dirtyOpdYears.add(id);
+    this.pending.ProgramMetrics.clear();
+    this.pending.OpdMetrics.clear();
+    const raised = (await this.store.raiseMarks([...employees].map((nip) => ({ kind: 'employee', key: nip, p: this.partitionOfMark('employee', nip) })))) + (await this.raiseAggregateMarks());
+    if (raised) this.staleStored = true;
+    return written + raised;
+  }
+
+  /** Facts, employees, OPD members and years, position holders changed since the last checkpoint. */
   private async saveFacts(): Promise<number> {
     let written = 0;
     for (const lists of Object.values(this.facts)) written += await lists.save();
-    written += await this.replaceAll('Employee', [...this.unsavedEmployees], async (nip) => this.employees.get(nip), this.newEmployees);
+    written += await this.replaceEmployees([...this.unsavedEmployees], this.newEmployees);
     this.unsavedEmployees.clear();
     this.newEmployees.clear();
-    written += await this.replaceAll('OpdMembers', [...this.unsavedMemberships], async (opd) => this.memberships.get(opd));
-    this.unsavedMemberships.clear();
-    written += await this.replaceAll('PositionHolders', [...this.unsavedHolders], async (code) => ({ nips: (await this.holders.get(code)) ?? [] }));
-    this.unsavedHolders.clear();
+    written += await this.store.addToOpds(new Map([...this.opdAdditions].map(([opd, a]) => [opd, { nips: [...a.nips], years: [...a.years] }])));
+    this.opdAdditions.clear();
+    written += await this.store.moveHolders(new Map([...this.holderMoves].map(([code, m]) => [code, { add: [...m.add], remove: [...m.remove] }])));
+    this.holderMoves.clear();
     return written;
   }
 
   private async saveState(): Promise<number> {
+    await this.syncGlobals();
+    const held = this.ownership.partitions();
+    // Employees a light checkpoint (here or before a crash) left unwritten.
+    const employeeMarks = (await this.store.pendingMarks(held)).filter((m) => m.kind === 'employee' && this.ownership.owns(m.key));
+    for (const m of employeeMarks) this.dirtyEmployees.add(m.key);
     await this.computeDirty();
-    if (this.dirtyOpdYears.size) {
-      const opdYears = [...this.dirtyOpdYears];
-      await this.refreshOpds(opdYears);
-      for (const oy of opdYears) this.dirtyOpdYears.delete(oy);
-    }
     // Metric events first: a crash after them replays the batches, which find the metrics still
     // unwritten and emit again (at least once); the other order could lose them.
-    const changes = await this.metricChanges();
+    const employees = await this.writePending(['EmployeeMetrics'], true);
+    let written = employees.written + (await this.raiseAggregateMarks());
+    // What this instance owns of the marked OPD and programme years, computed from what is stored now.
+    const marks = (await this.store.pendingMarks(held)).filter((m) => m.kind !== 'employee' && this.ownership.owns(splitKey(m.key)[0]));
+    await this.refreshPrograms(marks.filter((m) => m.kind === 'program').map((m) => m.key));
+    await this.refreshOpds(marks.filter((m) => m.kind === 'opd').map((m) => m.key));
+    const aggregates = await this.writePending(['ProgramMetrics', 'OpdMetrics'], false);
+    written += aggregates.written + (await this.saveFacts());
+    await this.store.settleMarks([...employeeMarks, ...marks]);
+    this.staleStored = false;
+    await this.onCheckpointStage?.('state-stored');
+    this.store.announceMetricEvents([...employees.eventDocs, ...aggregates.eventDocs]);
+    return written;
+  }
+
+  /** Writes the pending metrics of these models whose content changed, their events first (and, with `facts`, the facts and employees between the two). */
+  private async writePending(models: MetricModel[], facts: boolean): Promise<{ written: number; eventDocs: string[] }> {
+    const changes = await this.metricChanges(models);
     const events = changes.flatMap(({ items }) => items.filter((i) => i.event).map((i) => i.event!()));
     const eventDocs = await this.store.storeMetricEvents(events, EVENTS_PER_DOCUMENT);
-    await this.onCheckpointStage?.('events-stored');
-    let written = eventDocs.length + (await this.saveFacts());
+    if (facts) await this.onCheckpointStage?.('events-stored');
+    let written = eventDocs.length + (facts ? await this.saveFacts() : 0);
     for (const { model, items } of changes) {
       written += await this.writeMetrics(model, items);
       for (const i of items) this.stored[model].set(i.id, { hash: i.hash, doc: i.doc });
     }
-    for (const m of Object.values(this.pending)) m.clear();
-    if (this.staleStored) {
-      await this.store.clearStaleMetrics();
-      this.staleStored = false;
-    }
-    await this.onCheckpointStage?.('state-stored');
-    this.store.announceMetricEvents(eventDocs);
-    return written;
+    for (const model of models) this.pending[model].clear();
+    return { written, eventDocs };
   }
 
   /** The pending metrics whose content differs from what the store holds, per model. */
-  private async metricChanges(): Promise<{ model: MetricModel; items: (PendingMetric & { id: string; absent: boolean })[] }[]> {
+  private async metricChanges(models: MetricModel[]): Promise<{ model: MetricModel; items: (PendingMetric & { id: string; absent: boolean })[] }[]> {
     const out = [];
-    for (const model of Object.keys(this.pending) as MetricModel[]) {
+    for (const model of models) {
       const items = [...this.pending[model]].map(([id, m]) => ({ id, ...m }));
-      const before = await eachLimited(items, 16, (i) => this.stored[model].get(i.id));
+      const before = await this.stored[model].getMany(items.map((i) => i.id));
       out.push({ model, items: items.map((i, n) => ({ ...i, absent: !before[n] })).filter((i, n) => before[n]?.hash !== i.hash) });
     }
     return out;
   }
 
-  /** Replaces whole documents by _id, in bulk; those known absent are inserted. */
-  private async replaceAll(model: 'Employee' | 'OpdMembers' | 'PositionHolders', ids: string[], docOf: (id: string) => Promise<object | null>, absent = new Set<string>()): Promise<number> {
+  /** Replaces employees whole by _id, in bulk; those known absent are inserted. */
+  private async replaceEmployees(nips: string[], absent: Set<string>): Promise<number> {
     const docs: { id: string; doc: object; absent: boolean }[] = [];
-    for (const id of ids) {
-      const { _id, ...doc } = ((await docOf(id)) ?? {}) as { _id?: string };
-      docs.push({ id, doc, absent: absent.has(id) });
+    for (const nip of nips) {
+      const { _id, ...doc } = ((await this.employees.get(nip)) ?? {}) as { _id?: string };
+      docs.push({ id: nip, doc, absent: absent.has(nip) });
     }
-    return this.store.writeWhole(model, docs);
+    return this.store.writeWhole('Employee', docs);
   }
 
   /** Writes changed metric documents (with the hash of their content). */
@@ -402,9 +510,6 @@ export class AnalyticsDomain {
         );
       }
     });
-    const programYears = [...this.dirtyPrograms];
-    this.dirtyPrograms.clear();
-    await this.refreshPrograms(programYears);
   }
 
   private remember(model: MetricModel, id: string, doc: object, event?: () => ReturnType<typeof createEvent>): void {
@@ -469,21 +574,31 @@ export class AnalyticsDomain {
       if (!before) this.newEmployees.add(nip); // null: the store has no such document (read, or known empty)
       // An OPD's members are everyone who ever belonged to it: which of them count in a year is
       // decided by their dated membership (spec 8.3), so a transfer never rewrites earlier years.
-      for (const opd of state.opds) {
-        if (before?.opds?.includes(opd)) continue;
-        const m = (await this.memberships.get(opd)) ?? { nips: [], years: [] };
-        if (m.nips.includes(nip)) continue;
-        this.memberships.set(opd, { ...m, nips: [...m.nips, nip] });
-        this.unsavedMemberships.add(opd);
-      }
+      for (const opd of state.opds) if (!before?.opds?.includes(opd)) await this.addToOpd(opd, [nip], []);
       if (before?.positionCode === state.positionCode && before.positions?.length === state.positions.length) continue;
       for (const code of state.positions) {
+        const moves = this.holderMoves.get(code) ?? { add: new Set<string>(), remove: new Set<string>() };
+        this.holderMoves.set(code, moves);
+        const holds = code === state.positionCode;
+        moves[holds ? 'add' : 'remove'].add(nip);
+        moves[holds ? 'remove' : 'add'].delete(nip);
+        if (!this.ownership.ownsAll()) continue; // the holders are read from the store (others change them too)
         const holders = ((await this.holders.get(code)) ?? []).filter((n) => n !== nip);
-        this.holders.set(code, code === state.positionCode ? [...holders, nip] : holders);
-        this.unsavedHolders.add(code);
+        this.holders.set(code, holds ? [...holders, nip] : holders);
       }
     }
     return touched;
+  }
+
+  /** Adds members and stored years to an OPD at the next checkpoint (sets: several instances add to one OPD). */
+  private async addToOpd(opd: string, nips: string[], years: number[]): Promise<void> {
+    const additions = this.opdAdditions.get(opd) ?? { nips: new Set<string>(), years: new Set<number>() };
+    this.opdAdditions.set(opd, additions);
+    for (const n of nips) additions.nips.add(n);
+    for (const y of years) additions.years.add(y);
+    if (!this.ownership.ownsAll()) return; // read from the store, after the checkpoint wrote them
+    const m = (await this.memberships.get(opd)) ?? { nips: [], years: [] };
+    this.memberships.set(opd, { nips: [...new Set([...m.nips, ...nips])], years: [...new Set([...m.years, ...years])] });
   }
 
   private async refreshPrograms(programYears: string[]): Promise<void> {
@@ -523,24 +638,24 @@ export class AnalyticsDomain {
       // Every stored year of a touched OPD too: its membership or a member's metrics may have changed,
       // and leaving one year stale would make the result depend on the order events arrived in.
       for (const y of (members?.years ?? []) as number[]) years.add(y);
-      const states = (await eachLimited(members?.nips ?? [], 16, (nip) => this.employees.get(nip))).filter(Boolean) as EmployeeState[];
+      const states = (await this.employees.getMany(members?.nips ?? [])).filter(Boolean) as EmployeeState[];
       // Every year's facts: active placements of a year count those started in earlier ones.
       const facts = await this.opdFactsOf(opd, years);
       for (const year of [...years].sort()) {
         const m = opdMetrics(opd, year, await this.employeeMetricsFor(this.membersIn(states, opd, year), year), facts);
         this.remember('OpdMetrics', key(m.opd, m.year), { ...m }, () => createEvent('analytics.opd-metrics.updated', key(m.opd, m.year), m));
       }
-      if ([...years].some((y) => !members?.years.includes(y))) {
-        this.memberships.set(opd, { nips: members?.nips ?? [], years: [...new Set([...(members?.years ?? []), ...years])] });
-        this.unsavedMemberships.add(opd);
-      }
+      const newYears = [...years].filter((y) => !members?.years.includes(y));
+      if (newYears.length) await this.addToOpd(opd, [], newYears);
     }
   }
 
   /** Metrics of these employees for a year, as they are now; computed from facts where none is kept. */
   private async employeeMetricsFor(states: EmployeeState[], year: number): Promise<EmployeeMetrics[]> {
-    return eachLimited(states, 16, async (s) => {
-      const kept = await this.metricOf('EmployeeMetrics', key(s._id, year));
+    const stored = await this.stored.EmployeeMetrics.getMany(states.map((s) => key(s._id, year))); // read together: an OPD's members
+    return eachLimited(states.map((s, i) => [s, i] as const), 16, async ([s, i]) => {
+      const id = key(s._id, year);
+      const kept = this.dirtyEmployees.has(s._id) || this.pending.EmployeeMetrics.has(id) ? await this.metricOf('EmployeeMetrics', id) : stored[i]?.doc;
       return (kept as unknown as EmployeeMetrics | undefined) ?? employeeMetrics(s, await this.factsOf('EmployeeFacts', s._id), await this.standardOf(s.positionCode), year);
     });
   }
@@ -590,7 +705,7 @@ export class AnalyticsDomain {
   /** Everyone who ever belonged to the OPD. */
   private async everMembers(opd: string): Promise<EmployeeState[]> {
     const members = await this.memberships.get(opd);
-    return (await eachLimited(members?.nips ?? [], 16, (nip) => this.employees.get(nip))).filter(Boolean) as EmployeeState[];
+    return (await this.employees.getMany(members?.nips ?? [])).filter(Boolean) as EmployeeState[];
   }
 
   /**
@@ -646,11 +761,12 @@ export class AnalyticsDomain {
     const cacheKey = `${opd}:${p}:${businessDate(this.clock())}`;
     const generation = this.generation;
     const cached = this.plans.get(cacheKey);
-    if (cached?.generation === generation) return cached.plan;
+    // With other instances changing what it is drafted from, for a few seconds only.
+    if (cached?.generation === generation && (this.ownership.ownsAll() || Date.now() - cached.at < SHARED_PLAN_MS)) return cached.plan;
     const plan = await this.draftPlan(opd, p);
     this.plansDrafted.inc();
     this.plans.delete(cacheKey);
-    this.plans.set(cacheKey, { generation, plan });
+    this.plans.set(cacheKey, { generation, at: Date.now(), plan });
     if (this.plans.size > PLANS_KEPT) this.plans.delete(this.plans.keys().next().value!);
     return plan;
   }

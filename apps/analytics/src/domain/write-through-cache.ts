@@ -1,10 +1,13 @@
 /**
- * Documents that only this analytics instance writes (it runs alone, and every write goes through
+ * Documents that only this analytics instance writes (every write goes through
  * AnalyticsDomain.serially), kept after their first read so that recomputing a metric reads its
  * inputs from memory instead of the store. A value is set after its write succeeded, or, for what
  * analytics writes behind (at its next checkpoint), when analytics decided it; a restart starts
  * empty and reads the store again. A read that started before a set never overwrites what the set
  * put (the generation check).
+ *
+ * Only documents `keeps(id)` allows are kept: with several instances, those this one owns (see
+ * Ownership); the others are read from the store each time, since another instance writes them.
  */
 export class WriteThroughCache<T> {
   private readonly docs = new Map<string, T | null>();
@@ -12,9 +15,15 @@ export class WriteThroughCache<T> {
   /** The store was just emptied (a rebuild): nothing to read but what was forgotten since. */
   private forgottenSinceEmpty: Set<string> | undefined;
 
-  constructor(private readonly load: (id: string) => Promise<T | null>) {}
+  constructor(
+    private readonly load: (id: string) => Promise<T | null>,
+    private readonly keeps: (id: string) => boolean = () => true,
+    /** Reads many documents at once (by _id); answers those found. */
+    private readonly loadMany?: (ids: string[]) => Promise<Map<string, T>>,
+  ) {}
 
   async get(id: string): Promise<T | null> {
+    if (!this.keeps(id)) return this.load(id);
     const cached = this.docs.get(id);
     if (cached !== undefined || this.docs.has(id)) return cached ?? null;
     if (this.forgottenSinceEmpty && !this.forgottenSinceEmpty.has(id)) return null;
@@ -22,6 +31,21 @@ export class WriteThroughCache<T> {
     const doc = await this.load(id);
     if (this.generation === startedAt && !this.docs.has(id)) this.docs.set(id, doc);
     return doc;
+  }
+
+  /** Several documents, in the order asked; those not in memory read at once where `loadMany` is given. */
+  async getMany(ids: string[]): Promise<(T | null)[]> {
+    if (!this.loadMany) return Promise.all(ids.map((id) => this.get(id)));
+    const missing = new Set(ids.filter((id) => !this.keeps(id) || (!this.docs.has(id) && (!this.forgottenSinceEmpty || this.forgottenSinceEmpty.has(id)))));
+    const startedAt = this.generation;
+    const loaded = missing.size ? await this.loadMany([...missing]) : new Map<string, T>();
+    const fresh = this.generation === startedAt;
+    return ids.map((id) => {
+      if (this.keeps(id) && this.docs.has(id)) return this.docs.get(id) ?? null;
+      const doc = loaded.get(id) ?? null;
+      if (fresh && this.keeps(id) && missing.has(id)) this.docs.set(id, doc);
+      return doc;
+    });
   }
 
   /** The store holds none of these documents (a rebuild dropped them): a miss needs no read. */
@@ -32,7 +56,7 @@ export class WriteThroughCache<T> {
   /** After a successful write of the whole document, or as the truth it is about to write. */
   set(id: string, doc: T | null): void {
     this.generation++;
-    this.docs.set(id, doc);
+    if (this.keeps(id)) this.docs.set(id, doc);
   }
 
   /** After a partial update ($addToSet, $pull...): the next get reads the store. */
@@ -40,5 +64,12 @@ export class WriteThroughCache<T> {
     this.generation++;
     this.docs.delete(id);
     this.forgottenSinceEmpty?.add(id);
+  }
+
+  /** Forgets everything (another instance may have written any of it). */
+  clear(): void {
+    this.generation++;
+    this.docs.clear();
+    this.forgottenSinceEmpty = undefined;
   }
 }

@@ -34,7 +34,8 @@ export class Checkpointer implements ManagedResource {
   private async tick(force = false): Promise<void> {
     if (this.running) return this.running;
     // Batches of events no metric uses change nothing, but their offsets are still to commit.
-    if (!force && this.domain.unsavedCount() === 0 && this.consumer.uncommitted().length === 0) return;
+    // Sharing the partitions, other instances may have marked work for this one: a checkpoint looks.
+    if (!force && this.domain.unsavedCount() === 0 && this.consumer.uncommitted().length === 0 && this.domain.partitionsHeld() === 'all') return;
     const catchingUp = this.consumer.behind() > this.opts.catchUpLag;
     if (!force && catchingUp && Date.now() - this.last < this.opts.catchUpIntervalMs && this.domain.unsavedFacts() < this.opts.maxUnsavedFacts) return;
     this.running = (async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Collection, Document } from 'mongodb';
+import type { AnyBulkWriteOperation, Collection, Document } from 'mongodb';
 import type { CloudEvent } from '@asn/contracts';
 import { isDuplicateKey } from '@asn/service-kit';
 import type { EmployeeState, ProgramRevision, StandardCompetencies } from '../domain/compute';
@@ -26,11 +26,24 @@ export interface OpdMembership {
   nips: string[];
   years: number[];
 }
-/** What the last light checkpoints left unwritten, to recompute after a restart. */
-export interface StaleMetrics {
-  employees: string[];
-  programYears: string[];
-  opdYears: string[];
+/**
+ * Work on an entity its owner has to do (see Ownership): an employee's metrics left unwritten by a
+ * light checkpoint, an OPD year or programme year to recompute from what the instances stored.
+ * Raised by any instance after it stored what the work reads; done by the instance holding
+ * partition `p`. `v` counts the raises: the owner settles the version it computed, so a raise
+ * meanwhile leaves the mark pending.
+ */
+export type MarkKind = 'employee' | 'opd' | 'program';
+export interface Mark {
+  id: string;
+  kind: MarkKind;
+  key: string;
+  v: number;
+}
+/** Versions of what every instance reads and any one of them may change (the catalogue, each position standard). */
+export interface Globals {
+  catalogue: number;
+  standards: Record<string, number>;
 }
 /** A stored metric document: its content and the hash of that content (what decides a rewrite). */
 export interface StoredMetric {
@@ -40,7 +53,7 @@ export interface StoredMetric {
 export type MetricModel = 'EmployeeMetrics' | 'ProgramMetrics' | 'OpdMetrics';
 export type FactCollection = 'EmployeeFacts' | 'ProgramFacts' | 'OpdFacts';
 /** Collections written whole, by _id, at a checkpoint. */
-type WholeDocuments = MetricModel | 'Employee' | 'OpdMembers' | 'PositionHolders';
+type WholeDocuments = MetricModel | 'Employee';
 
 interface OutboxDoc {
   _id: string;
@@ -50,8 +63,9 @@ interface OutboxDoc {
 }
 type IdDoc = { _id: string } & Document;
 
-/** The one document of stale_metrics. */
-const STALE = 'stale';
+/** The document of the marks collection holding the Globals. */
+const GLOBALS = '~globals';
+const markId = (kind: MarkKind, key: string) => `${kind}|${key}`;
 const STORED_METRIC_PROJECTION = { _outbox: 0, _outboxPending: 0, _outboxVersion: 0, _id: 0 };
 
 /**
@@ -72,6 +86,19 @@ export class AnalyticsStore {
 
   employee(nip: string): Promise<EmployeeState | null> {
     return this.col<EmployeeState>('Employee').findOne({ _id: nip });
+  }
+
+  employees(nips: string[]): Promise<Map<string, EmployeeState>> {
+    return this.byIds('Employee', nips, (d) => d as unknown as EmployeeState);
+  }
+
+  private async byIds<T>(model: keyof AnalyticsModels, ids: string[], map: (doc: IdDoc) => T, projection?: Document): Promise<Map<string, T>> {
+    const found = new Map<string, T>();
+    for (let i = 0; i < ids.length; i += BULK_CHUNK) {
+      const docs = await this.col<IdDoc>(model).find({ _id: { $in: ids.slice(i, i + BULK_CHUNK) } }, projection ? { projection } : {}).toArray();
+      for (const d of docs) found.set(String(d._id), map(d));
+    }
+    return found;
   }
 
   async opdMembership(opd: string): Promise<OpdMembership | null> {
@@ -117,22 +144,63 @@ export class AnalyticsStore {
     return { hash: String(hash), doc };
   }
 
+  storedMetrics(model: MetricModel, ids: string[]): Promise<Map<string, StoredMetric>> {
+    return this.byIds(model, ids, ({ _id, hash, _outbox, _outboxPending, _outboxVersion, ...doc }) => ({ hash: String(hash), doc }));
+  }
+
+  /** Adds employees to OPDs' members and years to the OPDs' stored years (sets: any instance may add). */
+  async addToOpds(additions: Map<string, { nips: string[]; years: number[] }>): Promise<number> {
+    const ops = [...additions].map(([opd, { nips, years }]) => ({ updateOne: { filter: { _id: opd }, update: { $addToSet: { nips: { $each: nips }, years: { $each: years } } }, upsert: true } }));
+    for (let i = 0; i < ops.length; i += BULK_CHUNK) await this.col<IdDoc>('OpdMembers').bulkWrite(ops.slice(i, i + BULK_CHUNK), { ordered: false });
+    return ops.length;
+  }
+
+  /** Moves employees between positions' holders: each employee's holder sets are written by its owner only. */
+  async moveHolders(changes: Map<string, { add: string[]; remove: string[] }>): Promise<number> {
+    const ops: AnyBulkWriteOperation<{ _id: string; nips: string[] }>[] = [...changes].flatMap(([code, { add, remove }]) => [
+      ...(remove.length ? [{ updateOne: { filter: { _id: code }, update: { $pull: { nips: { $in: remove } } } } }] : []),
+      ...(add.length ? [{ updateOne: { filter: { _id: code }, update: { $addToSet: { nips: { $each: add } } }, upsert: true } }] : []),
+    ]);
+    for (let i = 0; i < ops.length; i += BULK_CHUNK) await this.col<{ _id: string; nips: string[] }>('PositionHolders').bulkWrite(ops.slice(i, i + BULK_CHUNK), { ordered: true });
+    return changes.size;
+  }
+
+  /** Raises marks (after what their work reads is stored). */
+  async raiseMarks(marks: { kind: MarkKind; key: string; p: number }[]): Promise<number> {
+    const ops = marks.map(({ kind, key, p }) => ({ updateOne: { filter: { _id: markId(kind, key) }, update: { $inc: { v: 1 }, $set: { kind, key, p, pending: true } }, upsert: true } }));
+    for (let i = 0; i < ops.length; i += BULK_CHUNK) await this.col<IdDoc>('Marks').bulkWrite(ops.slice(i, i + BULK_CHUNK), { ordered: false });
+    return ops.length;
+  }
+
+  /** The pending marks of these partitions (all: every pending mark). */
+  async pendingMarks(partitions: number[] | 'all'): Promise<Mark[]> {
+    const filter = partitions === 'all' ? { pending: true } : { pending: true, p: { $in: partitions } };
+    const docs = await this.col<IdDoc>('Marks').find(filter).toArray();
+    return docs.map((d) => ({ id: String(d._id), kind: d.kind as MarkKind, key: String(d.key), v: Number(d.v) }));
+  }
+
+  /** Marks done, unless raised again since they were read. */
+  async settleMarks(marks: Mark[]): Promise<void> {
+    const ops = marks.map((m) => ({ updateOne: { filter: { _id: m.id, v: m.v }, update: { $set: { pending: false } } } }));
+    for (let i = 0; i < ops.length; i += BULK_CHUNK) await this.col<IdDoc>('Marks').bulkWrite(ops.slice(i, i + BULK_CHUNK), { ordered: false });
+  }
+
+  async globals(): Promise<Globals> {
+    const doc = await this.col<IdDoc>('Marks').findOne({ _id: GLOBALS });
+    const standards = Object.entries((doc?.standards as Record<string, number> | undefined) ?? {}).map(([code, v]) => [code.replace(/\uff0e/g, '.'), Number(v)]);
+    return { catalogue: Number(doc?.catalogue ?? 0), standards: Object.fromEntries(standards) };
+  }
+
+  /** Tells every instance the catalogue or a position's standard changed (after storing the change). */
+  async bumpGlobals(change: { catalogue: true } | { standard: string }): Promise<void> {
+    // Position codes are dotted in no field name: the standards map is keyed by them.
+    const field = 'catalogue' in change ? 'catalogue' : `standards.${change.standard.replace(/\./g, '\uff0e')}`;
+    await this.col<IdDoc>('Marks').updateOne({ _id: GLOBALS }, { $inc: { [field]: 1 } }, { upsert: true });
+  }
+
   /** The facts of each entity of a kind, with up to `maxFacts` kept in memory. */
-  factLists(name: FactCollection, maxFacts: number): FactLists {
-    return new FactLists(() => this.col<FactChunk>(name), maxFacts);
-  }
-
-  async staleMetrics(): Promise<StaleMetrics | null> {
-    const doc = await this.col<{ _id: string } & Partial<StaleMetrics>>('StaleMetrics').findOne({ _id: STALE });
-    return doc ? { employees: doc.employees ?? [], programYears: doc.programYears ?? [], opdYears: doc.opdYears ?? [] } : null;
-  }
-
-  async saveStaleMetrics(stale: StaleMetrics): Promise<void> {
-    await this.col<{ _id: string } & StaleMetrics>('StaleMetrics').replaceOne({ _id: STALE }, stale, { upsert: true });
-  }
-
-  async clearStaleMetrics(): Promise<void> {
-    await this.col<IdDoc>('StaleMetrics').deleteOne({ _id: STALE });
+  factLists(name: FactCollection, maxFacts: number, keeps?: (key: string) => boolean): FactLists {
+    return new FactLists(() => this.col<FactChunk>(name), maxFacts, keeps);
   }
 
   /** Stores metric events in outbox documents (`perDocument` each), answering their ids; the relay is told later (`announceMetricEvents`). */

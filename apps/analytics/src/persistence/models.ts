@@ -9,6 +9,11 @@ const factChunks = (collection: string) => {
   s.index({ key: 1, seq: 1 });
   return s;
 };
+const marks = () => {
+  const s = plain('analytics_marks');
+  s.index({ pending: 1, p: 1 });
+  return s;
+};
 const withOutbox = (collection: string) => {
   const s = plain(collection);
   s.plugin(outboxPlugin);
@@ -42,8 +47,11 @@ export function analyticsModels(connection: Connection) {
      * (up to 200), deleted once published. Kept across rebuilds: what they carry is still to be said.
      */
     MetricEvents: connection.model('MetricEvents', withOutbox('metric_events')),
-    /** Which metrics light checkpoints left unwritten (one document; AnalyticsDomain.restore). */
-    StaleMetrics: connection.model('StaleMetrics', plain('stale_metrics')),
+    /**
+     * Work for an entity's owner (analytics-store Mark), found by partition; and the versions of
+     * the catalogue and the position standards (one document, `~globals`).
+     */
+    Marks: connection.model('Marks', marks()),
     /** Ledger of emitted `analytics.program.flagged` (once per programme per year); kept across rebuilds. */
     ProgramFlag: connection.model('ProgramFlag', withOutbox('program_flags')),
   };
@@ -56,12 +64,14 @@ export type AnalyticsModels = ReturnType<typeof analyticsModels>;
  * logs, one document per fact; 4: facts in chunks per entity written at checkpoints, metric
  * events in their own outbox documents).
  */
-export const READ_MODEL_VERSION = 6; // 5: only passed completions earn JP (spec 8.4); IP ASN completeness (8.5). 6: OPD facts kept per OPD and year
+// 5: only passed completions earn JP (spec 8.4); IP ASN completeness (8.5). 6: OPD facts kept per OPD and year.
+// 7: several instances (issue #17): chunks named by writer, marks instead of stale_metrics, members and holders as sets.
+export const READ_MODEL_VERSION = 7;
 
 /** Collections of earlier versions, dropped by a rebuild. */
-export const RETIRED_COLLECTIONS = ['program_facts', 'employee_facts', 'program_year_facts', 'opd_facts', 'employee_fact_log', 'program_fact_log', 'opd_fact_log'];
+export const RETIRED_COLLECTIONS = ['stale_metrics', 'program_facts', 'employee_facts', 'program_year_facts', 'opd_facts', 'employee_fact_log', 'program_fact_log', 'opd_fact_log'];
 
 /** Read models a rebuild drops and replays (the flag ledger stays). */
 export const READ_MODEL_COLLECTIONS = [
-  'employee_fact_chunks', 'program_fact_chunks', 'opd_fact_chunks', 'programs', 'standards', 'employees', 'opd_members', 'position_holders', 'employee_metrics', 'program_metrics', 'opd_metrics', 'stale_metrics',
+  'employee_fact_chunks', 'program_fact_chunks', 'opd_fact_chunks', 'programs', 'standards', 'employees', 'opd_members', 'position_holders', 'employee_metrics', 'program_metrics', 'opd_metrics', 'analytics_marks',
 ];
