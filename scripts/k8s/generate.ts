@@ -34,10 +34,12 @@ function appEnv(app: App) {
 }
 
 /**
- * Apps that must run as one instance: analytics keeps per-OPD and per-programme state in memory
- * and caches that assume a single writer (issue #17, item 4, open).
+ * Apps replaced rather than rolled: all old pods go before new ones start. Analytics instances of
+ * two versions must not share the work: a new version may rebuild the read models (dropping what
+ * old pods still write), and they would not even agree on how to share partitions (kafkajs refuses
+ * a group whose members name different assigners). New instances starting together rebuild once.
  */
-export const SINGLE_INSTANCE: ReadonlySet<App> = new Set<App>(['analytics']);
+export const REPLACED_WHOLE: ReadonlySet<App> = new Set<App>(['analytics']);
 
 const probe = (path: string, port: string, o: { periodSeconds: number; failureThreshold: number }) => ({ httpGet: { path, port }, timeoutSeconds: 3, ...o });
 
@@ -49,12 +51,12 @@ function deployment(app: App, ports: { name: string; containerPort: number }[], 
     kind: 'Deployment',
     metadata: { name: app, labels: labels(app) },
     spec: {
-      replicas: SINGLE_INSTANCE.has(app) ? 1 : 2,
+      replicas: 2,
       revisionHistoryLimit: 5,
       selector: { matchLabels: selector(app) },
       // A new pod is ready before an old one goes: with the gateway's read retries, no read fails.
-      // An app that must run alone is replaced instead: never two at once, even during a rollout.
-      strategy: SINGLE_INSTANCE.has(app) ? { type: 'Recreate' } : { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
+      // Analytics is replaced whole instead (REPLACED_WHOLE).
+      strategy: REPLACED_WHOLE.has(app) ? { type: 'Recreate' } : { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
       template: {
         metadata: { labels: labels(app), annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(metricsPort), 'prometheus.io/path': '/metrics' } },
         spec: {

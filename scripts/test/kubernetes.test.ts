@@ -9,6 +9,7 @@ import { parseAllDocuments } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generatedFiles, K8S_DIR } from '../k8s/generate';
 import { renderOverlay } from '../k8s/kustomize';
+import { DEFAULT_TOPIC_PARTITIONS } from '@asn/contracts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type K8sObject = { apiVersion: string; kind: string; metadata: { name: string; labels?: Record<string, string>; annotations?: Record<string, string> }; spec?: any; data?: Record<string, string> };
@@ -98,14 +99,19 @@ describe('deploy/k8s', () => {
         }
         const mongo = one('StatefulSet', 'mongo');
         expect(all('PodDisruptionBudget').filter((b) => matches(b.spec.selector, podLabels(mongo)))).toHaveLength(1);
-        // Analytics runs alone until its state is owned per partition (issue #17, item 4): one
-        // replica, replaced (never two at once during a rollout), its autoscaler pinned at 1.
+        // Analytics instances share the partitions (issue #17, item 4), but two versions never run
+        // together (a new one may rebuild the read models): replaced whole, not rolled. More
+        // instances than the topics' partitions would stand idle.
         const analytics = one('Deployment', 'analytics');
-        expect(analytics.spec.replicas).toBe(1);
         expect(analytics.spec.strategy).toEqual({ type: 'Recreate' });
-        expect(one('HorizontalPodAutoscaler', 'analytics').spec.maxReplicas).toBe(1);
+        const hpa = one('HorizontalPodAutoscaler', 'analytics').spec;
+        expect(hpa.maxReplicas).toBeGreaterThan(hpa.minReplicas);
+        expect(hpa.maxReplicas).toBeLessThanOrEqual(DEFAULT_TOPIC_PARTITIONS);
         const replicas = Object.fromEntries(APPS.map((a) => [a, one('Deployment', a).spec.replicas]));
-        if (overlay === 'production') for (const s of SERVICES.filter((x) => x !== 'analytics')) expect(replicas[s], s).toBeGreaterThanOrEqual(2);
+        if (overlay === 'production') {
+          for (const s of SERVICES) expect(replicas[s], s).toBeGreaterThanOrEqual(2);
+          expect(hpa.minReplicas).toBeGreaterThanOrEqual(2);
+        }
         else expect(new Set(Object.values(replicas))).toEqual(new Set([1]));
       });
 

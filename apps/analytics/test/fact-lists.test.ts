@@ -72,6 +72,26 @@ describe('fact lists (facts per entity, written in chunks at checkpoints)', () =
     expect(await new FactLists(() => col as never, 100).get('D')).toEqual(facts);
   });
 
+  it('takes appends from several writers to one list (analytics instances sharing an OPD or programme), each fact once, in write order', async () => {
+    // Neither writer keeps the list: each appends blind, as a chunk of its own.
+    const shared = () => false;
+    const [one, two] = [new FactLists(() => col as never, 100, shared), new FactLists(() => col as never, 100, shared)];
+    const [e1, e2, e3] = ['ev-e1', 'ev-e2', 'ev-e3'].map((id, i) => fact(id, 'E', `2026-04-0${i + 1}T00:00:00Z`));
+    await one.append(new Map([['E', [e1!, e2!]]]));
+    // What a writer has not saved yet is part of its own reading of the list.
+    expect(await one.get('E')).toEqual([e1, e2]);
+    expect(await two.get('E')).toEqual([]);
+    await one.save();
+    await new Promise((r) => setTimeout(r, 2)); // the next chunk is written later
+    // The other writer replays e2 (its partition went back to its last commit) and adds e3.
+    await two.append(new Map([['E', [e2!, e3!]]]));
+    await two.save();
+    expect((await stored('E')).length).toBe(2); // two chunks, one per writer
+    expect(await new FactLists(() => col as never, 100).get('E')).toEqual([e1, e2, e3]);
+    expect(await one.get('E')).toEqual([e1, e2, e3]);
+    expect(one.unsavedCount + two.unsavedCount).toBe(0);
+  });
+
   it('after a rebuild emptied the store, reads only what it wrote since', async () => {
     const empty = client.db(`factlists_${process.pid}`).collection('emptied');
     const reads: unknown[] = [];

@@ -243,7 +243,13 @@ export class AnalyticsDomain {
     }
 
     const nips = new Set(byNip.keys());
-    for (const code of changedPositions) for (const nip of await this.ownHolders(code)) nips.add(nip);
+    // Every holder's metrics change with the standard, whichever instance owns them: marks (kept in
+    // the store, so a rebalance or a crash before the next checkpoint does not lose the work).
+    for (const code of changedPositions) {
+      const holders = await this.holdersOf(code);
+      await this.raiseEmployeeMarks(holders);
+      for (const nip of holders) if (this.ownership.owns(nip)) nips.add(nip);
+    }
 
     for (const opdYear of byOpdYear.keys()) {
       const [opd] = splitKey(opdYear);
@@ -268,18 +274,23 @@ export class AnalyticsDomain {
     for (let y = Number(revision.revisedOn.slice(0, 4)); y <= this.currentYear(); y++) this.dirtyPrograms.add(key(programId, y));
   }
 
-  /** The holders of a position this instance owns (the others' owners recompute theirs: syncGlobals). */
-  private async ownHolders(code: string): Promise<string[]> {
+  /** A position's holders: as stored, with what this instance has not stored yet. */
+  private async holdersOf(code: string): Promise<string[]> {
     const moves = this.holderMoves.get(code);
     const holders = new Set([...((await this.holders.get(code)) ?? []), ...(moves?.add ?? [])]);
     for (const nip of moves?.remove ?? []) holders.delete(nip);
-    return [...holders].filter((nip) => this.ownership.owns(nip));
+    return [...holders];
+  }
+
+  private async raiseEmployeeMarks(nips: string[]): Promise<number> {
+    return nips.length ? this.store.raiseMarks(nips.map((nip) => ({ kind: 'employee', key: nip, p: this.partitionOfMark('employee', nip) }))) : 0;
   }
 
   /**
    * Takes in what other instances changed of what every instance reads: the catalogue is read
-   * again, and the employees this one owns holding a position whose standard changed are
-   * recomputed with the new one.
+   * again, and the employees this one owns holding a position whose standard changed are marked
+   * for recomputing with the new one (the instance that stored the standard marked the holders it
+   * could see; those this one had not stored yet, it could not).
    */
   private async syncGlobals(): Promise<void> {
     const now = await this.store.globals();
@@ -296,9 +307,9 @@ export class AnalyticsDomain {
     const nips = new Set<string>();
     for (const code of changed) {
       this.standards.forget(code);
-      for (const nip of await this.ownHolders(code)) nips.add(nip);
+      for (const nip of await this.holdersOf(code)) if (this.ownership.owns(nip)) nips.add(nip);
     }
-    for (const [opd, years] of await this.refreshEmployees([...nips])) for (const y of years) this.dirtyOpdYears.add(key(opd, y));
+    await this.raiseEmployeeMarks([...nips]);
   }
 
   /** A programme's revisions, from the catalogue in memory. */
@@ -403,9 +414,10 @@ export class AnalyticsDomain {
   private async saveState(): Promise<number> {
     await this.syncGlobals();
     const held = this.ownership.partitions();
-    // Employees a light checkpoint (here or before a crash) left unwritten.
+    // Employees a light checkpoint (here or before a crash) left unwritten, or whose standard changed.
     const employeeMarks = (await this.store.pendingMarks(held)).filter((m) => m.kind === 'employee' && this.ownership.owns(m.key));
-    for (const m of employeeMarks) this.dirtyEmployees.add(m.key);
+    // (and with them the OPD years their metrics count in)
+    for (const [opd, years] of await this.refreshEmployees(employeeMarks.map((m) => m.key))) for (const y of years) this.dirtyOpdYears.add(key(opd, y));
     await this.computeDirty();
     // Metric events first: a crash after them replays the batches, which find the metrics still
     // unwritten and emit again (at least once); the other order could lose them.
