@@ -95,12 +95,12 @@ const publish = async (events: CloudEvent[]) => {
   for (const [topic, list] of byTopic) await analytics.publish(topic, list);
 };
 
-/** The read models without their outbox bookkeeping, sorted: what "the same numbers" means. */
+/** The read models without their outbox bookkeeping and owner's epoch, sorted: what "the same numbers" means. */
 const snapshot = async () => {
   const db = analytics.running.service.connection.db!;
   const out: Record<string, unknown[]> = {};
   for (const name of ["employee_metrics", "opd_metrics", "program_metrics", "employees", "opd_members"]) {
-    out[name] = (await db.collection(name).find({}, { projection: { _outbox: 0, _outboxPending: 0, _outboxVersion: 0 } }).toArray())
+    out[name] = (await db.collection(name).find({}, { projection: { _outbox: 0, _outboxPending: 0, _outboxVersion: 0, epoch: 0 } }).toArray())
       .filter((d) => String(d._id) !== '~dirty') // work in progress, not a read model
       .map((d) => (name === 'opd_members' ? { ...d, nips: [...(d.nips ?? [])].sort(), years: [...(d.years ?? [])].sort() } : d)) // sets: order is arrival order
       .sort((a, b) => String(a._id).localeCompare(String(b._id)));

@@ -5,6 +5,7 @@ import { createLogger } from '@asn/service-kit';
 import { deleteTopics, dropDatabases, eventually, serviceTestConfig, testNamespace } from '@asn/testing';
 import { createAnalyticsService } from '../src/app';
 import { READ_MODEL_VERSION } from '../src/persistence/models';
+import { AnalyticsStore } from '../src/persistence/analytics-store';
 
 /*
  * Issue #17 item 4: analytics instances share the domain topics' partitions through their consumer
@@ -99,12 +100,12 @@ function cityHistory(employees: number): CloudEvent[] {
 const HISTORY = cityHistory(360);
 const FIRST_PART = Math.floor(HISTORY.length * 0.4);
 
-/** The read models without bookkeeping (outbox fields, when a flag was raised), sets sorted. */
+/** The read models without bookkeeping (outbox fields, the owner's epoch, when a flag was raised), sets sorted. */
 async function snapshot(instance: Instance) {
   const db = instance.service.connection.db!;
   const out: Record<string, unknown[]> = {};
   for (const name of ['employee_metrics', 'opd_metrics', 'program_metrics', 'employees', 'opd_members', 'position_holders', 'program_flags', 'programs', 'standards']) {
-    out[name] = (await db.collection(name).find({}, { projection: { _outbox: 0, _outboxPending: 0, _outboxVersion: 0, flaggedAt: 0 } }).toArray())
+    out[name] = (await db.collection(name).find({}, { projection: { _outbox: 0, _outboxPending: 0, _outboxVersion: 0, flaggedAt: 0, epoch: 0 } }).toArray())
       .map((d) => ({ ...d, ...(Array.isArray(d.nips) ? { nips: [...d.nips].sort() } : {}), ...(Array.isArray(d.years) ? { years: [...d.years].sort() } : {}) }))
       .sort((a, b) => String(a._id).localeCompare(String(b._id)));
   }
@@ -234,5 +235,27 @@ describe('analytics on several instances (issue #17)', () => {
     const { program_flags: _also, ...after } = await snapshot(a);
     expect(after).toEqual(before);
     expect(await a.service.connection.db!.collection('read_model_version').findOne({ _id: 'analytics' as never })).toMatchObject({ version: READ_MODEL_VERSION });
+  });
+
+  it('never lets an instance that lost a partition overwrite what its new owner wrote (epochs)', async () => {
+    const instance = running[0] ?? (await start('pair', 'pair'));
+    const store = new AnalyticsStore(instance.models, () => undefined);
+    await instance.service.runtime.whenReady();
+    const col = instance.service.connection.db!.collection('employee_metrics');
+    const id = 'fence-test:2026';
+    // The partition's owners in turn claim it: each gets a later epoch.
+    const [first, second] = [(await store.claimPartitions([0], 99)).get(0)!, (await store.claimPartitions([0], 99)).get(0)!];
+    expect(second).toBeGreaterThan(first);
+    await store.writeWhole('EmployeeMetrics', [{ id, doc: { by: 'new owner' }, absent: true, epoch: second }]);
+    // The old owner's checkpoint, still writing, comes after: refused, as an insert and as a replacement.
+    await store.writeWhole('EmployeeMetrics', [{ id, doc: { by: 'old owner' }, absent: true, epoch: first }]);
+    await store.writeWhole('EmployeeMetrics', [{ id, doc: { by: 'old owner' }, absent: false, epoch: first }]);
+    expect(await col.findOne({ _id: id as never })).toMatchObject({ by: 'new owner', epoch: second });
+    // The owner itself, and a later one, replace it.
+    await store.writeWhole('EmployeeMetrics', [{ id, doc: { by: 'new owner again' }, absent: false, epoch: second }]);
+    expect(await col.findOne({ _id: id as never })).toMatchObject({ by: 'new owner again' });
+    await store.writeWhole('EmployeeMetrics', [{ id, doc: { by: 'next owner' }, absent: false, epoch: second + 1 }]);
+    expect(await col.findOne({ _id: id as never })).toMatchObject({ by: 'next owner', epoch: second + 1 });
+    await col.deleteOne({ _id: id as never });
   });
 });

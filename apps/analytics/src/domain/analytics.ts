@@ -159,7 +159,10 @@ export class AnalyticsDomain {
     // Queued at once (before the batches of the new assignment); what it is, is found out in turn.
     return this.serially(async () => {
       const { partitions, count, everything } = await assignment();
-      if (!this.ownership.assign(partitions, count, everything)) return;
+      const changed = this.ownership.assign(partitions, count, everything);
+      // Before anything of the new assignment is written: from now on this instance's documents win.
+      this.ownership.setEpochs(await this.store.claimPartitions(this.ownership.heldNumbers(), count));
+      if (!changed) return;
       this.generation++;
       for (const lists of Object.values(this.facts)) lists.clear();
       for (const cache of [this.employees, this.memberships, this.holders, this.programs, this.flags, this.standards, ...Object.values(this.stored)] as WriteThroughCache<unknown>[]) cache.clear();
@@ -464,17 +467,17 @@ export class AnalyticsDomain {
 
   /** Replaces employees whole by _id, in bulk; those known absent are inserted. */
   private async replaceEmployees(nips: string[], absent: Set<string>): Promise<number> {
-    const docs: { id: string; doc: object; absent: boolean }[] = [];
+    const docs: Parameters<AnalyticsStore['writeWhole']>[1] = [];
     for (const nip of nips) {
       const { _id, ...doc } = ((await this.employees.get(nip)) ?? {}) as { _id?: string };
-      docs.push({ id: nip, doc, absent: absent.has(nip) });
+      docs.push({ id: nip, doc, absent: absent.has(nip), epoch: this.ownership.epochOf(nip) });
     }
     return this.store.writeWhole('Employee', docs);
   }
 
   /** Writes changed metric documents (with the hash of their content). */
   private writeMetrics(model: MetricModel, items: (StoredMetric & { id: string; absent: boolean })[]): Promise<number> {
-    return this.store.writeWhole(model, items.map((m) => ({ id: m.id, doc: { ...m.doc, hash: m.hash }, absent: m.absent })));
+    return this.store.writeWhole(model, items.map((m) => ({ id: m.id, doc: { ...m.doc, hash: m.hash }, absent: m.absent, epoch: this.ownership.epochOf(splitKey(m.id)[0]) })));
   }
 
   /**

@@ -13,6 +13,8 @@ export class Ownership {
   /** Until the group assigns partitions, this instance is taken to run alone. */
   private held: Set<number> | 'all' = 'all';
   private count = 1;
+  /** This instance's epoch of each partition it holds (AnalyticsStore.claimPartitions). */
+  private epochs = new Map<number, number>();
 
   /** After each assignment: the partition numbers held, of `count`, and whether that is every partition of every topic. */
   assign(partitions: number[], count: number, everything: boolean): boolean {
@@ -25,6 +27,20 @@ export class Ownership {
 
   private describe(): string {
     return `${this.held === 'all' ? 'all' : [...this.held].sort((a, b) => a - b).join(',')}/${this.count}`;
+  }
+
+  /** The partition numbers to claim epochs of: every one when alone. */
+  heldNumbers(): number[] {
+    return this.held === 'all' ? Array.from({ length: this.count }, (_, p) => p) : [...this.held];
+  }
+
+  setEpochs(epochs: Map<number, number>): void {
+    this.epochs = epochs;
+  }
+
+  /** The epoch the owner's documents of this key carry (undefined before the first assignment). */
+  epochOf(key: string): number | undefined {
+    return this.epochs.get(this.partitionOf(key));
   }
 
   /** Runs alone: holds every partition, so no other instance writes anything. */

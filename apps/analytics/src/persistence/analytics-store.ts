@@ -66,7 +66,15 @@ type IdDoc = { _id: string } & Document;
 /** The document of the marks collection holding the Globals. */
 const GLOBALS = '~globals';
 const markId = (kind: MarkKind, key: string) => `${kind}|${key}`;
-const STORED_METRIC_PROJECTION = { _outbox: 0, _outboxPending: 0, _outboxVersion: 0, _id: 0 };
+const STORED_METRIC_PROJECTION = { _outbox: 0, _outboxPending: 0, _outboxVersion: 0, _id: 0, epoch: 0 };
+/** An owner's document without its owner's epoch (see writeWhole). */
+const WITHOUT_EPOCH = { epoch: 0 };
+/** Refused writes: an upsert whose guard did not match found the document (E11000). */
+const isSuperseded = (err: unknown) => {
+  const writeErrors = (err as { writeErrors?: { code?: number }[] | { code?: number } }).writeErrors;
+  const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
+  return list.length > 0 && list.every((e) => e.code === 11000);
+};
 
 /**
  * The analytics read models in the store: every read and write of the domain goes through here,
@@ -85,11 +93,11 @@ export class AnalyticsStore {
   }
 
   employee(nip: string): Promise<EmployeeState | null> {
-    return this.col<EmployeeState>('Employee').findOne({ _id: nip });
+    return this.col<EmployeeState>('Employee').findOne({ _id: nip }, { projection: WITHOUT_EPOCH });
   }
 
   employees(nips: string[]): Promise<Map<string, EmployeeState>> {
-    return this.byIds('Employee', nips, (d) => d as unknown as EmployeeState);
+    return this.byIds('Employee', nips, (d) => d as unknown as EmployeeState, WITHOUT_EPOCH);
   }
 
   private async byIds<T>(model: keyof AnalyticsModels, ids: string[], map: (doc: IdDoc) => T, projection?: Document): Promise<Map<string, T>> {
@@ -145,7 +153,7 @@ export class AnalyticsStore {
   }
 
   storedMetrics(model: MetricModel, ids: string[]): Promise<Map<string, StoredMetric>> {
-    return this.byIds(model, ids, ({ _id, hash, _outbox, _outboxPending, _outboxVersion, ...doc }) => ({ hash: String(hash), doc }));
+    return this.byIds(model, ids, ({ _id, hash, _outbox, _outboxPending, _outboxVersion, epoch: _epoch, ...doc }) => ({ hash: String(hash), doc }));
   }
 
   /** Adds employees to OPDs' members and years to the OPDs' stored years (sets: any instance may add). */
@@ -183,6 +191,20 @@ export class AnalyticsStore {
   async settleMarks(marks: Mark[]): Promise<void> {
     const ops = marks.map((m) => ({ updateOne: { filter: { _id: m.id, v: m.v }, update: { $set: { pending: false } } } }));
     for (let i = 0; i < ops.length; i += BULK_CHUNK) await this.col<IdDoc>('Marks').bulkWrite(ops.slice(i, i + BULK_CHUNK), { ordered: false });
+  }
+
+  /**
+   * Takes partitions over: each gets its next epoch. The documents an owner writes carry its epoch
+   * and replace only documents of an epoch up to theirs, so an instance that lost a partition
+   * while its checkpoint was writing cannot overwrite what the new owner wrote (writeWhole).
+   */
+  async claimPartitions(partitions: number[], count: number): Promise<Map<number, number>> {
+    const epochs = new Map<number, number>();
+    for (const p of partitions) {
+      const doc = await this.col<IdDoc>('Marks').findOneAndUpdate({ _id: `~epoch|${count}|${p}` }, { $inc: { epoch: 1 } }, { upsert: true, returnDocument: 'after' });
+      epochs.set(p, Number(doc?.epoch));
+    }
+    return epochs;
   }
 
   async globals(): Promise<Globals> {
@@ -238,19 +260,31 @@ export class AnalyticsStore {
     return (await this.col<IdDoc>('ProgramFlag').findOne({ _id: id }, { projection: { _id: 1 } })) !== null;
   }
 
-  /** Whole documents by _id, in bulk: inserted where known absent (cheaper), replaced otherwise. */
-  async writeWhole(model: WholeDocuments, docs: { id: string; doc: object; absent: boolean }[]): Promise<number> {
+  /**
+   * Whole documents by _id, in bulk: inserted where known absent (cheaper), replaced otherwise. A
+   * document with an `epoch` (its owner's, see claimPartitions) replaces only one of the same or an
+   * earlier epoch: one written by a later owner stays.
+   */
+  async writeWhole(model: WholeDocuments, docs: { id: string; doc: object; absent: boolean; epoch?: number }[]): Promise<number> {
     const col = this.col<IdDoc>(model);
-    const replace = (list: typeof docs) => col.bulkWrite(list.map(({ id, doc }) => ({ replaceOne: { filter: { _id: id }, replacement: doc, upsert: true } })), { ordered: false });
+    const guard = (id: string, epoch: number | undefined) => (epoch === undefined ? { _id: id } : { _id: id, $or: [{ epoch: { $exists: false } }, { epoch: { $lte: epoch } }] });
+    const stamped = (doc: object, epoch: number | undefined) => (epoch === undefined ? doc : { ...doc, epoch });
+    const replace = async (list: typeof docs) => {
+      try {
+        await col.bulkWrite(list.map(({ id, doc, epoch }) => ({ replaceOne: { filter: guard(id, epoch), replacement: stamped(doc, epoch), upsert: true } })), { ordered: false });
+      } catch (err) {
+        if (!isSuperseded(err)) throw err; // a later owner's documents stay; the others were written
+      }
+    };
     for (let i = 0; i < docs.length; i += BULK_CHUNK) {
       const chunk = docs.slice(i, i + BULK_CHUNK);
       const fresh = chunk.filter((d) => d.absent);
       if (fresh.length) {
         try {
-          await col.insertMany(fresh.map(({ id, doc }) => ({ _id: id, ...doc })), { ordered: false });
+          await col.insertMany(fresh.map(({ id, doc, epoch }) => ({ _id: id, ...stamped(doc, epoch) })), { ordered: false });
         } catch (err) {
           if (!isDuplicateKey(err) && !(err as { writeErrors?: unknown }).writeErrors) throw err;
-          await replace(fresh); // stored after all (a checkpoint cut short wrote it)
+          await replace(fresh); // stored after all (a checkpoint cut short, or another owner, wrote it)
         }
       }
       const others = chunk.filter((d) => !d.absent);
