@@ -35,7 +35,10 @@ const pinoLogCreator =
     // At-least-once is what the platform relies on (outbox + idempotent consumers); bounded
     // producer retries are deliberate, so this start-up notice is noise.
     if (typeof message === 'string' && message.startsWith('Limiting retries for the idempotent producer')) return;
-    logger[LEVEL[level] ?? 'info']({ kafka: extra }, `kafka: ${message}`);
+    // A group rebalancing (an instance joined or left) is how consumers share partitions, not a
+    // failure: kafkajs reports each heartbeat and commit it turned away as an error.
+    const rebalancing = (extra as { error?: unknown }).error === 'The group is rebalancing, so a rejoin is needed';
+    logger[rebalancing ? 'info' : (LEVEL[level] ?? 'info')]({ kafka: extra }, `kafka: ${message}`);
   };
 
 export interface KafkaOptions {

@@ -161,7 +161,8 @@ export class AnalyticsDomain {
       const { partitions, count, everything } = await assignment();
       const changed = this.ownership.assign(partitions, count, everything);
       // Before anything of the new assignment is written: from now on this instance's documents win.
-      this.ownership.setEpochs(await this.store.claimPartitions(this.ownership.heldNumbers(), count));
+      this.ownership.setEpochs(new Map());
+      await this.claimEpochs().catch(() => undefined); // else at the next checkpoint, before it writes
       if (!changed) return;
       this.generation++;
       for (const lists of Object.values(this.facts)) lists.clear();
@@ -362,6 +363,10 @@ export class AnalyticsDomain {
     });
   }
 
+  private async claimEpochs(): Promise<void> {
+    if (!this.ownership.claimed()) this.ownership.setEpochs(await this.store.claimPartitions(this.ownership.heldNumbers(), this.ownership.partitionCount()));
+  }
+
   /** At start: the versions of what every instance reads, and whether marks wait (readiness waits for a full checkpoint then). */
   restore(): Promise<void> {
     return this.serially(async () => {
@@ -389,6 +394,7 @@ export class AnalyticsDomain {
 
   /** Facts, employees and the OPD and holder sets; marks for every metric left unwritten. */
   private async saveLight(): Promise<number> {
+    await this.claimEpochs();
     const written = await this.saveFacts();
     const employees = new Set([...[...this.pending.EmployeeMetrics.keys()].map((id) => splitKey(id)[0]), ...this.dirtyEmployees]);
     for (const id of this.pending.ProgramMetrics.keys()) this.dirtyPrograms.add(id);
@@ -415,6 +421,7 @@ export class AnalyticsDomain {
   }
 
   private async saveState(): Promise<number> {
+    await this.claimEpochs();
     await this.syncGlobals();
     const held = this.ownership.partitions();
     // Employees a light checkpoint (here or before a crash) left unwritten, or whose standard changed.

@@ -34,6 +34,15 @@ export class Ownership {
     return this.held === 'all' ? Array.from({ length: this.count }, (_, p) => p) : [...this.held];
   }
 
+  partitionCount(): number {
+    return this.count;
+  }
+
+  /** Epochs are held for every partition this instance holds (after a claim that succeeded). */
+  claimed(): boolean {
+    return this.heldNumbers().every((p) => this.epochs.has(p));
+  }
+
   setEpochs(epochs: Map<number, number>): void {
     this.epochs = epochs;
   }
