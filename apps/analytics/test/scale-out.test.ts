@@ -47,7 +47,8 @@ function cityHistory(employees: number): CloudEvent[] {
     out.push(ev('learning.program.published', p.programId, { ...p, title: `Program ${p.code}`, mode: 'classical', competencies: [pick(COMPETENCIES), pick(COMPETENCIES)].map((code) => ({ code, type: code.startsWith('M-') ? ('managerial' as const) : ('technical' as const) })) }));
   const nips: { nip: string; opd: string }[] = [];
   for (let i = 0; i < employees; i++) {
-    const nip = `1980${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}2005${String(1 + (i % 12)).padStart(2, '0')}1${String(1 + Math.floor(i / 1)).padStart(3, '0')}`;
+    // A valid NIP (spec 8.2), unique by birth year and serial.
+    const nip = `${1980 + Math.floor(i / 999)}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}2005${String(1 + (i % 12)).padStart(2, '0')}1${String(1 + (i % 999)).padStart(3, '0')}`;
     const opd = OPDS[i % OPDS.length]!;
     nips.push({ nip, opd });
     out.push(ev('personnel.employee.registered', nip, { nip, name: `Pegawai ${i}`, opd, position: pick(POSITIONS), grade: 'III/a', education: pick(EDUCATION), status: 'active' }));
@@ -97,7 +98,8 @@ function cityHistory(employees: number): CloudEvent[] {
   return out;
 }
 
-const HISTORY = cityHistory(360);
+// 360 employees (about 6,000 events) in npm test; SCALE_OUT_EMPLOYEES for a larger city by hand.
+const HISTORY = cityHistory(Number(process.env.SCALE_OUT_EMPLOYEES ?? 360));
 const FIRST_PART = Math.floor(HISTORY.length * 0.4);
 
 /** The read models without bookkeeping (outbox fields, the owner's epoch, when a flag was raised), sets sorted. */
