@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS, type CloudEvent } from '@asn/contracts';
 import { createLogger } from '@asn/service-kit';
-import { coPartitionedAssigner, createEvent, createKafka, EventConsumer, EventProducer, toMessage } from '../src';
+import { coPartitionedAssigner, createEvent, createKafka, EventConsumer, EventProducer, partitionOfKey, toMessage } from '../src';
 import { eventually, messagingFixture, testInfra, testKafka, testNamespace } from '@asn/testing';
 
 const ns = testNamespace('copart');
@@ -12,6 +12,7 @@ const logger = createLogger('copart-test', 'silent');
 let fixture: Awaited<ReturnType<typeof messagingFixture>>;
 let producer: EventProducer;
 const consumers: EventConsumer[] = [];
+const misplaced: string[] = [];
 
 const nips = Array.from({ length: 40 }, (_, i) => `19800101200501${String(1001 + i)}`);
 const assessed = (nip: string) =>
@@ -32,8 +33,10 @@ const member = async (group: string, topics: string[], seen: Map<string, Set<str
     producer,
     handlers: {},
     batchHandler: async (batch) => {
-      for (const { event } of batch) {
+      for (const { event, meta } of batch) {
         const nip = (event.data as { nip: string }).nip;
+        // Where the producers put a key is where partitionOfKey says (owners are found by it).
+        if (meta.partition !== partitionOfKey(nip, meta.topic === uneven ? 4 : 6)) misplaced.push(nip);
         if (!seen.has(nip)) seen.set(nip, new Set());
         seen.get(nip)!.add(name);
       }
@@ -80,6 +83,7 @@ describe('co-partitioned assignment', () => {
     await eventually(() => expect([...seen.values()].every((s) => s.size === 1)).toBe(true));
     // Both members did work (40 keys over 6 partitions), and no employee was split between them.
     expect(new Set([...seen.values()].flatMap((s) => [...s]))).toEqual(new Set(['a', 'b']));
+    expect(misplaced).toEqual([]);
   });
 
   it('gives everything to one member when the topics differ in size (cannot be co-partitioned)', async () => {
