@@ -98,7 +98,7 @@ function cityHistory(employees: number): CloudEvent[] {
   return out;
 }
 
-// 360 employees (about 6,000 events) in npm test; SCALE_OUT_EMPLOYEES for a larger city by hand.
+// 360 employees (4,715 events) in npm test; SCALE_OUT_EMPLOYEES for a larger city by hand.
 const HISTORY = cityHistory(Number(process.env.SCALE_OUT_EMPLOYEES ?? 360));
 const FIRST_PART = Math.floor(HISTORY.length * 0.4);
 
