@@ -43,10 +43,15 @@ describe('a 3-broker cluster', () => {
     const logger = pino({ level: 'silent' });
     const kafka = createKafka({ brokers, clientId: 'replication-test', logger });
     const topic = 'replicated.events';
-    await ensureTopics(kafka, [topic], { partitions: 6 });
-
     const admin = kafka.admin();
     await admin.connect();
+    // Every node answered with three brokers when the cluster was up, yet a fresh clone's npm test
+    // once created this topic with 2 replicas: the count of brokers it was created with had been
+    // 2 (a node missing from the metadata for a moment, most likely fenced on a busy machine; not
+    // diagnosed further). The topic is created once all three are in the metadata.
+    await eventually(async () => expect((await admin.describeCluster()).brokers).toHaveLength(3), 30_000, 200);
+    await ensureTopics(kafka, [topic], { partitions: 6 });
+
     // Every broker learns of the new topic shortly after its leaders are elected.
     const metadata = await eventually(() => admin.fetchTopicMetadata({ topics: [topic] }), 15_000, 200);
     expect(metadata.topics[0]!.partitions.map((p) => p.replicas.length)).toEqual([3, 3, 3, 3, 3, 3]);
