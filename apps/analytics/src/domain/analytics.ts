@@ -286,8 +286,13 @@ export class AnalyticsDomain {
     return [...holders];
   }
 
-  private async raiseEmployeeMarks(nips: string[]): Promise<number> {
-    return nips.length ? this.store.raiseMarks(nips.map((nip) => ({ kind: 'employee', key: nip, p: this.partitionOfMark('employee', nip) }))) : 0;
+  private raiseEmployeeMarks(nips: string[]): Promise<number> {
+    return this.raiseMarks(nips.map((nip) => ({ kind: 'employee', key: nip })));
+  }
+
+  /** Marks for their owners: each on the partition of its employee, OPD or programme. */
+  private async raiseMarks(marks: { kind: MarkKind; key: string }[]): Promise<number> {
+    return marks.length ? this.store.raiseMarks(marks.map((m) => ({ ...m, p: this.ownership.partitionOf(m.kind === 'employee' ? m.key : splitKey(m.key)[0]) }))) : 0;
   }
 
   /**
@@ -376,10 +381,6 @@ export class AnalyticsDomain {
     });
   }
 
-  private partitionOfMark(kind: MarkKind, key: string): number {
-    return this.ownership.partitionOf(kind === 'employee' ? key : splitKey(key)[0]);
-  }
-
   /** Hands the OPD and programme years the batches touched over to their owners (maybe this instance), as marks. */
   private async raiseAggregateMarks(): Promise<number> {
     const marks = [
@@ -388,8 +389,7 @@ export class AnalyticsDomain {
     ];
     this.dirtyOpdYears.clear();
     this.dirtyPrograms.clear();
-    if (marks.length === 0) return 0;
-    return this.store.raiseMarks(marks.map((m) => ({ ...m, p: this.partitionOfMark(m.kind, m.key) })));
+    return this.raiseMarks(marks);
   }
 
   /** Facts, employees and the OPD and holder sets; marks for every metric left unwritten. */
@@ -401,7 +401,7 @@ export class AnalyticsDomain {
     for (const id of this.pending.OpdMetrics.keys()) this.dirtyOpdYears.add(id);
     this.pending.ProgramMetrics.clear();
     this.pending.OpdMetrics.clear();
-    const raised = (await this.store.raiseMarks([...employees].map((nip) => ({ kind: 'employee', key: nip, p: this.partitionOfMark('employee', nip) })))) + (await this.raiseAggregateMarks());
+    const raised = (await this.raiseEmployeeMarks([...employees])) + (await this.raiseAggregateMarks());
     if (raised) this.staleStored = true;
     return written + raised;
   }
