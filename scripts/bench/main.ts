@@ -26,7 +26,7 @@ import { assertPinnedNode } from '../pinned-node';
 import { cityDataset, expectedEvents, type CityDataset } from './dataset';
 import { bareFastify, bareGrpcRoundTrip, grpcLoad, httpLoad, percentile, summarize, type LoadResult } from './load';
 import { BENCH_APPS, BENCH_SERVICE_TOKEN_SECRET, benchPorts, builtAppArgs, peakRssMbOf, startBenchPlatform, type BenchPlatform } from './platform';
-import { renderReport, type Row } from './report';
+import { renderReport, replaceBetweenMarkers, type Row } from './report';
 import { endOffsets as endOffsetsOf, groupLag as groupLagOf } from './offsets';
 import { seedCity } from './seed';
 
@@ -134,7 +134,7 @@ if (rows.length) {
   const begin = '<!-- bench:begin -->';
   const end = '<!-- bench:end -->';
   const before = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '# Benchmarks\n\n';
-  const next = before.includes(begin) ? before.slice(0, before.indexOf(begin)) + begin + '\n' + report + end + before.slice(before.indexOf(end) + end.length) : `${before.trimEnd()}\n\n${begin}\n${report}${end}\n`;
+  const next = before.includes(begin) ? replaceBetweenMarkers(before, begin, end, report) : `${before.trimEnd()}\n\n${begin}\n${report}${end}\n`;
   writeFileSync(outFile, next);
   console.log(report);
   log(`written to ${outFile}`);

@@ -83,3 +83,19 @@ export function renderReport(r: { rows: Row[]; notes: string[]; machine: { nproc
   lines.push('');
   return lines.join('\n');
 }
+
+/**
+ * Puts the report between the markers. Sections someone wrote between them by hand (a heading
+ * other than the report's own) are kept, moved above the markers: the table replaces only itself.
+ */
+export function replaceBetweenMarkers(text: string, begin: string, end: string, report: string): string {
+  const head = text.slice(0, text.indexOf(begin));
+  const inside = text.slice(text.indexOf(begin) + begin.length, text.indexOf(end));
+  const tail = text.slice(text.indexOf(end) + end.length);
+  const handWritten = inside
+    .split(/^(?=## )/m)
+    .filter((section) => section.startsWith('## ') && !section.startsWith('## City-scale benchmark'))
+    .map((section) => section.trimEnd() + '\n\n')
+    .join('');
+  return head + handWritten + begin + '\n' + report + end + tail;
+}
