@@ -13,6 +13,12 @@ export const SERVICE_PORTS: Record<ServiceName, { grpc: number; http: number }> 
 export const GATEWAY_PORT = 8080;
 /** The gateway's internal operations port (`/metrics`, `/health/upstreams`), never exposed. */
 export const GATEWAY_OPS_PORT = 9080;
+/** The local OpenID Provider of `npm start` (development sign-in for the console; production uses the city's). */
+export const IDENTITY_PORT = 8090;
+/** The audience of the access tokens the gateway accepts from an OpenID Provider (a resource indicator). */
+export const API_AUDIENCE = 'urn:salatiga-asn:api';
+/** The console's OpenID Connect client id. */
+export const CONSOLE_CLIENT_ID = 'asn-console';
 
 /** gRPC service names and proto files. */
 export const GRPC_SERVICES: Record<ServiceName, { proto: string; fullName: string }> = {
