@@ -162,6 +162,12 @@ describe('analytics', () => {
       // Spec 8.5: the average of the complete indices, E1 85 and E2 61; E5 (no appraisal) is left out.
       opd: 'DLH', year: 2026, activeEmployees: 3, jpCompliantShare: 0.3333, averageJp: 16, averageIpAsn: 73, ipAsnIncomplete: 1,
       ideas: { submitted: 2, approved: 1, launched: 1 }, citizensReached: 205, activePlacements: 1,
+      // The dashboard's distributions: E5 0 JP, E2 8, E1 40; complete indices E1 85 (high) and E2 61 (low).
+      jpDistribution: [{ from: 0, to: 5, employees: 1 }, { from: 5, to: 10, employees: 1 }, { from: 10, to: 15, employees: 0 }, { from: 15, to: 20, employees: 0 }, { from: 20, employees: 1 }],
+      ipAsnCategories: [{ category: 'very-high', employees: 0 }, { category: 'high', employees: 1 }, { category: 'medium', employees: 0 }, { category: 'low', employees: 1 }, { category: 'very-low', employees: 0 }],
+      averageIpAsnDimensions: { qualification: 17.5, competency: 25, performance: 27.5, discipline: 3 },
+      // One employee short of each; M-LEAD by 4 levels before M-INTEG by 1. E5's position has no standard.
+      topGaps: [{ code: 'M-LEAD', type: 'managerial', employees: 1, averageGap: 4 }, { code: 'M-INTEG', type: 'managerial', employees: 1, averageGap: 1 }],
     });
     expect(await call('GetOpdMetrics', { opd: 'DINKES', year: 2026 })).toMatchObject({ activeEmployees: 1, jpCompliantShare: 0, averageJp: 0, averageIpAsn: 0, ipAsnIncomplete: 1, ideas: { submitted: 0 }, activePlacements: 0 });
   });

@@ -271,7 +271,27 @@ describe('OPD metrics (spec 5, 8.5)', () => {
     expect(opdMetrics('DLH', Y, employees, ideas)).toEqual({
       opd: 'DLH', year: Y, activeEmployees: 4, jpCompliantShare: 0.5, averageJp: 13.5, averageIpAsn: 47.5, ipAsnIncomplete: 2,
       ideas: { submitted: 1, approved: 1, launched: 1 }, citizensReached: 190, activePlacements: 0,
+      // 0 JP; 10; 20 and 24 (the target and above). The two complete indices, 45 and 50, are very low (below 61).
+      jpDistribution: [{ from: 0, to: 5, employees: 1 }, { from: 5, to: 10, employees: 0 }, { from: 10, to: 15, employees: 1 }, { from: 15, to: 20, employees: 0 }, { from: 20, employees: 2 }],
+      ipAsnCategories: [{ category: 'very-high', employees: 0 }, { category: 'high', employees: 0 }, { category: 'medium', employees: 0 }, { category: 'low', employees: 0 }, { category: 'very-low', employees: 2 }],
+      averageIpAsnDimensions: { qualification: 17.5, competency: 0, performance: 25, discipline: 5 },
+      topGaps: [],
     });
+  });
+
+  it('ranks the competencies most employees fall short of: by employees, then mean gap, then code; ten at most', () => {
+    const gap = (code: string, g: number) => ({ code, type: code.startsWith('M-') ? 'managerial' : 'technical', requiredLevel: 4, currentLevel: 4 - g, gap: g, recommendedPrograms: [] });
+    const withGaps = (...gaps: ReturnType<typeof gap>[]) => ({ ...person(0, {}), gaps });
+    const employees = [withGaps(gap('T-AMDAL', 1), gap('M-LEAD', 2)), withGaps(gap('T-AMDAL', 3), gap('T-GIS', 2)), withGaps(gap('M-LEAD', 1), gap('T-ARSIP', 2)), withGaps(gap('T-GIS', 1))];
+    expect(opdMetrics('DLH', Y, employees, []).topGaps).toEqual([
+      { code: 'T-AMDAL', type: 'technical', employees: 2, averageGap: 2 }, // 2 people, (1 + 3) / 2
+      { code: 'M-LEAD', type: 'managerial', employees: 2, averageGap: 1.5 },
+      { code: 'T-GIS', type: 'technical', employees: 2, averageGap: 1.5 }, // ties M-LEAD: by code
+      { code: 'T-ARSIP', type: 'technical', employees: 1, averageGap: 2 },
+    ]);
+    const many = Array.from({ length: 12 }, (_, i) => withGaps(...Array.from({ length: i + 1 }, (_, k) => gap(`T-C${String(k).padStart(2, '0')}`, 1))));
+    const top = opdMetrics('DLH', Y, many, []).topGaps;
+    expect(top.map((g) => [g.code, g.employees])).toEqual(Array.from({ length: 10 }, (_, k) => [`T-C${String(k).padStart(2, '0')}`, 12 - k]));
   });
 
   it('is all zeros for an OPD without employees', () => {

@@ -1,4 +1,4 @@
-import { scoreIpAsn, type IpAsn } from './ip-asn';
+import { IP_ASN_TABLE, scoreIpAsn, type IpAsn } from './ip-asn';
 import type { Fact } from './facts';
 
 export const JP_TARGET = 20;
@@ -201,7 +201,18 @@ export interface OpdMetrics {
   ideas: { submitted: number; approved: number; launched: number };
   citizensReached: number;
   activePlacements: number;
+  /** Active employees by JP of the year: [0, 5), [5, 10), [10, 15), [15, 20) and the target and above. */
+  jpDistribution: { from: number; to?: number; employees: number }[];
+  /** Employees with a complete IP ASN, by category, from the highest category down. */
+  ipAsnCategories: { category: string; employees: number }[];
+  /** The mean of each dimension over the complete indices (those `averageIpAsn` counts). */
+  averageIpAsnDimensions: { qualification: number; competency: number; performance: number; discipline: number };
+  /** The competencies most active employees fall short of: by employees, then mean gap, then code; at most 10. */
+  topGaps: { code: string; type: string; employees: number; averageGap: number }[];
 }
+
+const JP_STEP = 5;
+const TOP_GAPS = 10;
 
 /** An OPD's metrics for a year from its active employees' metrics and its idea and placement facts. */
 export function opdMetrics(opd: string, year: number, employees: EmployeeMetrics[], opdFacts: Fact[]): OpdMetrics {
@@ -228,5 +239,28 @@ export function opdMetrics(opd: string, year: number, employees: EmployeeMetrics
     },
     citizensReached: inYear.filter((f) => f.name === 'innovation.participation.recorded').reduce((s, f) => s + f.data.citizens, 0),
     activePlacements,
+    ...opdDistributions(employees),
   };
+}
+
+/** What the OPD dashboard draws: JP distribution, IP ASN categories and dimensions, the top gaps. */
+function opdDistributions(employees: EmployeeMetrics[]): Pick<OpdMetrics, 'jpDistribution' | 'ipAsnCategories' | 'averageIpAsnDimensions' | 'topGaps'> {
+  const jpDistribution = Array.from({ length: JP_TARGET / JP_STEP + 1 }, (_, i) => ({ from: i * JP_STEP, ...(i * JP_STEP < JP_TARGET ? { to: (i + 1) * JP_STEP } : {}), employees: 0 }));
+  for (const e of employees) jpDistribution[Math.min(Math.floor(e.jp.total / JP_STEP), jpDistribution.length - 1)]!.employees++;
+  const complete = employees.filter((e) => e.ipAsn.complete);
+  const ipAsnCategories = IP_ASN_TABLE.categories.map(({ category }) => ({ category, employees: complete.filter((e) => e.ipAsn.category === category).length }));
+  const mean = (dimension: keyof IpAsn['dimensions']) => (complete.length ? round(complete.reduce((s, e) => s + e.ipAsn.dimensions[dimension], 0) / complete.length) : 0);
+  const byCode = new Map<string, { code: string; type: string; employees: number; sum: number }>();
+  for (const e of employees) {
+    for (const g of e.gaps) {
+      const entry = byCode.get(g.code) ?? byCode.set(g.code, { code: g.code, type: g.type, employees: 0, sum: 0 }).get(g.code)!;
+      entry.employees++;
+      entry.sum += g.gap;
+    }
+  }
+  const topGaps = [...byCode.values()]
+    .map((g) => ({ code: g.code, type: g.type, employees: g.employees, averageGap: round(g.sum / g.employees) }))
+    .sort((a, b) => b.employees - a.employees || b.averageGap - a.averageGap || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .slice(0, TOP_GAPS);
+  return { jpDistribution, ipAsnCategories, averageIpAsnDimensions: { qualification: mean('qualification'), competency: mean('competency'), performance: mean('performance'), discipline: mean('discipline') }, topGaps };
 }

@@ -66,7 +66,8 @@ export type AnalyticsModels = ReturnType<typeof analyticsModels>;
  */
 // 5: only passed completions earn JP (spec 8.4); IP ASN completeness (8.5). 6: OPD facts kept per OPD and year.
 // 7: several instances (issue #17): chunks named by writer, marks instead of stale_metrics, members and holders as sets.
-export const READ_MODEL_VERSION = 7;
+// 8: OPD metrics carry the dashboard's distributions (JP, IP ASN categories and dimensions, top gaps; issue #16).
+export const READ_MODEL_VERSION = 8;
 
 /** Collections of earlier versions, dropped by a rebuild. */
 export const RETIRED_COLLECTIONS = ['stale_metrics', 'program_facts', 'employee_facts', 'program_year_facts', 'opd_facts', 'employee_fact_log', 'program_fact_log', 'opd_fact_log'];

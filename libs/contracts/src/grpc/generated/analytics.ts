@@ -2,14 +2,17 @@ import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { AnalyticsClient as _asn_analytics_v1_AnalyticsClient, AnalyticsDefinition as _asn_analytics_v1_AnalyticsDefinition } from './asn/analytics/v1/Analytics';
+import type { CategoryCount as _asn_analytics_v1_CategoryCount, CategoryCount__Output as _asn_analytics_v1_CategoryCount__Output } from './asn/analytics/v1/CategoryCount';
 import type { EmployeeMetrics as _asn_analytics_v1_EmployeeMetrics, EmployeeMetrics__Output as _asn_analytics_v1_EmployeeMetrics__Output } from './asn/analytics/v1/EmployeeMetrics';
 import type { EmployeeMetricsRequest as _asn_analytics_v1_EmployeeMetricsRequest, EmployeeMetricsRequest__Output as _asn_analytics_v1_EmployeeMetricsRequest__Output } from './asn/analytics/v1/EmployeeMetricsRequest';
 import type { Gap as _asn_analytics_v1_Gap, Gap__Output as _asn_analytics_v1_Gap__Output } from './asn/analytics/v1/Gap';
+import type { GapSummary as _asn_analytics_v1_GapSummary, GapSummary__Output as _asn_analytics_v1_GapSummary__Output } from './asn/analytics/v1/GapSummary';
 import type { IdeaCounts as _asn_analytics_v1_IdeaCounts, IdeaCounts__Output as _asn_analytics_v1_IdeaCounts__Output } from './asn/analytics/v1/IdeaCounts';
 import type { IpAsn as _asn_analytics_v1_IpAsn, IpAsn__Output as _asn_analytics_v1_IpAsn__Output } from './asn/analytics/v1/IpAsn';
 import type { IpAsnDimensions as _asn_analytics_v1_IpAsnDimensions, IpAsnDimensions__Output as _asn_analytics_v1_IpAsnDimensions__Output } from './asn/analytics/v1/IpAsnDimensions';
 import type { IpAsnSources as _asn_analytics_v1_IpAsnSources, IpAsnSources__Output as _asn_analytics_v1_IpAsnSources__Output } from './asn/analytics/v1/IpAsnSources';
 import type { Jp as _asn_analytics_v1_Jp, Jp__Output as _asn_analytics_v1_Jp__Output } from './asn/analytics/v1/Jp';
+import type { JpBucket as _asn_analytics_v1_JpBucket, JpBucket__Output as _asn_analytics_v1_JpBucket__Output } from './asn/analytics/v1/JpBucket';
 import type { NeedsPlan as _asn_analytics_v1_NeedsPlan, NeedsPlan__Output as _asn_analytics_v1_NeedsPlan__Output } from './asn/analytics/v1/NeedsPlan';
 import type { NeedsPlanEntry as _asn_analytics_v1_NeedsPlanEntry, NeedsPlanEntry__Output as _asn_analytics_v1_NeedsPlanEntry__Output } from './asn/analytics/v1/NeedsPlanEntry';
 import type { NeedsPlanRequest as _asn_analytics_v1_NeedsPlanRequest, NeedsPlanRequest__Output as _asn_analytics_v1_NeedsPlanRequest__Output } from './asn/analytics/v1/NeedsPlanRequest';
@@ -28,14 +31,17 @@ export interface ProtoGrpcType {
     analytics: {
       v1: {
         Analytics: SubtypeConstructor<typeof grpc.Client, _asn_analytics_v1_AnalyticsClient> & { service: _asn_analytics_v1_AnalyticsDefinition }
+        CategoryCount: MessageTypeDefinition<_asn_analytics_v1_CategoryCount, _asn_analytics_v1_CategoryCount__Output>
         EmployeeMetrics: MessageTypeDefinition<_asn_analytics_v1_EmployeeMetrics, _asn_analytics_v1_EmployeeMetrics__Output>
         EmployeeMetricsRequest: MessageTypeDefinition<_asn_analytics_v1_EmployeeMetricsRequest, _asn_analytics_v1_EmployeeMetricsRequest__Output>
         Gap: MessageTypeDefinition<_asn_analytics_v1_Gap, _asn_analytics_v1_Gap__Output>
+        GapSummary: MessageTypeDefinition<_asn_analytics_v1_GapSummary, _asn_analytics_v1_GapSummary__Output>
         IdeaCounts: MessageTypeDefinition<_asn_analytics_v1_IdeaCounts, _asn_analytics_v1_IdeaCounts__Output>
         IpAsn: MessageTypeDefinition<_asn_analytics_v1_IpAsn, _asn_analytics_v1_IpAsn__Output>
         IpAsnDimensions: MessageTypeDefinition<_asn_analytics_v1_IpAsnDimensions, _asn_analytics_v1_IpAsnDimensions__Output>
         IpAsnSources: MessageTypeDefinition<_asn_analytics_v1_IpAsnSources, _asn_analytics_v1_IpAsnSources__Output>
         Jp: MessageTypeDefinition<_asn_analytics_v1_Jp, _asn_analytics_v1_Jp__Output>
+        JpBucket: MessageTypeDefinition<_asn_analytics_v1_JpBucket, _asn_analytics_v1_JpBucket__Output>
         NeedsPlan: MessageTypeDefinition<_asn_analytics_v1_NeedsPlan, _asn_analytics_v1_NeedsPlan__Output>
         NeedsPlanEntry: MessageTypeDefinition<_asn_analytics_v1_NeedsPlanEntry, _asn_analytics_v1_NeedsPlanEntry__Output>
         NeedsPlanRequest: MessageTypeDefinition<_asn_analytics_v1_NeedsPlanRequest, _asn_analytics_v1_NeedsPlanRequest__Output>
