@@ -8,7 +8,7 @@ export default [
   { ignores: ['**/dist', '**/node_modules', '**/.data', 'tmp/**', '.nx/**', 'libs/contracts/src/grpc/generated/**'] },
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -16,6 +16,7 @@ import type { GatewayConfig } from './config';
 import { MetricStream } from './events/metric-stream';
 import { createUpstreams } from './grpc/upstreams';
 import { createVerifier } from './http/auth';
+import { consoleRoutes } from './http/console';
 import type { GatewayContext } from './http/context';
 import { evaluationRoutes } from './http/routes/evaluation';
 import { innovationRoutes } from './http/routes/innovation';
@@ -150,6 +151,7 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
   evaluationRoutes(app, ctx);
   metricsRoutes(app, ctx);
   auditRoutes(app, audit);
+  await consoleRoutes(app, config);
 
   // Upstream health is reported on the internal port, not required for the gateway's own readiness.
   runtime.ops!.get('/health/upstreams', { logLevel: 'warn' }, async () => ({

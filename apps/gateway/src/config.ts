@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { GATEWAY_OPS_PORT, GATEWAY_PORT, SERVICE_PORTS } from '@asn/contracts';
+import { CONSOLE_CLIENT_ID, GATEWAY_OPS_PORT, GATEWAY_PORT, SERVICE_PORTS } from '@asn/contracts';
 import { BaseConfig } from '@asn/service-kit';
 
 // host:port, or several IPv4 ip:port of the service's instances, comma-separated (called in turn).
@@ -35,6 +35,10 @@ export const GatewayConfig = Type.Composite([
     UPSTREAM_DEADLINE_MS: Type.Integer({ default: 5000, minimum: 50 }),
     /** Deadline of each part of a composed read (profile). */
     COMPOSE_DEADLINE_MS: Type.Integer({ default: 1500, minimum: 50 }),
+    /** The console's built files (`apps/console/dist`), served under `/`; empty: no console here. */
+    CONSOLE_DIR: Type.String({ default: '' }),
+    /** The console's OpenID Connect client at JWT_ISSUER (the console signs in there when JWKS_URL is set). */
+    CONSOLE_OIDC_CLIENT_ID: Type.String({ default: CONSOLE_CLIENT_ID, pattern: '^[A-Za-z0-9._-]{1,100}$' }),
     /** Comma-separated origins allowed by CORS (empty: none). */
     CORS_ORIGINS: Type.String({ default: '' }),
     /** Requests per token subject per window, over all API routes. */

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyOptions } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import { check, Nip, OpdCode } from '@asn/contracts';
 import { AppError, currentContext } from '@asn/service-kit';
 
@@ -44,34 +44,33 @@ export const CLOCK_TOLERANCE_SECONDS = 30;
 const unauthorized = (code: string, message: string) => new AppError(code, 401, message);
 
 /**
- * Bearer JWT verification: HS256 with JWT_SECRET in development, RS256 from a JWKS URL in
- * production (then `iss` and `aud` are required too). Every token carries `sub`, `iat` and `exp`,
- * is at most `maxAgeSeconds` old, and its `opd` and `nip` claims, where present, are an OPD code
- * and a NIP: a malformed scope claim must never widen what a token sees.
+ * Bearer JWT verification: HS256 with JWT_SECRET (development tokens), RS256 from a JWKS URL (an
+ * OpenID Provider: then `iss` and `aud` are required too), or both at once, as `npm start` runs
+ * (the console signs in through its local provider, API users keep their development tokens):
+ * then the token's own `alg` picks the one key that may verify it, never both. Every token
+ * carries `sub`, `iat` and `exp`, is at most `maxAgeSeconds` old, and its `opd` and `nip` claims,
+ * where present, are an OPD code and a NIP: a malformed scope claim must never widen what a token sees.
  */
 export function createVerifier(opts: AuthOptions) {
   if (!opts.jwtSecret && !opts.jwksUrl) throw new Error('JWT_SECRET or JWKS_URL must be set');
   if (opts.jwksUrl && (!opts.issuer || !opts.audience)) throw new Error('JWKS_URL needs JWT_ISSUER and JWT_AUDIENCE');
   const jwks = opts.jwksUrl ? createRemoteJWKSet(new URL(opts.jwksUrl)) : undefined;
-  const secret = new TextEncoder().encode(opts.jwtSecret ?? '');
-  // jose types a key set and a secret through separate overloads: one call each.
-  const verifyJwt = (token: string, options: JWTVerifyOptions) => (jwks ? jwtVerify(token, jwks, options) : jwtVerify(token, secret, options));
-  const algorithms = opts.jwksUrl ? ['RS256'] : ['HS256'];
-  const requiredClaims = ['sub', 'iat', 'exp', ...(opts.jwksUrl ? ['iss', 'aud'] : [])];
+  const secret = opts.jwtSecret ? new TextEncoder().encode(opts.jwtSecret) : undefined;
+  const common = { clockTolerance: CLOCK_TOLERANCE_SECONDS, maxTokenAge: opts.maxAgeSeconds };
+  // jose types a key set and a secret through separate overloads: one call each. Each path names
+  // its single algorithm, so a token cannot pick the other key (no HS256 signed with a public key).
+  const verifyJwt = (token: string) => {
+    const rs256 = jwks && (!secret || tokenAlgorithm(token) === 'RS256');
+    if (rs256) return jwtVerify(token, jwks, { ...common, algorithms: ['RS256'], requiredClaims: ['sub', 'iat', 'exp', 'iss', 'aud'], issuer: opts.issuer!, audience: opts.audience! });
+    return jwtVerify(token, secret!, { ...common, algorithms: ['HS256'], requiredClaims: ['sub', 'iat', 'exp'] });
+  };
 
   return async function verify(authorization: string | undefined): Promise<Principal> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
     if (!match) throw unauthorized('UNAUTHENTICATED', 'A bearer token is required (Authorization: Bearer <jwt>)');
     let payload: JWTPayload;
     try {
-      ({ payload } = await verifyJwt(match[1]!, {
-        algorithms,
-        requiredClaims,
-        clockTolerance: CLOCK_TOLERANCE_SECONDS,
-        maxTokenAge: opts.maxAgeSeconds,
-        ...(opts.issuer ? { issuer: opts.issuer } : {}),
-        ...(opts.audience ? { audience: opts.audience } : {}),
-      }));
+      ({ payload } = await verifyJwt(match[1]!));
     } catch (err) {
       if (err instanceof joseErrors.JWTExpired) throw unauthorized('TOKEN_EXPIRED', err.claim === 'iat' ? `The token is older than ${opts.maxAgeSeconds} s` : 'The token has expired');
       if (err instanceof joseErrors.JWTClaimValidationFailed) throw unauthorized('TOKEN_INVALID', err.reason === 'missing' ? `The token lacks the ${err.claim} claim` : `The token's ${err.claim} claim is not accepted`);
@@ -90,6 +89,15 @@ export function createVerifier(opts: AuthOptions) {
     if (ctx) ctx.actor = principal.sub; // services record who did it
     return principal;
   };
+}
+
+/** The `alg` a token's header names, or undefined when it is not a JWT (then verification fails anyway). */
+function tokenAlgorithm(token: string): string | undefined {
+  try {
+    return decodeProtectedHeader(token).alg;
+  } catch {
+    return undefined;
+  }
 }
 
 export const forbidden = (message = 'This token does not allow that') => new AppError('FORBIDDEN', 403, message);

@@ -1,0 +1,44 @@
+import type { ComponentChildren } from 'preact';
+import { userManager, homeOf, type Session } from '../lib/auth';
+import { LANGS, useI18n, type MessageKey } from '../lib/i18n';
+
+/** The frame of every page: a skip link, the header (who is signed in, language, sign-out) and the page. */
+export function Layout({ session, children }: { session: Session | null; children: ComponentChildren }) {
+  const { t, lang, setLang } = useI18n();
+  const signOut = async () => {
+    const m = await userManager();
+    await m?.signoutRedirect();
+  };
+  return (
+    <>
+      <a class="skip" href="#main">{t('skipToContent')}</a>
+      <header class="top">
+        <a class="brand" href="/">{t('appName')}</a>
+        {session && (
+          <nav aria-label="Menu">
+            {session.role === 'employee' ? <a href={homeOf(session)}>{t('navProfile')}</a> : <a href={homeOf(session)}>{t('navDashboard')}</a>}
+          </nav>
+        )}
+        <div class="top-tools">
+          <div class="lang" role="group" aria-label={t('language')}>
+            {LANGS.map((l) => (
+              <button type="button" class={l === lang ? 'active' : ''} aria-pressed={l === lang} onClick={() => setLang(l)}>
+                {l.toUpperCase()}
+              </button>
+            ))}
+          </div>
+          {session && (
+            <>
+              <span class="who" data-role={session.role}>
+                {session.name} · {t(`role_${session.role}` as MessageKey)}
+                {session.opd ? ` ${session.opd}` : ''}
+              </span>
+              <button type="button" class="secondary" onClick={signOut}>{t('signOut')}</button>
+            </>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>{children}</main>
+    </>
+  );
+}

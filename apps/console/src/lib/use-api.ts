@@ -1,0 +1,21 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api } from './api';
+
+/** One GET of the API for a component: its data, its error, and a reload. */
+export function useApi<T>(path: string | null) {
+  const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!path) return;
+    let live = true;
+    setState({ loading: true });
+    api<T>(path).then(
+      (data) => live && setState({ data, loading: false }),
+      (error: unknown) => live && setState({ error, loading: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [path, attempt]);
+  return { ...state, reload: () => setAttempt((n) => n + 1) };
+}
