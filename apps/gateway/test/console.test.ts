@@ -13,7 +13,7 @@ const secret = 'a-development-secret-0123456789-abcdef';
 const issuer = 'http://127.0.0.1:8090';
 let platform: RunningPlatform;
 let jwks: Server;
-let privateKey: CryptoKey;
+let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 
 beforeAll(async () => {
   const pair = await generateKeyPair('RS256', { extractable: true });
@@ -90,7 +90,7 @@ describe('the console under /', () => {
     const res = await get('/v1/no-such-route');
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect((await res.json()).code).toBe('ROUTE_NOT_FOUND');
+    expect(((await res.json()) as { code: string }).code).toBe('ROUTE_NOT_FOUND');
     expect((await get('/health/live')).status).toBe(200);
     expect((await get('/docs/json')).headers.get('content-type')).toMatch(/json/);
   });

@@ -46,6 +46,12 @@ class Browser {
   }
 }
 
+interface Tokens {
+  access_token: string;
+  id_token: string;
+  refresh_token: string;
+}
+
 const pkce = () => {
   const verifier = randomBytes(32).toString('base64url');
   return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
@@ -77,7 +83,7 @@ const token = (params: Record<string, string>) => fetch(`${issuer}/token`, { met
 
 describe('the local OpenID Provider', () => {
   it('publishes its discovery document with the code flow and S256 PKCE', async () => {
-    const doc = await (await fetch(`${issuer}/.well-known/openid-configuration`)).json();
+    const doc = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as Record<string, string & string[]>;
     expect(doc.issuer).toBe(issuer);
     expect(doc.code_challenge_methods_supported).toContain('S256');
     expect(doc.response_types_supported).toContain('code');
@@ -102,7 +108,7 @@ describe('the local OpenID Provider', () => {
       expect(res.status).toBe(200);
       // The console calls the token endpoint from its own origin.
       expect(res.headers.get('access-control-allow-origin')).toBe(consoleOrigin);
-      const tokens = await res.json();
+      const tokens = (await res.json()) as Tokens;
       expect(decodeProtectedHeader(tokens.access_token).alg).toBe('RS256');
       const { payload } = await jwtVerify(tokens.access_token, createRemoteJWKSet(new URL(`${issuer}/jwks`)), { issuer, audience: API_AUDIENCE });
       expect(payload.sub).toBe(user.username);
@@ -118,7 +124,7 @@ describe('the local OpenID Provider', () => {
       // Renewal before expiry: a new access token with the same claims, the refresh token rotated.
       const renewed = await token({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token });
       expect(renewed.status).toBe(200);
-      const next = await renewed.json();
+      const next = (await renewed.json()) as Tokens;
       expect(next.access_token).not.toBe(tokens.access_token);
       const { payload: again } = await jwtVerify(next.access_token, createRemoteJWKSet(new URL(`${issuer}/jwks`)), { issuer, audience: API_AUDIENCE });
       expect([again.role, again.opd, again.nip]).toEqual([user.role, user.opd, user.nip]);
@@ -148,7 +154,7 @@ describe('the local OpenID Provider', () => {
     expect(without.status).toBe(400);
     const other = await token({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: pkce().verifier });
     expect(other.status).toBe(400);
-    expect((await other.json()).error).toBe('invalid_grant');
+    expect(((await other.json()) as { error: string }).error).toBe('invalid_grant');
   });
 
   it('refuses to start a sign-in that returns anywhere but the console', async () => {
