@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { describeTestServers, provideTestServers, type TestServers } from '@asn/testing/infra';
 import { assertPinnedNode } from './pinned-node';
+import { ensureChromium } from './chromium';
 import { ensureKustomize } from './k8s/kustomize';
 import { ensureSchemathesis } from './schemathesis';
 
@@ -47,12 +48,25 @@ function totals(): { passed: number; failed: number; skipped: number; files: num
   if (!existsSync(resultsDir)) return t;
   for (const f of readdirSync(resultsDir).filter((n) => n.endsWith('.json'))) {
     const r = JSON.parse(readFileSync(join(resultsDir, f), 'utf8'));
+    if (r.stats && r.suites) {
+      // Playwright's JSON report (the console's browser tests).
+      t.passed += (r.stats.expected ?? 0) + (r.stats.flaky ?? 0);
+      t.failed += r.stats.unexpected ?? 0;
+      t.skipped += r.stats.skipped ?? 0;
+      t.files += new Set(specFiles(r.suites)).size;
+      continue;
+    }
     t.passed += r.numPassedTests ?? 0;
     t.failed += (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0);
     t.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
     t.files += r.testResults?.length ?? 0;
   }
   return t;
+}
+
+/** The spec files of a Playwright report (its suites nest per file, then per describe). */
+function specFiles(suites: { file?: string; specs?: unknown[]; suites?: unknown[] }[]): string[] {
+  return suites.flatMap((s) => [...(s.file && s.specs?.length ? [s.file] : []), ...specFiles((s.suites ?? []) as typeof suites)]);
 }
 
 const t0 = Date.now();
@@ -64,6 +78,7 @@ try {
   if (!process.env.ASN_TEST_TARGETS || process.env.ASN_TEST_TARGETS.includes('test')) {
     ensureSchemathesis();
     ensureKustomize();
+    ensureChromium(); // console-e2e's browser
   }
   servers = await provideTestServers();
   console.log(`[test] ${describeTestServers(servers)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, formatPercent, MESSAGES, translate, currentYear } from '../src/lib/i18n';
-import { AGGREGATE_NOUNS, hasProblemMessage, problemMessage } from '../src/lib/problems';
+import { hasProblemMessage, problemMessage } from '../src/lib/problems';
 import { homeOf } from '../src/lib/auth';
 
 const root = join(__dirname, '..', '..', '..');

@@ -3,9 +3,10 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deleteTopicsAt, dropDatabasesAt, freePort, TEST_SERVICE_TOKEN_SECRET, type TestNamespace } from './servers';
+import { API_AUDIENCE } from '@asn/contracts';
 
 export const PLATFORM_SERVICES = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics'] as const;
-export type PlatformApp = (typeof PLATFORM_SERVICES)[number] | 'gateway';
+export type PlatformApp = (typeof PLATFORM_SERVICES)[number] | 'gateway' | 'identity';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
@@ -31,6 +32,11 @@ export interface PlatformOptions {
   readyTimeoutMs?: number;
   /** Where the apps' logs go (default tmp/platform-logs/<namespace>). */
   logDir?: string;
+  /**
+   * The console's way in (the browser tests): the local OpenID Provider with these users, and the
+   * gateway serving the console's build from `consoleDir` and accepting the provider's tokens.
+   */
+  console?: { usersFile: string; keysFile: string; consoleDir: string; accessTokenTtlSeconds?: number };
 }
 
 /**
@@ -38,10 +44,18 @@ export interface PlatformOptions {
  * topics and databases, and waits until each reports ready. Logs go to tmp/platform-logs/.
  */
 export async function launchPlatform(ns: TestNamespace, opts: PlatformOptions): Promise<RunningPlatform> {
-  const apps = opts.apps ?? [...PLATFORM_SERVICES, 'gateway'];
+  const apps = opts.apps ?? [...PLATFORM_SERVICES, ...(opts.console ? (['identity'] as const) : []), 'gateway'];
   const { kafkaBrokers, mongoUrl } = opts.infra;
   const ports = {} as RunningPlatform['ports'];
   for (const app of [...PLATFORM_SERVICES, 'gateway'] as PlatformApp[]) ports[app] = { http: await freePort(), ...(app === 'gateway' ? { ops: await freePort() } : { grpc: await freePort() }) };
+  ports.identity = { http: await freePort() };
+  const issuer = `http://127.0.0.1:${ports.identity.http}`;
+  const appEnv: Partial<Record<PlatformApp, Record<string, string>>> = opts.console
+    ? {
+        identity: { ISSUER: issuer, CONSOLE_ORIGINS: `http://127.0.0.1:${ports.gateway.http}`, USERS_FILE: opts.console.usersFile, KEYS_FILE: opts.console.keysFile, ...(opts.console.accessTokenTtlSeconds ? { ACCESS_TOKEN_TTL_SECONDS: String(opts.console.accessTokenTtlSeconds) } : {}) },
+        gateway: { CONSOLE_DIR: opts.console.consoleDir, JWKS_URL: `${issuer}/jwks`, JWT_ISSUER: issuer, JWT_AUDIENCE: API_AUDIENCE },
+      }
+    : {};
   const env: Record<string, string> = {
     KAFKA_BROKERS: kafkaBrokers,
     MONGO_URL: mongoUrl,
@@ -57,8 +71,8 @@ export async function launchPlatform(ns: TestNamespace, opts: PlatformOptions): 
   const children = new Map<PlatformApp, ChildProcess>();
 
   const startApp = async (app: PlatformApp) => {
-    const appEnv = { ...process.env, ...env, PORT: String(ports[app].http), ...(ports[app].grpc ? { GRPC_PORT: String(ports[app].grpc) } : {}), ...(ports[app].ops ? { OPS_PORT: String(ports[app].ops) } : {}), MONGO_DB: ns.db(app) };
-    const child = spawn(process.execPath, ['--import', 'tsx', join('apps', app, 'src', 'main.ts')], { cwd: root, env: appEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const childEnv = { ...process.env, ...env, ...appEnv[app], PORT: String(ports[app].http), ...(ports[app].grpc ? { GRPC_PORT: String(ports[app].grpc) } : {}), ...(ports[app].ops ? { OPS_PORT: String(ports[app].ops) } : {}), MONGO_DB: ns.db(app) };
+    const child = spawn(process.execPath, ['--import', 'tsx', join('apps', app, 'src', 'main.ts')], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     const log = createWriteStream(join(logDir, `${app}.log`), { flags: 'a' });
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
@@ -106,8 +120,8 @@ export async function launchPlatform(ns: TestNamespace, opts: PlatformOptions): 
       } catch (err) {
         const log = await readFile(join(logDir, `${app}.log`), 'utf8').catch(() => '');
         if (attempt >= 3 || !log.includes('EADDRINUSE')) throw err;
-        ports[app] = { http: await freePort(), ...(app === 'gateway' ? { ops: await freePort() } : { grpc: await freePort() }) };
-        if (app !== 'gateway') env[`${app.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${ports[app].grpc}`; // the gateway starts after
+        ports[app] = { http: await freePort(), ...(app === 'gateway' ? { ops: await freePort() } : app === 'identity' ? {} : { grpc: await freePort() }) };
+        if (app !== 'gateway' && app !== 'identity') env[`${app.toUpperCase()}_GRPC_URL`] = `127.0.0.1:${ports[app].grpc}`; // the gateway starts after
       }
     }
   };

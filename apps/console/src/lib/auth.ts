@@ -14,29 +14,35 @@ interface ConsoleConfig {
   oidc: { authority: string; clientId: string } | null;
 }
 
-let manager: UserManager | null | undefined;
+let manager: Promise<UserManager | null> | undefined;
 
 /**
  * Sign-in through the OpenID Provider the gateway names in `/config.json` (the local provider of
  * `npm start`, or the city's): authorization code with PKCE (oidc-client-ts), tokens kept in this
- * tab's session storage, renewed with the refresh token before they expire.
+ * tab's session storage, renewed with the refresh token before they expire. One manager per page:
+ * two would each renew with the same refresh token, and the provider refuses the second (rotation).
  */
-export async function userManager(): Promise<UserManager | null> {
-  if (manager !== undefined) return manager;
-  const config = (await (await fetch('/config.json')).json()) as ConsoleConfig;
-  manager = config.oidc
-    ? new UserManager({
-        authority: config.oidc.authority,
-        client_id: config.oidc.clientId,
-        redirect_uri: `${location.origin}/auth/callback`,
-        post_logout_redirect_uri: `${location.origin}/`,
-        response_type: 'code',
-        scope: 'openid profile',
-        loadUserInfo: false,
-        automaticSilentRenew: true,
-        userStore: new WebStorageStateStore({ store: window.sessionStorage }),
-      })
-    : null;
+export function userManager(): Promise<UserManager | null> {
+  manager ??= fetch('/config.json')
+    .then((res) => res.json() as Promise<ConsoleConfig>)
+    .then((config) =>
+      config.oidc
+        ? new UserManager({
+            authority: config.oidc.authority,
+            client_id: config.oidc.clientId,
+            redirect_uri: `${location.origin}/auth/callback`,
+            post_logout_redirect_uri: `${location.origin}/`,
+            response_type: 'code',
+            scope: 'openid profile',
+            loadUserInfo: false,
+            automaticSilentRenew: true,
+            userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+          })
+        : null,
+    );
+  manager.catch(() => {
+    manager = undefined; // the gateway did not answer: ask again next time
+  });
   return manager;
 }
 

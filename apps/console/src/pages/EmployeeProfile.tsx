@@ -57,7 +57,7 @@ export function EmployeeProfile() {
           <h2 id="ip-asn-title">{t('ipAsnTitle')}</h2>
           <p id="ip-asn-score">{t('ipAsnScore', { score: i.number(Number(m.ipAsn.score)), category: t(`cat_${m.ipAsn.category.replace('-', '_')}` as MessageKey) })}</p>
           <table>
-            <thead><tr><th scope="col">IP ASN</th><th scope="col">{t('averageIpAsn').split(' ').pop()}</th><th scope="col">{t('source')}</th></tr></thead>
+            <thead><tr><th scope="col">{t('dimension')}</th><th scope="col">{t('points')}</th><th scope="col">{t('source')}</th></tr></thead>
             <tbody>
               {DIMENSIONS.map((d) => (
                 <tr data-dimension={d}>
@@ -74,6 +74,7 @@ export function EmployeeProfile() {
         <section class="card" aria-labelledby="gaps-title">
           <h2 id="gaps-title">{t('gapsTitle')}</h2>
           {m.gaps.length === 0 ? <p>{t('noGaps')}</p> : (
+            <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="gaps-title">
             <table id="gaps">
               <thead><tr><th scope="col">{t('competency')}</th><th scope="col">{t('requiredLevel')}</th><th scope="col">{t('currentLevel')}</th><th scope="col">{t('recommended')}</th></tr></thead>
               <tbody>
@@ -82,6 +83,7 @@ export function EmployeeProfile() {
                 ))}
               </tbody>
             </table>
+            </div>
           )}
         </section>
       )}
@@ -89,7 +91,7 @@ export function EmployeeProfile() {
         <h2 id="history-title">{t('historyTitle')}</h2>
         {downloadError !== undefined && <ErrorNotice error={downloadError} />}
         {!p.learning?.length ? <p>{t('noHistory')}</p> : (
-          <div class="table-scroll">
+          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="history-title">
             <table id="history">
               <thead><tr><th scope="col">{t('program')}</th><th scope="col">{t('dates')}</th><th scope="col">JP</th><th scope="col">{t('result')}</th><th scope="col">{t('certificate')}</th></tr></thead>
               <tbody>
