@@ -11,6 +11,7 @@ import { EmployeeProfile } from './pages/EmployeeProfile';
 import { NotFound } from './pages/NotFound';
 import { OpdDashboard } from './pages/OpdDashboard';
 import { SignIn, SignInCallback } from './pages/SignIn';
+import { Verify } from './pages/Verify';
 
 const LANG_KEY = 'asn-console-lang';
 
@@ -62,6 +63,7 @@ export function App() {
                 <Route path="/" component={() => <Home session={session} />} />
                 <Route path="/opd/:opd" component={() => <Protected session={session}><OpdDashboard /></Protected>} />
                 <Route path="/pegawai/:nip" component={() => <Protected session={session}><EmployeeProfile /></Protected>} />
+                <Route path="/verify/:code" component={Verify} />
                 <Route default component={NotFound} />
               </Router>
             )}

@@ -87,7 +87,7 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
   // covers paths that no route matches.
   const limited = (context: { ttl: number }) => Object.assign(new AppError('RATE_LIMITED', 429, `Too many requests; retry after ${Math.ceil(context.ttl / 1000)} s`), { statusCode: 429 });
   app.addHook('onRoute', (route) => {
-    if (!route.config?.roles) route.config = { ...route.config, rateLimit: false };
+    if (!route.config?.roles && !route.config?.publicApi) route.config = { ...route.config, rateLimit: false };
   });
   await app.register(rateLimit, {
     global: true,
@@ -99,7 +99,7 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
   });
   const perIp = app.createRateLimit({ max: config.RATE_LIMIT_IP_MAX, timeWindow: config.RATE_LIMIT_WINDOW_MS, keyGenerator: (req) => `ip:${req.ip}` });
   app.addHook('onRequest', async (req, reply) => {
-    if (req.routeOptions.config?.roles === undefined && req.routeOptions.url !== undefined) return; // health, docs
+    if (req.routeOptions.config?.roles === undefined && !req.routeOptions.config?.publicApi && req.routeOptions.url !== undefined) return; // health, docs
     const result = await perIp(req);
     if (result.isAllowed || !result.isExceeded) return;
     reply.header('retry-after', result.ttlInSeconds);

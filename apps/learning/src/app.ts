@@ -20,7 +20,7 @@ export function createLearningService(config: Static<typeof LearningConfig>, opt
   const store = learningRepositories(models, () => service.connection.db!, service.outboxNotify);
   const domain = new LearningDomain(store, directory, clock);
   const external = new ExternalLearningDomain(store, directory, clock);
-  service.grpc(learningHandlers(domain, external));
+  service.grpc(learningHandlers(domain, external, { signer: { title: config.CERT_SIGNER_TITLE, name: config.CERT_SIGNER_NAME, nip: config.CERT_SIGNER_NIP }, verifyBaseUrl: config.CERT_VERIFY_BASE_URL }));
   // Certificate files left without their record by a crash are deleted, at start and then hourly.
   service.runtime.manage(
     new PeriodicTask('certificate-file-sweeper', {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
 import { createEvent } from '@asn/messaging';
 import { AppError } from '@asn/service-kit';
-import { eventually, recordQueries, catalogueProblems, serviceHarness, samplePdf, samplePng, sampleJpeg, sampleGif, testGrpcClient } from '@asn/testing';
+import { eventually, recordQueries, catalogueProblems, serviceHarness, samplePdf, samplePng, sampleJpeg, sampleGif, readPdf, testGrpcClient } from '@asn/testing';
 import { createLearningService } from '../src/app';
 import { QUERIES } from '../src/persistence/queries';
 import { LearningDomain } from '../src/domain/learning';
@@ -22,6 +22,8 @@ const registered = (n: string, opd = 'DLH', name = `Pegawai ${n.slice(-4)}`) =>
 const learning = serviceHarness({
   name: 'learning',
   create: createLearningService,
+  // The certificates' settings (spec 8.10), as an operator sets them.
+  config: { CERT_SIGNER_TITLE: 'Kepala BKPSDM Kota Salatiga', CERT_SIGNER_NAME: 'Dra. Sri Wahyuni, M.Si.', CERT_SIGNER_NIP: '197003121995032002', CERT_VERIFY_BASE_URL: 'https://asn.salatiga.go.id' },
   // 40 active employees in DLH, one retired.
   employees: [...Array.from({ length: 40 }, (_, i) => registered(nip(i))), registered(nip(99), 'DINKES'), createEvent('personnel.employee.retired', nip(99), { nip: nip(99), opd: 'DINKES', retiredOn: '2026-01-31' })],
 });
@@ -167,6 +169,20 @@ describe('learning service', () => {
     expect(pdf.pdf.toString('latin1')).toContain(done.certificate.number);
     expect(pdf.pdf.length).toBeGreaterThan(1000);
     expect((await refusal('GetCertificatePdf', { certificateId: 'nope' })).code).toBe('CERTIFICATE_NOT_FOUND');
+    // Spec 8.10: the holder, the programme, the session's dates and the date of issue in the long
+    // Indonesian form, the signing official (the default title), and a QR code to its public page.
+    const read = await readPdf(pdf.pdf);
+    for (const part of ['PEMERINTAH KOTA SALATIGA', `Nomor: ${done.certificate.number}`, 'Pegawai 1032', `NIP ${nip(31)}`, 'Penyusunan Dokumen AMDAL (TEK-AMDAL-01)', 'pada tanggal 2 – 5 Februari 2026, sebanyak 24 JP', 'Salatiga, 5 Februari 2026', 'Kepala BKPSDM Kota Salatiga', 'Dra. Sri Wahyuni, M.Si.', 'NIP 197003121995032002']) expect(read.text).toContain(part);
+    const code = done.certificate.number.replaceAll('/', '-');
+    expect(read.qrCodes).toEqual([`https://asn.salatiga.go.id/verify/${code}`]);
+    // What that page shows anyone: the programme, JP and dates, the holder masked.
+    expect(await call('VerifyCertificate', { number: done.certificate.number })).toEqual({
+      number: done.certificate.number, programTitle: 'Penyusunan Dokumen AMDAL', programCode: 'TEK-AMDAL-01', jp: 24, completedOn: '2026-02-05', issuedOn: '2026-02-05', holderName: 'P****** 1***', holderNip: '1990**************',
+    });
+    // A number never issued (an altered one) and a string that is no number at all.
+    const [, year, serial] = done.certificate.number.split('/');
+    expect((await refusal('VerifyCertificate', { number: `SLTG/${year}/${String(Number(serial) + 500).padStart(6, '0')}` })).code).toBe('CERTIFICATE_NOT_FOUND');
+    expect((await refusal('VerifyCertificate', { number: 'SLTG-2026' })).code).toBe('CERTIFICATE_NUMBER_INVALID');
 
     // A failed training completes without a certificate.
     const other = await call('Enroll', { sessionId: session.id, nip: nip(32) });

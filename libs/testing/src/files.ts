@@ -43,3 +43,37 @@ export const sampleJpeg = (): Buffer => Buffer.from('/9j/4AAQSkZJRgABAQEAAQABAAD
 
 /** A GIF (CPython's `imghdrdata/python.gif`): an image type certificates may not be. */
 export const sampleGif = (): Buffer => Buffer.from('R0lGODlhEAAQAPZkAOu7GOu+IfPBGvrHGf3LG//MHOvCKv/PI//PJP/QJf/QJv/TLf3SL//TLv/TL+vFNOjHPf/TMP/UMP3VNv/WN/rTOf/XOP/XOf/XOvnVPv/YOuzORf3ZQf/aQf/aQv/bQv/bQ//bRP3dSv/eS//fTf3eTv/fTv/iVf/jV//jWP/mYf/nYf/nYvLhbvXjb/3pav/rbDJghzZmkDZnkTVokjZpkzZplDdoljdqljlsljhslzltmTpvmzpwnDtwnDtwnTxxnj1zoD1zoj10oT50oj51oz92pUB4pkB4p0F5qEJ7qkN8q0N9rUN9rkR9rUR+rUV/r0aAsEaAsUaBskeBskiDtEiEtUiFtkmFt0qHuUqGukuIu0yJvEyKvE2LvkyKv06NwE+NwVCPw1KRxv///wAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACH5BAEAAGUAIf8LSW1hZ2VNYWdpY2sHZ2FtbWE9MAAsAAAAABAAEAAAB6iAZYJlYVpSTEZAN4OMgl1kUkpEPTiNjFeRRD44NZZlX1dMRDkyOTiVjGNhXFVQR0A8NadlJyMZZWJfVFBKsDW/MWUjHROfV1SSQKczwRvEC2XHS0edjR0XCwdlh0czZS0vLCcmHRoLCARlTJJlLjAsKSYhFxEIBQKCQj5l7/Hl5wUKWIJnAsIDAwEAAPAUb16EBAI9lZF3QUICMukklqnwsMAAjSAHBQIAOw==', 'base64');
+
+/**
+ * What a PDF's first page says and which QR codes it carries (pdf.js reads the text and decodes
+ * the images, jsQR reads the codes): how tests check a certificate as a person with a phone would.
+ */
+export async function readPdf(bytes: Uint8Array): Promise<{ text: string; qrCodes: string[] }> {
+  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { default: jsQR } = await import('jsqr');
+  // Images as plain pixels (no OffscreenCanvas in Node); a copy, as pdf.js takes the buffer over.
+  const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, isOffscreenCanvasSupported: false, isImageDecoderSupported: false } as Parameters<typeof getDocument>[0]);
+  try {
+    const page = await (await task.promise).getPage(1);
+    const text = (await page.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ').replace(/\s+/g, ' ');
+    const ops = await page.getOperatorList();
+    const qrCodes: string[] = [];
+    for (let k = 0; k < ops.fnArray.length; k++) {
+      if (ops.fnArray[k] !== OPS.paintImageXObject) continue;
+      const img = await new Promise<{ width: number; height: number; kind: number; data: Uint8Array }>((resolve) => page.objs.get(ops.argsArray[k][0], resolve));
+      // kind 1: 1 bit grey, 2: RGB, 3: RGBA
+      const channels = img.kind === 3 ? 4 : img.kind === 2 ? 3 : 0;
+      if (!channels) continue;
+      const rgba = new Uint8ClampedArray(img.width * img.height * 4);
+      for (let p = 0; p < img.width * img.height; p++) {
+        for (let c = 0; c < 3; c++) rgba[p * 4 + c] = img.data[p * channels + c]!;
+        rgba[p * 4 + 3] = 255;
+      }
+      const code = jsQR(rgba, img.width, img.height);
+      if (code) qrCodes.push(code.data);
+    }
+    return { text, qrCodes };
+  } finally {
+    await task.destroy();
+  }
+}

@@ -273,6 +273,6 @@ export function rpcHelpers<S extends ServiceName>(client: () => GrpcClient<S>) {
     );
   return { call, refusal };
 }
-export { samplePdf, samplePng, sampleJpeg, sampleGif } from './files';
+export { samplePdf, samplePng, sampleJpeg, sampleGif, readPdf } from './files';
 export { recordQueries, catalogueProblems, outsideService, type QueryRecorder } from './queries';
 export { serviceHarness, type ServiceHarness, type ServiceHarnessOptions } from './service-harness';

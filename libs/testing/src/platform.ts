@@ -53,6 +53,8 @@ export async function launchPlatform(ns: TestNamespace, opts: PlatformOptions): 
   const appEnv: Partial<Record<PlatformApp, Record<string, string>>> = opts.console
     ? {
         identity: { ISSUER: issuer, CONSOLE_ORIGINS: `http://127.0.0.1:${ports.gateway.http}`, USERS_FILE: opts.console.usersFile, KEYS_FILE: opts.console.keysFile, ...(opts.console.accessTokenTtlSeconds ? { ACCESS_TOKEN_TTL_SECONDS: String(opts.console.accessTokenTtlSeconds) } : {}) },
+        // Certificates' QR codes point at the console's verification page, on this gateway.
+        learning: { CERT_VERIFY_BASE_URL: `http://127.0.0.1:${ports.gateway.http}` },
         gateway: { CONSOLE_DIR: opts.console.consoleDir, JWKS_URL: `${issuer}/jwks`, JWT_ISSUER: issuer, JWT_AUDIENCE: API_AUDIENCE },
       }
     : {};

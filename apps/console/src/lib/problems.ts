@@ -35,6 +35,7 @@ export const PROBLEM_MESSAGES: Record<string, Record<Lang, string>> = {
   ALREADY_COMPLETED: { id: 'Penyelesaian sudah dicatat.', en: 'The completion is already recorded.' },
   ENROLLMENT_CANCELLED: { id: 'Pendaftaran sudah dibatalkan.', en: 'The enrolment was cancelled.' },
   ENROLLMENT_CHANGED: { id: 'Pendaftaran baru saja berubah. Muat ulang lalu coba lagi.', en: 'The enrolment just changed. Reload and try again.' },
+  CERTIFICATE_NUMBER_INVALID: { id: 'Nomor sertifikat tidak sah.', en: 'Not a certificate number.' },
   CERTIFICATE_FILE_MISSING: { id: 'Lampirkan berkas sertifikat.', en: 'Attach the certificate file.' },
   CERTIFICATE_FILE_TOO_LARGE: { id: 'Berkas sertifikat terlalu besar.', en: 'The certificate file is too large.' },
   CERTIFICATE_FILE_TYPE: { id: 'Berkas sertifikat harus PDF, PNG atau JPEG.', en: 'The certificate file must be PDF, PNG or JPEG.' },

@@ -21,6 +21,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Roles allowed on the route; absent = public (health, docs). */
     roles?: readonly Role[];
+    /** A public API route (no token): still rate-limited per client address, unlike health and docs. */
+    publicApi?: boolean;
     /** The success status when it is not the method's usual one (POST 201, others 200). */
     successStatus?: number;
   }

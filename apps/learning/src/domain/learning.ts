@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Id, LearningApi, Nip, businessDate, type CloudEvent } from '@asn/contracts';
 import { createEvent, publicView } from '@asn/messaging';
 import { type EmployeeDirectory } from '@asn/read-models';
-import { assertValid, writtenByThisRequest, newAggregateId, conflict, escapeRegex, notFound, slicePage, validationFailed } from '@asn/service-kit';
+import { assertValid, badRequest, writtenByThisRequest, newAggregateId, conflict, escapeRegex, notFound, slicePage, validationFailed } from '@asn/service-kit';
 import type { EnrollmentDoc, ProgramDoc, SessionDoc } from '../persistence/models';
 import type { LearningRepositories } from '../persistence/repositories';
 
@@ -243,7 +243,38 @@ export class LearningDomain {
 
   async certificate(certificateId: unknown) {
     const e = await this.certifiedEnrollment(certificateId);
+    const [program, employee, session] = await Promise.all([this.program(e.programId), this.directory.find(e.nip), this.store.sessions.get(e.sessionId)]);
+    return { enrollment: e, certificate: e.certificate, completion: e.completion, program, session, employeeName: employee?.name ?? e.nip };
+  }
+
+  /**
+   * What anyone holding the certificate (or its QR code) may check: the programme, JP and dates,
+   * with the holder's name and NIP masked. An unknown number (a forged or altered one) is
+   * CERTIFICATE_NOT_FOUND; a string that is no certificate number at all, CERTIFICATE_NUMBER_INVALID.
+   */
+  async verifyCertificate(number: unknown) {
+    if (typeof number !== 'string' || !CERTIFICATE_NUMBER.test(number)) throw badRequest('CERTIFICATE_NUMBER_INVALID', 'A certificate number looks like SLTG/2026/000123');
+    const e = await this.store.enrollments.withCertificateNumber(number);
+    if (!e?.certificate || !e.completion) throw notFound('CERTIFICATE_NOT_FOUND', `No certificate numbered ${number}`);
     const [program, employee] = await Promise.all([this.program(e.programId), this.directory.find(e.nip)]);
-    return { enrollment: e, certificate: e.certificate, completion: e.completion, program, employeeName: employee?.name ?? e.nip };
+    return {
+      number: e.certificate.number,
+      programTitle: program.title,
+      programCode: program.code,
+      jp: e.completion.attendedJp,
+      completedOn: e.completion.completedOn,
+      issuedOn: e.certificate.issuedOn,
+      holderName: maskName(employee?.name ?? ''),
+      holderNip: maskNip(e.nip),
+    };
   }
 }
+
+/** The certificate numbers learning issues: SLTG/<year>/<six digits>. */
+export const CERTIFICATE_NUMBER = /^SLTG\/\d{4}\/\d{6}$/;
+
+/** A name as the public may see it: the first letter of each word (`Agus Santoso` → `A*** S******`). */
+export const maskName = (name: string) => name.split(/\s+/).filter(Boolean).map((w) => w[0] + '*'.repeat(Math.max(w.length - 1, 2))).join(' ');
+
+/** A NIP as the public may see it: the birth year only (`1990**************`). */
+export const maskNip = (nip: string) => nip.slice(0, 4) + '*'.repeat(Math.max(nip.length - 4, 0));

@@ -1,12 +1,17 @@
 import { counter, givenFields, pageOf, type ServiceHandlers } from '@asn/service-kit';
-import { renderCertificatePdf } from '../domain/certificate-pdf';
+import { renderCertificatePdf, verificationPath } from '../domain/certificate-pdf';
 import type { ExternalLearningDomain } from '../domain/external-learning';
 import { toExternalLearning } from '../domain/external-learning';
 import type { LearningDomain } from '../domain/learning';
 import { toProgram } from '../domain/learning';
 
 /** gRPC (learning.proto) → domain. */
-export function learningHandlers(domain: LearningDomain, external: ExternalLearningDomain): ServiceHandlers<'learning'> {
+export interface CertificateSettings {
+  signer: { title: string; name: string; nip: string };
+  verifyBaseUrl: string;
+}
+
+export function learningHandlers(domain: LearningDomain, external: ExternalLearningDomain, certificates: CertificateSettings): ServiceHandlers<'learning'> {
   // Rendering is the costly part of a certificate: counted, so that it can be seen happening only
   // for callers allowed to have it (the gateway asks GetCertificateHolder first).
   const rendered = counter('certificate_pdfs_rendered_total', 'Certificate PDFs rendered');
@@ -23,6 +28,7 @@ export function learningHandlers(domain: LearningDomain, external: ExternalLearn
       domain.complete(req.enrollmentId, { attendedJp: req.attendedJp, preTestScore: req.preTestScore, postTestScore: req.postTestScore, passed: req.passed, ...givenFields({ completedOn: req.completedOn }) }),
     GetLearningHistory: (req) => domain.history(req.nip),
     GetCertificateHolder: (req) => domain.certificateHolder(req.certificateId),
+    VerifyCertificate: (req) => domain.verifyCertificate(req.number),
     GetCertificatePdf: async (req) => {
       const c = await domain.certificate(req.certificateId);
       rendered.inc();
@@ -34,7 +40,11 @@ export function learningHandlers(domain: LearningDomain, external: ExternalLearn
         programTitle: c.program.title,
         programCode: c.program.code,
         jp: c.completion.attendedJp,
+        startsOn: c.session.startsOn,
+        endsOn: c.session.endsOn,
         completedOn: c.completion.completedOn,
+        signer: certificates.signer,
+        verificationUrl: `${certificates.verifyBaseUrl}${verificationPath(c.certificate.number)}`,
       });
       return { certificateId: c.certificate.id, number: c.certificate.number, pdf, nip: c.enrollment.nip };
     },

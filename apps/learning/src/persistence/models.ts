@@ -56,6 +56,7 @@ const EnrollmentSchema = new Schema(
   { versionKey: false, collection: 'enrollments' },
 );
 EnrollmentSchema.index({ 'certificate.id': 1 });
+EnrollmentSchema.index({ 'certificate.number': 1 });
 // Queries and the indexes serving them: src/persistence/queries.ts.
 EnrollmentSchema.index({ nip: 1, createdAt: 1 });
 EnrollmentSchema.plugin(outboxPlugin);

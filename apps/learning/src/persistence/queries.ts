@@ -16,6 +16,7 @@ export const QUERIES: QueryCatalogue = [
   { collection: 'enrollments', equals: ['_id', 'status'], use: 'complete, cancel or reopen an enrolment in the state it was read in' },
   { collection: 'enrollments', equals: ['nip'], sort: ['createdAt'], use: 'an employee\'s learning history', index: { nip: 1, createdAt: 1 } },
   { collection: 'enrollments', equals: ['certificate.id'], use: 'a certificate', index: { 'certificate.id': 1 } },
+  { collection: 'enrollments', equals: ['certificate.number'], use: 'a certificate by its number (the public verification page)', index: { 'certificate.number': 1 } },
   { collection: 'external_learning', equals: ['_id'], use: 'one external learning record; which certificate files have their record (the hourly sweep)' },
   { collection: 'external_learning', equals: ['_id', 'status'], use: 'verify or reject a record still reported' },
   { collection: 'external_learning', equals: ['certificate.sha256', 'nip'], use: 'the same certificate file reported again by the same employee', index: { nip: 1, 'certificate.sha256': 1 } },

@@ -126,6 +126,10 @@ export class EnrollmentRepository extends Repository<EnrollmentDoc> {
   withCertificate(certificateId: string) {
     return this.findOne({ 'certificate.id': certificateId });
   }
+
+  withCertificateNumber(number: string) {
+    return this.findOne({ 'certificate.number': number });
+  }
 }
 
 /** Numbers that must never repeat: one counter document per sequence. */

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Id, LearningApi } from '@asn/contracts';
+import { Id, LearningApi, ProblemDetails } from '@asn/contracts';
 import type { HttpApp } from '@asn/service-kit';
 import { clean, pageRequest } from '../../grpc/upstreams';
 import { actOnEmployee, principalOf, visibleEmployee, type GatewayContext } from '../context';
@@ -76,5 +76,28 @@ export function learningRoutes(app: HttpApp, ctx: GatewayContext): void {
         .send(cert.pdf);
     },
   );
-}
 
+  // The page behind a certificate's QR code (spec 8.10): anyone may check a certificate, without a
+  // token, and sees only the programme, JP, dates and the masked holder. The number travels with
+  // `-` for `/` (SLTG-2026-000123).
+  app.get(
+    '/v1/certificates/verify/:code',
+    {
+      config: { publicApi: true },
+      schema: {
+        tags: ['certificates'],
+        summary: 'Check a certificate by its number (public; the holder masked)',
+        security: [],
+        params: Type.Object({ code: Type.String({ maxLength: 40 }) }),
+        response: {
+          200: Type.Object({ number: Type.String(), programTitle: Type.String(), programCode: Type.String(), jp: Type.Integer(), completedOn: Type.String(), issuedOn: Type.String(), holderName: Type.String(), holderNip: Type.String() }),
+          400: { description: 'Not a certificate number (CERTIFICATE_NUMBER_INVALID)', content: { 'application/problem+json': { schema: ProblemDetails } } },
+          404: { description: 'No such certificate (CERTIFICATE_NOT_FOUND)', content: { 'application/problem+json': { schema: ProblemDetails } } },
+          429: { description: 'Rate limited', content: { 'application/problem+json': { schema: ProblemDetails } } },
+          503: { description: 'Learning is unavailable', content: { 'application/problem+json': { schema: ProblemDetails } } },
+        },
+      },
+    },
+    async (req) => clean(await learning.rpc.VerifyCertificate({ number: req.params.code.replaceAll('-', '/') })),
+  );
+}

@@ -10,6 +10,7 @@ import type { Certificate as _asn_learning_v1_Certificate, Certificate__Output a
 import type { CertificateFileInfo as _asn_learning_v1_CertificateFileInfo, CertificateFileInfo__Output as _asn_learning_v1_CertificateFileInfo__Output } from './asn/learning/v1/CertificateFileInfo';
 import type { CertificateHolder as _asn_learning_v1_CertificateHolder, CertificateHolder__Output as _asn_learning_v1_CertificateHolder__Output } from './asn/learning/v1/CertificateHolder';
 import type { CertificatePdf as _asn_learning_v1_CertificatePdf, CertificatePdf__Output as _asn_learning_v1_CertificatePdf__Output } from './asn/learning/v1/CertificatePdf';
+import type { CertificateVerification as _asn_learning_v1_CertificateVerification, CertificateVerification__Output as _asn_learning_v1_CertificateVerification__Output } from './asn/learning/v1/CertificateVerification';
 import type { CompleteEnrollmentRequest as _asn_learning_v1_CompleteEnrollmentRequest, CompleteEnrollmentRequest__Output as _asn_learning_v1_CompleteEnrollmentRequest__Output } from './asn/learning/v1/CompleteEnrollmentRequest';
 import type { Completion as _asn_learning_v1_Completion, Completion__Output as _asn_learning_v1_Completion__Output } from './asn/learning/v1/Completion';
 import type { DecideExternalLearningRequest as _asn_learning_v1_DecideExternalLearningRequest, DecideExternalLearningRequest__Output as _asn_learning_v1_DecideExternalLearningRequest__Output } from './asn/learning/v1/DecideExternalLearningRequest';
@@ -37,6 +38,7 @@ import type { ReviseProgramRequest as _asn_learning_v1_ReviseProgramRequest, Rev
 import type { ScheduleSessionRequest as _asn_learning_v1_ScheduleSessionRequest, ScheduleSessionRequest__Output as _asn_learning_v1_ScheduleSessionRequest__Output } from './asn/learning/v1/ScheduleSessionRequest';
 import type { Session as _asn_learning_v1_Session, Session__Output as _asn_learning_v1_Session__Output } from './asn/learning/v1/Session';
 import type { SessionPage as _asn_learning_v1_SessionPage, SessionPage__Output as _asn_learning_v1_SessionPage__Output } from './asn/learning/v1/SessionPage';
+import type { VerifyCertificateRequest as _asn_learning_v1_VerifyCertificateRequest, VerifyCertificateRequest__Output as _asn_learning_v1_VerifyCertificateRequest__Output } from './asn/learning/v1/VerifyCertificateRequest';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -59,6 +61,7 @@ export interface ProtoGrpcType {
         CertificateFileInfo: MessageTypeDefinition<_asn_learning_v1_CertificateFileInfo, _asn_learning_v1_CertificateFileInfo__Output>
         CertificateHolder: MessageTypeDefinition<_asn_learning_v1_CertificateHolder, _asn_learning_v1_CertificateHolder__Output>
         CertificatePdf: MessageTypeDefinition<_asn_learning_v1_CertificatePdf, _asn_learning_v1_CertificatePdf__Output>
+        CertificateVerification: MessageTypeDefinition<_asn_learning_v1_CertificateVerification, _asn_learning_v1_CertificateVerification__Output>
         CompleteEnrollmentRequest: MessageTypeDefinition<_asn_learning_v1_CompleteEnrollmentRequest, _asn_learning_v1_CompleteEnrollmentRequest__Output>
         Completion: MessageTypeDefinition<_asn_learning_v1_Completion, _asn_learning_v1_Completion__Output>
         DecideExternalLearningRequest: MessageTypeDefinition<_asn_learning_v1_DecideExternalLearningRequest, _asn_learning_v1_DecideExternalLearningRequest__Output>
@@ -86,6 +89,7 @@ export interface ProtoGrpcType {
         ScheduleSessionRequest: MessageTypeDefinition<_asn_learning_v1_ScheduleSessionRequest, _asn_learning_v1_ScheduleSessionRequest__Output>
         Session: MessageTypeDefinition<_asn_learning_v1_Session, _asn_learning_v1_Session__Output>
         SessionPage: MessageTypeDefinition<_asn_learning_v1_SessionPage, _asn_learning_v1_SessionPage__Output>
+        VerifyCertificateRequest: MessageTypeDefinition<_asn_learning_v1_VerifyCertificateRequest, _asn_learning_v1_VerifyCertificateRequest__Output>
       }
     }
   }

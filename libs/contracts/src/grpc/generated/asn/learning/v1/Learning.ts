@@ -5,6 +5,7 @@ import type { MethodDefinition } from '@grpc/proto-loader'
 import type { CancelEnrollmentRequest as _asn_learning_v1_CancelEnrollmentRequest, CancelEnrollmentRequest__Output as _asn_learning_v1_CancelEnrollmentRequest__Output } from '../../../asn/learning/v1/CancelEnrollmentRequest';
 import type { CertificateHolder as _asn_learning_v1_CertificateHolder, CertificateHolder__Output as _asn_learning_v1_CertificateHolder__Output } from '../../../asn/learning/v1/CertificateHolder';
 import type { CertificatePdf as _asn_learning_v1_CertificatePdf, CertificatePdf__Output as _asn_learning_v1_CertificatePdf__Output } from '../../../asn/learning/v1/CertificatePdf';
+import type { CertificateVerification as _asn_learning_v1_CertificateVerification, CertificateVerification__Output as _asn_learning_v1_CertificateVerification__Output } from '../../../asn/learning/v1/CertificateVerification';
 import type { CompleteEnrollmentRequest as _asn_learning_v1_CompleteEnrollmentRequest, CompleteEnrollmentRequest__Output as _asn_learning_v1_CompleteEnrollmentRequest__Output } from '../../../asn/learning/v1/CompleteEnrollmentRequest';
 import type { Completion as _asn_learning_v1_Completion, Completion__Output as _asn_learning_v1_Completion__Output } from '../../../asn/learning/v1/Completion';
 import type { DecideExternalLearningRequest as _asn_learning_v1_DecideExternalLearningRequest, DecideExternalLearningRequest__Output as _asn_learning_v1_DecideExternalLearningRequest__Output } from '../../../asn/learning/v1/DecideExternalLearningRequest';
@@ -30,6 +31,7 @@ import type { ReviseProgramRequest as _asn_learning_v1_ReviseProgramRequest, Rev
 import type { ScheduleSessionRequest as _asn_learning_v1_ScheduleSessionRequest, ScheduleSessionRequest__Output as _asn_learning_v1_ScheduleSessionRequest__Output } from '../../../asn/learning/v1/ScheduleSessionRequest';
 import type { Session as _asn_learning_v1_Session, Session__Output as _asn_learning_v1_Session__Output } from '../../../asn/learning/v1/Session';
 import type { SessionPage as _asn_learning_v1_SessionPage, SessionPage__Output as _asn_learning_v1_SessionPage__Output } from '../../../asn/learning/v1/SessionPage';
+import type { VerifyCertificateRequest as _asn_learning_v1_VerifyCertificateRequest, VerifyCertificateRequest__Output as _asn_learning_v1_VerifyCertificateRequest__Output } from '../../../asn/learning/v1/VerifyCertificateRequest';
 
 export interface LearningClient extends grpc.Client {
   CancelEnrollment(argument: _asn_learning_v1_CancelEnrollmentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_Enrollment__Output>): grpc.ClientUnaryCall;
@@ -203,6 +205,21 @@ export interface LearningClient extends grpc.Client {
   scheduleSession(argument: _asn_learning_v1_ScheduleSessionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_Session__Output>): grpc.ClientUnaryCall;
   scheduleSession(argument: _asn_learning_v1_ScheduleSessionRequest, callback: grpc.requestCallback<_asn_learning_v1_Session__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * The public verification page behind a certificate's QR code: what anyone may see of it (issue #16).
+   */
+  VerifyCertificate(argument: _asn_learning_v1_VerifyCertificateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
+  VerifyCertificate(argument: _asn_learning_v1_VerifyCertificateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
+  VerifyCertificate(argument: _asn_learning_v1_VerifyCertificateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
+  VerifyCertificate(argument: _asn_learning_v1_VerifyCertificateRequest, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
+  /**
+   * The public verification page behind a certificate's QR code: what anyone may see of it (issue #16).
+   */
+  verifyCertificate(argument: _asn_learning_v1_VerifyCertificateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
+  verifyCertificate(argument: _asn_learning_v1_VerifyCertificateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
+  verifyCertificate(argument: _asn_learning_v1_VerifyCertificateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
+  verifyCertificate(argument: _asn_learning_v1_VerifyCertificateRequest, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface LearningHandlers extends grpc.UntypedServiceImplementation {
@@ -249,6 +266,11 @@ export interface LearningHandlers extends grpc.UntypedServiceImplementation {
   
   ScheduleSession: grpc.handleUnaryCall<_asn_learning_v1_ScheduleSessionRequest__Output, _asn_learning_v1_Session>;
   
+  /**
+   * The public verification page behind a certificate's QR code: what anyone may see of it (issue #16).
+   */
+  VerifyCertificate: grpc.handleUnaryCall<_asn_learning_v1_VerifyCertificateRequest__Output, _asn_learning_v1_CertificateVerification>;
+  
 }
 
 export interface LearningDefinition extends grpc.ServiceDefinition {
@@ -269,4 +291,5 @@ export interface LearningDefinition extends grpc.ServiceDefinition {
   ReportExternalLearning: MethodDefinition<_asn_learning_v1_ReportExternalLearningRequest, _asn_learning_v1_ExternalLearning, _asn_learning_v1_ReportExternalLearningRequest__Output, _asn_learning_v1_ExternalLearning__Output>
   ReviseProgram: MethodDefinition<_asn_learning_v1_ReviseProgramRequest, _asn_learning_v1_ProgramRevision, _asn_learning_v1_ReviseProgramRequest__Output, _asn_learning_v1_ProgramRevision__Output>
   ScheduleSession: MethodDefinition<_asn_learning_v1_ScheduleSessionRequest, _asn_learning_v1_Session, _asn_learning_v1_ScheduleSessionRequest__Output, _asn_learning_v1_Session__Output>
+  VerifyCertificate: MethodDefinition<_asn_learning_v1_VerifyCertificateRequest, _asn_learning_v1_CertificateVerification, _asn_learning_v1_VerifyCertificateRequest__Output, _asn_learning_v1_CertificateVerification__Output>
 }
