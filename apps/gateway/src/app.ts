@@ -117,7 +117,7 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
   // status with the problem+json schema, which also serializes the error bodies.
   const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemDetails } } });
   app.addHook('onRoute', (route) => {
-    if (!route.config?.roles) return;
+    if (!route.config?.roles && !route.config?.publicApi) return;
     const method = String(route.method);
     const write = method !== 'GET';
     const success = route.config.successStatus ?? (method === 'POST' ? 201 : 200);

@@ -276,7 +276,7 @@ describe('gateway: authorisation', () => {
  */
 type Who = 'admin' | 'agency' | 'analyst' | 'employee';
 const EVERYONE: Who[] = ['admin', 'agency', 'analyst', 'employee'];
-const MATRIX: Record<string, { roles: Who[]; scope?: 'employee' | 'opd' | 'self' }> = {
+const MATRIX: Record<string, { roles: Who[]; scope?: 'employee' | 'opd' | 'self'; public?: true }> = {
   'POST /v1/employees': { roles: ['admin', 'agency'], scope: 'opd' },
   'GET /v1/employees': { roles: ['admin', 'agency', 'analyst'] },
   'GET /v1/employees/{nip}': { roles: EVERYONE, scope: 'employee' },
@@ -291,8 +291,10 @@ const MATRIX: Record<string, { roles: Who[]; scope?: 'employee' | 'opd' | 'self'
   'POST /v1/programs/{id}/sessions': { roles: ['admin'] },
   'GET /v1/programs/{id}/sessions': { roles: EVERYONE }, // agencies find sessions to enrol their staff (issue #15)
   'POST /v1/sessions/{id}/enrollments': { roles: ['admin', 'agency'], scope: 'employee' },
+  'GET /v1/sessions/{id}/enrollments': { roles: ['admin', 'agency'] }, // an agency's list holds its own OPD only (issue #16)
   'POST /v1/enrollments/{id}/completion': { roles: ['admin'] },
   'GET /v1/certificates/{id}.pdf': { roles: EVERYONE },
+  'GET /v1/certificates/verify/{code}': { roles: EVERYONE, public: true }, // the QR code's page (spec 8.10, issue #16)
   'POST /v1/partners': { roles: ['admin'] },
   'GET /v1/partners': { roles: ['admin'] },
   'POST /v1/partners/{id}/agreements': { roles: ['admin'] },
@@ -401,7 +403,7 @@ describe('gateway: the authorisation matrix, generated from the route table (iss
         const text = path === '/v1/metrics/stream' ? '' : await res.text();
         controller.abort();
         let expected: number[] | 'allowed';
-        if (!caller) expected = [401];
+        if (!caller) expected = rule.public ? 'allowed' : [401];
         else if (!rule.roles.includes(caller.role)) expected = [403];
         else if ((name === 'agencyOther' && rule.scope && rule.scope !== 'self') || (name === 'employeeOther' && (rule.scope === 'employee' || rule.scope === 'self'))) expected = [403, 404];
         else expected = 'allowed';
@@ -575,7 +577,7 @@ describe('gateway: documentation and streaming', () => {
       'POST /v1/programs/{id}/revisions', 'POST /v1/sessions/{id}/enrollments', 'POST /v1/enrollments/{id}/completion', 'POST /v1/partners', 'GET /v1/partners', 'POST /v1/partners/{id}/agreements', 'GET /v1/agreements',
       'POST /v1/agreements/{id}/placements', 'POST /v1/placements/{id}/completion', 'POST /v1/ideas', 'GET /v1/ideas', 'POST /v1/ideas/{id}/transitions', 'POST /v1/ideas/{id}/participation',
       'POST /v1/feedback', 'POST /v1/behavior-assessments', 'POST /v1/appraisals', 'POST /v1/discipline-records', 'GET /v1/metrics/employees/{nip}', 'GET /v1/metrics/opd/{opd}',
-      'GET /v1/metrics/programs/{id}', 'GET /v1/metrics/stream', 'GET /v1/plans/opd/{opd}', 'GET /v1/behavior-assessments/due', 'GET /v1/certificates/{id}.pdf',
+      'GET /v1/metrics/programs/{id}', 'GET /v1/metrics/stream', 'GET /v1/plans/opd/{opd}', 'GET /v1/behavior-assessments/due', 'GET /v1/certificates/{id}.pdf', 'GET /v1/certificates/verify/{code}', 'GET /v1/sessions/{id}/enrollments',
       'POST /v1/employees/{nip}/external-learning', 'POST /v1/external-learning/{id}/verification', 'GET /v1/external-learning', 'GET /v1/external-learning/{id}', 'GET /v1/external-learning/{id}/certificate',
     ];
     // The report is a multipart form whose file part is binary (what a browser's file input sends).

@@ -184,6 +184,13 @@ describe('learning service', () => {
     expect((await refusal('VerifyCertificate', { number: `SLTG/${year}/${String(Number(serial) + 500).padStart(6, '0')}` })).code).toBe('CERTIFICATE_NOT_FOUND');
     expect((await refusal('VerifyCertificate', { number: 'SLTG-2026' })).code).toBe('CERTIFICATE_NUMBER_INVALID');
 
+    // The session's enrolments, by NIP, with names and completions; one OPD's only when asked.
+    const listed = await call('ListEnrollments', { sessionId: session.id });
+    expect(listed.items.map((i: { enrollment: { nip: string }; name: string; completion?: { passed: boolean } }) => [i.enrollment.nip, i.name, i.completion?.passed])).toEqual([[nip(31), 'Pegawai 1032', true]]);
+    expect((await call('ListEnrollments', { sessionId: session.id, opd: 'DINKES' })).items).toEqual([]);
+    expect((await refusal('ListEnrollments', { sessionId: session.id, opd: 'not an opd' })).code).toBe('OPD_INVALID');
+    expect((await refusal('ListEnrollments', { sessionId: 'nope' })).code).toBe('SESSION_NOT_FOUND');
+
     // A failed training completes without a certificate.
     const other = await call('Enroll', { sessionId: session.id, nip: nip(32) });
     const failed = await call('CompleteEnrollment', { enrollmentId: other.id, attendedJp: 10, preTestScore: 40, postTestScore: 45, passed: false, completedOn: '2026-02-05' });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Id, LearningApi, Nip, businessDate, type CloudEvent } from '@asn/contracts';
+import { Id, LearningApi, Nip, OpdCode, businessDate, type CloudEvent } from '@asn/contracts';
 import { createEvent, publicView } from '@asn/messaging';
 import { type EmployeeDirectory } from '@asn/read-models';
 import { assertValid, badRequest, writtenByThisRequest, newAggregateId, conflict, escapeRegex, notFound, slicePage, validationFailed } from '@asn/service-kit';
@@ -203,6 +203,22 @@ export class LearningDomain {
     const updatedAt = this.now();
     if (!(await this.store.enrollments.complete(e._id, { completion, ...(certificate ? { certificate } : {}), updatedAt }, events))) throw conflict('ALREADY_COMPLETED', `Enrolment ${e._id} is already completed`);
     return { enrollmentId: e._id, nip: e.nip, programId: program._id, ...completion, ...(certificate ? { certificate } : {}) };
+  }
+
+  /** A session's enrolments with each employee's name and completion; an OPD's only when `opd` is given. */
+  async enrollmentsOf(sessionId: unknown, opd?: string) {
+    const session = await this.session(sessionId);
+    if (opd !== undefined) assertValid(OpdCode, opd, { '/': 'OPD_INVALID' });
+    const enrollments = await this.store.enrollments.ofSession(session._id, opd);
+    const names = await Promise.all(enrollments.map((e) => this.directory.find(e.nip)));
+    return {
+      sessionId: session._id,
+      items: enrollments.map((e, k) => ({
+        enrollment: toEnrollment(e),
+        name: names[k]?.name ?? '',
+        ...(e.completion ? { completion: { enrollmentId: e._id, nip: e.nip, programId: e.programId, ...e.completion, ...(e.certificate ? { certificate: e.certificate } : {}) } } : {}),
+      })),
+    };
   }
 
   /** Every enrolment of an employee with its programme, session and completion. */

@@ -27,6 +27,7 @@ export function learningHandlers(domain: LearningDomain, external: ExternalLearn
     CompleteEnrollment: (req) =>
       domain.complete(req.enrollmentId, { attendedJp: req.attendedJp, preTestScore: req.preTestScore, postTestScore: req.postTestScore, passed: req.passed, ...givenFields({ completedOn: req.completedOn }) }),
     GetLearningHistory: (req) => domain.history(req.nip),
+    ListEnrollments: (req) => domain.enrollmentsOf(req.sessionId, req.opd || undefined),
     GetCertificateHolder: (req) => domain.certificateHolder(req.certificateId),
     VerifyCertificate: (req) => domain.verifyCertificate(req.number),
     GetCertificatePdf: async (req) => {

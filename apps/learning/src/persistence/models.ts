@@ -57,6 +57,8 @@ const EnrollmentSchema = new Schema(
 );
 EnrollmentSchema.index({ 'certificate.id': 1 });
 EnrollmentSchema.index({ 'certificate.number': 1 });
+EnrollmentSchema.index({ sessionId: 1, nip: 1 });
+EnrollmentSchema.index({ sessionId: 1, opd: 1, nip: 1 });
 // Queries and the indexes serving them: src/persistence/queries.ts.
 EnrollmentSchema.index({ nip: 1, createdAt: 1 });
 EnrollmentSchema.plugin(outboxPlugin);

@@ -16,6 +16,8 @@ export const QUERIES: QueryCatalogue = [
   { collection: 'enrollments', equals: ['_id', 'status'], use: 'complete, cancel or reopen an enrolment in the state it was read in' },
   { collection: 'enrollments', equals: ['nip'], sort: ['createdAt'], use: 'an employee\'s learning history', index: { nip: 1, createdAt: 1 } },
   { collection: 'enrollments', equals: ['certificate.id'], use: 'a certificate', index: { 'certificate.id': 1 } },
+  { collection: 'enrollments', equals: ['sessionId'], sort: ['nip'], use: 'a session\'s enrolments (at most its capacity)', index: { sessionId: 1, nip: 1 } },
+  { collection: 'enrollments', equals: ['opd', 'sessionId'], sort: ['nip'], use: 'an OPD\'s enrolments in a session', index: { sessionId: 1, opd: 1, nip: 1 } },
   { collection: 'enrollments', equals: ['certificate.number'], use: 'a certificate by its number (the public verification page)', index: { 'certificate.number': 1 } },
   { collection: 'external_learning', equals: ['_id'], use: 'one external learning record; which certificate files have their record (the hourly sweep)' },
   { collection: 'external_learning', equals: ['_id', 'status'], use: 'verify or reject a record still reported' },

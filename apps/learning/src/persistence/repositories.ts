@@ -127,6 +127,11 @@ export class EnrollmentRepository extends Repository<EnrollmentDoc> {
     return this.findOne({ 'certificate.id': certificateId });
   }
 
+  /** A session's enrolments by NIP (at most its capacity), or one OPD's of them. */
+  ofSession(sessionId: string, opd?: string) {
+    return this.findMany({ sessionId, ...(opd ? { opd } : {}) }, { sort: { nip: 1 } });
+  }
+
   withCertificateNumber(number: string) {
     return this.findOne({ 'certificate.number': number });
   }

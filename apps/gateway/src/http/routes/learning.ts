@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Id, LearningApi, ProblemDetails } from '@asn/contracts';
+import { Id, LearningApi } from '@asn/contracts';
 import type { HttpApp } from '@asn/service-kit';
 import { clean, pageRequest } from '../../grpc/upstreams';
 import { actOnEmployee, principalOf, visibleEmployee, type GatewayContext } from '../context';
@@ -52,6 +52,15 @@ export function learningRoutes(app: HttpApp, ctx: GatewayContext): void {
     },
   );
 
+  app.get(
+    '/v1/sessions/:id/enrollments',
+    { config: { roles: ['admin', 'agency'] }, schema: { tags: ['enrollments'], summary: 'A session\'s enrolments, by NIP (an agency sees its own OPD\'s)', params: IdParams } },
+    async (req) => {
+      const p = principalOf(req);
+      return clean(await learning.rpc.ListEnrollments({ sessionId: req.params.id, ...(p.role === 'agency' ? { opd: p.opd! } : {}) }));
+    },
+  );
+
   app.post(
     '/v1/enrollments/:id/completion',
     { config: { roles: ['admin'] }, schema: { tags: ['enrollments'], summary: 'Record a completion (issues a certificate when passed)', params: IdParams, body: LearningApi.CompleteEnrollmentBody } },
@@ -91,10 +100,6 @@ export function learningRoutes(app: HttpApp, ctx: GatewayContext): void {
         params: Type.Object({ code: Type.String({ maxLength: 40 }) }),
         response: {
           200: Type.Object({ number: Type.String(), programTitle: Type.String(), programCode: Type.String(), jp: Type.Integer(), completedOn: Type.String(), issuedOn: Type.String(), holderName: Type.String(), holderNip: Type.String() }),
-          400: { description: 'Not a certificate number (CERTIFICATE_NUMBER_INVALID)', content: { 'application/problem+json': { schema: ProblemDetails } } },
-          404: { description: 'No such certificate (CERTIFICATE_NOT_FOUND)', content: { 'application/problem+json': { schema: ProblemDetails } } },
-          429: { description: 'Rate limited', content: { 'application/problem+json': { schema: ProblemDetails } } },
-          503: { description: 'Learning is unavailable', content: { 'application/problem+json': { schema: ProblemDetails } } },
         },
       },
     },

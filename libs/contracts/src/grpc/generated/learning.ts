@@ -15,7 +15,9 @@ import type { CompleteEnrollmentRequest as _asn_learning_v1_CompleteEnrollmentRe
 import type { Completion as _asn_learning_v1_Completion, Completion__Output as _asn_learning_v1_Completion__Output } from './asn/learning/v1/Completion';
 import type { DecideExternalLearningRequest as _asn_learning_v1_DecideExternalLearningRequest, DecideExternalLearningRequest__Output as _asn_learning_v1_DecideExternalLearningRequest__Output } from './asn/learning/v1/DecideExternalLearningRequest';
 import type { EnrollRequest as _asn_learning_v1_EnrollRequest, EnrollRequest__Output as _asn_learning_v1_EnrollRequest__Output } from './asn/learning/v1/EnrollRequest';
+import type { EnrolledEmployee as _asn_learning_v1_EnrolledEmployee, EnrolledEmployee__Output as _asn_learning_v1_EnrolledEmployee__Output } from './asn/learning/v1/EnrolledEmployee';
 import type { Enrollment as _asn_learning_v1_Enrollment, Enrollment__Output as _asn_learning_v1_Enrollment__Output } from './asn/learning/v1/Enrollment';
+import type { EnrollmentList as _asn_learning_v1_EnrollmentList, EnrollmentList__Output as _asn_learning_v1_EnrollmentList__Output } from './asn/learning/v1/EnrollmentList';
 import type { ExternalLearning as _asn_learning_v1_ExternalLearning, ExternalLearning__Output as _asn_learning_v1_ExternalLearning__Output } from './asn/learning/v1/ExternalLearning';
 import type { ExternalLearningFile as _asn_learning_v1_ExternalLearningFile, ExternalLearningFile__Output as _asn_learning_v1_ExternalLearningFile__Output } from './asn/learning/v1/ExternalLearningFile';
 import type { ExternalLearningPage as _asn_learning_v1_ExternalLearningPage, ExternalLearningPage__Output as _asn_learning_v1_ExternalLearningPage__Output } from './asn/learning/v1/ExternalLearningPage';
@@ -26,6 +28,7 @@ import type { GetProgramRequest as _asn_learning_v1_GetProgramRequest, GetProgra
 import type { LearningClient as _asn_learning_v1_LearningClient, LearningDefinition as _asn_learning_v1_LearningDefinition } from './asn/learning/v1/Learning';
 import type { LearningHistory as _asn_learning_v1_LearningHistory, LearningHistory__Output as _asn_learning_v1_LearningHistory__Output } from './asn/learning/v1/LearningHistory';
 import type { LearningHistoryItem as _asn_learning_v1_LearningHistoryItem, LearningHistoryItem__Output as _asn_learning_v1_LearningHistoryItem__Output } from './asn/learning/v1/LearningHistoryItem';
+import type { ListEnrollmentsRequest as _asn_learning_v1_ListEnrollmentsRequest, ListEnrollmentsRequest__Output as _asn_learning_v1_ListEnrollmentsRequest__Output } from './asn/learning/v1/ListEnrollmentsRequest';
 import type { ListExternalLearningRequest as _asn_learning_v1_ListExternalLearningRequest, ListExternalLearningRequest__Output as _asn_learning_v1_ListExternalLearningRequest__Output } from './asn/learning/v1/ListExternalLearningRequest';
 import type { ListProgramsRequest as _asn_learning_v1_ListProgramsRequest, ListProgramsRequest__Output as _asn_learning_v1_ListProgramsRequest__Output } from './asn/learning/v1/ListProgramsRequest';
 import type { ListSessionsRequest as _asn_learning_v1_ListSessionsRequest, ListSessionsRequest__Output as _asn_learning_v1_ListSessionsRequest__Output } from './asn/learning/v1/ListSessionsRequest';
@@ -66,7 +69,9 @@ export interface ProtoGrpcType {
         Completion: MessageTypeDefinition<_asn_learning_v1_Completion, _asn_learning_v1_Completion__Output>
         DecideExternalLearningRequest: MessageTypeDefinition<_asn_learning_v1_DecideExternalLearningRequest, _asn_learning_v1_DecideExternalLearningRequest__Output>
         EnrollRequest: MessageTypeDefinition<_asn_learning_v1_EnrollRequest, _asn_learning_v1_EnrollRequest__Output>
+        EnrolledEmployee: MessageTypeDefinition<_asn_learning_v1_EnrolledEmployee, _asn_learning_v1_EnrolledEmployee__Output>
         Enrollment: MessageTypeDefinition<_asn_learning_v1_Enrollment, _asn_learning_v1_Enrollment__Output>
+        EnrollmentList: MessageTypeDefinition<_asn_learning_v1_EnrollmentList, _asn_learning_v1_EnrollmentList__Output>
         ExternalLearning: MessageTypeDefinition<_asn_learning_v1_ExternalLearning, _asn_learning_v1_ExternalLearning__Output>
         ExternalLearningFile: MessageTypeDefinition<_asn_learning_v1_ExternalLearningFile, _asn_learning_v1_ExternalLearningFile__Output>
         ExternalLearningPage: MessageTypeDefinition<_asn_learning_v1_ExternalLearningPage, _asn_learning_v1_ExternalLearningPage__Output>
@@ -77,6 +82,7 @@ export interface ProtoGrpcType {
         Learning: SubtypeConstructor<typeof grpc.Client, _asn_learning_v1_LearningClient> & { service: _asn_learning_v1_LearningDefinition }
         LearningHistory: MessageTypeDefinition<_asn_learning_v1_LearningHistory, _asn_learning_v1_LearningHistory__Output>
         LearningHistoryItem: MessageTypeDefinition<_asn_learning_v1_LearningHistoryItem, _asn_learning_v1_LearningHistoryItem__Output>
+        ListEnrollmentsRequest: MessageTypeDefinition<_asn_learning_v1_ListEnrollmentsRequest, _asn_learning_v1_ListEnrollmentsRequest__Output>
         ListExternalLearningRequest: MessageTypeDefinition<_asn_learning_v1_ListExternalLearningRequest, _asn_learning_v1_ListExternalLearningRequest__Output>
         ListProgramsRequest: MessageTypeDefinition<_asn_learning_v1_ListProgramsRequest, _asn_learning_v1_ListProgramsRequest__Output>
         ListSessionsRequest: MessageTypeDefinition<_asn_learning_v1_ListSessionsRequest, _asn_learning_v1_ListSessionsRequest__Output>

@@ -11,6 +11,7 @@ import type { Completion as _asn_learning_v1_Completion, Completion__Output as _
 import type { DecideExternalLearningRequest as _asn_learning_v1_DecideExternalLearningRequest, DecideExternalLearningRequest__Output as _asn_learning_v1_DecideExternalLearningRequest__Output } from '../../../asn/learning/v1/DecideExternalLearningRequest';
 import type { EnrollRequest as _asn_learning_v1_EnrollRequest, EnrollRequest__Output as _asn_learning_v1_EnrollRequest__Output } from '../../../asn/learning/v1/EnrollRequest';
 import type { Enrollment as _asn_learning_v1_Enrollment, Enrollment__Output as _asn_learning_v1_Enrollment__Output } from '../../../asn/learning/v1/Enrollment';
+import type { EnrollmentList as _asn_learning_v1_EnrollmentList, EnrollmentList__Output as _asn_learning_v1_EnrollmentList__Output } from '../../../asn/learning/v1/EnrollmentList';
 import type { ExternalLearning as _asn_learning_v1_ExternalLearning, ExternalLearning__Output as _asn_learning_v1_ExternalLearning__Output } from '../../../asn/learning/v1/ExternalLearning';
 import type { ExternalLearningFile as _asn_learning_v1_ExternalLearningFile, ExternalLearningFile__Output as _asn_learning_v1_ExternalLearningFile__Output } from '../../../asn/learning/v1/ExternalLearningFile';
 import type { ExternalLearningPage as _asn_learning_v1_ExternalLearningPage, ExternalLearningPage__Output as _asn_learning_v1_ExternalLearningPage__Output } from '../../../asn/learning/v1/ExternalLearningPage';
@@ -19,6 +20,7 @@ import type { GetExternalLearningRequest as _asn_learning_v1_GetExternalLearning
 import type { GetLearningHistoryRequest as _asn_learning_v1_GetLearningHistoryRequest, GetLearningHistoryRequest__Output as _asn_learning_v1_GetLearningHistoryRequest__Output } from '../../../asn/learning/v1/GetLearningHistoryRequest';
 import type { GetProgramRequest as _asn_learning_v1_GetProgramRequest, GetProgramRequest__Output as _asn_learning_v1_GetProgramRequest__Output } from '../../../asn/learning/v1/GetProgramRequest';
 import type { LearningHistory as _asn_learning_v1_LearningHistory, LearningHistory__Output as _asn_learning_v1_LearningHistory__Output } from '../../../asn/learning/v1/LearningHistory';
+import type { ListEnrollmentsRequest as _asn_learning_v1_ListEnrollmentsRequest, ListEnrollmentsRequest__Output as _asn_learning_v1_ListEnrollmentsRequest__Output } from '../../../asn/learning/v1/ListEnrollmentsRequest';
 import type { ListExternalLearningRequest as _asn_learning_v1_ListExternalLearningRequest, ListExternalLearningRequest__Output as _asn_learning_v1_ListExternalLearningRequest__Output } from '../../../asn/learning/v1/ListExternalLearningRequest';
 import type { ListProgramsRequest as _asn_learning_v1_ListProgramsRequest, ListProgramsRequest__Output as _asn_learning_v1_ListProgramsRequest__Output } from '../../../asn/learning/v1/ListProgramsRequest';
 import type { ListSessionsRequest as _asn_learning_v1_ListSessionsRequest, ListSessionsRequest__Output as _asn_learning_v1_ListSessionsRequest__Output } from '../../../asn/learning/v1/ListSessionsRequest';
@@ -129,6 +131,21 @@ export interface LearningClient extends grpc.Client {
   getProgram(argument: _asn_learning_v1_GetProgramRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_learning_v1_Program__Output>): grpc.ClientUnaryCall;
   getProgram(argument: _asn_learning_v1_GetProgramRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_Program__Output>): grpc.ClientUnaryCall;
   getProgram(argument: _asn_learning_v1_GetProgramRequest, callback: grpc.requestCallback<_asn_learning_v1_Program__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * A session's enrolments (bounded by its capacity), by NIP; an OPD's only when opd is set.
+   */
+  ListEnrollments(argument: _asn_learning_v1_ListEnrollmentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_EnrollmentList__Output>): grpc.ClientUnaryCall;
+  ListEnrollments(argument: _asn_learning_v1_ListEnrollmentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_learning_v1_EnrollmentList__Output>): grpc.ClientUnaryCall;
+  ListEnrollments(argument: _asn_learning_v1_ListEnrollmentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_EnrollmentList__Output>): grpc.ClientUnaryCall;
+  ListEnrollments(argument: _asn_learning_v1_ListEnrollmentsRequest, callback: grpc.requestCallback<_asn_learning_v1_EnrollmentList__Output>): grpc.ClientUnaryCall;
+  /**
+   * A session's enrolments (bounded by its capacity), by NIP; an OPD's only when opd is set.
+   */
+  listEnrollments(argument: _asn_learning_v1_ListEnrollmentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_EnrollmentList__Output>): grpc.ClientUnaryCall;
+  listEnrollments(argument: _asn_learning_v1_ListEnrollmentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_learning_v1_EnrollmentList__Output>): grpc.ClientUnaryCall;
+  listEnrollments(argument: _asn_learning_v1_ListEnrollmentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_EnrollmentList__Output>): grpc.ClientUnaryCall;
+  listEnrollments(argument: _asn_learning_v1_ListEnrollmentsRequest, callback: grpc.requestCallback<_asn_learning_v1_EnrollmentList__Output>): grpc.ClientUnaryCall;
   
   ListExternalLearning(argument: _asn_learning_v1_ListExternalLearningRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_ExternalLearningPage__Output>): grpc.ClientUnaryCall;
   ListExternalLearning(argument: _asn_learning_v1_ListExternalLearningRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_learning_v1_ExternalLearningPage__Output>): grpc.ClientUnaryCall;
@@ -246,6 +263,11 @@ export interface LearningHandlers extends grpc.UntypedServiceImplementation {
   
   GetProgram: grpc.handleUnaryCall<_asn_learning_v1_GetProgramRequest__Output, _asn_learning_v1_Program>;
   
+  /**
+   * A session's enrolments (bounded by its capacity), by NIP; an OPD's only when opd is set.
+   */
+  ListEnrollments: grpc.handleUnaryCall<_asn_learning_v1_ListEnrollmentsRequest__Output, _asn_learning_v1_EnrollmentList>;
+  
   ListExternalLearning: grpc.handleUnaryCall<_asn_learning_v1_ListExternalLearningRequest__Output, _asn_learning_v1_ExternalLearningPage>;
   
   ListPrograms: grpc.handleUnaryCall<_asn_learning_v1_ListProgramsRequest__Output, _asn_learning_v1_ProgramPage>;
@@ -284,6 +306,7 @@ export interface LearningDefinition extends grpc.ServiceDefinition {
   GetExternalLearningFile: MethodDefinition<_asn_learning_v1_GetExternalLearningRequest, _asn_learning_v1_ExternalLearningFile, _asn_learning_v1_GetExternalLearningRequest__Output, _asn_learning_v1_ExternalLearningFile__Output>
   GetLearningHistory: MethodDefinition<_asn_learning_v1_GetLearningHistoryRequest, _asn_learning_v1_LearningHistory, _asn_learning_v1_GetLearningHistoryRequest__Output, _asn_learning_v1_LearningHistory__Output>
   GetProgram: MethodDefinition<_asn_learning_v1_GetProgramRequest, _asn_learning_v1_Program, _asn_learning_v1_GetProgramRequest__Output, _asn_learning_v1_Program__Output>
+  ListEnrollments: MethodDefinition<_asn_learning_v1_ListEnrollmentsRequest, _asn_learning_v1_EnrollmentList, _asn_learning_v1_ListEnrollmentsRequest__Output, _asn_learning_v1_EnrollmentList__Output>
   ListExternalLearning: MethodDefinition<_asn_learning_v1_ListExternalLearningRequest, _asn_learning_v1_ExternalLearningPage, _asn_learning_v1_ListExternalLearningRequest__Output, _asn_learning_v1_ExternalLearningPage__Output>
   ListPrograms: MethodDefinition<_asn_learning_v1_ListProgramsRequest, _asn_learning_v1_ProgramPage, _asn_learning_v1_ListProgramsRequest__Output, _asn_learning_v1_ProgramPage__Output>
   ListSessions: MethodDefinition<_asn_learning_v1_ListSessionsRequest, _asn_learning_v1_SessionPage, _asn_learning_v1_ListSessionsRequest__Output, _asn_learning_v1_SessionPage__Output>
