@@ -8,8 +8,10 @@ import { homeOf, sessionOf, userManager, type Session } from './lib/auth';
 import { LANGS, makeI18n, I18nContext, type Lang } from './lib/i18n';
 import { SessionContext } from './lib/session';
 import { EmployeeProfile } from './pages/EmployeeProfile';
+import { Catalogue } from './pages/Catalogue';
 import { NotFound } from './pages/NotFound';
 import { OpdDashboard } from './pages/OpdDashboard';
+import { ProgramPage } from './pages/Program';
 import { SignIn, SignInCallback } from './pages/SignIn';
 import { Verify } from './pages/Verify';
 
@@ -63,6 +65,8 @@ export function App() {
                 <Route path="/" component={() => <Home session={session} />} />
                 <Route path="/opd/:opd" component={() => <Protected session={session}><OpdDashboard /></Protected>} />
                 <Route path="/pegawai/:nip" component={() => <Protected session={session}><EmployeeProfile /></Protected>} />
+                <Route path="/pelatihan" component={() => <Protected session={session}><Catalogue /></Protected>} />
+                <Route path="/pelatihan/:id" component={() => <Protected session={session}><ProgramPage /></Protected>} />
                 <Route path="/verify/:code" component={Verify} />
                 <Route default component={NotFound} />
               </Router>

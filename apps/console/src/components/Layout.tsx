@@ -17,6 +17,7 @@ export function Layout({ session, children }: { session: Session | null; childre
         {session && (
           <nav aria-label="Menu">
             {session.role === 'employee' ? <a href={homeOf(session)}>{t('navProfile')}</a> : <a href={homeOf(session)}>{t('navDashboard')}</a>}
+            <a href="/pelatihan">{t('navCatalogue')}</a>
           </nav>
         )}
         <div class="top-tools">

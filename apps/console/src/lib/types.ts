@@ -14,3 +14,6 @@ export interface Profile {
   metrics: EmployeeMetrics | null;
   degraded: string[];
 }
+export type Program = RpcResponse<'learning', 'GetProgram'>;
+export type Session = RpcResponse<'learning', 'ListSessions'>['items'][number];
+export type EnrollmentList = RpcResponse<'learning', 'ListEnrollments'>;

@@ -45,7 +45,7 @@ export function OpdDashboard() {
       </div>
       {loading && <Loading />}
       {error !== undefined && <ErrorNotice error={error} retry={reload} />}
-      {m && <DashboardBody m={m} i={i} />}
+      {m && !loading && <DashboardBody m={m} i={i} />}
     </>
   );
 }

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { apiAs, checkPage, signIn, state } from './helpers';
+
+interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** A WIB calendar date `days` from today. */
+const wibDate = (days: number) => new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+test.describe('the training catalogue and its sessions', () => {
+  test('lists and searches the catalogue as the API does', async ({ page }, info) => {
+    await signIn(page, state.users.agency);
+    await page.getByRole('link', { name: 'Pelatihan' }).click();
+    const all = await apiAs<Page<{ title: string }>>(state.users.agency, '/v1/programs?pageSize=20');
+    await expect(page.getByRole('heading', { name: `${all.total} program` })).toBeVisible();
+    await expect(page.locator('#programs tbody tr')).toHaveCount(Math.min(all.total, 20));
+    await checkPage(page, 'katalog-pelatihan', info);
+    await page.getByLabel('Cari', { exact: true }).fill('AMDAL');
+    await page.getByRole('button', { name: 'Cari' }).click();
+    const found = await apiAs<Page<{ title: string }>>(state.users.agency, '/v1/programs?pageSize=20&q=AMDAL');
+    await expect(page.locator('#programs tbody th')).toHaveText(found.items.map((p) => p.title));
+  });
+
+  test('an admin publishes a programme and schedules a session of one seat; an agency fills it and is told clearly when it is full; the admin records the completion', async ({ page, browser }, info) => {
+    const staff = await apiAs<Page<{ nip: string; name: string }>>(state.users.admin, '/v1/employees?opd=DLH&pageSize=2');
+    const [first, second] = staff.items;
+    const code = `E2E-${info.project.name.toUpperCase()}-${Date.now().toString(36).toUpperCase()}`;
+
+    await signIn(page, state.users.admin, '/pelatihan');
+    await page.getByLabel('Kode').fill(code);
+    await page.getByLabel('Program', { exact: true }).fill('Pelatihan Uji Konsol');
+    await page.getByLabel('Kategori', { exact: true }).last().selectOption('technical');
+    await page.getByLabel('JP', { exact: true }).fill('8');
+    await page.getByLabel('Kompetensi', { exact: true }).fill('K-AMDAL');
+    await page.getByRole('button', { name: 'Terbitkan' }).click();
+    await expect(page.getByRole('heading', { name: 'Pelatihan Uji Konsol', level: 1 })).toBeVisible();
+    const programUrl = page.url();
+    await page.getByLabel('Mulai').fill(wibDate(-2));
+    await page.getByLabel('Selesai', { exact: true }).fill(wibDate(-1));
+    await page.getByLabel('Kapasitas').fill('1');
+    await page.getByLabel('Tempat').fill('Aula BKPSDM');
+    await page.getByRole('button', { name: 'Jadwalkan', exact: true }).click();
+    await expect(page.locator('[data-seats="0/1"]')).toBeVisible();
+
+    // The agency of DLH enrols its staff: the first takes the seat, the second is told the session is full.
+    const context = await browser.newContext();
+    const agency = await context.newPage();
+    await signIn(agency, state.users.agency, new URL(programUrl).pathname);
+    const nipInput = agency.getByLabel('NIP pegawai');
+    await nipInput.fill(first!.nip);
+    await agency.getByRole('button', { name: 'Daftarkan' }).click();
+    await expect(agency.getByRole('status')).toHaveText('Pegawai berhasil didaftarkan.');
+    await expect(agency.locator('[data-seats="1/1"]')).toContainText('penuh');
+    await nipInput.fill(second!.nip);
+    await agency.getByRole('button', { name: 'Daftarkan' }).click();
+    await expect(agency.getByRole('alert')).toHaveText('Kuota sesi sudah penuh. Pilih sesi lain.');
+    await expect(agency.getByRole('alert')).toHaveAttribute('data-code', 'SESSION_FULL');
+    await agency.getByText('Pegawai terdaftar').click();
+    await expect(agency.locator('details table tbody tr')).toHaveCount(1);
+    await expect(agency.locator('details table tbody th')).toHaveText(first!.name);
+    await checkPage(agency, 'sesi-pelatihan-penuh', info);
+    await context.close();
+
+    // The admin records the completion: passed, 8 JP.
+    await page.reload();
+    await page.getByText('Pegawai terdaftar').click();
+    await page.getByLabel('JP', { exact: true }).fill('8');
+    await page.getByLabel('Pre-test').fill('60');
+    await page.getByLabel('Post-test').fill('85');
+    await page.getByLabel('Lulus').check();
+    await page.getByLabel('Selesai pada').fill(wibDate(-1));
+    await page.getByRole('button', { name: 'Catat' }).click();
+    await expect(page.locator('details table tbody td').nth(1)).toHaveText('Lulus · 8 JP');
+  });
+});
