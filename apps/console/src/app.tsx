@@ -9,6 +9,8 @@ import { LANGS, makeI18n, I18nContext, type Lang } from './lib/i18n';
 import { SessionContext } from './lib/session';
 import { EmployeeProfile } from './pages/EmployeeProfile';
 import { Catalogue } from './pages/Catalogue';
+import { Employees } from './pages/Employees';
+import { NeedsPlanPage } from './pages/NeedsPlan';
 import { NotFound } from './pages/NotFound';
 import { OpdDashboard } from './pages/OpdDashboard';
 import { ProgramPage } from './pages/Program';
@@ -64,6 +66,8 @@ export function App() {
                 <Route path="/auth/callback" component={() => <SignInCallback onSignedIn={loadUser} />} />
                 <Route path="/" component={() => <Home session={session} />} />
                 <Route path="/opd/:opd" component={() => <Protected session={session}><OpdDashboard /></Protected>} />
+                <Route path="/opd/:opd/rencana" component={() => <Protected session={session}><NeedsPlanPage /></Protected>} />
+                <Route path="/opd/:opd/pegawai" component={() => <Protected session={session}><Employees /></Protected>} />
                 <Route path="/pegawai/:nip" component={() => <Protected session={session}><EmployeeProfile /></Protected>} />
                 <Route path="/pelatihan" component={() => <Protected session={session}><Catalogue /></Protected>} />
                 <Route path="/pelatihan/:id" component={() => <Protected session={session}><ProgramPage /></Protected>} />

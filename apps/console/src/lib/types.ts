@@ -17,3 +17,5 @@ export interface Profile {
 export type Program = RpcResponse<'learning', 'GetProgram'>;
 export type Session = RpcResponse<'learning', 'ListSessions'>['items'][number];
 export type EnrollmentList = RpcResponse<'learning', 'ListEnrollments'>;
+export type NeedsPlan = RpcResponse<'analytics', 'GetNeedsPlan'>;
+export type EmployeePage = RpcResponse<'personnel', 'ListEmployees'>;

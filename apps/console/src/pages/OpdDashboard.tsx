@@ -28,7 +28,13 @@ export function OpdDashboard() {
   return (
     <>
       <div class="page-head">
-        <h1>{t('opdDashboardTitle', { opd })}</h1>
+        <div>
+          <h1>{t('opdDashboardTitle', { opd })}</h1>
+          <nav class="sub-nav" aria-label={opd}>
+            <a href={`/opd/${encodeURIComponent(opd)}/pegawai`}>{t('navEmployees')}</a>
+            {session?.role !== 'analyst' && <a href={`/opd/${encodeURIComponent(opd)}/rencana`}>{t('navPlan')}</a>}
+          </nav>
+        </div>
         <form class="filters" onSubmit={(e) => { e.preventDefault(); go(opdInput.trim().toUpperCase() || opd, year); }}>
           {session?.role !== 'agency' && (
             <>

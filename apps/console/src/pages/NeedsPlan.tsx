@@ -1,0 +1,110 @@
+import { useLocation, useRoute } from 'preact-iso';
+import { useState } from 'preact/hooks';
+import { ErrorNotice, Loading } from '../components/States';
+import { api } from '../lib/api';
+import { currentYear, useI18n } from '../lib/i18n';
+import { useSession } from '../lib/session';
+import type { NeedsPlan } from '../lib/types';
+import { useApi } from '../lib/use-api';
+
+/**
+ * The needs plan (AKPK, spec 5.2) of an OPD for a year: who needs what, the programmes that cover it
+ * and the JP still missing; exported as Excel (one sheet per OPD, with totals) and as PDF.
+ */
+export function NeedsPlanPage() {
+  const { params, query } = useRoute();
+  const { route } = useLocation();
+  const session = useSession();
+  const i = useI18n();
+  const { t } = i;
+  const opd = params.opd!;
+  const year = Number(query.year) || currentYear() + 1;
+  const { data: plan, error, loading, reload } = useApi<NeedsPlan>(`/v1/plans/opd/${encodeURIComponent(opd)}?year=${year}`);
+  const [more, setMore] = useState('');
+  const [exportError, setExportError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const labels = {
+    title: (o: string, y: number) => t('planTitle', { opd: o, year: y }),
+    head: [t('nip'), t('name'), t('gapsTitle'), t('recommended'), t('jpMissing')],
+    total: t('total'),
+    employees: t('employees').toLowerCase(),
+    gaps: t('gapsTitle').toLowerCase(),
+  };
+  const run = async (make: () => Promise<void>) => {
+    setBusy(true);
+    setExportError(undefined);
+    try {
+      await make();
+    } catch (err) {
+      setExportError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const excel = () =>
+    run(async () => {
+      // An admin may add other OPDs: one sheet each.
+      const others = more.split(/[\s,]+/).map((o) => o.trim().toUpperCase()).filter((o) => o && o !== opd);
+      const plans = [plan!, ...(await Promise.all(others.map((o) => api<NeedsPlan>(`/v1/plans/opd/${encodeURIComponent(o)}?year=${year}`))))];
+      const { planWorkbook, saveBlob } = await import('../lib/exports');
+      saveBlob(await planWorkbook(plans, labels), `AKPK-${plans.map((p) => p.opd).join('-')}-${year}.xlsx`);
+    });
+  const pdf = () =>
+    run(async () => {
+      const { planPdf, saveBlob } = await import('../lib/exports');
+      saveBlob(await planPdf(plan!, labels), `AKPK-${opd}-${year}.pdf`);
+    });
+  const jpMissing = plan?.entries.reduce((s, e) => s + Number(e.jpMissing), 0) ?? 0;
+  return (
+    <>
+      <div class="page-head">
+        <h1>{t('planTitle', { opd, year })}</h1>
+        <form class="filters" onSubmit={(e) => e.preventDefault()}>
+          <label for="plan-year">{t('year')}</label>
+          <select id="plan-year" value={year} onChange={(e) => route(`/opd/${encodeURIComponent(opd)}/rencana?year=${e.currentTarget.value}`)}>
+            {[currentYear() + 1, currentYear(), currentYear() - 1].map((y) => <option value={y}>{y}</option>)}
+          </select>
+        </form>
+      </div>
+      {loading && !plan && <Loading />}
+      {error !== undefined && <ErrorNotice error={error} retry={reload} />}
+      {plan && (
+        <>
+          <section class="card" aria-labelledby="plan-summary">
+            <h2 id="plan-summary">{t('planSummary', { n: i.number(plan.entries.length), jp: i.number(jpMissing), year: plan.basedOnYear })}</h2>
+            <div class="filters">
+              {session?.role === 'admin' && (
+                <>
+                  <label for="plan-more">{t('otherOpds')}</label>
+                  <input id="plan-more" value={more} placeholder="DINKES, DISDIKBUD" onInput={(e) => setMore(e.currentTarget.value)} />
+                </>
+              )}
+              <button type="button" onClick={excel} disabled={busy}>{t('downloadExcel')}</button>
+              <button type="button" class="secondary" onClick={pdf} disabled={busy}>{t('downloadPdf')}</button>
+            </div>
+            {exportError !== undefined && <ErrorNotice error={exportError} />}
+          </section>
+          <section class="card" aria-labelledby="plan-list">
+            <h2 id="plan-list">{t('planEntries')}</h2>
+            <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="plan-list">
+              <table id="plan">
+                <thead><tr>{labels.head.map((h) => <th scope="col">{h}</th>)}</tr></thead>
+                <tbody>
+                  {plan.entries.map((e) => (
+                    <tr>
+                      <td>{e.nip}</td>
+                      <th scope="row">{e.name}</th>
+                      <td>{e.gaps.map((g) => `${g.code} (${g.currentLevel}→${g.requiredLevel})`).join(', ')}</td>
+                      <td>{e.recommendedPrograms.map((p) => `${p.title} (${p.code})`).join('; ')}</td>
+                      <td>{i.number(Number(e.jpMissing))}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </>
+      )}
+    </>
+  );
+}
