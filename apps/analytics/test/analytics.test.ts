@@ -170,6 +170,12 @@ describe('analytics', () => {
       topGaps: [{ code: 'M-LEAD', type: 'managerial', employees: 1, averageGap: 4 }, { code: 'M-INTEG', type: 'managerial', employees: 1, averageGap: 1 }],
     });
     expect(await call('GetOpdMetrics', { opd: 'DINKES', year: 2026 })).toMatchObject({ activeEmployees: 1, jpCompliantShare: 0, averageJp: 0, averageIpAsn: 0, ipAsnIncomplete: 1, ideas: { submitted: 0 }, activePlacements: 0 });
+    // The city overview: every OPD of the year side by side, by code, each as asked one by one.
+    const city = await call('ListOpdMetrics', { year: 2026 });
+    expect(city.year).toBe(2026);
+    expect(city.items.map((m: { opd: string }) => m.opd)).toEqual(['DINKES', 'DLH']);
+    expect(city.items[1]).toEqual(await call('GetOpdMetrics', { opd: 'DLH', year: 2026 }));
+    expect((await call('ListOpdMetrics', { year: 2019 })).items).toEqual([]);
   });
 
   it('keeps an OPD\'s facts one list per year, and counts a placement started in an earlier year as active until it completes (issue #15: bounded documents)', async () => {

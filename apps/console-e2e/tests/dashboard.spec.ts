@@ -51,7 +51,7 @@ test.describe('the OPD dashboard', () => {
 
   test('lets an analyst look at any OPD', async ({ page }) => {
     const analyst = state.users.analyst;
-    await signIn(page, analyst);
+    await signIn(page, analyst, '/opd/DLH');
     await page.getByRole('textbox', { name: 'OPD' }).fill('DINKES');
     await page.getByRole('button', { name: 'OK' }).click();
     await expect(page).toHaveURL(`${state.gatewayUrl}/opd/DINKES`);

@@ -31,6 +31,18 @@ export async function apiAs<T>(user: E2eUser, path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
+/** A write through the API with a development token of the role (what another user did meanwhile). */
+export async function apiPost(user: E2eUser, path: string, body: unknown): Promise<number> {
+  const token = await new SignJWT({ role: user.role, ...(user.opd ? { opd: user.opd } : {}), ...(user.nip ? { nip: user.nip } : {}) })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(`e2e-${user.username}`)
+    .setIssuedAt()
+    .setExpirationTime('10m')
+    .sign(new TextEncoder().encode(state.jwtSecret));
+  const res = await fetch(`${state.gatewayUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return res.status;
+}
+
 /**
  * Every page passes axe (no serious or critical violation) and leaves a screenshot under
  * tmp/screenshots/, one per page and screen size.

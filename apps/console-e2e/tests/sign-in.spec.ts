@@ -16,8 +16,8 @@ test.describe('signing in through the OpenID Provider', () => {
   for (const [role, home] of [
     ['agency', '/opd/DLH'],
     ['employee', `/pegawai/${state.users.employee.nip}`],
-    ['admin', '/opd/DLH'],
-    ['analyst', '/opd/DLH'],
+    ['admin', '/kota'],
+    ['analyst', '/kota'],
   ] as const) {
     test(`signs in as ${role}, lands on its page, and signs out`, async ({ page }) => {
       const user = state.users[role];

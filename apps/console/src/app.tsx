@@ -9,6 +9,7 @@ import { LANGS, makeI18n, I18nContext, type Lang } from './lib/i18n';
 import { SessionContext } from './lib/session';
 import { EmployeeProfile } from './pages/EmployeeProfile';
 import { Catalogue } from './pages/Catalogue';
+import { CityOverview } from './pages/CityOverview';
 import { Employees } from './pages/Employees';
 import { NeedsPlanPage } from './pages/NeedsPlan';
 import { NotFound } from './pages/NotFound';
@@ -69,6 +70,7 @@ export function App() {
                 <Route path="/opd/:opd/rencana" component={() => <Protected session={session}><NeedsPlanPage /></Protected>} />
                 <Route path="/opd/:opd/pegawai" component={() => <Protected session={session}><Employees /></Protected>} />
                 <Route path="/pegawai/:nip" component={() => <Protected session={session}><EmployeeProfile /></Protected>} />
+                <Route path="/kota" component={() => <Protected session={session}><CityOverview /></Protected>} />
                 <Route path="/pelatihan" component={() => <Protected session={session}><Catalogue /></Protected>} />
                 <Route path="/pelatihan/:id" component={() => <Protected session={session}><ProgramPage /></Protected>} />
                 <Route path="/verify/:code" component={Verify} />

@@ -756,6 +756,14 @@ export class AnalyticsDomain {
     return opdMetrics(opd, y, await this.employeeMetricsFor(this.membersIn(await this.everMembers(opd), opd, y), y), await this.opdFactsOf(opd, [...stored, y].filter((x) => x <= y)));
   }
 
+  /** Every OPD's metrics of a year, by code: those stored, each as `opd()` answers it (memory first). */
+  async opds(year?: number) {
+    const y = year || this.currentYear();
+    assertValid(Year, y, { '/': 'YEAR_INVALID' });
+    const codes = await this.store.opdsWithMetrics(y);
+    return { year: y, items: await Promise.all(codes.map((code) => this.opd(code, y))) };
+  }
+
   async program(programId: unknown, year?: number) {
     assertValid(Id, programId, { '/': 'PROGRAM_ID_INVALID' });
     const y = year || this.currentYear();

@@ -6,6 +6,7 @@ export function analyticsHandlers(domain: AnalyticsDomain): ServiceHandlers<'ana
   return {
     GetEmployeeMetrics: (req) => domain.employee(req.nip, req.year || undefined),
     GetOpdMetrics: (req) => domain.opd(req.opd, req.year || undefined),
+    ListOpdMetrics: (req) => domain.opds(req.year || undefined),
     GetProgramMetrics: async (req) => nullsAbsent(await domain.program(req.programId, req.year || undefined)),
     GetNeedsPlan: async (req) => {
       const plan = await domain.needsPlan(req.opd, req.year || undefined);

@@ -109,6 +109,12 @@ export class AnalyticsStore {
     return found;
   }
 
+  /** The OPD codes whose metrics of a year are stored (the city overview). */
+  async opdsWithMetrics(year: number): Promise<string[]> {
+    const docs = await this.col<{ _id: string; opd: string }>('OpdMetrics').find({ year }, { projection: { opd: 1 }, sort: { opd: 1 } }).toArray();
+    return docs.map((d) => d.opd);
+  }
+
   async opdMembership(opd: string): Promise<OpdMembership | null> {
     const doc = await this.col<{ _id: string } & Partial<OpdMembership>>('OpdMembers').findOne({ _id: opd });
     return doc ? { nips: doc.nips ?? [], years: doc.years ?? [] } : null;

@@ -14,6 +14,12 @@ const marks = () => {
   s.index({ pending: 1, p: 1 });
   return s;
 };
+/** OPD metrics, also listed by year for the city overview. */
+const opdMetrics = () => {
+  const s = plain('opd_metrics');
+  s.index({ year: 1, opd: 1 });
+  return s;
+};
 const withOutbox = (collection: string) => {
   const s = plain(collection);
   s.plugin(outboxPlugin);
@@ -41,7 +47,7 @@ export function analyticsModels(connection: Connection) {
     PositionHolders: connection.model('PositionHolders', plain('position_holders')),
     EmployeeMetrics: connection.model('EmployeeMetrics', plain('employee_metrics')),
     ProgramMetrics: connection.model('ProgramMetrics', plain('program_metrics')),
-    OpdMetrics: connection.model('OpdMetrics', plain('opd_metrics')),
+    OpdMetrics: connection.model('OpdMetrics', opdMetrics()),
     /**
      * Outbox documents, each carrying the `analytics.*` events of metric changes of one checkpoint
      * (up to 200), deleted once published. Kept across rebuilds: what they carry is still to be said.

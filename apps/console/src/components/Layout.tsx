@@ -16,7 +16,9 @@ export function Layout({ session, children }: { session: Session | null; childre
         <a class="brand" href="/">{t('appName')}</a>
         {session && (
           <nav aria-label="Menu">
-            {session.role === 'employee' ? <a href={homeOf(session)}>{t('navProfile')}</a> : <a href={homeOf(session)}>{t('navDashboard')}</a>}
+            {session.role === 'employee' && <a href={homeOf(session)}>{t('navProfile')}</a>}
+            {session.role === 'agency' && <a href={homeOf(session)}>{t('navDashboard')}</a>}
+            {(session.role === 'admin' || session.role === 'analyst') && <a href="/kota">{t('navCity')}</a>}
             <a href="/pelatihan">{t('navCatalogue')}</a>
           </nav>
         )}

@@ -63,9 +63,9 @@ export function sessionOf(user: User | null): Session | null {
   };
 }
 
-/** Where a role starts: its own OPD's dashboard, its own profile, or the first OPD's dashboard. */
+/** Where a role starts: its own OPD's dashboard, its own profile, or the city overview. */
 export function homeOf(session: Session): string {
   if (session.role === 'employee') return `/pegawai/${session.nip}`;
   if (session.role === 'agency') return `/opd/${session.opd}`;
-  return '/opd/DLH';
+  return '/kota';
 }

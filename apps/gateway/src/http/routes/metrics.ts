@@ -26,6 +26,9 @@ export function metricsRoutes(app: HttpApp, ctx: GatewayContext): void {
     },
   );
 
+  app.get('/v1/metrics/opd', { config: { roles: ['admin', 'analyst'] }, schema: { tags, summary: 'Every OPD\'s metrics of a year, side by side (the city overview)', querystring: YearQuery } }, async (req) =>
+    clean(await analytics.rpc.ListOpdMetrics({ year: req.query.year ?? 0 })),
+  );
   app.get('/v1/metrics/opd/:opd', { config: { roles: ['admin', 'agency', 'analyst'] }, schema: { tags, summary: 'Metrics of an OPD', params: Type.Object({ opd: OpdCode }), querystring: YearQuery } }, async (req) => {
     assertOwnOpd(principalOf(req), req.params.opd);
     return clean(await analytics.rpc.GetOpdMetrics({ opd: req.params.opd, year: req.query.year ?? 0 }));

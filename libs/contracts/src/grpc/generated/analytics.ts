@@ -13,10 +13,12 @@ import type { IpAsnDimensions as _asn_analytics_v1_IpAsnDimensions, IpAsnDimensi
 import type { IpAsnSources as _asn_analytics_v1_IpAsnSources, IpAsnSources__Output as _asn_analytics_v1_IpAsnSources__Output } from './asn/analytics/v1/IpAsnSources';
 import type { Jp as _asn_analytics_v1_Jp, Jp__Output as _asn_analytics_v1_Jp__Output } from './asn/analytics/v1/Jp';
 import type { JpBucket as _asn_analytics_v1_JpBucket, JpBucket__Output as _asn_analytics_v1_JpBucket__Output } from './asn/analytics/v1/JpBucket';
+import type { ListOpdMetricsRequest as _asn_analytics_v1_ListOpdMetricsRequest, ListOpdMetricsRequest__Output as _asn_analytics_v1_ListOpdMetricsRequest__Output } from './asn/analytics/v1/ListOpdMetricsRequest';
 import type { NeedsPlan as _asn_analytics_v1_NeedsPlan, NeedsPlan__Output as _asn_analytics_v1_NeedsPlan__Output } from './asn/analytics/v1/NeedsPlan';
 import type { NeedsPlanEntry as _asn_analytics_v1_NeedsPlanEntry, NeedsPlanEntry__Output as _asn_analytics_v1_NeedsPlanEntry__Output } from './asn/analytics/v1/NeedsPlanEntry';
 import type { NeedsPlanRequest as _asn_analytics_v1_NeedsPlanRequest, NeedsPlanRequest__Output as _asn_analytics_v1_NeedsPlanRequest__Output } from './asn/analytics/v1/NeedsPlanRequest';
 import type { OpdMetrics as _asn_analytics_v1_OpdMetrics, OpdMetrics__Output as _asn_analytics_v1_OpdMetrics__Output } from './asn/analytics/v1/OpdMetrics';
+import type { OpdMetricsList as _asn_analytics_v1_OpdMetricsList, OpdMetricsList__Output as _asn_analytics_v1_OpdMetricsList__Output } from './asn/analytics/v1/OpdMetricsList';
 import type { OpdMetricsRequest as _asn_analytics_v1_OpdMetricsRequest, OpdMetricsRequest__Output as _asn_analytics_v1_OpdMetricsRequest__Output } from './asn/analytics/v1/OpdMetricsRequest';
 import type { ProgramMetrics as _asn_analytics_v1_ProgramMetrics, ProgramMetrics__Output as _asn_analytics_v1_ProgramMetrics__Output } from './asn/analytics/v1/ProgramMetrics';
 import type { ProgramMetricsRequest as _asn_analytics_v1_ProgramMetricsRequest, ProgramMetricsRequest__Output as _asn_analytics_v1_ProgramMetricsRequest__Output } from './asn/analytics/v1/ProgramMetricsRequest';
@@ -42,10 +44,12 @@ export interface ProtoGrpcType {
         IpAsnSources: MessageTypeDefinition<_asn_analytics_v1_IpAsnSources, _asn_analytics_v1_IpAsnSources__Output>
         Jp: MessageTypeDefinition<_asn_analytics_v1_Jp, _asn_analytics_v1_Jp__Output>
         JpBucket: MessageTypeDefinition<_asn_analytics_v1_JpBucket, _asn_analytics_v1_JpBucket__Output>
+        ListOpdMetricsRequest: MessageTypeDefinition<_asn_analytics_v1_ListOpdMetricsRequest, _asn_analytics_v1_ListOpdMetricsRequest__Output>
         NeedsPlan: MessageTypeDefinition<_asn_analytics_v1_NeedsPlan, _asn_analytics_v1_NeedsPlan__Output>
         NeedsPlanEntry: MessageTypeDefinition<_asn_analytics_v1_NeedsPlanEntry, _asn_analytics_v1_NeedsPlanEntry__Output>
         NeedsPlanRequest: MessageTypeDefinition<_asn_analytics_v1_NeedsPlanRequest, _asn_analytics_v1_NeedsPlanRequest__Output>
         OpdMetrics: MessageTypeDefinition<_asn_analytics_v1_OpdMetrics, _asn_analytics_v1_OpdMetrics__Output>
+        OpdMetricsList: MessageTypeDefinition<_asn_analytics_v1_OpdMetricsList, _asn_analytics_v1_OpdMetricsList__Output>
         OpdMetricsRequest: MessageTypeDefinition<_asn_analytics_v1_OpdMetricsRequest, _asn_analytics_v1_OpdMetricsRequest__Output>
         ProgramMetrics: MessageTypeDefinition<_asn_analytics_v1_ProgramMetrics, _asn_analytics_v1_ProgramMetrics__Output>
         ProgramMetricsRequest: MessageTypeDefinition<_asn_analytics_v1_ProgramMetricsRequest, _asn_analytics_v1_ProgramMetricsRequest__Output>

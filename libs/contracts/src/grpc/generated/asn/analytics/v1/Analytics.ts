@@ -4,9 +4,11 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { EmployeeMetrics as _asn_analytics_v1_EmployeeMetrics, EmployeeMetrics__Output as _asn_analytics_v1_EmployeeMetrics__Output } from '../../../asn/analytics/v1/EmployeeMetrics';
 import type { EmployeeMetricsRequest as _asn_analytics_v1_EmployeeMetricsRequest, EmployeeMetricsRequest__Output as _asn_analytics_v1_EmployeeMetricsRequest__Output } from '../../../asn/analytics/v1/EmployeeMetricsRequest';
+import type { ListOpdMetricsRequest as _asn_analytics_v1_ListOpdMetricsRequest, ListOpdMetricsRequest__Output as _asn_analytics_v1_ListOpdMetricsRequest__Output } from '../../../asn/analytics/v1/ListOpdMetricsRequest';
 import type { NeedsPlan as _asn_analytics_v1_NeedsPlan, NeedsPlan__Output as _asn_analytics_v1_NeedsPlan__Output } from '../../../asn/analytics/v1/NeedsPlan';
 import type { NeedsPlanRequest as _asn_analytics_v1_NeedsPlanRequest, NeedsPlanRequest__Output as _asn_analytics_v1_NeedsPlanRequest__Output } from '../../../asn/analytics/v1/NeedsPlanRequest';
 import type { OpdMetrics as _asn_analytics_v1_OpdMetrics, OpdMetrics__Output as _asn_analytics_v1_OpdMetrics__Output } from '../../../asn/analytics/v1/OpdMetrics';
+import type { OpdMetricsList as _asn_analytics_v1_OpdMetricsList, OpdMetricsList__Output as _asn_analytics_v1_OpdMetricsList__Output } from '../../../asn/analytics/v1/OpdMetricsList';
 import type { OpdMetricsRequest as _asn_analytics_v1_OpdMetricsRequest, OpdMetricsRequest__Output as _asn_analytics_v1_OpdMetricsRequest__Output } from '../../../asn/analytics/v1/OpdMetricsRequest';
 import type { ProgramMetrics as _asn_analytics_v1_ProgramMetrics, ProgramMetrics__Output as _asn_analytics_v1_ProgramMetrics__Output } from '../../../asn/analytics/v1/ProgramMetrics';
 import type { ProgramMetricsRequest as _asn_analytics_v1_ProgramMetricsRequest, ProgramMetricsRequest__Output as _asn_analytics_v1_ProgramMetricsRequest__Output } from '../../../asn/analytics/v1/ProgramMetricsRequest';
@@ -48,6 +50,21 @@ export interface AnalyticsClient extends grpc.Client {
   getProgramMetrics(argument: _asn_analytics_v1_ProgramMetricsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_ProgramMetrics__Output>): grpc.ClientUnaryCall;
   getProgramMetrics(argument: _asn_analytics_v1_ProgramMetricsRequest, callback: grpc.requestCallback<_asn_analytics_v1_ProgramMetrics__Output>): grpc.ClientUnaryCall;
   
+  /**
+   * Every OPD's metrics of a year side by side (the city overview, issue #16), by OPD code.
+   */
+  ListOpdMetrics(argument: _asn_analytics_v1_ListOpdMetricsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_OpdMetricsList__Output>): grpc.ClientUnaryCall;
+  ListOpdMetrics(argument: _asn_analytics_v1_ListOpdMetricsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_analytics_v1_OpdMetricsList__Output>): grpc.ClientUnaryCall;
+  ListOpdMetrics(argument: _asn_analytics_v1_ListOpdMetricsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_OpdMetricsList__Output>): grpc.ClientUnaryCall;
+  ListOpdMetrics(argument: _asn_analytics_v1_ListOpdMetricsRequest, callback: grpc.requestCallback<_asn_analytics_v1_OpdMetricsList__Output>): grpc.ClientUnaryCall;
+  /**
+   * Every OPD's metrics of a year side by side (the city overview, issue #16), by OPD code.
+   */
+  listOpdMetrics(argument: _asn_analytics_v1_ListOpdMetricsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_OpdMetricsList__Output>): grpc.ClientUnaryCall;
+  listOpdMetrics(argument: _asn_analytics_v1_ListOpdMetricsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_analytics_v1_OpdMetricsList__Output>): grpc.ClientUnaryCall;
+  listOpdMetrics(argument: _asn_analytics_v1_ListOpdMetricsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_analytics_v1_OpdMetricsList__Output>): grpc.ClientUnaryCall;
+  listOpdMetrics(argument: _asn_analytics_v1_ListOpdMetricsRequest, callback: grpc.requestCallback<_asn_analytics_v1_OpdMetricsList__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface AnalyticsHandlers extends grpc.UntypedServiceImplementation {
@@ -59,6 +76,11 @@ export interface AnalyticsHandlers extends grpc.UntypedServiceImplementation {
   
   GetProgramMetrics: grpc.handleUnaryCall<_asn_analytics_v1_ProgramMetricsRequest__Output, _asn_analytics_v1_ProgramMetrics>;
   
+  /**
+   * Every OPD's metrics of a year side by side (the city overview, issue #16), by OPD code.
+   */
+  ListOpdMetrics: grpc.handleUnaryCall<_asn_analytics_v1_ListOpdMetricsRequest__Output, _asn_analytics_v1_OpdMetricsList>;
+  
 }
 
 export interface AnalyticsDefinition extends grpc.ServiceDefinition {
@@ -66,4 +88,5 @@ export interface AnalyticsDefinition extends grpc.ServiceDefinition {
   GetNeedsPlan: MethodDefinition<_asn_analytics_v1_NeedsPlanRequest, _asn_analytics_v1_NeedsPlan, _asn_analytics_v1_NeedsPlanRequest__Output, _asn_analytics_v1_NeedsPlan__Output>
   GetOpdMetrics: MethodDefinition<_asn_analytics_v1_OpdMetricsRequest, _asn_analytics_v1_OpdMetrics, _asn_analytics_v1_OpdMetricsRequest__Output, _asn_analytics_v1_OpdMetrics__Output>
   GetProgramMetrics: MethodDefinition<_asn_analytics_v1_ProgramMetricsRequest, _asn_analytics_v1_ProgramMetrics, _asn_analytics_v1_ProgramMetricsRequest__Output, _asn_analytics_v1_ProgramMetrics__Output>
+  ListOpdMetrics: MethodDefinition<_asn_analytics_v1_ListOpdMetricsRequest, _asn_analytics_v1_OpdMetricsList, _asn_analytics_v1_ListOpdMetricsRequest__Output, _asn_analytics_v1_OpdMetricsList__Output>
 }
