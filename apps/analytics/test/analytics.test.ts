@@ -176,6 +176,18 @@ describe('analytics', () => {
     expect(city.items.map((m: { opd: string }) => m.opd)).toEqual(['DINKES', 'DLH']);
     expect(city.items[1]).toEqual(await call('GetOpdMetrics', { opd: 'DLH', year: 2026 }));
     expect((await call('ListOpdMetrics', { year: 2019 })).items).toEqual([]);
+    // JP per employee: DLH's active members of 2026 by name, each with the metrics asked one by one.
+    const staff = await call('ListEmployeeMetrics', { opd: 'DLH', year: 2026 });
+    expect(staff.items.map((e: { metrics: { nip: string } }) => e.metrics.nip).sort()).toEqual([E1, E2, E5].sort());
+    for (const e of staff.items) expect(e.metrics).toEqual(await call('GetEmployeeMetrics', { nip: e.metrics.nip, year: 2026 }));
+    const names = staff.items.map((e: { name: string }) => e.name);
+    expect(names).toEqual([...names].sort((a: string, b: string) => a.localeCompare(b)));
+    // Every programme of the year, by id, each as asked one by one.
+    const programs = await call('ListProgramMetrics', { year: 2026 });
+    expect(programs.items.length).toBeGreaterThan(0);
+    const ids = programs.items.map((m: { programId: string }) => m.programId);
+    expect(ids).toEqual([...ids].sort());
+    for (const m of programs.items) expect(m).toEqual(await call('GetProgramMetrics', { programId: m.programId, year: 2026 }));
   });
 
   it('keeps an OPD\'s facts one list per year, and counts a placement started in an earlier year as active until it completes (issue #15: bounded documents)', async () => {

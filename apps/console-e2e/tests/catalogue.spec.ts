@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { apiAs, checkPage, signIn, state } from './helpers';
 
 interface Page<T> {
@@ -73,5 +75,11 @@ test.describe('the training catalogue and its sessions', () => {
     await page.getByLabel('Selesai pada').fill(wibDate(-1));
     await page.getByRole('button', { name: 'Catat' }).click();
     await expect(page.locator('details table tbody td').nth(1)).toHaveText('Lulus · 8 JP');
+    // The session's list as Excel.
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.locator('details').getByRole('button', { name: 'Unduh Excel' }).click()]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(await xlsx.path()) as unknown as ArrayBuffer);
+    const rows = wb.worksheets[0]!.getSheetValues().slice(1).map((r) => (Array.isArray(r) ? r.slice(1) : []));
+    expect(rows).toEqual([['NIP', 'Nama', 'Status', 'JP', 'Hasil'], [first!.nip, first!.name, 'Selesai', 8, 'Lulus']]);
   });
 });

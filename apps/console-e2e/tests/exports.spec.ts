@@ -70,4 +70,19 @@ test.describe('exports people can open', () => {
     expect(rows!.length - 1).toBe(list.total);
     expect(rows!.slice(1).map((r) => r[0]).sort()).toEqual(list.items.map((e) => e.nip).sort());
   });
+
+  test('JP per employee of an OPD, furthest behind first, and as Excel', async ({ page }, info) => {
+    const agency = state.users.agency;
+    const list = await apiAs<{ items: { name: string; metrics: { nip: string; jp: { total: number } } }[] }>(agency, '/v1/metrics/opd/DLH/employees');
+    const expected = [...list.items].sort((a, b) => a.metrics.jp.total - b.metrics.jp.total || a.name.localeCompare(b.name));
+    await signIn(page, agency);
+    await page.getByRole('link', { name: 'JP per pegawai' }).click();
+    await expect(page.locator('#jp-per-employee tbody tr')).toHaveCount(expected.length);
+    expect(await page.locator('#jp-per-employee tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-nip')))).toEqual(expected.map((e) => e.metrics.nip));
+    await checkPage(page, 'jp-per-pegawai', info);
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh Excel' }).click()]);
+    const [rows] = Object.values(await sheetsOf(xlsx));
+    expect(rows![0]!.slice(0, 3)).toEqual(['NIP', 'Nama', 'JP']);
+    expect(rows!.slice(1).map((r) => [r[0], r[2]])).toEqual(expected.map((e) => [e.metrics.nip, e.metrics.jp.total]));
+  });
 });

@@ -12,6 +12,9 @@ import { Catalogue } from './pages/Catalogue';
 import { CityOverview } from './pages/CityOverview';
 import { Employees } from './pages/Employees';
 import { NeedsPlanPage } from './pages/NeedsPlan';
+import { FollowUps } from './pages/FollowUps';
+import { Ideas } from './pages/Ideas';
+import { JpPerEmployee } from './pages/JpPerEmployee';
 import { NotFound } from './pages/NotFound';
 import { OpdDashboard } from './pages/OpdDashboard';
 import { ProgramPage } from './pages/Program';
@@ -68,8 +71,11 @@ export function App() {
                 <Route path="/" component={() => <Home session={session} />} />
                 <Route path="/opd/:opd" component={() => <Protected session={session}><OpdDashboard /></Protected>} />
                 <Route path="/opd/:opd/rencana" component={() => <Protected session={session}><NeedsPlanPage /></Protected>} />
+                <Route path="/opd/:opd/tindak-lanjut" component={() => <Protected session={session}><FollowUps /></Protected>} />
+                <Route path="/opd/:opd/jp" component={() => <Protected session={session}><JpPerEmployee /></Protected>} />
                 <Route path="/opd/:opd/pegawai" component={() => <Protected session={session}><Employees /></Protected>} />
                 <Route path="/pegawai/:nip" component={() => <Protected session={session}><EmployeeProfile /></Protected>} />
+                <Route path="/ide" component={() => <Protected session={session}><Ideas /></Protected>} />
                 <Route path="/kota" component={() => <Protected session={session}><CityOverview /></Protected>} />
                 <Route path="/pelatihan" component={() => <Protected session={session}><Catalogue /></Protected>} />
                 <Route path="/pelatihan/:id" component={() => <Protected session={session}><ProgramPage /></Protected>} />

@@ -314,6 +314,8 @@ const MATRIX: Record<string, { roles: Who[]; scope?: 'employee' | 'opd' | 'self'
   'GET /v1/metrics/employees/{nip}': { roles: EVERYONE, scope: 'employee' },
   'GET /v1/metrics/opd': { roles: ['admin', 'analyst'] }, // the city overview (issue #16)
   'GET /v1/metrics/opd/{opd}': { roles: ['admin', 'agency', 'analyst'], scope: 'opd' },
+  'GET /v1/metrics/opd/{opd}/employees': { roles: ['admin', 'agency', 'analyst'], scope: 'opd' }, // JP per employee (issue #16)
+  'GET /v1/metrics/programs': { roles: ['admin', 'agency', 'analyst'] }, // aggregates only, for every dashboard (issue #16)
   'GET /v1/metrics/programs/{id}': { roles: ['admin', 'analyst'] },
   'GET /v1/metrics/stream': { roles: ['admin', 'analyst'] },
   'GET /v1/plans/opd/{opd}': { roles: ['admin', 'agency'], scope: 'opd' },
@@ -578,7 +580,7 @@ describe('gateway: documentation and streaming', () => {
       'POST /v1/programs/{id}/revisions', 'POST /v1/sessions/{id}/enrollments', 'POST /v1/enrollments/{id}/completion', 'POST /v1/partners', 'GET /v1/partners', 'POST /v1/partners/{id}/agreements', 'GET /v1/agreements',
       'POST /v1/agreements/{id}/placements', 'POST /v1/placements/{id}/completion', 'POST /v1/ideas', 'GET /v1/ideas', 'POST /v1/ideas/{id}/transitions', 'POST /v1/ideas/{id}/participation',
       'POST /v1/feedback', 'POST /v1/behavior-assessments', 'POST /v1/appraisals', 'POST /v1/discipline-records', 'GET /v1/metrics/employees/{nip}', 'GET /v1/metrics/opd/{opd}',
-      'GET /v1/metrics/programs/{id}', 'GET /v1/metrics/stream', 'GET /v1/plans/opd/{opd}', 'GET /v1/behavior-assessments/due', 'GET /v1/certificates/{id}.pdf', 'GET /v1/certificates/verify/{code}', 'GET /v1/sessions/{id}/enrollments', 'GET /v1/metrics/opd',
+      'GET /v1/metrics/programs/{id}', 'GET /v1/metrics/stream', 'GET /v1/plans/opd/{opd}', 'GET /v1/behavior-assessments/due', 'GET /v1/certificates/{id}.pdf', 'GET /v1/certificates/verify/{code}', 'GET /v1/sessions/{id}/enrollments', 'GET /v1/metrics/opd', 'GET /v1/metrics/programs', 'GET /v1/metrics/opd/{opd}/employees',
       'POST /v1/employees/{nip}/external-learning', 'POST /v1/external-learning/{id}/verification', 'GET /v1/external-learning', 'GET /v1/external-learning/{id}', 'GET /v1/external-learning/{id}/certificate',
     ];
     // The report is a multipart form whose file part is binary (what a browser's file input sends).

@@ -176,13 +176,13 @@ describe('learning service', () => {
     const code = done.certificate.number.replaceAll('/', '-');
     expect(read.qrCodes).toEqual([`https://asn.salatiga.go.id/verify/${code}`]);
     // What that page shows anyone: the programme, JP and dates, the holder masked.
-    expect(await call('VerifyCertificate', { number: done.certificate.number })).toEqual({
+    expect(await call('GetCertificateVerification', { number: done.certificate.number })).toEqual({
       number: done.certificate.number, programTitle: 'Penyusunan Dokumen AMDAL', programCode: 'TEK-AMDAL-01', jp: 24, completedOn: '2026-02-05', issuedOn: '2026-02-05', holderName: 'P****** 1***', holderNip: '1990**************',
     });
     // A number never issued (an altered one) and a string that is no number at all.
     const [, year, serial] = done.certificate.number.split('/');
-    expect((await refusal('VerifyCertificate', { number: `SLTG/${year}/${String(Number(serial) + 500).padStart(6, '0')}` })).code).toBe('CERTIFICATE_NOT_FOUND');
-    expect((await refusal('VerifyCertificate', { number: 'SLTG-2026' })).code).toBe('CERTIFICATE_NUMBER_INVALID');
+    expect((await refusal('GetCertificateVerification', { number: `SLTG/${year}/${String(Number(serial) + 500).padStart(6, '0')}` })).code).toBe('CERTIFICATE_NOT_FOUND');
+    expect((await refusal('GetCertificateVerification', { number: 'SLTG-2026' })).code).toBe('CERTIFICATE_NUMBER_INVALID');
 
     // The session's enrolments, by NIP, with names and completions; one OPD's only when asked.
     const listed = await call('ListEnrollments', { sessionId: session.id });

@@ -113,7 +113,15 @@ describe('one employee of DLH, end to end', () => {
   it('shows the DLH metrics and the programme metrics', async () => {
     await eventually(async () => {
       const r = await api('GET', `/v1/metrics/opd/DLH?year=${year}`);
-      expect(r.body).toEqual({ opd: 'DLH', year, activeEmployees: 1, jpCompliantShare: 1, averageJp: 40, averageIpAsn: 70, ipAsnIncomplete: 0, ideas: { submitted: 1, approved: 1, launched: 1 }, citizensReached: 150, activePlacements: 0 });
+      expect(r.body).toEqual({
+        opd: 'DLH', year, activeEmployees: 1, jpCompliantShare: 1, averageJp: 40, averageIpAsn: 70, ipAsnIncomplete: 0, ideas: { submitted: 1, approved: 1, launched: 1 }, citizensReached: 150, activePlacements: 0,
+        // The dashboard's figures (issue #16): her 40 JP at the target and above, her 70 "low" (61–70),
+        // her dimensions as computed above, her two gaps of 2 levels each (a tie: by code).
+        jpDistribution: [{ from: 0, to: 5, employees: 0 }, { from: 5, to: 10, employees: 0 }, { from: 10, to: 15, employees: 0 }, { from: 15, to: 20, employees: 0 }, { from: 20, employees: 1 }],
+        ipAsnCategories: [{ category: 'very-high', employees: 0 }, { category: 'high', employees: 0 }, { category: 'medium', employees: 0 }, { category: 'low', employees: 1 }, { category: 'very-low', employees: 0 }],
+        averageIpAsnDimensions: { qualification: 15, competency: 25, performance: 25, discipline: 5 },
+        topGaps: [{ code: 'K-AMDAL', type: 'technical', employees: 1, averageGap: 2 }, { code: 'M-INTEGRITAS', type: 'managerial', employees: 1, averageGap: 2 }],
+      });
     }, 60_000, 500);
     await eventually(async () => {
       const r = await api('GET', `/v1/metrics/programs/${ids.program}?year=${year}`);

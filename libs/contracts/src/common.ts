@@ -61,6 +61,17 @@ export const PARTNER_KINDS = ['university', 'institute', 'ngo', 'company'] as co
 export const PLACEMENT_KINDS = ['internship', 'degree', 'short-course'] as const;
 export const IDEA_CATEGORIES = ['environment', 'public-service', 'digital', 'economy', 'other'] as const;
 export const IDEA_STATUSES = ['submitted', 'under-review', 'approved', 'rejected', 'needs-revision', 'launched', 'completed'] as const;
+export type IdeaStatus = (typeof IDEA_STATUSES)[number];
+/** The idea lifecycle of spec 2 (Innovation): every move not listed here is refused (innovation enforces it, the console offers it). */
+export const IDEA_MOVES: Readonly<Record<IdeaStatus, readonly IdeaStatus[]>> = {
+  submitted: ['under-review'],
+  'under-review': ['approved', 'rejected', 'needs-revision'],
+  'needs-revision': ['submitted'],
+  approved: ['launched'],
+  launched: ['completed'],
+  rejected: [],
+  completed: [],
+};
 export const APPRAISAL_RATINGS = ['very-good', 'good', 'fair', 'poor', 'very-poor'] as const;
 /** Learning an employee did outside city programmes (issue #15, item 10). */
 export const EXTERNAL_LEARNING_KINDS = ['webinar', 'mooc', 'seminar', 'workshop', 'conference', 'course', 'other'] as const;

@@ -48,8 +48,9 @@ export async function launchPlatform(ns: TestNamespace, opts: PlatformOptions): 
   const { kafkaBrokers, mongoUrl } = opts.infra;
   const ports = {} as RunningPlatform['ports'];
   for (const app of [...PLATFORM_SERVICES, 'gateway'] as PlatformApp[]) ports[app] = { http: await freePort(), ...(app === 'gateway' ? { ops: await freePort() } : { grpc: await freePort() }) };
-  ports.identity = { http: await freePort() };
-  const issuer = `http://127.0.0.1:${ports.identity.http}`;
+  // The local OpenID Provider only where the console is wanted (the browser tests).
+  if (opts.console) ports.identity = { http: await freePort() };
+  const issuer = opts.console ? `http://127.0.0.1:${ports.identity.http}` : '';
   const appEnv: Partial<Record<PlatformApp, Record<string, string>>> = opts.console
     ? {
         identity: { ISSUER: issuer, CONSOLE_ORIGINS: `http://127.0.0.1:${ports.gateway.http}`, USERS_FILE: opts.console.usersFile, KEYS_FILE: opts.console.keysFile, ...(opts.console.accessTokenTtlSeconds ? { ACCESS_TOKEN_TTL_SECONDS: String(opts.console.accessTokenTtlSeconds) } : {}) },

@@ -764,6 +764,25 @@ export class AnalyticsDomain {
     return { year: y, items: await Promise.all(codes.map((code) => this.opd(code, y))) };
   }
 
+  /** Every active member of an OPD in a year with their JP, gaps and IP ASN, by name (then NIP). */
+  async opdEmployees(opd: unknown, year?: number) {
+    assertValid(OpdCode, opd, { '/': 'OPD_INVALID' });
+    const y = year || this.currentYear();
+    assertValid(Year, y, { '/': 'YEAR_INVALID' });
+    const members = this.membersIn(await this.everMembers(opd), opd, y).sort((a, b) => a.name.localeCompare(b.name) || a._id.localeCompare(b._id));
+    const [metrics, catalogue] = await Promise.all([this.employeeMetricsFor(members, y), this.catalogue()]);
+    // Each as `employee()` answers it.
+    return { opd, year: y, items: members.map((s, k) => ({ name: s.name, metrics: { ...metrics[k]!, nip: s._id, opd: s.opd, year: y, gaps: this.withRecommendations(metrics[k]!.gaps, catalogue) } })) };
+  }
+
+  /** Every programme's metrics of a year: those stored, each as `program()` answers it (memory first). */
+  async programYears(year?: number) {
+    const y = year || this.currentYear();
+    assertValid(Year, y, { '/': 'YEAR_INVALID' });
+    const ids = await this.store.programsWithMetrics(y);
+    return { year: y, items: await Promise.all(ids.map((id) => this.program(id, y))) };
+  }
+
   async program(programId: unknown, year?: number) {
     assertValid(Id, programId, { '/': 'PROGRAM_ID_INVALID' });
     const y = year || this.currentYear();

@@ -7,6 +7,11 @@ export function analyticsHandlers(domain: AnalyticsDomain): ServiceHandlers<'ana
     GetEmployeeMetrics: (req) => domain.employee(req.nip, req.year || undefined),
     GetOpdMetrics: (req) => domain.opd(req.opd, req.year || undefined),
     ListOpdMetrics: (req) => domain.opds(req.year || undefined),
+    ListEmployeeMetrics: (req) => domain.opdEmployees(req.opd, req.year || undefined),
+    ListProgramMetrics: async (req) => {
+      const list = await domain.programYears(req.year || undefined);
+      return { ...list, items: list.items.map((m) => nullsAbsent(m)) };
+    },
     GetProgramMetrics: async (req) => nullsAbsent(await domain.program(req.programId, req.year || undefined)),
     GetNeedsPlan: async (req) => {
       const plan = await domain.needsPlan(req.opd, req.year || undefined);

@@ -115,6 +115,12 @@ export class AnalyticsStore {
     return docs.map((d) => d.opd);
   }
 
+  /** The programmes whose metrics of a year are stored. */
+  async programsWithMetrics(year: number): Promise<string[]> {
+    const docs = await this.col<{ _id: string; programId: string }>('ProgramMetrics').find({ year }, { projection: { programId: 1 }, sort: { programId: 1 } }).toArray();
+    return docs.map((d) => d.programId);
+  }
+
   async opdMembership(opd: string): Promise<OpdMembership | null> {
     const doc = await this.col<{ _id: string } & Partial<OpdMembership>>('OpdMembers').findOne({ _id: opd });
     return doc ? { nips: doc.nips ?? [], years: doc.years ?? [] } : null;

@@ -20,6 +20,12 @@ const opdMetrics = () => {
   s.index({ year: 1, opd: 1 });
   return s;
 };
+/** Programme metrics, also listed by year for the dashboards. */
+const programMetrics = () => {
+  const s = plain('program_metrics');
+  s.index({ year: 1, programId: 1 });
+  return s;
+};
 const withOutbox = (collection: string) => {
   const s = plain(collection);
   s.plugin(outboxPlugin);
@@ -46,7 +52,7 @@ export function analyticsModels(connection: Connection) {
     OpdMembers: connection.model('OpdMembers', plain('opd_members')),
     PositionHolders: connection.model('PositionHolders', plain('position_holders')),
     EmployeeMetrics: connection.model('EmployeeMetrics', plain('employee_metrics')),
-    ProgramMetrics: connection.model('ProgramMetrics', plain('program_metrics')),
+    ProgramMetrics: connection.model('ProgramMetrics', programMetrics()),
     OpdMetrics: connection.model('OpdMetrics', opdMetrics()),
     /**
      * Outbox documents, each carrying the `analytics.*` events of metric changes of one checkpoint

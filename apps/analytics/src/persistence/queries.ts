@@ -8,6 +8,7 @@ export const QUERIES: QueryCatalogue = [
   ...['employee_fact_chunks', 'program_fact_chunks', 'opd_fact_chunks', 'programs', 'standards', 'employees', 'opd_members', 'position_holders', 'employee_metrics', 'program_metrics', 'opd_metrics', 'program_flags', 'analytics_marks'].map((collection) => ({ collection, equals: ['_id'], use: `one ${collection.replace(/_/g, ' ')} document` })),
   ...['employees', 'employee_metrics', 'program_metrics', 'opd_metrics'].map((collection) => ({ collection, equals: ['_id'], residual: ['$or'], use: `one ${collection.replace(/_/g, ' ')} document, replaced unless a later owner wrote it (its epoch)` })),
   { collection: 'opd_metrics', equals: ['year'], sort: ['opd'], use: 'every OPD of a year, for the city overview (about 30 documents)', index: { year: 1, opd: 1 } },
+  { collection: 'program_metrics', equals: ['year'], sort: ['programId'], use: 'every programme of a year, for the dashboards (about 150 documents)', index: { year: 1, programId: 1 } },
   { collection: 'analytics_marks', equals: ['_id', 'v'], use: 'a mark settled unless raised again since it was read' },
   { collection: 'analytics_marks', equals: ['p', 'pending'], use: 'the work waiting for the partitions an instance holds', index: { pending: 1, p: 1 } },
   { collection: 'analytics_marks', equals: ['pending'], use: 'the work waiting, when an instance holds every partition', index: { pending: 1, p: 1 } },

@@ -20,6 +20,7 @@ export function Layout({ session, children }: { session: Session | null; childre
             {session.role === 'agency' && <a href={homeOf(session)}>{t('navDashboard')}</a>}
             {(session.role === 'admin' || session.role === 'analyst') && <a href="/kota">{t('navCity')}</a>}
             <a href="/pelatihan">{t('navCatalogue')}</a>
+            <a href="/ide">{t('navIdeas')}</a>
           </nav>
         )}
         <div class="top-tools">

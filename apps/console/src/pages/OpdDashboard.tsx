@@ -5,7 +5,7 @@ import { ErrorNotice, Loading } from '../components/States';
 import { useSession } from '../lib/session';
 import { PALETTE } from '../lib/charts';
 import { currentYear, useI18n, type MessageKey } from '../lib/i18n';
-import type { OpdMetrics } from '../lib/types';
+import type { OpdMetrics, Program, ProgramMetrics } from '../lib/types';
 import { useApi } from '../lib/use-api';
 
 const YEARS_SHOWN = 5;
@@ -32,7 +32,9 @@ export function OpdDashboard() {
           <h1>{t('opdDashboardTitle', { opd })}</h1>
           <nav class="sub-nav" aria-label={opd}>
             <a href={`/opd/${encodeURIComponent(opd)}/pegawai`}>{t('navEmployees')}</a>
+            <a href={`/opd/${encodeURIComponent(opd)}/jp`}>{t('navJp')}</a>
             {session?.role !== 'analyst' && <a href={`/opd/${encodeURIComponent(opd)}/rencana`}>{t('navPlan')}</a>}
+            {session?.role !== 'analyst' && <a href={`/opd/${encodeURIComponent(opd)}/tindak-lanjut`}>{t('navFollowUps')}</a>}
           </nav>
         </div>
         <form class="filters" onSubmit={(e) => { e.preventDefault(); go(opdInput.trim().toUpperCase() || opd, year); }}>
@@ -52,7 +54,56 @@ export function OpdDashboard() {
       {loading && <Loading />}
       {error !== undefined && <ErrorNotice error={error} retry={reload} />}
       {m && !loading && <DashboardBody m={m} i={i} />}
+      {m && !loading && <ProgramEffectiveness year={year} />}
     </>
+  );
+}
+
+interface ProgramPage {
+  items: Program[];
+  total: number;
+}
+
+/**
+ * Kirkpatrick L1–L3 of the year's programmes (city-wide: a programme is the same for every OPD),
+ * those flagged for revision first and marked.
+ */
+function ProgramEffectiveness({ year }: { year: number }) {
+  const i = useI18n();
+  const { t } = i;
+  const metrics = useApi<{ items: ProgramMetrics[] }>(`/v1/metrics/programs?year=${year}`);
+  const catalogue = useApi<ProgramPage>('/v1/programs?pageSize=100');
+  if (metrics.error !== undefined) return <ErrorNotice error={metrics.error} retry={metrics.reload} />;
+  if (!metrics.data || !catalogue.data) return <Loading />;
+  const titles = new Map(catalogue.data.items.map((p) => [p.id, `${p.title} (${p.code})`]));
+  const rows = metrics.data.items
+    .filter((p) => p.completions > 0 || p.feedbackCount > 0)
+    .sort((a, b) => Number(b.flaggedForRevision) - Number(a.flaggedForRevision) || b.completions - a.completions || a.programId.localeCompare(b.programId));
+  const n = (v: number | string | null | undefined) => (v === undefined || v === null ? '–' : i.number(Number(v)));
+  return (
+    <section class="card" aria-labelledby="programs-effect-title">
+      <h2 id="programs-effect-title">{t('programEffectiveness', { year })}</h2>
+      {rows.length === 0 ? <p>{t('noProgramMetrics')}</p> : (
+        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="programs-effect-title">
+          <table id="program-effectiveness">
+            <thead>
+              <tr>
+                <th scope="col">{t('program')}</th><th scope="col">{t('completions')}</th><th scope="col">{t('l1Relevance')}</th><th scope="col">{t('l1Satisfaction')}</th>
+                <th scope="col">{t('l2Gain')}</th><th scope="col">{t('l3Behaviour')}</th><th scope="col">{t('feedbackCount')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((p) => (
+                <tr class={p.flaggedForRevision ? 'flagged' : ''} data-program={p.programId} data-flagged={String(p.flaggedForRevision)}>
+                  <th scope="row">{titles.get(p.programId) ?? p.programId} {p.flaggedForRevision && <span class="badge status-rejected">{t('flagged')}</span>}</th>
+                  <td>{n(p.completions)}</td><td>{n(p.averageRelevance)}</td><td>{n(p.averageSatisfaction)}</td><td>{n(p.averageLearningGain)}</td><td>{n(p.averageBehaviorScore)}</td><td>{n(p.feedbackCount)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
   );
 }
 

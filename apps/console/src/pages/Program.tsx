@@ -86,11 +86,18 @@ function Enrollments({ sessionId, version }: { sessionId: string; version: numbe
   const [open, setOpen] = useState(false);
   const [changed, setChanged] = useState(0);
   const list = useApi<EnrollmentList>(open ? `/v1/sessions/${sessionId}/enrollments?v=${version}-${changed}` : null);
+  const exportList = async (data: EnrollmentList) => {
+    const { saveBlob, tableWorkbook } = await import('../lib/exports');
+    const head = [t('nip'), t('name'), t('status'), 'JP', t('result')];
+    const rows = data.items.map((e) => [e.enrollment!.nip, e.name, t(`status_${e.enrollment!.status}` as MessageKey), e.completion ? Number(e.completion.attendedJp) : '', e.completion ? t(e.completion.passed ? 'passed' : 'failed') : '']);
+    saveBlob(await tableWorkbook(t('enrolledStaff'), { head, rows }), `peserta-${sessionId.slice(0, 8)}.xlsx`);
+  };
   return (
     <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>{t('enrolledStaff')}</summary>
       {list.loading && open && !list.data && <Loading />}
       {list.error !== undefined && <ErrorNotice error={list.error} retry={list.reload} />}
+      {list.data && list.data.items.length > 0 && <button type="button" class="secondary" onClick={() => void exportList(list.data!)}>{t('downloadExcel')}</button>}
       {list.data && (list.data.items.length === 0 ? <p>{t('nobodyEnrolled')}</p> : (
         <div class="table-scroll" tabIndex={0} role="region" aria-label={t('enrolledStaff')}>
         <table>

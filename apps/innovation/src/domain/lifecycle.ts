@@ -1,16 +1,6 @@
-import type { IDEA_STATUSES } from '@asn/contracts';
+import { IDEA_MOVES, type IdeaStatus } from '@asn/contracts';
 
-export type IdeaStatus = (typeof IDEA_STATUSES)[number];
+export type { IdeaStatus };
 
-/** The idea lifecycle of spec 2 (Innovation): every move not listed here is refused. */
-export const ALLOWED_MOVES: Readonly<Record<IdeaStatus, readonly IdeaStatus[]>> = {
-  submitted: ['under-review'],
-  'under-review': ['approved', 'rejected', 'needs-revision'],
-  'needs-revision': ['submitted'],
-  approved: ['launched'],
-  launched: ['completed'],
-  rejected: [],
-  completed: [],
-};
-
-export const canMove = (from: IdeaStatus, to: IdeaStatus): boolean => ALLOWED_MOVES[from].includes(to);
+/** Whether the lifecycle (spec 2, in the contracts) allows the move. */
+export const canMove = (from: IdeaStatus, to: IdeaStatus): boolean => IDEA_MOVES[from].includes(to);

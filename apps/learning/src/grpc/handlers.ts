@@ -29,7 +29,7 @@ export function learningHandlers(domain: LearningDomain, external: ExternalLearn
     GetLearningHistory: (req) => domain.history(req.nip),
     ListEnrollments: (req) => domain.enrollmentsOf(req.sessionId, req.opd || undefined),
     GetCertificateHolder: (req) => domain.certificateHolder(req.certificateId),
-    VerifyCertificate: (req) => domain.verifyCertificate(req.number),
+    GetCertificateVerification: (req) => domain.verifyCertificate(req.number),
     GetCertificatePdf: async (req) => {
       const c = await domain.certificate(req.certificateId);
       rendered.inc();

@@ -103,6 +103,6 @@ export function learningRoutes(app: HttpApp, ctx: GatewayContext): void {
         },
       },
     },
-    async (req) => clean(await learning.rpc.VerifyCertificate({ number: req.params.code.replaceAll('-', '/') })),
+    async (req) => clean(await learning.rpc.GetCertificateVerification({ number: req.params.code.replaceAll('-', '/') })),
   );
 }

@@ -29,11 +29,19 @@ export function metricsRoutes(app: HttpApp, ctx: GatewayContext): void {
   app.get('/v1/metrics/opd', { config: { roles: ['admin', 'analyst'] }, schema: { tags, summary: 'Every OPD\'s metrics of a year, side by side (the city overview)', querystring: YearQuery } }, async (req) =>
     clean(await analytics.rpc.ListOpdMetrics({ year: req.query.year ?? 0 })),
   );
+  app.get('/v1/metrics/opd/:opd/employees', { config: { roles: ['admin', 'agency', 'analyst'] }, schema: { tags, summary: 'JP, gaps and IP ASN of every active member of an OPD in a year, by name', params: Type.Object({ opd: OpdCode }), querystring: YearQuery } }, async (req) => {
+    assertOwnOpd(principalOf(req), req.params.opd);
+    return clean(await analytics.rpc.ListEmployeeMetrics({ opd: req.params.opd, year: req.query.year ?? 0 }));
+  });
   app.get('/v1/metrics/opd/:opd', { config: { roles: ['admin', 'agency', 'analyst'] }, schema: { tags, summary: 'Metrics of an OPD', params: Type.Object({ opd: OpdCode }), querystring: YearQuery } }, async (req) => {
     assertOwnOpd(principalOf(req), req.params.opd);
     return clean(await analytics.rpc.GetOpdMetrics({ opd: req.params.opd, year: req.query.year ?? 0 }));
   });
 
+  // Programme effectiveness holds no one's personal data: agencies see it on their dashboard too (issue #16).
+  app.get('/v1/metrics/programs', { config: { roles: ['admin', 'agency', 'analyst'] }, schema: { tags, summary: 'Every programme\'s effectiveness of a year (Kirkpatrick L1–L3), flagged ones included', querystring: YearQuery } }, async (req) =>
+    clean(await analytics.rpc.ListProgramMetrics({ year: req.query.year ?? 0 })),
+  );
   app.get('/v1/metrics/programs/:id', { config: { roles: ['admin', 'analyst'] }, schema: { tags, summary: 'Programme effectiveness (Kirkpatrick L1–L3)', params: Type.Object({ id: Id }), querystring: YearQuery } }, async (req) =>
     withNulls(clean(await analytics.rpc.GetProgramMetrics({ programId: req.params.id, year: req.query.year ?? 0 }))),
   );

@@ -22,6 +22,7 @@ import type { ExternalLearning as _asn_learning_v1_ExternalLearning, ExternalLea
 import type { ExternalLearningFile as _asn_learning_v1_ExternalLearningFile, ExternalLearningFile__Output as _asn_learning_v1_ExternalLearningFile__Output } from './asn/learning/v1/ExternalLearningFile';
 import type { ExternalLearningPage as _asn_learning_v1_ExternalLearningPage, ExternalLearningPage__Output as _asn_learning_v1_ExternalLearningPage__Output } from './asn/learning/v1/ExternalLearningPage';
 import type { GetCertificateRequest as _asn_learning_v1_GetCertificateRequest, GetCertificateRequest__Output as _asn_learning_v1_GetCertificateRequest__Output } from './asn/learning/v1/GetCertificateRequest';
+import type { GetCertificateVerificationRequest as _asn_learning_v1_GetCertificateVerificationRequest, GetCertificateVerificationRequest__Output as _asn_learning_v1_GetCertificateVerificationRequest__Output } from './asn/learning/v1/GetCertificateVerificationRequest';
 import type { GetExternalLearningRequest as _asn_learning_v1_GetExternalLearningRequest, GetExternalLearningRequest__Output as _asn_learning_v1_GetExternalLearningRequest__Output } from './asn/learning/v1/GetExternalLearningRequest';
 import type { GetLearningHistoryRequest as _asn_learning_v1_GetLearningHistoryRequest, GetLearningHistoryRequest__Output as _asn_learning_v1_GetLearningHistoryRequest__Output } from './asn/learning/v1/GetLearningHistoryRequest';
 import type { GetProgramRequest as _asn_learning_v1_GetProgramRequest, GetProgramRequest__Output as _asn_learning_v1_GetProgramRequest__Output } from './asn/learning/v1/GetProgramRequest';
@@ -41,7 +42,6 @@ import type { ReviseProgramRequest as _asn_learning_v1_ReviseProgramRequest, Rev
 import type { ScheduleSessionRequest as _asn_learning_v1_ScheduleSessionRequest, ScheduleSessionRequest__Output as _asn_learning_v1_ScheduleSessionRequest__Output } from './asn/learning/v1/ScheduleSessionRequest';
 import type { Session as _asn_learning_v1_Session, Session__Output as _asn_learning_v1_Session__Output } from './asn/learning/v1/Session';
 import type { SessionPage as _asn_learning_v1_SessionPage, SessionPage__Output as _asn_learning_v1_SessionPage__Output } from './asn/learning/v1/SessionPage';
-import type { VerifyCertificateRequest as _asn_learning_v1_VerifyCertificateRequest, VerifyCertificateRequest__Output as _asn_learning_v1_VerifyCertificateRequest__Output } from './asn/learning/v1/VerifyCertificateRequest';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -76,6 +76,7 @@ export interface ProtoGrpcType {
         ExternalLearningFile: MessageTypeDefinition<_asn_learning_v1_ExternalLearningFile, _asn_learning_v1_ExternalLearningFile__Output>
         ExternalLearningPage: MessageTypeDefinition<_asn_learning_v1_ExternalLearningPage, _asn_learning_v1_ExternalLearningPage__Output>
         GetCertificateRequest: MessageTypeDefinition<_asn_learning_v1_GetCertificateRequest, _asn_learning_v1_GetCertificateRequest__Output>
+        GetCertificateVerificationRequest: MessageTypeDefinition<_asn_learning_v1_GetCertificateVerificationRequest, _asn_learning_v1_GetCertificateVerificationRequest__Output>
         GetExternalLearningRequest: MessageTypeDefinition<_asn_learning_v1_GetExternalLearningRequest, _asn_learning_v1_GetExternalLearningRequest__Output>
         GetLearningHistoryRequest: MessageTypeDefinition<_asn_learning_v1_GetLearningHistoryRequest, _asn_learning_v1_GetLearningHistoryRequest__Output>
         GetProgramRequest: MessageTypeDefinition<_asn_learning_v1_GetProgramRequest, _asn_learning_v1_GetProgramRequest__Output>
@@ -95,7 +96,6 @@ export interface ProtoGrpcType {
         ScheduleSessionRequest: MessageTypeDefinition<_asn_learning_v1_ScheduleSessionRequest, _asn_learning_v1_ScheduleSessionRequest__Output>
         Session: MessageTypeDefinition<_asn_learning_v1_Session, _asn_learning_v1_Session__Output>
         SessionPage: MessageTypeDefinition<_asn_learning_v1_SessionPage, _asn_learning_v1_SessionPage__Output>
-        VerifyCertificateRequest: MessageTypeDefinition<_asn_learning_v1_VerifyCertificateRequest, _asn_learning_v1_VerifyCertificateRequest__Output>
       }
     }
   }

@@ -16,6 +16,7 @@ import type { ExternalLearning as _asn_learning_v1_ExternalLearning, ExternalLea
 import type { ExternalLearningFile as _asn_learning_v1_ExternalLearningFile, ExternalLearningFile__Output as _asn_learning_v1_ExternalLearningFile__Output } from '../../../asn/learning/v1/ExternalLearningFile';
 import type { ExternalLearningPage as _asn_learning_v1_ExternalLearningPage, ExternalLearningPage__Output as _asn_learning_v1_ExternalLearningPage__Output } from '../../../asn/learning/v1/ExternalLearningPage';
 import type { GetCertificateRequest as _asn_learning_v1_GetCertificateRequest, GetCertificateRequest__Output as _asn_learning_v1_GetCertificateRequest__Output } from '../../../asn/learning/v1/GetCertificateRequest';
+import type { GetCertificateVerificationRequest as _asn_learning_v1_GetCertificateVerificationRequest, GetCertificateVerificationRequest__Output as _asn_learning_v1_GetCertificateVerificationRequest__Output } from '../../../asn/learning/v1/GetCertificateVerificationRequest';
 import type { GetExternalLearningRequest as _asn_learning_v1_GetExternalLearningRequest, GetExternalLearningRequest__Output as _asn_learning_v1_GetExternalLearningRequest__Output } from '../../../asn/learning/v1/GetExternalLearningRequest';
 import type { GetLearningHistoryRequest as _asn_learning_v1_GetLearningHistoryRequest, GetLearningHistoryRequest__Output as _asn_learning_v1_GetLearningHistoryRequest__Output } from '../../../asn/learning/v1/GetLearningHistoryRequest';
 import type { GetProgramRequest as _asn_learning_v1_GetProgramRequest, GetProgramRequest__Output as _asn_learning_v1_GetProgramRequest__Output } from '../../../asn/learning/v1/GetProgramRequest';
@@ -33,7 +34,6 @@ import type { ReviseProgramRequest as _asn_learning_v1_ReviseProgramRequest, Rev
 import type { ScheduleSessionRequest as _asn_learning_v1_ScheduleSessionRequest, ScheduleSessionRequest__Output as _asn_learning_v1_ScheduleSessionRequest__Output } from '../../../asn/learning/v1/ScheduleSessionRequest';
 import type { Session as _asn_learning_v1_Session, Session__Output as _asn_learning_v1_Session__Output } from '../../../asn/learning/v1/Session';
 import type { SessionPage as _asn_learning_v1_SessionPage, SessionPage__Output as _asn_learning_v1_SessionPage__Output } from '../../../asn/learning/v1/SessionPage';
-import type { VerifyCertificateRequest as _asn_learning_v1_VerifyCertificateRequest, VerifyCertificateRequest__Output as _asn_learning_v1_VerifyCertificateRequest__Output } from '../../../asn/learning/v1/VerifyCertificateRequest';
 
 export interface LearningClient extends grpc.Client {
   CancelEnrollment(argument: _asn_learning_v1_CancelEnrollmentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_Enrollment__Output>): grpc.ClientUnaryCall;
@@ -95,6 +95,21 @@ export interface LearningClient extends grpc.Client {
   getCertificatePdf(argument: _asn_learning_v1_GetCertificateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_learning_v1_CertificatePdf__Output>): grpc.ClientUnaryCall;
   getCertificatePdf(argument: _asn_learning_v1_GetCertificateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_CertificatePdf__Output>): grpc.ClientUnaryCall;
   getCertificatePdf(argument: _asn_learning_v1_GetCertificateRequest, callback: grpc.requestCallback<_asn_learning_v1_CertificatePdf__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * The public verification page behind a certificate's QR code: what anyone may see of it (issue #16).
+   */
+  GetCertificateVerification(argument: _asn_learning_v1_GetCertificateVerificationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
+  GetCertificateVerification(argument: _asn_learning_v1_GetCertificateVerificationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
+  GetCertificateVerification(argument: _asn_learning_v1_GetCertificateVerificationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
+  GetCertificateVerification(argument: _asn_learning_v1_GetCertificateVerificationRequest, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
+  /**
+   * The public verification page behind a certificate's QR code: what anyone may see of it (issue #16).
+   */
+  getCertificateVerification(argument: _asn_learning_v1_GetCertificateVerificationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
+  getCertificateVerification(argument: _asn_learning_v1_GetCertificateVerificationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
+  getCertificateVerification(argument: _asn_learning_v1_GetCertificateVerificationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
+  getCertificateVerification(argument: _asn_learning_v1_GetCertificateVerificationRequest, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
   
   GetExternalLearning(argument: _asn_learning_v1_GetExternalLearningRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_ExternalLearning__Output>): grpc.ClientUnaryCall;
   GetExternalLearning(argument: _asn_learning_v1_GetExternalLearningRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_learning_v1_ExternalLearning__Output>): grpc.ClientUnaryCall;
@@ -222,21 +237,6 @@ export interface LearningClient extends grpc.Client {
   scheduleSession(argument: _asn_learning_v1_ScheduleSessionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_Session__Output>): grpc.ClientUnaryCall;
   scheduleSession(argument: _asn_learning_v1_ScheduleSessionRequest, callback: grpc.requestCallback<_asn_learning_v1_Session__Output>): grpc.ClientUnaryCall;
   
-  /**
-   * The public verification page behind a certificate's QR code: what anyone may see of it (issue #16).
-   */
-  VerifyCertificate(argument: _asn_learning_v1_VerifyCertificateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
-  VerifyCertificate(argument: _asn_learning_v1_VerifyCertificateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
-  VerifyCertificate(argument: _asn_learning_v1_VerifyCertificateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
-  VerifyCertificate(argument: _asn_learning_v1_VerifyCertificateRequest, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
-  /**
-   * The public verification page behind a certificate's QR code: what anyone may see of it (issue #16).
-   */
-  verifyCertificate(argument: _asn_learning_v1_VerifyCertificateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
-  verifyCertificate(argument: _asn_learning_v1_VerifyCertificateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
-  verifyCertificate(argument: _asn_learning_v1_VerifyCertificateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
-  verifyCertificate(argument: _asn_learning_v1_VerifyCertificateRequest, callback: grpc.requestCallback<_asn_learning_v1_CertificateVerification__Output>): grpc.ClientUnaryCall;
-  
 }
 
 export interface LearningHandlers extends grpc.UntypedServiceImplementation {
@@ -254,6 +254,11 @@ export interface LearningHandlers extends grpc.UntypedServiceImplementation {
   GetCertificateHolder: grpc.handleUnaryCall<_asn_learning_v1_GetCertificateRequest__Output, _asn_learning_v1_CertificateHolder>;
   
   GetCertificatePdf: grpc.handleUnaryCall<_asn_learning_v1_GetCertificateRequest__Output, _asn_learning_v1_CertificatePdf>;
+  
+  /**
+   * The public verification page behind a certificate's QR code: what anyone may see of it (issue #16).
+   */
+  GetCertificateVerification: grpc.handleUnaryCall<_asn_learning_v1_GetCertificateVerificationRequest__Output, _asn_learning_v1_CertificateVerification>;
   
   GetExternalLearning: grpc.handleUnaryCall<_asn_learning_v1_GetExternalLearningRequest__Output, _asn_learning_v1_ExternalLearning>;
   
@@ -288,11 +293,6 @@ export interface LearningHandlers extends grpc.UntypedServiceImplementation {
   
   ScheduleSession: grpc.handleUnaryCall<_asn_learning_v1_ScheduleSessionRequest__Output, _asn_learning_v1_Session>;
   
-  /**
-   * The public verification page behind a certificate's QR code: what anyone may see of it (issue #16).
-   */
-  VerifyCertificate: grpc.handleUnaryCall<_asn_learning_v1_VerifyCertificateRequest__Output, _asn_learning_v1_CertificateVerification>;
-  
 }
 
 export interface LearningDefinition extends grpc.ServiceDefinition {
@@ -302,6 +302,7 @@ export interface LearningDefinition extends grpc.ServiceDefinition {
   Enroll: MethodDefinition<_asn_learning_v1_EnrollRequest, _asn_learning_v1_Enrollment, _asn_learning_v1_EnrollRequest__Output, _asn_learning_v1_Enrollment__Output>
   GetCertificateHolder: MethodDefinition<_asn_learning_v1_GetCertificateRequest, _asn_learning_v1_CertificateHolder, _asn_learning_v1_GetCertificateRequest__Output, _asn_learning_v1_CertificateHolder__Output>
   GetCertificatePdf: MethodDefinition<_asn_learning_v1_GetCertificateRequest, _asn_learning_v1_CertificatePdf, _asn_learning_v1_GetCertificateRequest__Output, _asn_learning_v1_CertificatePdf__Output>
+  GetCertificateVerification: MethodDefinition<_asn_learning_v1_GetCertificateVerificationRequest, _asn_learning_v1_CertificateVerification, _asn_learning_v1_GetCertificateVerificationRequest__Output, _asn_learning_v1_CertificateVerification__Output>
   GetExternalLearning: MethodDefinition<_asn_learning_v1_GetExternalLearningRequest, _asn_learning_v1_ExternalLearning, _asn_learning_v1_GetExternalLearningRequest__Output, _asn_learning_v1_ExternalLearning__Output>
   GetExternalLearningFile: MethodDefinition<_asn_learning_v1_GetExternalLearningRequest, _asn_learning_v1_ExternalLearningFile, _asn_learning_v1_GetExternalLearningRequest__Output, _asn_learning_v1_ExternalLearningFile__Output>
   GetLearningHistory: MethodDefinition<_asn_learning_v1_GetLearningHistoryRequest, _asn_learning_v1_LearningHistory, _asn_learning_v1_GetLearningHistoryRequest__Output, _asn_learning_v1_LearningHistory__Output>
@@ -314,5 +315,4 @@ export interface LearningDefinition extends grpc.ServiceDefinition {
   ReportExternalLearning: MethodDefinition<_asn_learning_v1_ReportExternalLearningRequest, _asn_learning_v1_ExternalLearning, _asn_learning_v1_ReportExternalLearningRequest__Output, _asn_learning_v1_ExternalLearning__Output>
   ReviseProgram: MethodDefinition<_asn_learning_v1_ReviseProgramRequest, _asn_learning_v1_ProgramRevision, _asn_learning_v1_ReviseProgramRequest__Output, _asn_learning_v1_ProgramRevision__Output>
   ScheduleSession: MethodDefinition<_asn_learning_v1_ScheduleSessionRequest, _asn_learning_v1_Session, _asn_learning_v1_ScheduleSessionRequest__Output, _asn_learning_v1_Session__Output>
-  VerifyCertificate: MethodDefinition<_asn_learning_v1_VerifyCertificateRequest, _asn_learning_v1_CertificateVerification, _asn_learning_v1_VerifyCertificateRequest__Output, _asn_learning_v1_CertificateVerification__Output>
 }

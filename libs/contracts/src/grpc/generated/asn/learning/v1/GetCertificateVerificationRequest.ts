@@ -1,14 +1,14 @@
 // Original file: learning.proto
 
 
-export interface VerifyCertificateRequest {
+export interface GetCertificateVerificationRequest {
   /**
    * SLTG/2026/000123
    */
   'number'?: (string);
 }
 
-export interface VerifyCertificateRequest__Output {
+export interface GetCertificateVerificationRequest__Output {
   /**
    * SLTG/2026/000123
    */
