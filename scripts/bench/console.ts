@@ -38,18 +38,33 @@ try {
   await page.getByLabel('Kata sandi').fill(password);
   await page.getByRole('button', { name: 'Masuk', exact: true }).click();
   await page.locator('.who').waitFor();
-  const times: number[] = [];
-  for (let run = 0; run < Number(values.runs); run++) {
+  // Each load measured twice over: with the browser's cache emptied first (a first visit: every
+  // asset fetched) and with it warm (the next visits).
+  const cdp = await page.context().newCDPSession(page);
+  const load = async (cold: boolean) => {
+    if (cold) await cdp.send('Network.clearBrowserCache');
     await page.goto(`${values.url}/opd/${values.opd}`);
     await page.locator('#program-effectiveness, #programs-effect-title + p').first().waitFor({ timeout: 30_000 });
     // Page code as strings: this script is compiled without the DOM's types.
     await page.waitForFunction("document.querySelectorAll('[data-kpi] .kpi-value').length >= 6 && document.querySelectorAll('[data-chart] canvas').length === 4");
-    const ms = await page.evaluate<number>('new Promise((resolve) => requestIdleCallback(() => resolve(performance.now()), { timeout: 1000 }))');
-    times.push(ms);
+    return page.evaluate<number>('new Promise((resolve) => requestIdleCallback(() => resolve(performance.now()), { timeout: 1000 }))');
+  };
+  const summary = (times: number[]) => {
+    const sorted = [...times].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+    return { text: `p50 ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`, max: sorted.at(-1)! };
+  };
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let run = 0; run < Number(values.runs); run++) {
+    cold.push(await load(true));
+    warm.push(await load(false));
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  console.log(`Dashboard of ${values.opd} interactive after navigation, ${times.length} loads (first one with a cold cache): first ${times[0]!.toFixed(0)} ms, p50 ${at(0.5).toFixed(0)} ms, p95 ${at(0.95).toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms (budget 1,500 ms: ${sorted.at(-1)! <= 1500 ? 'met' : 'missed'})`);
+  const [c, w] = [summary(cold), summary(warm)];
+  console.log(`Dashboard of ${values.opd} interactive after navigation (KPIs, four charts drawn, programme table, then idle), ${cold.length} loads each:`);
+  console.log(`  cache emptied first: ${c.text}`);
+  console.log(`  cache warm:          ${w.text}`);
+  console.log(`  budget 1,500 ms: ${Math.max(c.max, w.max) <= 1500 ? 'met' : 'missed'}`);
 } finally {
   await browser.close();
 }
