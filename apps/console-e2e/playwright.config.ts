@@ -26,8 +26,10 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
+  // The flows run on a desktop; every page is also visited on a 360 px phone (screens.spec.ts):
+  // axe and a screenshot there too, without playing each flow twice.
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 860 } } },
-    { name: 'phone', use: { ...devices['Pixel 5'], viewport: { width: 360, height: 740 } } },
+    { name: 'desktop', testIgnore: /screens\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 860 } } },
+    { name: 'phone', testMatch: /screens\.spec\.ts/, use: { ...devices['Pixel 5'], viewport: { width: 360, height: 740 } } },
   ],
 });

@@ -46,7 +46,6 @@ test.describe('exports people can open', () => {
   });
 
   test('an admin exports several OPDs at once: one sheet per OPD', async ({ page }) => {
-    test.skip(test.info().project.name !== 'desktop', 'once is enough');
     const admin = state.users.admin;
     const dinkes = await apiAs<NeedsPlan>(admin, `/v1/plans/opd/DINKES?year=${planYear}`);
     await signIn(page, admin, '/opd/DLH/rencana');

@@ -51,7 +51,6 @@ test.describe('signing in through the OpenID Provider', () => {
   });
 
   test('renews the access token before it expires and goes on working', async ({ page }) => {
-    test.skip(test.info().project.name !== 'desktop', 'once is enough');
     await signIn(page, state.users.agency);
     const token = () => page.evaluate(() => Object.entries(sessionStorage).filter(([k]) => k.startsWith('oidc.user:')).map(([, v]) => (JSON.parse(v) as { access_token: string }).access_token)[0]);
     const first = await token();
