@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteTopics, freePort, signDevToken, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
+import { consoleCsp } from '../src/http/console';
 
 // As `npm start` runs it: development tokens (HS256) and the console's OpenID Provider (RS256 from
 // JWKS) accepted side by side, and the console served under `/`.
@@ -80,6 +81,16 @@ describe('the console under /', () => {
     expect(await asset.text()).toBe('console.log("konsol")');
     const escape = await get('/..%2f..%2f..%2fetc%2fpasswd');
     expect(await escape.text()).not.toContain('root:');
+  });
+
+  it('sends the same policy as the console’s own image (nginx) does', () => {
+    const template = readFileSync(join(__dirname, '..', '..', 'console', 'nginx.conf.template'), 'utf8');
+    const policy = /add_header Content-Security-Policy "([^"]+)" always;/.exec(template)?.[1];
+    expect(policy?.replaceAll('${OIDC_ISSUER_ORIGIN}', issuer)).toBe(consoleCsp(issuer));
+    // The image passes the API and the console's settings to the gateway, and answers every page path with the app.
+    expect(template).toMatch(/location \/v1\/ \{\s*proxy_pass \$\{GATEWAY_URL\};/);
+    expect(template).toMatch(/location = \/config\.json \{\s*proxy_pass \$\{GATEWAY_URL\};/);
+    expect(template).toMatch(/try_files \$uri \/index\.html;/);
   });
 
   it('tells the console where to sign in', async () => {

@@ -134,9 +134,14 @@ describe('one Node.js runtime everywhere (.nvmrc)', () => {
       expect(lock.packages[`node_modules/${name}`].version, name).toBe(pinned);
       expect(lock.packages[`node_modules/${name}`].integrity, name).toMatch(/^sha512-/);
     }
-    const froms = [...readFileSync(join(root, 'Dockerfile'), 'utf8').matchAll(/^FROM (\S+)/gm)].map((m) => m[1]);
-    expect(froms.length).toBe(2);
-    for (const from of froms) expect(from).toBe(`node:${pinned}-bookworm-slim`);
+    const froms = [...readFileSync(join(root, 'Dockerfile'), 'utf8').matchAll(/^FROM (\S+)(?: AS (\S+))?/gm)].map((m) => ({ image: m[1]!, stage: m[2] }));
+    // Node twice (the workspace and the apps' runtime), both the pinned one; the other stages build
+    // on the workspace, and the console's image on a pinned nginx.
+    expect(froms.filter((f) => f.image.startsWith('node:')).map((f) => f.image)).toEqual([`node:${pinned}-bookworm-slim`, `node:${pinned}-bookworm-slim`]);
+    expect(froms.filter((f) => f.image === 'workspace').map((f) => f.stage)).toEqual(['build', 'console-build']);
+    expect(froms.find((f) => f.stage === 'console')?.image).toMatch(/^nginxinc\/nginx-unprivileged:\d+\.\d+\.\d+-alpine$/);
+    // The apps' runtime is the last stage: the default target of `docker build --build-arg APP=...`.
+    expect(froms.at(-1)).toEqual({ image: `node:${pinned}-bookworm-slim`, stage: undefined });
   });
 
   it('runs every service with the same V8 options here and in the images', () => {

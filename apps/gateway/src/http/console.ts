@@ -22,13 +22,14 @@ export const consoleCsp = (issuer: string | undefined) => {
  * and `/config.json` telling it where to sign in. The API stays under `/v1`.
  */
 export async function consoleRoutes(app: HttpApp, config: Static<typeof GatewayConfig>) {
+  // Where the console signs in: asked by the console served here, or by its own image (nginx passes it on).
+  const signIn = config.JWKS_URL && config.JWT_ISSUER ? { authority: config.JWT_ISSUER, clientId: config.CONSOLE_OIDC_CLIENT_ID, resource: config.JWT_AUDIENCE } : null;
+  app.get('/config.json', { schema: { hide: true } }, async (_req, reply) => reply.header('cache-control', 'no-cache').send({ oidc: signIn }));
   if (!config.CONSOLE_DIR) return false;
   const root = resolve(config.CONSOLE_DIR);
   if (!existsSync(join(root, 'index.html'))) throw new Error(`CONSOLE_DIR ${root} has no index.html: build the console first (nx run console:build)`);
   const csp = consoleCsp(config.JWKS_URL ? config.JWT_ISSUER : undefined);
   await app.register(fastifyStatic, { root, serve: false, decorateReply: true });
-  const signIn = config.JWKS_URL && config.JWT_ISSUER ? { authority: config.JWT_ISSUER, clientId: config.CONSOLE_OIDC_CLIENT_ID, resource: config.JWT_AUDIENCE } : null;
-  app.get('/config.json', { schema: { hide: true } }, async (_req, reply) => reply.header('cache-control', 'no-cache').send({ oidc: signIn }));
   app.get('/*', { schema: { hide: true } }, async (req, reply) => {
     const path = decodeURIComponent(req.url.split('?')[0]!);
     if (NOT_CONSOLE.test(path)) return reply.callNotFound();
