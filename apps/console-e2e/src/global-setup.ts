@@ -54,7 +54,7 @@ export default async function globalSetup() {
     await servers?.stop();
     throw err;
   }
-  const state: E2eState = { gatewayUrl: platform.gatewayUrl, jwtSecret: JWT_SECRET, users };
+  const state: E2eState = { gatewayUrl: platform.gatewayUrl, jwtSecret: JWT_SECRET, users, pids: platform.pids() };
   mkdirSync(join(STATE_FILE, '..'), { recursive: true });
   writeFileSync(STATE_FILE, JSON.stringify(state));
   console.log(`[console-e2e] platform with the demo ready at ${platform.gatewayUrl} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

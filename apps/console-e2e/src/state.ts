@@ -16,6 +16,8 @@ export interface E2eState {
   gatewayUrl: string;
   jwtSecret: string;
   users: Record<'admin' | 'agency' | 'analyst' | 'employee', E2eUser>;
+  /** The apps' process ids (the degraded test stops one, after every other test). */
+  pids: Record<string, number>;
 }
 
 /** What the global setup booted (written before any test runs). */

@@ -19,6 +19,8 @@ export interface RunningPlatform {
   /** Kills one app with SIGKILL, as a crash would: no shutdown hook runs. */
   crashApp(app: PlatformApp): Promise<void>;
   startApp(app: PlatformApp): Promise<void>;
+  /** The process id of each running app (a test in another process may stop one, as a crash would). */
+  pids(): Partial<Record<PlatformApp, number>>;
   stop(): Promise<void>;
   /** Stops every app, then drops every app's database and the namespace's topics (a test file's afterAll). */
   destroy(): Promise<void>;
@@ -143,6 +145,7 @@ export async function launchPlatform(ns: TestNamespace, opts: PlatformOptions): 
     stopApp,
     crashApp,
     startApp,
+    pids: () => Object.fromEntries([...children].filter(([, c]) => c.exitCode === null && c.pid !== undefined).map(([app, c]) => [app, c.pid!])),
     stop,
     destroy: async () => {
       await stop();
