@@ -18,28 +18,25 @@ export async function signIn(page: Page, user: E2eUser, path = '/'): Promise<voi
   await expect(page.locator('.who')).toContainText(user.name);
 }
 
-/** The API's own answer, read with a development token of the same role (what the page must show). */
-export async function apiAs<T>(user: E2eUser, path: string): Promise<T> {
-  const token = await new SignJWT({ role: user.role, ...(user.opd ? { opd: user.opd } : {}), ...(user.nip ? { nip: user.nip } : {}) })
+/** A development token with the user's role and scope (the API path the tests compare the pages with). */
+const devToken = (user: E2eUser) =>
+  new SignJWT({ role: user.role, ...(user.opd ? { opd: user.opd } : {}), ...(user.nip ? { nip: user.nip } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(`e2e-${user.username}`)
     .setIssuedAt()
     .setExpirationTime('10m')
     .sign(new TextEncoder().encode(state.jwtSecret));
-  const res = await fetch(`${state.gatewayUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+
+/** The API's own answer, read with a development token of the same role (what the page must show). */
+export async function apiAs<T>(user: E2eUser, path: string): Promise<T> {
+  const res = await fetch(`${state.gatewayUrl}${path}`, { headers: { authorization: `Bearer ${await devToken(user)}` } });
   expect(res.status, path).toBe(200);
   return (await res.json()) as T;
 }
 
 /** A write through the API with a development token of the role (what another user did meanwhile). */
 export async function apiPost(user: E2eUser, path: string, body: unknown): Promise<number> {
-  const token = await new SignJWT({ role: user.role, ...(user.opd ? { opd: user.opd } : {}), ...(user.nip ? { nip: user.nip } : {}) })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(`e2e-${user.username}`)
-    .setIssuedAt()
-    .setExpirationTime('10m')
-    .sign(new TextEncoder().encode(state.jwtSecret));
-  const res = await fetch(`${state.gatewayUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${state.gatewayUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${await devToken(user)}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return res.status;
 }
 

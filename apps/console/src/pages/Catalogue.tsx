@@ -1,6 +1,7 @@
 import { useLocation, useRoute } from 'preact-iso';
 import { PROGRAM_CATEGORIES, PROGRAM_MODES, COMPETENCY_TYPES } from '@asn/contracts/common';
 import { ErrorNotice, Loading } from '../components/States';
+import { FormError, Pager, ScrollRegion } from '../components/Common';
 import { fieldsOf, useSubmit } from '../lib/forms';
 import { useI18n, type MessageKey } from '../lib/i18n';
 import { useSession } from '../lib/session';
@@ -50,7 +51,7 @@ export function Catalogue() {
       {data && (
         <section class="card" aria-labelledby="programs-title">
           <h2 id="programs-title">{t('programsFound', { n: i.number(data.total) })}</h2>
-          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="programs-title">
+          <ScrollRegion labelledBy="programs-title">
             <table id="programs">
               <thead><tr><th scope="col">{t('code')}</th><th scope="col">{t('program')}</th><th scope="col">{t('category')}</th><th scope="col">JP</th></tr></thead>
               <tbody>
@@ -59,12 +60,8 @@ export function Catalogue() {
                 ))}
               </tbody>
             </table>
-          </div>
-          <nav class="pager" aria-label={t('pages')}>
-            <button type="button" class="secondary" disabled={page <= 1} onClick={() => go({ page: String(page - 1) })}>{t('previous')}</button>
-            <span>{t('pageOf', { page, pages })}</span>
-            <button type="button" class="secondary" disabled={page >= pages} onClick={() => go({ page: String(page + 1) })}>{t('next')}</button>
-          </nav>
+          </ScrollRegion>
+          <Pager page={page} pages={pages} go={(p) => go({ page: String(p) })} />
         </section>
       )}
       {session?.role === 'admin' && <PublishProgram onPublished={(p) => route(`/pelatihan/${p.id}`)} />}
@@ -74,7 +71,7 @@ export function Catalogue() {
 
 /** An admin publishes a programme: code, title, category, mode, JP and the competencies it develops. */
 function PublishProgram({ onPublished }: { onPublished: (p: Program) => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { busy, error, submit } = useSubmit<Program>(onPublished);
   return (
     <section class="card" aria-labelledby="publish-title">
@@ -100,7 +97,7 @@ function PublishProgram({ onPublished }: { onPublished: (p: Program) => void }) 
         <select id="program-competency-type" name="competencyType">{COMPETENCY_TYPES.map((c) => <option value={c}>{c}</option>)}</select>
         <div class="form-actions"><button type="submit" disabled={busy}>{t('publish')}</button></div>
       </form>
-      {error && <p class="notice error" role="alert">{'messageIn' in error ? error.messageIn(lang) : error.message}</p>}
+      <FormError error={error} />
     </section>
   );
 }

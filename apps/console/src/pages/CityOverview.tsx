@@ -1,6 +1,7 @@
 import { useLocation, useRoute } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { ErrorNotice, Loading } from '../components/States';
+import { ScrollRegion, YearSelect } from '../components/Common';
 import { useMetricStream } from '../lib/live';
 import { currentYear, useI18n, type I18n } from '../lib/i18n';
 import { useSession } from '../lib/session';
@@ -57,10 +58,7 @@ export function CityOverview() {
       <div class="page-head">
         <h1>{t('cityTitle', { year })}</h1>
         <form class="filters" onSubmit={(e) => e.preventDefault()}>
-          <label for="city-year">{t('year')}</label>
-          <select id="city-year" value={year} onChange={(e) => route(`/kota${Number(e.currentTarget.value) === thisYear ? '' : `?year=${e.currentTarget.value}`}`)}>
-            {Array.from({ length: 5 }, (_, k) => thisYear - k).map((y) => <option value={y}>{y}</option>)}
-          </select>
+          <YearSelect id="city-year" year={year} onChange={(y) => route(`/kota${y === thisYear ? '' : `?year=${y}`}`)} />
         </form>
       </div>
       {loading && !data && <Loading />}
@@ -68,7 +66,7 @@ export function CityOverview() {
       {data && (
         <section class="card" aria-labelledby="city-table-title">
           <h2 id="city-table-title">{t('cityOpds', { n: i.number(data.items.length) })}</h2>
-          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="city-table-title">
+          <ScrollRegion labelledBy="city-table-title">
             <table id="city">
               <thead>
                 <tr>
@@ -89,7 +87,7 @@ export function CityOverview() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
       )}
       <section class="card" aria-labelledby="ticker-title">

@@ -1,6 +1,7 @@
 import { useRoute } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { ErrorNotice, Loading } from '../components/States';
+import { ScrollRegion } from '../components/Common';
 import { download } from '../lib/api';
 import { useI18n, type MessageKey } from '../lib/i18n';
 import type { Profile } from '../lib/types';
@@ -74,7 +75,7 @@ export function EmployeeProfile() {
         <section class="card" aria-labelledby="gaps-title">
           <h2 id="gaps-title">{t('gapsTitle')}</h2>
           {m.gaps.length === 0 ? <p>{t('noGaps')}</p> : (
-            <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="gaps-title">
+            <ScrollRegion labelledBy="gaps-title">
             <table id="gaps">
               <thead><tr><th scope="col">{t('competency')}</th><th scope="col">{t('requiredLevel')}</th><th scope="col">{t('currentLevel')}</th><th scope="col">{t('recommended')}</th></tr></thead>
               <tbody>
@@ -83,7 +84,7 @@ export function EmployeeProfile() {
                 ))}
               </tbody>
             </table>
-            </div>
+            </ScrollRegion>
           )}
         </section>
       )}
@@ -91,7 +92,7 @@ export function EmployeeProfile() {
         <h2 id="history-title">{t('historyTitle')}</h2>
         {downloadError !== undefined && <ErrorNotice error={downloadError} />}
         {!p.learning?.length ? <p>{t('noHistory')}</p> : (
-          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="history-title">
+          <ScrollRegion labelledBy="history-title">
             <table id="history">
               <thead><tr><th scope="col">{t('program')}</th><th scope="col">{t('dates')}</th><th scope="col">JP</th><th scope="col">{t('result')}</th><th scope="col">{t('certificate')}</th></tr></thead>
               <tbody>
@@ -112,7 +113,7 @@ export function EmployeeProfile() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
     </>

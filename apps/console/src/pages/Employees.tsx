@@ -1,6 +1,7 @@
 import { useLocation, useRoute } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { ErrorNotice, Loading } from '../components/States';
+import { Pager, ScrollRegion } from '../components/Common';
 import { api } from '../lib/api';
 import { fieldsOf } from '../lib/forms';
 import { useI18n } from '../lib/i18n';
@@ -62,7 +63,7 @@ export function Employees() {
             <button type="button" onClick={exportAll} disabled={busy}>{t('downloadExcel')}</button>
           </div>
           {exportError !== undefined && <ErrorNotice error={exportError} />}
-          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="employees-title">
+          <ScrollRegion labelledBy="employees-title">
             <table id="employees">
               <thead><tr><th scope="col">{t('nip')}</th><th scope="col">{t('name')}</th><th scope="col">{t('position')}</th><th scope="col">{t('grade')}</th><th scope="col">{t('status')}</th></tr></thead>
               <tbody>
@@ -71,12 +72,8 @@ export function Employees() {
                 ))}
               </tbody>
             </table>
-          </div>
-          <nav class="pager" aria-label={t('pages')}>
-            <button type="button" class="secondary" disabled={page <= 1} onClick={() => go({ page: page - 1 })}>{t('previous')}</button>
-            <span>{t('pageOf', { page, pages })}</span>
-            <button type="button" class="secondary" disabled={page >= pages} onClick={() => go({ page: page + 1 })}>{t('next')}</button>
-          </nav>
+          </ScrollRegion>
+          <Pager page={page} pages={pages} go={(p) => go({ page: p })} />
         </section>
       )}
     </>

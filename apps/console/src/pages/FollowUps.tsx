@@ -1,7 +1,8 @@
 import { useLocation, useRoute } from 'preact-iso';
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorNotice, Loading } from '../components/States';
-import { api, type ApiError } from '../lib/api';
+import { FormError, Pager } from '../components/Common';
+import { api } from '../lib/api';
 import { fieldsOf, useSubmit } from '../lib/forms';
 import { useI18n } from '../lib/i18n';
 import type { DueList } from '../lib/types';
@@ -49,11 +50,7 @@ export function FollowUps() {
               <AssessForm followUp={f} onDone={() => setVersion((v) => v + 1)} />
             </article>
           ))}
-          <nav class="pager" aria-label={t('pages')}>
-            <button type="button" class="secondary" disabled={page <= 1} onClick={() => go({ page: page - 1 })}>{t('previous')}</button>
-            <span>{t('pageOf', { page, pages })}</span>
-            <button type="button" class="secondary" disabled={page >= pages} onClick={() => go({ page: page + 1 })}>{t('next')}</button>
-          </nav>
+          <Pager page={page} pages={pages} go={(p) => go({ page: p })} />
         </section>
       )}
     </>
@@ -72,7 +69,7 @@ function useLookup(keys: string[], fetchOne: (key: string) => Promise<string>): 
 }
 
 function AssessForm({ followUp, onDone }: { followUp: DueList['items'][number]; onDone: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const assess = useSubmit(onDone);
   const key = followUp.id.replace(/\W/g, '');
   return (
@@ -84,7 +81,7 @@ function AssessForm({ followUp, onDone }: { followUp: DueList['items'][number]; 
         <select id={`score-${key}`} name="score">{[5, 4, 3, 2, 1].map((s) => <option value={s}>{s} · {t(`likert_${s}` as 'likert_1')}</option>)}</select>
         <button type="submit" disabled={assess.busy}>{t('recordAssessment')}</button>
       </form>
-      {assess.error && <p class="notice error" role="alert" data-code={(assess.error as ApiError).code}>{'messageIn' in assess.error ? assess.error.messageIn(lang) : assess.error.message}</p>}
+      <FormError error={assess.error} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { useLocation, useRoute } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { IDEA_CATEGORIES, IDEA_MOVES, IDEA_STATUSES, type IdeaStatus } from '@asn/contracts/common';
 import { ErrorNotice, Loading } from '../components/States';
-import type { ApiError } from '../lib/api';
+import { FormError, Pager } from '../components/Common';
 import { fieldsOf, useSubmit } from '../lib/forms';
 import { useI18n, type MessageKey } from '../lib/i18n';
 import { useSession } from '../lib/session';
@@ -72,11 +72,7 @@ export function Ideas() {
           <h2 id="ideas-list-title">{t('ideasFound', { n: i.number(data.total) })}</h2>
           {data.items.length === 0 && <p>{t('noIdeas')}</p>}
           {data.items.map((idea) => <IdeaCard idea={idea} key={idea.id} onChange={changed} />)}
-          <nav class="pager" aria-label={t('pages')}>
-            <button type="button" class="secondary" disabled={page <= 1} onClick={() => go({ page: String(page - 1) })}>{t('previous')}</button>
-            <span>{t('pageOf', { page, pages })}</span>
-            <button type="button" class="secondary" disabled={page >= pages} onClick={() => go({ page: String(page + 1) })}>{t('next')}</button>
-          </nav>
+          <Pager page={page} pages={pages} go={(p) => go({ page: String(p) })} />
         </section>
       )}
       {session?.role !== 'analyst' && <SubmitIdea onSubmitted={changed} />}
@@ -86,7 +82,7 @@ export function Ideas() {
 
 function IdeaCard({ idea, onChange }: { idea: Idea; onChange: () => void }) {
   const i = useI18n();
-  const { t, lang } = i;
+  const { t } = i;
   const session = useSession();
   const move = useSubmit(onChange);
   const participate = useSubmit(onChange);
@@ -114,7 +110,7 @@ function IdeaCard({ idea, onChange }: { idea: Idea; onChange: () => void }) {
           ))}
         </div>
       )}
-      {move.error && <p class="notice error" role="alert" data-code={(move.error as ApiError).code}>{'messageIn' in move.error ? move.error.messageIn(lang) : move.error.message}</p>}
+      <FormError error={move.error} />
       {manages && idea.status === 'launched' && (
         <form class="inline-form" onSubmit={(e) => { e.preventDefault(); const form = e.currentTarget; const f = fieldsOf(form); void participate.submit(`/v1/ideas/${idea.id}/participation`, { citizens: Number(f.citizens), activity: f.activity, on: f.on }).then((r) => r && form.reset()); }}>
           <label for={`citizens-${idea.id}`}>{t('citizens')}</label><input id={`citizens-${idea.id}`} name="citizens" type="number" min={1} max={1000000} required />
@@ -123,14 +119,14 @@ function IdeaCard({ idea, onChange }: { idea: Idea; onChange: () => void }) {
           <button type="submit" disabled={participate.busy}>{t('recordParticipation')}</button>
         </form>
       )}
-      {participate.error && <p class="notice error" role="alert">{'messageIn' in participate.error ? participate.error.messageIn(lang) : participate.error.message}</p>}
+      <FormError error={participate.error} />
     </article>
   );
 }
 
 /** An employee submits an idea as themself; an agency or the admin names the proposer. */
 function SubmitIdea({ onSubmitted }: { onSubmitted: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const session = useSession();
   const submit = useSubmit(onSubmitted);
   return (
@@ -153,7 +149,7 @@ function SubmitIdea({ onSubmitted }: { onSubmitted: () => void }) {
         {session?.role !== 'employee' && (<><label for="idea-proposer">{t('proposerNip')}</label><input id="idea-proposer" name="proposerNip" inputMode="numeric" pattern="[0-9]{18}" required /></>)}
         <div class="form-actions"><button type="submit" disabled={submit.busy}>{t('submit')}</button></div>
       </form>
-      {submit.error && <p class="notice error" role="alert">{'messageIn' in submit.error ? submit.error.messageIn(lang) : submit.error.message}</p>}
+      <FormError error={submit.error} />
       {submit.done !== undefined && <p class="notice" role="status">{t('ideaSubmitted')}</p>}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useLocation, useRoute } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { ErrorNotice, Loading } from '../components/States';
+import { ScrollRegion, YearSelect } from '../components/Common';
 import { currentYear, useI18n, type MessageKey } from '../lib/i18n';
 import type { EmployeeMetricsList } from '../lib/types';
 import { useApi } from '../lib/use-api';
@@ -37,10 +38,7 @@ export function JpPerEmployee() {
       <div class="page-head">
         <h1>{t('jpPerEmployeeTitle', { opd, year })}</h1>
         <form class="filters" onSubmit={(e) => e.preventDefault()}>
-          <label for="jp-year">{t('year')}</label>
-          <select id="jp-year" value={year} onChange={(e) => route(`/opd/${encodeURIComponent(opd)}/jp${Number(e.currentTarget.value) === thisYear ? '' : `?year=${e.currentTarget.value}`}`)}>
-            {Array.from({ length: 5 }, (_, k) => thisYear - k).map((y) => <option value={y}>{y}</option>)}
-          </select>
+          <YearSelect id="jp-year" year={year} onChange={(y) => route(`/opd/${encodeURIComponent(opd)}/jp${y === thisYear ? '' : `?year=${y}`}`)} />
         </form>
       </div>
       {loading && !data && <Loading />}
@@ -52,7 +50,7 @@ export function JpPerEmployee() {
             <button type="button" onClick={exportAll}>{t('downloadExcel')}</button>
           </div>
           {exportError !== undefined && <ErrorNotice error={exportError} />}
-          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="jp-list-title">
+          <ScrollRegion labelledBy="jp-list-title">
             <table id="jp-per-employee">
               <thead><tr><th scope="col">{t('name')}</th><th scope="col">{t('nip')}</th><th scope="col">JP</th><th scope="col">{t('jpProgressShort')}</th><th scope="col">IP ASN</th></tr></thead>
               <tbody>
@@ -71,7 +69,7 @@ export function JpPerEmployee() {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
       )}
     </>

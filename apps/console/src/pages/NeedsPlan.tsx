@@ -1,6 +1,7 @@
 import { useLocation, useRoute } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { ErrorNotice, Loading } from '../components/States';
+import { ScrollRegion, YearSelect } from '../components/Common';
 import { api } from '../lib/api';
 import { currentYear, useI18n } from '../lib/i18n';
 import { useSession } from '../lib/session';
@@ -60,10 +61,7 @@ export function NeedsPlanPage() {
       <div class="page-head">
         <h1>{t('planTitle', { opd, year })}</h1>
         <form class="filters" onSubmit={(e) => e.preventDefault()}>
-          <label for="plan-year">{t('year')}</label>
-          <select id="plan-year" value={year} onChange={(e) => route(`/opd/${encodeURIComponent(opd)}/rencana?year=${e.currentTarget.value}`)}>
-            {[currentYear() + 1, currentYear(), currentYear() - 1].map((y) => <option value={y}>{y}</option>)}
-          </select>
+          <YearSelect id="plan-year" year={year} years={[currentYear() + 1, currentYear(), currentYear() - 1]} onChange={(y) => route(`/opd/${encodeURIComponent(opd)}/rencana?year=${y}`)} />
         </form>
       </div>
       {loading && !plan && <Loading />}
@@ -86,7 +84,7 @@ export function NeedsPlanPage() {
           </section>
           <section class="card" aria-labelledby="plan-list">
             <h2 id="plan-list">{t('planEntries')}</h2>
-            <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="plan-list">
+            <ScrollRegion labelledBy="plan-list">
               <table id="plan">
                 <thead><tr>{labels.head.map((h) => <th scope="col">{h}</th>)}</tr></thead>
                 <tbody>
@@ -101,7 +99,7 @@ export function NeedsPlanPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </section>
         </>
       )}

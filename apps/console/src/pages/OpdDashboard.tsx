@@ -2,13 +2,13 @@ import { useLocation, useRoute } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { ChartCard } from '../components/ChartCard';
 import { ErrorNotice, Loading } from '../components/States';
+import { ScrollRegion, YearSelect } from '../components/Common';
 import { useSession } from '../lib/session';
 import { PALETTE } from '../lib/charts';
 import { currentYear, useI18n, type MessageKey } from '../lib/i18n';
 import type { OpdMetrics, Program, ProgramMetrics } from '../lib/types';
 import { useApi } from '../lib/use-api';
 
-const YEARS_SHOWN = 5;
 const categoryKey = (c: string) => `cat_${c.replace('-', '_')}` as MessageKey;
 
 /** An OPD's competency dashboard for a year (agency: its own; admin and analyst: any). */
@@ -44,10 +44,7 @@ export function OpdDashboard() {
               <input id="opd-input" value={opdInput} size={10} pattern="[A-Za-z0-9-]{2,20}" onInput={(e) => setOpdInput(e.currentTarget.value)} />
             </>
           )}
-          <label for="year-select">{t('year')}</label>
-          <select id="year-select" value={year} onChange={(e) => go(opd, Number(e.currentTarget.value))}>
-            {Array.from({ length: YEARS_SHOWN }, (_, k) => thisYear - k).map((y) => <option value={y}>{y}</option>)}
-          </select>
+          <YearSelect id="year-select" year={year} onChange={(y) => go(opd, y)} />
           {session?.role !== 'agency' && <button type="submit">OK</button>}
         </form>
       </div>
@@ -84,7 +81,7 @@ function ProgramEffectiveness({ year }: { year: number }) {
     <section class="card" aria-labelledby="programs-effect-title">
       <h2 id="programs-effect-title">{t('programEffectiveness', { year })}</h2>
       {rows.length === 0 ? <p>{t('noProgramMetrics')}</p> : (
-        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="programs-effect-title">
+        <ScrollRegion labelledBy="programs-effect-title">
           <table id="program-effectiveness">
             <thead>
               <tr>
@@ -101,7 +98,7 @@ function ProgramEffectiveness({ year }: { year: number }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

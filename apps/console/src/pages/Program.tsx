@@ -1,7 +1,7 @@
 import { useRoute } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { ErrorNotice, Loading } from '../components/States';
-import type { ApiError } from '../lib/api';
+import { FormError, ScrollRegion } from '../components/Common';
 import { fieldsOf, useSubmit } from '../lib/forms';
 import { useI18n, type MessageKey } from '../lib/i18n';
 import { useSession } from '../lib/session';
@@ -51,7 +51,7 @@ export function ProgramPage() {
 
 function SessionCard({ s, onChange }: { s: Session; onChange: () => void }) {
   const i = useI18n();
-  const { t, lang } = i;
+  const { t } = i;
   const session = useSession();
   const full = s.enrolled >= s.capacity;
   const enrol = useSubmit(() => onChange());
@@ -71,7 +71,7 @@ function SessionCard({ s, onChange }: { s: Session; onChange: () => void }) {
           <button type="submit" disabled={enrol.busy}>{t('enrol')}</button>
         </form>
       )}
-      {enrol.error && <p class="notice error" role="alert" data-code={(enrol.error as ApiError).code}>{'messageIn' in enrol.error ? enrol.error.messageIn(lang) : enrol.error.message}</p>}
+      <FormError error={enrol.error} />
       {enrol.done !== undefined && <p class="notice" role="status">{t('enrolled')}</p>}
       {mayEnrol && <Enrollments sessionId={s.id} version={s.enrolled} />}
     </article>
@@ -99,7 +99,7 @@ function Enrollments({ sessionId, version }: { sessionId: string; version: numbe
       {list.error !== undefined && <ErrorNotice error={list.error} retry={list.reload} />}
       {list.data && list.data.items.length > 0 && <button type="button" class="secondary" onClick={() => void exportList(list.data!)}>{t('downloadExcel')}</button>}
       {list.data && (list.data.items.length === 0 ? <p>{t('nobodyEnrolled')}</p> : (
-        <div class="table-scroll" tabIndex={0} role="region" aria-label={t('enrolledStaff')}>
+        <ScrollRegion label={t('enrolledStaff')}>
         <table>
           <thead><tr><th scope="col">{t('nip')}</th><th scope="col">{t('name')}</th><th scope="col">{t('status')}</th>{session?.role === 'admin' && <th scope="col">{t('completion')}</th>}</tr></thead>
           <tbody>
@@ -113,14 +113,14 @@ function Enrollments({ sessionId, version }: { sessionId: string; version: numbe
             ))}
           </tbody>
         </table>
-        </div>
+        </ScrollRegion>
       ))}
     </details>
   );
 }
 
 function CompleteForm({ enrollmentId, onDone }: { enrollmentId: string; onDone: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const complete = useSubmit(onDone);
   const id = enrollmentId.replace(/[^A-Za-z0-9]/g, '');
   return (
@@ -131,13 +131,13 @@ function CompleteForm({ enrollmentId, onDone }: { enrollmentId: string; onDone: 
       <label for={`passed-${id}`}>{t('passed')}</label><input id={`passed-${id}`} name="passed" type="checkbox" />
       <label for={`on-${id}`}>{t('completedOn')}</label><input id={`on-${id}`} name="completedOn" type="date" required />
       <button type="submit" disabled={complete.busy}>{t('record')}</button>
-      {complete.error && <span class="notice error" role="alert">{'messageIn' in complete.error ? complete.error.messageIn(lang) : complete.error.message}</span>}
+      <FormError error={complete.error} />
     </form>
   );
 }
 
 function ScheduleSession({ programId, onScheduled }: { programId: string; onScheduled: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const schedule = useSubmit(onScheduled);
   return (
     <section class="card" aria-labelledby="schedule-title">
@@ -149,7 +149,7 @@ function ScheduleSession({ programId, onScheduled }: { programId: string; onSche
         <label for="session-location">{t('location')}</label><input id="session-location" name="location" maxLength={200} />
         <div class="form-actions"><button type="submit" disabled={schedule.busy}>{t('schedule')}</button></div>
       </form>
-      {schedule.error && <p class="notice error" role="alert">{'messageIn' in schedule.error ? schedule.error.messageIn(lang) : schedule.error.message}</p>}
+      <FormError error={schedule.error} />
       {schedule.done !== undefined && <p class="notice" role="status">{t('scheduled')}</p>}
     </section>
   );
