@@ -4,17 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { API_AUDIENCE, IDENTITY_PORT } from '@asn/contracts';
+import { API_AUDIENCE, IDENTITY_PORT, type IdentityUser } from '@asn/contracts';
 import { demoEmployees } from './demo';
-
-export interface IdentityUser {
-  username: string;
-  password: string;
-  name: string;
-  role: 'admin' | 'agency' | 'analyst' | 'employee';
-  opd?: string;
-  nip?: string;
-}
 
 /** The newest modification time under a folder (sources of the console). */
 function newest(dir: string): number {

@@ -1,16 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { IdentityUser } from '@asn/contracts';
 
 export const STATE_FILE = join(import.meta.dirname, '..', '..', '..', 'tmp', 'console-e2e-state', 'platform.json');
 
-export interface E2eUser {
-  username: string;
-  password: string;
-  name: string;
-  role: 'admin' | 'agency' | 'analyst' | 'employee';
-  opd?: string;
-  nip?: string;
-}
+/** A user of the local OpenID Provider (its users file, in the contracts). */
+export type E2eUser = IdentityUser;
 
 export interface E2eState {
   gatewayUrl: string;

@@ -31,6 +31,9 @@ import { personnelRoutes } from './http/routes/personnel';
  * OpenAPI, rate limits, CORS, security headers; every route served by gRPC calls to the services.
  */
 /** The docs UI's policy: its own inline scripts and styles, nothing from elsewhere but images. */
+/** An API route: one with roles, or a public one (no token) that is still rate-limited and documented like them. */
+const isApiRoute = (config: { roles?: readonly unknown[]; publicApi?: boolean } | undefined): boolean => Boolean(config?.roles || config?.publicApi);
+
 const DOCS_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 export async function createGateway(config: Static<typeof GatewayConfig>) {
@@ -87,7 +90,7 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
   // covers paths that no route matches.
   const limited = (context: { ttl: number }) => Object.assign(new AppError('RATE_LIMITED', 429, `Too many requests; retry after ${Math.ceil(context.ttl / 1000)} s`), { statusCode: 429 });
   app.addHook('onRoute', (route) => {
-    if (!route.config?.roles && !route.config?.publicApi) route.config = { ...route.config, rateLimit: false };
+    if (!isApiRoute(route.config)) route.config = { ...route.config, rateLimit: false };
   });
   await app.register(rateLimit, {
     global: true,
@@ -99,7 +102,7 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
   });
   const perIp = app.createRateLimit({ max: config.RATE_LIMIT_IP_MAX, timeWindow: config.RATE_LIMIT_WINDOW_MS, keyGenerator: (req) => `ip:${req.ip}` });
   app.addHook('onRequest', async (req, reply) => {
-    if (req.routeOptions.config?.roles === undefined && !req.routeOptions.config?.publicApi && req.routeOptions.url !== undefined) return; // health, docs
+    if (!isApiRoute(req.routeOptions.config) && req.routeOptions.url !== undefined) return; // health, docs
     const result = await perIp(req);
     if (result.isAllowed || !result.isExceeded) return;
     reply.header('retry-after', result.ttlInSeconds);
@@ -117,10 +120,10 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
   // status with the problem+json schema, which also serializes the error bodies.
   const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemDetails } } });
   app.addHook('onRoute', (route) => {
-    if (!route.config?.roles && !route.config?.publicApi) return;
+    if (!isApiRoute(route.config)) return;
     const method = String(route.method);
     const write = method !== 'GET';
-    const success = route.config.successStatus ?? (method === 'POST' ? 201 : 200);
+    const success = route.config?.successStatus ?? (method === 'POST' ? 201 : 200);
     const declared = (route.schema?.response ?? {}) as Record<string, unknown>;
     route.schema = {
       ...route.schema,

@@ -81,6 +81,8 @@ describe('the console under /', () => {
     expect(await asset.text()).toBe('console.log("konsol")');
     const escape = await get('/..%2f..%2f..%2fetc%2fpasswd');
     expect(await escape.text()).not.toContain('root:');
+    // A path that is not valid percent-encoding is the client's mistake, never a server error.
+    expect((await get('/opd/%E0%A4%A')).status).toBe(400);
   });
 
   it('sends the same policy as the console’s own image (nginx) does', () => {

@@ -3,7 +3,8 @@ import type { Static } from '@sinclair/typebox';
 import { ServiceRuntime } from '@asn/service-kit';
 import type { IdentityConfig } from './config';
 import { loadOrCreateKeys } from './domain/keys';
-import { Directory, usersFileProblems, type IdentityUser } from './domain/users';
+import type { IdentityUser } from '@asn/contracts';
+import { Directory, usersFileProblems } from './domain/users';
 import { interactionRoutes } from './http/interactions';
 import { createProvider } from './http/provider';
 

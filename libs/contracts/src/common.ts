@@ -59,6 +59,12 @@ export const PROGRAM_CATEGORIES = ['leadership', 'functional', 'technical', 'sem
 export const PROGRAM_MODES = ['classical', 'e-learning', 'blended', 'coaching', 'mentoring', 'distance'] as const;
 export const PARTNER_KINDS = ['university', 'institute', 'ngo', 'company'] as const;
 export const PLACEMENT_KINDS = ['internship', 'degree', 'short-course'] as const;
+/** A certificate's number (spec 8.10: SLTG/<year>/<six digits>), and the form it takes in a URL (SLTG-2026-000123). */
+export const CERTIFICATE_NUMBER = /^SLTG\/\d{4}\/\d{6}$/;
+export const certificateNumber = (year: number | string, serial: number): string => `SLTG/${year}/${String(serial).padStart(6, '0')}`;
+export const certificateCode = (number: string): string => number.replaceAll('/', '-');
+export const certificateNumberOfCode = (code: string): string => code.replaceAll('-', '/');
+
 export const IDEA_CATEGORIES = ['environment', 'public-service', 'digital', 'economy', 'other'] as const;
 export const IDEA_STATUSES = ['submitted', 'under-review', 'approved', 'rejected', 'needs-revision', 'launched', 'completed'] as const;
 export type IdeaStatus = (typeof IDEA_STATUSES)[number];

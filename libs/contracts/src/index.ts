@@ -19,3 +19,4 @@ export * as PartnershipsApi from './api/partnerships';
 export * as InnovationApi from './api/innovation';
 export * as EvaluationApi from './api/evaluation';
 export type { GrpcServiceDefinitions, RpcName, RpcRequest, RpcResponse, RpcReceived, RpcAnswer, RpcClient, RpcHandlers } from './grpc/services';
+export * from './identity';

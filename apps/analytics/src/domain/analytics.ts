@@ -715,13 +715,24 @@ export class AnalyticsDomain {
     return state;
   }
 
-  async employee(nip: unknown, year?: number) {
-    assertValid(Nip, nip, { '/': 'NIP_INVALID' });
+  /** The year a read asks for: the current one (WIB) when none, else a valid year (YEAR_INVALID). */
+  private askedYear(year?: number): number {
     const y = year || this.currentYear();
     assertValid(Year, y, { '/': 'YEAR_INVALID' });
+    return y;
+  }
+
+  /** An employee's metrics as the API answers them: who and where now, the gaps with their programmes. */
+  private answered(m: EmployeeMetrics, state: EmployeeState, year: number, catalogue: CatalogueProgram[]) {
+    return { ...m, nip: state._id, opd: state.opd, year, gaps: this.withRecommendations(m.gaps, catalogue) };
+  }
+
+  async employee(nip: unknown, year?: number) {
+    assertValid(Nip, nip, { '/': 'NIP_INVALID' });
+    const y = this.askedYear(year);
     const state = await this.employeeState(nip);
     const [m] = await this.employeeMetricsFor([state], y);
-    return { ...m!, nip, opd: state.opd, year: y, gaps: this.withRecommendations(m!.gaps, await this.catalogue()) };
+    return this.answered(m!, state, y, await this.catalogue());
   }
 
   /** Everyone who ever belonged to the OPD. */
@@ -747,8 +758,7 @@ export class AnalyticsDomain {
 
   async opd(opd: unknown, year?: number) {
     assertValid(OpdCode, opd, { '/': 'OPD_INVALID' });
-    const y = year || this.currentYear();
-    assertValid(Year, y, { '/': 'YEAR_INVALID' });
+    const y = this.askedYear(year);
     const kept = await this.metricOf('OpdMetrics', key(opd, y));
     if (kept) return kept;
     // Not stored for that year: compute it now (nothing written).
@@ -758,8 +768,7 @@ export class AnalyticsDomain {
 
   /** Every OPD's metrics of a year, by code: those stored, each as `opd()` answers it (memory first). */
   async opds(year?: number) {
-    const y = year || this.currentYear();
-    assertValid(Year, y, { '/': 'YEAR_INVALID' });
+    const y = this.askedYear(year);
     const codes = await this.store.opdsWithMetrics(y);
     return { year: y, items: await Promise.all(codes.map((code) => this.opd(code, y))) };
   }
@@ -767,26 +776,22 @@ export class AnalyticsDomain {
   /** Every active member of an OPD in a year with their JP, gaps and IP ASN, by name (then NIP). */
   async opdEmployees(opd: unknown, year?: number) {
     assertValid(OpdCode, opd, { '/': 'OPD_INVALID' });
-    const y = year || this.currentYear();
-    assertValid(Year, y, { '/': 'YEAR_INVALID' });
+    const y = this.askedYear(year);
     const members = this.membersIn(await this.everMembers(opd), opd, y).sort((a, b) => a.name.localeCompare(b.name) || a._id.localeCompare(b._id));
     const [metrics, catalogue] = await Promise.all([this.employeeMetricsFor(members, y), this.catalogue()]);
-    // Each as `employee()` answers it.
-    return { opd, year: y, items: members.map((s, k) => ({ name: s.name, metrics: { ...metrics[k]!, nip: s._id, opd: s.opd, year: y, gaps: this.withRecommendations(metrics[k]!.gaps, catalogue) } })) };
+    return { opd, year: y, items: members.map((s, k) => ({ name: s.name, metrics: this.answered(metrics[k]!, s, y, catalogue) })) };
   }
 
   /** Every programme's metrics of a year: those stored, each as `program()` answers it (memory first). */
   async programYears(year?: number) {
-    const y = year || this.currentYear();
-    assertValid(Year, y, { '/': 'YEAR_INVALID' });
+    const y = this.askedYear(year);
     const ids = await this.store.programsWithMetrics(y);
     return { year: y, items: await Promise.all(ids.map((id) => this.program(id, y))) };
   }
 
   async program(programId: unknown, year?: number) {
     assertValid(Id, programId, { '/': 'PROGRAM_ID_INVALID' });
-    const y = year || this.currentYear();
-    assertValid(Year, y, { '/': 'YEAR_INVALID' });
+    const y = this.askedYear(year);
     // Computed by each batch that touched the programme's year (memory, or one read by _id).
     const kept = await this.metricOf('ProgramMetrics', key(programId, y));
     if (kept) return kept;

@@ -46,7 +46,7 @@ export function CityOverview() {
     { key: 'averageJp', label: t('averageJp'), format: (m) => i.number(Number(m.averageJp)) },
     { key: 'averageIpAsn', label: t('averageIpAsn'), format: (m) => i.number(Number(m.averageIpAsn)) },
     { key: 'citizensReached', label: t('citizensReached'), format: (m) => i.number(m.citizensReached) },
-    { key: 'ideasLaunched', label: t('ideasLaunched'), format: (m) => i.number(m.ideas?.launched ?? 0) },
+    { key: 'ideasLaunched', label: t('launchedInitiatives'), format: (m) => i.number(m.ideas?.launched ?? 0) },
   ];
   const rows = [...(data?.items ?? [])].sort((a, b) => {
     const [x, y] = [value(a, sort.by), value(b, sort.by)];

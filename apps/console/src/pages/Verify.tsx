@@ -1,4 +1,5 @@
 import { useRoute } from 'preact-iso';
+import { certificateNumberOfCode } from '@asn/contracts/common';
 import { ErrorNotice, Loading } from '../components/States';
 import { ApiError } from '../lib/api';
 import { useI18n } from '../lib/i18n';
@@ -30,7 +31,7 @@ export function Verify() {
     return (
       <section class="card verify invalid" aria-labelledby="verify-title" data-valid="false">
         <h1 id="verify-title">{t(error.code === 'CERTIFICATE_NOT_FOUND' ? 'certificateUnknown' : 'certificateNumberInvalid')}</h1>
-        <p>{t('certificateUnknownHelp', { number: code.replaceAll('-', '/') })}</p>
+        <p>{t('certificateUnknownHelp', { number: certificateNumberOfCode(code) })}</p>
       </section>
     );
   }

@@ -30,13 +30,14 @@ export async function consoleRoutes(app: HttpApp, config: Static<typeof GatewayC
   if (!existsSync(join(root, 'index.html'))) throw new Error(`CONSOLE_DIR ${root} has no index.html: build the console first (nx run console:build)`);
   const csp = consoleCsp(config.JWKS_URL ? config.JWT_ISSUER : undefined);
   await app.register(fastifyStatic, { root, serve: false, decorateReply: true });
-  app.get('/*', { schema: { hide: true } }, async (req, reply) => {
-    const path = decodeURIComponent(req.url.split('?')[0]!);
+  app.get<{ Params: { '*': string } }>('/*', { schema: { hide: true } }, async (req, reply) => {
+    // The router has decoded the path (a malformed one never gets here); normalised from the root, it cannot climb out.
+    const path = normalize(`/${req.params['*']}`);
     if (NOT_CONSOLE.test(path)) return reply.callNotFound();
     reply.header('content-security-policy', csp);
-    const file = normalize(path).replace(/^(\.\.[/\\])+/, '').replace(/^\/+/, '');
+    const file = path.slice(1);
     const full = join(root, file);
-    if (file && full.startsWith(root) && existsSync(full) && statSync(full).isFile()) {
+    if (file && full.startsWith(root) && statSync(full, { throwIfNoEntry: false })?.isFile()) {
       // Vite names built assets by content hash: they never change under one name.
       return reply.header('cache-control', file.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(file, { cacheControl: false });
     }

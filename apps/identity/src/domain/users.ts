@@ -1,24 +1,5 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import { Type, type Static } from '@sinclair/typebox';
-import { check, Nip, OpdCode } from '@asn/contracts';
-
-/**
- * The local OpenID Provider's people: who may sign in to the console in development, with the
- * claims the gateway authorises on (spec 6.1: `role`, `opd` for an agency, `nip` for an employee).
- */
-export const IdentityUser = Type.Object(
-  {
-    username: Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{1,62}$' }),
-    password: Type.String({ minLength: 8, maxLength: 200 }),
-    name: Type.String({ minLength: 1, maxLength: 120 }),
-    role: Type.Union([Type.Literal('admin'), Type.Literal('agency'), Type.Literal('analyst'), Type.Literal('employee')]),
-    opd: Type.Optional(Type.String()),
-    nip: Type.Optional(Type.String()),
-  },
-  { additionalProperties: false },
-);
-export type IdentityUser = Static<typeof IdentityUser>;
-export const UsersFile = Type.Object({ users: Type.Array(IdentityUser, { minItems: 1 }) }, { additionalProperties: false });
+import { check, IdentityUsersFile, Nip, OpdCode, type IdentityUser } from '@asn/contracts';
 
 export interface Account {
   accountId: string;
@@ -30,10 +11,10 @@ export interface Account {
 
 /** Problems with a users file, each naming the user and the field; empty when it is valid. */
 export function usersFileProblems(data: unknown): string[] {
-  const problems = check(UsersFile, data).map((e) => `${e.path || '/'}: ${e.message}`);
+  const problems = check(IdentityUsersFile, data).map((e) => `${e.path || '/'}: ${e.message}`);
   if (problems.length) return problems;
   const seen = new Set<string>();
-  for (const u of (data as Static<typeof UsersFile>).users) {
+  for (const u of (data as { users: IdentityUser[] }).users) {
     if (seen.has(u.username)) problems.push(`${u.username}: listed twice`);
     seen.add(u.username);
     if (u.role === 'agency' && (!u.opd || check(OpdCode, u.opd).length)) problems.push(`${u.username}: an agency user needs an OPD code (opd)`);

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { certificateCode } from '@asn/contracts';
 
 export interface CertificateContent {
   number: string;
@@ -35,8 +36,8 @@ export function trainingDates(startsOn: string, endsOn: string): string {
   return `${a.join(' ')} – ${b.join(' ')}`;
 }
 
-/** The path of a certificate's verification page: its number with `-` for `/` (SLTG-2026-000123). */
-export const verificationPath = (number: string) => `/verify/${number.replaceAll('/', '-')}`;
+/** The path of a certificate's verification page: its number as a URL has it (SLTG-2026-000123). */
+export const verificationPath = (number: string) => `/verify/${certificateCode(number)}`;
 
 /**
  * Renders a certificate (STTPP, spec 8.10): A4 landscape, Bahasa Indonesia, with the signing

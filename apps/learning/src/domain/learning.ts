@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Id, LearningApi, Nip, OpdCode, businessDate, type CloudEvent } from '@asn/contracts';
+import { CERTIFICATE_NUMBER, certificateNumber, Id, LearningApi, Nip, OpdCode, businessDate, type CloudEvent } from '@asn/contracts';
 import { createEvent, publicView } from '@asn/messaging';
 import { type EmployeeDirectory } from '@asn/read-models';
 import { assertValid, badRequest, writtenByThisRequest, newAggregateId, conflict, escapeRegex, notFound, slicePage, validationFailed } from '@asn/service-kit';
@@ -195,7 +195,7 @@ export class LearningDomain {
     if (input.passed) {
       const year = input.completedOn.slice(0, 4);
       const seq = await this.store.counters.nextCertificateNumber(year);
-      certificate = { id: randomUUID(), number: `SLTG/${year}/${String(seq).padStart(6, '0')}`, issuedOn: input.completedOn };
+      certificate = { id: randomUUID(), number: certificateNumber(year, seq), issuedOn: input.completedOn };
       events.push(
         createEvent('learning.certificate.issued', certificate.id, { certificateId: certificate.id, number: certificate.number, enrollmentId: e._id, programId: program._id, nip: e.nip, opd: e.opd, jp: input.attendedJp, issuedOn: certificate.issuedOn }),
       );
@@ -285,9 +285,6 @@ export class LearningDomain {
     };
   }
 }
-
-/** The certificate numbers learning issues: SLTG/<year>/<six digits>. */
-export const CERTIFICATE_NUMBER = /^SLTG\/\d{4}\/\d{6}$/;
 
 /** A name as the public may see it: the first letter of each word (`Agus Santoso` → `A*** S******`). */
 export const maskName = (name: string) => name.split(/\s+/).filter(Boolean).map((w) => w[0] + '*'.repeat(Math.max(w.length - 1, 2))).join(' ');

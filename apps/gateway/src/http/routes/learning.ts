@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Id, LearningApi } from '@asn/contracts';
+import { certificateNumberOfCode, Id, LearningApi } from '@asn/contracts';
 import type { HttpApp } from '@asn/service-kit';
 import { clean, pageRequest } from '../../grpc/upstreams';
 import { actOnEmployee, principalOf, visibleEmployee, type GatewayContext } from '../context';
@@ -103,6 +103,6 @@ export function learningRoutes(app: HttpApp, ctx: GatewayContext): void {
         },
       },
     },
-    async (req) => clean(await learning.rpc.GetCertificateVerification({ number: req.params.code.replaceAll('-', '/') })),
+    async (req) => clean(await learning.rpc.GetCertificateVerification({ number: certificateNumberOfCode(req.params.code) })),
   );
 }
