@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { API_AUDIENCE, IDENTITY_PORT, type IdentityUser } from '@asn/contracts';
+import { API_AUDIENCE, IDENTITY_PORT, type IdentityUser, type IdentityUsersFile } from '@asn/contracts';
 import { demoEmployees } from './demo';
 
 /** The newest modification time under a folder (sources of the console). */
@@ -38,15 +38,15 @@ export function demoIdentityUsers(root: string): { file: string; users: Identity
     const password = () => randomBytes(9).toString('base64url');
     const sample = demoEmployees()[0]!;
     const users: IdentityUser[] = [
-      { username: 'admin', password: password(), name: 'Admin BKPSDM', role: 'admin' },
-      { username: 'dlh', password: password(), name: 'Operator DLH', role: 'agency', opd: 'DLH' },
-      { username: 'analis', password: password(), name: 'Analis Kompetensi', role: 'analyst' },
+      { username: 'admin', password: password(), name: 'Rina Kusumawati', role: 'admin' },
+      { username: 'dlh', password: password(), name: 'Sri Wahyuni', role: 'agency', opd: 'DLH' },
+      { username: 'analis', password: password(), name: 'Dimas Prasetyo', role: 'analyst' },
       { username: 'pegawai', password: password(), name: sample.name, role: 'employee', nip: sample.nip },
     ];
     mkdirSync(join(root, '.local'), { recursive: true });
     writeFileSync(file, `${JSON.stringify({ users }, null, 2)}\n`, { mode: 0o600 });
   }
-  return { file, users: (JSON.parse(readFileSync(file, 'utf8')) as { users: IdentityUser[] }).users };
+  return { file, users: (JSON.parse(readFileSync(file, 'utf8')) as IdentityUsersFile).users };
 }
 
 /** The gateway's settings that make it serve the console and accept the provider's tokens. */

@@ -34,9 +34,9 @@ export default async function globalSetup() {
   const ns = testNamespace('console');
   const dir = mkdtempSync(join(tmpdir(), 'asn-console-e2e-'));
   const users: E2eState['users'] = {
-    admin: { username: 'admin', password: 'admin-e2e-password', name: 'Admin BKPSDM', role: 'admin' },
-    agency: { username: 'dlh', password: 'dlh-e2e-password', name: 'Operator DLH', role: 'agency', opd: 'DLH' },
-    analyst: { username: 'analis', password: 'analis-e2e-password', name: 'Analis Kompetensi', role: 'analyst' },
+    admin: { username: 'admin', password: 'admin-e2e-password', name: 'Rina Kusumawati', role: 'admin' },
+    agency: { username: 'dlh', password: 'dlh-e2e-password', name: 'Sri Wahyuni', role: 'agency', opd: 'DLH' },
+    analyst: { username: 'analis', password: 'analis-e2e-password', name: 'Dimas Prasetyo', role: 'analyst' },
     employee: { username: 'pegawai', password: 'pegawai-e2e-password', name: DEMO_EMPLOYEE.name, role: 'employee', nip: DEMO_EMPLOYEE.nip },
   };
   writeFileSync(join(dir, 'users.json'), JSON.stringify({ users: Object.values(users) }));

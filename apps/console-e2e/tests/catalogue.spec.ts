@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { apiAs, checkPage, signIn, state } from './helpers';
+import { apiAs, apiPost, checkPage, signIn, state } from './helpers';
 
 interface Page<T> {
   items: T[];
@@ -25,9 +25,9 @@ test.describe('the training catalogue and its sessions', () => {
     await expect(page.locator('#programs tbody th')).toHaveText(found.items.map((p) => p.title));
   });
 
-  test('an admin publishes a programme and schedules a session of one seat; an agency fills it and is told clearly when it is full; the admin records the completion', async ({ page, browser }, info) => {
-    const staff = await apiAs<Page<{ nip: string; name: string }>>(state.users.admin, '/v1/employees?opd=DLH&pageSize=2');
-    const [first, second] = staff.items;
+  test('an admin publishes a programme and schedules a session of two seats; an agency enrols, is told clearly when the session filled meanwhile, and sees it closed; the admin records the completion', async ({ page, browser }, info) => {
+    const staff = await apiAs<Page<{ nip: string; name: string }>>(state.users.admin, '/v1/employees?opd=DLH&pageSize=3');
+    const [first, second, third] = staff.items;
     const code = `E2E-${info.project.name.toUpperCase()}-${Date.now().toString(36).toUpperCase()}`;
 
     await signIn(page, state.users.admin, '/pelatihan');
@@ -41,45 +41,56 @@ test.describe('the training catalogue and its sessions', () => {
     const programUrl = page.url();
     await page.getByLabel('Mulai').fill(wibDate(-2));
     await page.getByLabel('Selesai', { exact: true }).fill(wibDate(-1));
-    await page.getByLabel('Kapasitas').fill('1');
+    await page.getByLabel('Kapasitas').fill('2');
     await page.getByLabel('Tempat').fill('Aula BKPSDM');
     await page.getByRole('button', { name: 'Jadwalkan', exact: true }).click();
-    await expect(page.locator('[data-seats="0/1"]')).toBeVisible();
+    await expect(page.locator('[data-seats="0/2"]')).toBeVisible();
 
-    // The agency of DLH enrols its staff: the first takes the seat, the second is told the session is full.
+    // The agency of DLH enrols one of its staff and sees the seat taken.
     const context = await browser.newContext();
     const agency = await context.newPage();
     await signIn(agency, state.users.agency, new URL(programUrl).pathname);
-    const nipInput = agency.getByLabel('NIP pegawai');
-    await nipInput.fill(first!.nip);
+    await agency.getByLabel('NIP pegawai').fill(first!.nip);
     await agency.getByRole('button', { name: 'Daftarkan' }).click();
     await expect(agency.getByRole('status')).toHaveText('Pegawai berhasil didaftarkan.');
-    await expect(agency.locator('[data-seats="1/1"]')).toContainText('penuh');
-    await nipInput.fill(second!.nip);
+    await expect(agency.locator('[data-seats="1/2"]')).toContainText('sisa 1');
+    // Meanwhile a colleague (through the API) takes the last seat: the enrolment made on the page,
+    // which still shows one seat left, is refused with SESSION_FULL, said plainly, and the card then
+    // shows the session full, with no form left to try again.
+    const sessionId = await agency.locator('[data-session]').getAttribute('data-session');
+    expect(await apiPost(state.users.agency, `/v1/sessions/${sessionId}/enrollments`, { nip: second!.nip })).toBe(201);
+    await agency.getByLabel('NIP pegawai').fill(third!.nip);
     await agency.getByRole('button', { name: 'Daftarkan' }).click();
     await expect(agency.getByRole('alert')).toHaveText('Kuota sesi sudah penuh. Pilih sesi lain.');
     await expect(agency.getByRole('alert')).toHaveAttribute('data-code', 'SESSION_FULL');
+    await expect(agency.locator('[data-seats="2/2"]')).toContainText('penuh');
+    await expect(agency.locator('[data-enrolment="closed"]')).toHaveText('Pendaftaran ditutup: semua kursi sesi ini sudah terisi. Pilih sesi lain atau hubungi BKPSDM.');
+    await expect(agency.getByLabel('NIP pegawai')).toHaveCount(0);
     await agency.getByText('Pegawai terdaftar').click();
-    await expect(agency.locator('details table tbody tr')).toHaveCount(1);
-    await expect(agency.locator('details table tbody th')).toHaveText(first!.name);
+    await expect(agency.locator('details table tbody tr')).toHaveCount(2);
+    expect((await agency.locator('details table tbody th').allTextContents()).sort()).toEqual([first!.name, second!.name].sort());
     await checkPage(agency, 'sesi-pelatihan-penuh', info);
     await context.close();
 
-    // The admin records the completion: passed, 8 JP.
+    // The admin records the first one's completion: passed, 8 JP.
     await page.reload();
     await page.getByText('Pegawai terdaftar').click();
-    await page.getByLabel('JP', { exact: true }).fill('8');
-    await page.getByLabel('Pre-test').fill('60');
-    await page.getByLabel('Post-test').fill('85');
-    await page.getByLabel('Lulus').check();
-    await page.getByLabel('Selesai pada').fill(wibDate(-1));
-    await page.getByRole('button', { name: 'Catat' }).click();
-    await expect(page.locator('details table tbody td').nth(1)).toHaveText('Lulus · 8 JP');
+    const row = page.locator('details table tbody tr', { hasText: first!.nip });
+    await row.getByLabel('JP', { exact: true }).fill('8');
+    await row.getByLabel('Pre-test').fill('60');
+    await row.getByLabel('Post-test').fill('85');
+    await row.getByLabel('Lulus').check();
+    await row.getByLabel('Selesai pada').fill(wibDate(-1));
+    await row.getByRole('button', { name: 'Catat' }).click();
+    await expect(row.locator('td').nth(1)).toHaveText('Lulus · 8 JP');
     // The session's list as Excel.
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.locator('details').getByRole('button', { name: 'Unduh Excel' }).click()]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(await xlsx.path()) as unknown as ArrayBuffer);
     const rows = wb.worksheets[0]!.getSheetValues().slice(1).map((r) => (Array.isArray(r) ? r.slice(1) : []));
-    expect(rows).toEqual([['NIP', 'Nama', 'Status', 'JP', 'Hasil'], [first!.nip, first!.name, 'Selesai', 8, 'Lulus']]);
+    expect(rows[0]).toEqual(['NIP', 'Nama', 'Status', 'JP', 'Hasil']);
+    expect(rows).toHaveLength(3);
+    expect(rows).toContainEqual([first!.nip, first!.name, 'Selesai', 8, 'Lulus']);
+    expect(rows.find((r) => r[0] === second!.nip)?.slice(0, 3)).toEqual([second!.nip, second!.name, 'Terdaftar']);
   });
 });

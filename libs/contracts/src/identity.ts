@@ -18,3 +18,4 @@ export const IdentityUser = Type.Object(
 );
 export type IdentityUser = Static<typeof IdentityUser>;
 export const IdentityUsersFile = Type.Object({ users: Type.Array(IdentityUser, { minItems: 1 }) }, { additionalProperties: false });
+export type IdentityUsersFile = Static<typeof IdentityUsersFile>;

@@ -33,9 +33,10 @@ export function Layout({ session, children }: { session: Session | null; childre
           </div>
           {session && (
             <>
+              {/* The person, then what they act as (a role badge), so a name like the role's is not said twice. */}
               <span class="who" data-role={session.role}>
-                {session.name} · {t(`role_${session.role}` as MessageKey)}
-                {session.opd ? ` ${session.opd}` : ''}
+                <span class="who-name">{session.name}</span>
+                <span class="who-role">{t(`role_${session.role}` as MessageKey)}{session.opd ? ` · ${session.opd}` : ''}</span>
               </span>
               <button type="button" class="secondary" onClick={signOut}>{t('signOut')}</button>
             </>

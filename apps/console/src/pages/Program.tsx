@@ -64,8 +64,11 @@ function SessionCard({ s, onChange }: { s: Session; onChange: () => void }) {
         {t('seatsTaken', { enrolled: i.number(s.enrolled), capacity: i.number(s.capacity) })} {full ? `· ${t('sessionFull')}` : `· ${t('seatsLeft', { n: i.number(s.capacity - s.enrolled) })}`}
       </p>
       <div class="progress" aria-hidden="true"><div class={`progress-bar${full ? '' : ' done'}`} style={{ width: `${Math.min(100, (s.enrolled / s.capacity) * 100)}%` }} /></div>
-      {mayEnrol && (
-        <form class="filters" onSubmit={(e) => { e.preventDefault(); void enrol.submit(`/v1/sessions/${s.id}/enrollments`, { nip: nip.trim() }).then((r) => r && setNip('')); }}>
+      {/* A session known to be full offers no form; one filled meanwhile answers SESSION_FULL, and the
+          seats are read again after any refusal so the card shows what the refusal was about. */}
+      {mayEnrol && full && <p class="notice" data-enrolment="closed">{t('enrolmentClosedFull')}</p>}
+      {mayEnrol && !full && (
+        <form class="filters" onSubmit={(e) => { e.preventDefault(); void enrol.submit(`/v1/sessions/${s.id}/enrollments`, { nip: nip.trim() }).then((r) => (r ? setNip('') : onChange())); }}>
           <label for={`enrol-${s.id}`}>{t('enrolNip')}</label>
           <input id={`enrol-${s.id}`} inputMode="numeric" pattern="[0-9]{18}" maxLength={18} required value={nip} onInput={(e) => setNip(e.currentTarget.value)} />
           <button type="submit" disabled={enrol.busy}>{t('enrol')}</button>
