@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteTopics, freePort, signDevToken, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
+import { deleteTopics, freePort, signDevToken, startNginx, startPlatform, testNamespace, type RunningPlatform } from '@asn/testing';
 import { consoleCsp } from '../src/http/console';
 
 // As `npm start` runs it: development tokens (HS256) and the console's OpenID Provider (RS256 from
@@ -14,6 +14,7 @@ const secret = 'a-development-secret-0123456789-abcdef';
 const issuer = 'http://127.0.0.1:8090';
 let platform: RunningPlatform;
 let jwks: Server;
+let consoleDir: string;
 let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 
 beforeAll(async () => {
@@ -23,7 +24,8 @@ beforeAll(async () => {
   const port = await freePort();
   jwks = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
   await new Promise<void>((r) => jwks.listen(port, '127.0.0.1', r));
-  const dir = mkdtempSync(join(tmpdir(), 'asn-console-'));
+  consoleDir = mkdtempSync(join(tmpdir(), 'asn-console-'));
+  const dir = consoleDir;
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Konsol ASN</title><div id="app"></div>');
   writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log("konsol")');
@@ -85,15 +87,41 @@ describe('the console under /', () => {
     expect((await get('/opd/%E0%A4%A')).status).toBe(400);
   });
 
-  it('sends the same policy as the console’s own image (nginx) does', () => {
-    const template = readFileSync(join(__dirname, '..', '..', 'console', 'nginx.conf.template'), 'utf8');
-    const policy = /add_header Content-Security-Policy "([^"]+)" always;/.exec(template)?.[1];
-    expect(policy?.replaceAll('${OIDC_ISSUER_ORIGIN}', issuer)).toBe(consoleCsp(issuer));
-    // The image passes the API and the console's settings to the gateway, and answers every page path with the app.
-    expect(template).toMatch(/location \/v1\/ \{\s*proxy_pass \$\{GATEWAY_URL\};/);
-    expect(template).toMatch(/location = \/config\.json \{\s*proxy_pass \$\{GATEWAY_URL\};/);
-    expect(template).toMatch(/try_files \$uri \/index\.html;/);
-  });
+  it('is served the same by the console’s own image: its nginx configuration, run on Debian’s nginx, in front of this gateway', async () => {
+    const template = join(__dirname, '..', '..', 'console', 'nginx.conf.template');
+    const nginx = await startNginx({ template, vars: { GATEWAY_URL: platform.gatewayUrl, OIDC_ISSUER_ORIGIN: issuer }, root: consoleDir });
+    try {
+      const viaImage = (path: string, init: RequestInit = {}) => fetch(`${nginx.url}${path}`, { redirect: 'manual', ...init });
+      // Every page and file carries the gateway's policy (one header each, none lost to a location's own headers).
+      for (const path of ['/', '/opd/DLH', '/assets/index-abc123.js']) {
+        const [image, gateway] = [await viaImage(path), await get(path)];
+        expect(image.status, path).toBe(200);
+        expect(image.headers.get('content-security-policy'), path).toBe(consoleCsp(issuer));
+        expect(image.headers.get('content-security-policy'), path).toBe(gateway.headers.get('content-security-policy'));
+        expect(image.headers.get('x-content-type-options'), path).toBe('nosniff');
+        expect(image.headers.get('referrer-policy'), path).toBe('no-referrer');
+        expect(await image.text(), path).toBe(await gateway.text());
+      }
+      expect((await viaImage('/opd/DLH')).headers.get('cache-control')).toBe('no-cache');
+      expect((await viaImage('/assets/index-abc123.js')).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect((await viaImage('/assets/index-abc123.js')).headers.get('content-type')).toMatch(/javascript/);
+      // A built file that is missing is a 404, never the app, and is not cached.
+      const missing = await viaImage('/assets/index-gone.js');
+      expect(missing.status).toBe(404);
+      expect(missing.headers.get('cache-control')).toBeNull();
+      // The console's settings and the API are the gateway's, passed through.
+      const settings = await viaImage('/config.json');
+      expect(await settings.json()).toEqual(await (await get('/config.json')).json());
+      expect(settings.headers.get('cache-control')).toBe('no-cache');
+      const refused = await viaImage('/v1/metrics/opd/DLH');
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      // Its headers are the gateway's, not doubled by the image's caching rule.
+      expect(refused.headers.get('cache-control')).toBe((await get('/v1/metrics/opd/DLH')).headers.get('cache-control'));
+    } finally {
+      await nginx.stop();
+    }
+  }, 60_000);
 
   it('tells the console where to sign in', async () => {
     expect(await (await get('/config.json')).json()).toEqual({ oidc: { authority: issuer, clientId: 'asn-console', resource: 'urn:salatiga-asn:api' } });

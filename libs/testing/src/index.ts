@@ -243,6 +243,7 @@ export function serviceTestConfig(ns: TestNamespace, service: string) {
 }
 export { PLATFORM_SERVICES, type RunningPlatform, type PlatformApp } from './platform';
 export { freePort, freePortRange, testNamespace, TEST_SERVICE_TOKEN_SECRET, type TestNamespace } from './servers';
+export { ensureNginx, startNginx, type RunningNginx } from './nginx';
 
 /** `launchPlatform` on the servers the global setup provided. */
 export const startPlatform = (ns: TestNamespace, opts: Omit<PlatformOptions, 'infra'> = {}): Promise<RunningPlatform> => launchPlatform(ns, { ...opts, infra: testInfra() });
