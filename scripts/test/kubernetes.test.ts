@@ -219,6 +219,48 @@ describe('deploy/k8s', () => {
         expect(one('Job', 'mongo-replica-set-init').spec.template.spec.containers[0].command.join(' ')).toContain('mongo-init.js');
       });
 
+      it('runs the console on its own image behind its Service, reaching the gateway, with a read-only root (issue #16)', () => {
+        const console = one('Deployment', 'console');
+        const pod = console.spec.template.spec;
+        const [container] = pod.containers;
+        // The port nginx listens on in the image (apps/console/nginx.conf.template) is the one declared and probed.
+        const listen = Number(/listen (\d+);/.exec(readFileSync(join(root, 'apps', 'console', 'nginx.conf.template'), 'utf8'))![1]);
+        expect(container.ports).toEqual([{ name: 'http', containerPort: listen }]);
+        expect(container.readinessProbe.httpGet).toEqual({ path: '/health', port: 'http' });
+        expect(pod.securityContext.runAsNonRoot).toBe(true);
+        expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
+        // Where the image's nginx writes: its rendered configuration and temporary files.
+        const mounts = new Map((container.volumeMounts as { name: string; mountPath: string }[]).map((m) => [m.mountPath, m.name]));
+        for (const path of ['/etc/nginx/conf.d', '/tmp']) expect(pod.volumes.find((v: { name: string }) => v.name === mounts.get(path))?.emptyDir, path).toBeDefined();
+        expect(all('PodDisruptionBudget').filter((b) => matches(b.spec.selector, podLabels(console)))).toHaveLength(1);
+        const service = one('Service', 'console');
+        expect(matches({ matchLabels: service.spec.selector }, podLabels(console))).toBe(true);
+        // Its settings: the gateway's Service, at a port that Service has, selecting the gateway's pods.
+        const settings = all('ConfigMap').find((c) => c.metadata.name === container.envFrom[0].configMapRef.name)!;
+        expect(settings.metadata.name).toMatch(/^asn-console-/);
+        const gatewayUrl = new URL(settings.data!.GATEWAY_URL!);
+        const gatewayService = one('Service', gatewayUrl.hostname);
+        expect(gatewayService.spec.ports.map((p: { port: number }) => p.port)).toContain(Number(gatewayUrl.port || 80));
+        expect(matches({ matchLabels: gatewayService.spec.selector }, podLabels(one('Deployment', 'gateway')))).toBe(true);
+        // Reachable on its port though every pod is closed by default.
+        const admitting = all('NetworkPolicy').filter((p) => matches(p.spec.podSelector, podLabels(console))).flatMap((p) => (p.spec.ingress ?? []) as { ports?: { port: string }[] }[]);
+        expect(admitting.some((rule) => rule.ports?.some((p) => p.port === 'http'))).toBe(true);
+        expect(container.image).toBe(overlay === 'production' ? 'registry.salatiga.go.id/asn/console:0.1.0' : 'salatiga-asn/console:dev');
+        if (overlay === 'production') {
+          // One address: the API, its documentation and the console's settings straight to the gateway
+          // (one proxy hop, as TRUST_PROXY=1 believes), every other path to the console.
+          const ingress = one('Ingress', 'gateway');
+          const host: string = ingress.spec.rules[0].host;
+          const routes = Object.fromEntries((ingress.spec.rules[0].http.paths as { path: string; pathType: string; backend: { service: { name: string } } }[]).map((p) => [`${p.pathType} ${p.path}`, p.backend.service.name]));
+          expect(routes).toEqual({ 'Prefix /v1': 'gateway', 'Prefix /docs': 'gateway', 'Exact /config.json': 'gateway', 'Prefix /': 'console' });
+          // The console's pages may call the issuer the gateway trusts; certificates' QR codes open this address.
+          const gatewaySettings = all('ConfigMap').find((c) => c.metadata.name.startsWith('asn-gateway-'))!;
+          expect(settings.data!.OIDC_ISSUER_ORIGIN).toBe(new URL(gatewaySettings.data!.JWT_ISSUER!).origin);
+          const learningEnv = one('Deployment', 'learning').spec.template.spec.containers[0].env as { name: string; value?: string }[];
+          expect(learningEnv.find((e) => e.name === 'CERT_VERIFY_BASE_URL')?.value).toBe(`https://${host}`);
+        }
+      });
+
       it('pins every app image to a version', () => {
         for (const app of APPS) {
           const image: string = one('Deployment', app).spec.template.spec.containers[0].image;
