@@ -188,6 +188,7 @@ describe('analytics', () => {
     const ids = programs.items.map((m: { programId: string }) => m.programId);
     expect(ids).toEqual([...ids].sort());
     for (const m of programs.items) expect(m).toEqual(await call('GetProgramMetrics', { programId: m.programId, year: 2026 }));
+    expect(programs.items.find((m: { programId: string }) => m.programId === 'P3')).toMatchObject({ code: 'SEM-HIJAU', title: 'Program SEM-HIJAU' });
   });
 
   it('keeps an OPD\'s facts one list per year, and counts a placement started in an earlier year as active until it completes (issue #15: bounded documents)', async () => {
@@ -208,7 +209,8 @@ describe('analytics', () => {
 
   it('computes programme effectiveness and flags a programme with 5 low-relevance feedbacks once', async () => {
     expect(await call('GetProgramMetrics', { programId: 'P1', year: 2026 })).toEqual({
-      programId: 'P1', year: 2026, completions: 2, averageRelevance: 2.8, averageSatisfaction: 3.2, averageLearningGain: 22.5, averageBehaviorScore: 4, feedbackCount: 5, feedbackSinceRevision: 5, averageRelevanceSinceRevision: 2.8, flaggedForRevision: true,
+      // Named as published (learning.program.published), so a list of them needs no catalogue beside it.
+      programId: 'P1', code: 'TEK-AMDAL', title: 'Program TEK-AMDAL', year: 2026, completions: 2, averageRelevance: 2.8, averageSatisfaction: 3.2, averageLearningGain: 22.5, averageBehaviorScore: 4, feedbackCount: 5, feedbackSinceRevision: 5, averageRelevanceSinceRevision: 2.8, flaggedForRevision: true,
     });
     const p3 = await call('GetProgramMetrics', { programId: 'P3', year: 2026 });
     expect(p3).toMatchObject({ completions: 1, averageLearningGain: 20, feedbackCount: 0, flaggedForRevision: false });

@@ -33,13 +33,14 @@ test.describe('the OPD dashboard', () => {
     await expectFigures(page, m);
     await expect(page.getByRole('heading', { name: 'Dasbor OPD DLH' })).toBeVisible();
     // Training effectiveness (L1–L3) of the year's programmes, flagged ones first and marked.
-    const programs = await apiAs<{ items: { programId: string; completions: number; feedbackCount: number; flaggedForRevision: boolean }[] }>(agency, `/v1/metrics/programs?year=${thisYear}`);
+    const programs = await apiAs<{ items: { programId: string; code: string; title: string; completions: number; feedbackCount: number; flaggedForRevision: boolean }[] }>(agency, `/v1/metrics/programs?year=${thisYear}`);
     const shown = programs.items.filter((p) => p.completions > 0 || p.feedbackCount > 0);
     expect(shown.length).toBeGreaterThan(0);
     await expect(page.locator('#program-effectiveness tbody tr')).toHaveCount(shown.length);
     const flags = await page.locator('#program-effectiveness tbody tr').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-program'), r.getAttribute('data-flagged')]));
     expect(Object.fromEntries(flags)).toEqual(Object.fromEntries(shown.map((p) => [p.programId, String(p.flaggedForRevision)])));
     expect(flags.map(([, f]) => f)).toEqual([...flags.map(([, f]) => f)].sort().reverse()); // flagged first
+    for (const p of shown) await expect(page.locator(`#program-effectiveness tr[data-program="${p.programId}"] th`)).toContainText(`${p.title} (${p.code})`);
     await checkPage(page, 'dasbor-opd', info);
   });
 

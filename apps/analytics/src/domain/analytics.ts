@@ -792,12 +792,18 @@ export class AnalyticsDomain {
   async program(programId: unknown, year?: number) {
     assertValid(Id, programId, { '/': 'PROGRAM_ID_INVALID' });
     const y = this.askedYear(year);
+    const named = async (m: ProgramMetrics) => this.named(m, (await this.catalogue()).find((p) => p.id === programId));
     // Computed by each batch that touched the programme's year (memory, or one read by _id).
     const kept = await this.metricOf('ProgramMetrics', key(programId, y));
-    if (kept) return kept;
+    if (kept) return named(kept as unknown as ProgramMetrics);
     const [facts, known] = await Promise.all([this.factsOf('ProgramFacts', key(programId, y)), this.store.programKnown(programId)]);
     if (!known && facts.length === 0) throw notFound('PROGRAM_NOT_FOUND', `No programme ${programId}`);
-    return programMetrics(programId, facts, y, await this.revisionsOf(programId));
+    return named(programMetrics(programId, facts, y, await this.revisionsOf(programId)));
+  }
+
+  /** A programme's figures with its code and title as published, so a reader needs no second lookup. */
+  private named(m: ProgramMetrics, program: CatalogueProgram | undefined): ProgramMetrics & { code?: string; title?: string } {
+    return program ? { ...m, code: program.code, title: program.title } : m;
   }
 
   /**

@@ -6,7 +6,7 @@ import { ScrollRegion, YearSelect } from '../components/Common';
 import { useSession } from '../lib/session';
 import { PALETTE } from '../lib/charts';
 import { currentYear, useI18n, type MessageKey } from '../lib/i18n';
-import type { OpdMetrics, Program, ProgramMetrics } from '../lib/types';
+import type { OpdMetrics, ProgramMetrics } from '../lib/types';
 import { useApi } from '../lib/use-api';
 
 const categoryKey = (c: string) => `cat_${c.replace('-', '_')}` as MessageKey;
@@ -56,11 +56,6 @@ export function OpdDashboard() {
   );
 }
 
-interface ProgramPage {
-  items: Program[];
-  total: number;
-}
-
 /**
  * Kirkpatrick L1–L3 of the year's programmes (city-wide: a programme is the same for every OPD),
  * those flagged for revision first and marked.
@@ -68,11 +63,10 @@ interface ProgramPage {
 function ProgramEffectiveness({ year }: { year: number }) {
   const i = useI18n();
   const { t } = i;
+  // Each programme comes named (code and title as published): one request, whatever the catalogue's size.
   const metrics = useApi<{ items: ProgramMetrics[] }>(`/v1/metrics/programs?year=${year}`);
-  const catalogue = useApi<ProgramPage>('/v1/programs?pageSize=100');
   if (metrics.error !== undefined) return <ErrorNotice error={metrics.error} retry={metrics.reload} />;
-  if (!metrics.data || !catalogue.data) return <Loading />;
-  const titles = new Map(catalogue.data.items.map((p) => [p.id, `${p.title} (${p.code})`]));
+  if (!metrics.data) return <Loading />;
   const rows = metrics.data.items
     .filter((p) => p.completions > 0 || p.feedbackCount > 0)
     .sort((a, b) => Number(b.flaggedForRevision) - Number(a.flaggedForRevision) || b.completions - a.completions || a.programId.localeCompare(b.programId));
@@ -92,7 +86,7 @@ function ProgramEffectiveness({ year }: { year: number }) {
             <tbody>
               {rows.map((p) => (
                 <tr class={p.flaggedForRevision ? 'flagged' : ''} data-program={p.programId} data-flagged={String(p.flaggedForRevision)}>
-                  <th scope="row">{titles.get(p.programId) ?? p.programId} {p.flaggedForRevision && <span class="badge status-rejected">{t('flagged')}</span>}</th>
+                  <th scope="row">{p.title ? `${p.title} (${p.code})` : p.programId} {p.flaggedForRevision && <span class="badge status-rejected">{t('flagged')}</span>}</th>
                   <td>{n(p.completions)}</td><td>{n(p.averageRelevance)}</td><td>{n(p.averageSatisfaction)}</td><td>{n(p.averageLearningGain)}</td><td>{n(p.averageBehaviorScore)}</td><td>{n(p.feedbackCount)}</td>
                 </tr>
               ))}

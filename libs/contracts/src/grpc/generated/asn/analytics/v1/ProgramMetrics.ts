@@ -23,12 +23,19 @@ export interface ProgramMetrics {
    * shown rounded; flagging compares the exact sum
    */
   'averageRelevanceSinceRevision'?: (number | string);
+  /**
+   * the programme as published (absent if its publication is not known here)
+   */
+  'code'?: (string);
+  'title'?: (string);
   '_averageRelevance'?: "averageRelevance";
   '_averageSatisfaction'?: "averageSatisfaction";
   '_averageLearningGain'?: "averageLearningGain";
   '_averageBehaviorScore'?: "averageBehaviorScore";
   '_lastRevisedOn'?: "lastRevisedOn";
   '_averageRelevanceSinceRevision'?: "averageRelevanceSinceRevision";
+  '_code'?: "code";
+  '_title'?: "title";
 }
 
 export interface ProgramMetrics__Output {
@@ -53,4 +60,9 @@ export interface ProgramMetrics__Output {
    * shown rounded; flagging compares the exact sum
    */
   'averageRelevanceSinceRevision'?: (number);
+  /**
+   * the programme as published (absent if its publication is not known here)
+   */
+  'code'?: (string);
+  'title'?: (string);
 }
