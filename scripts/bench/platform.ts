@@ -5,23 +5,27 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ServiceTokenSigner } from '@asn/service-kit';
+import { consoleGatewayEnv } from '../console';
 import { SERVICE_NODE_FLAGS } from '../pinned-node';
 
 export const BENCH_APPS = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics', 'gateway'] as const;
 export type BenchApp = (typeof BENCH_APPS)[number];
 export type BenchService = Exclude<BenchApp, 'gateway'>;
+/** What the benchmark may run: the platform, and the local OpenID Provider where the console is measured. */
+type RunnableApp = BenchApp | 'identity';
 
 const root = join(import.meta.dirname, '..', '..');
 /** Where the benchmark builds the apps it runs. */
 const BUILT_APPS = join(root, 'tmp', 'bench', 'apps');
 
 /** How a built app is started, as it ships: its V8 options (and any extra, e.g. profiling) and its bundle. */
-export const builtAppArgs = (app: BenchApp, extraFlags: string[] = []) => [...SERVICE_NODE_FLAGS, ...extraFlags, join(BUILT_APPS, app, 'main.js')];
+export const builtAppArgs = (app: RunnableApp, extraFlags: string[] = []) => [...SERVICE_NODE_FLAGS, ...extraFlags, join(BUILT_APPS, app, 'main.js')];
 
 /** Ports far from the defaults (spec 7) so a running `npm start` is not disturbed. */
 export const BENCH_SERVICE_TOKEN_SECRET = 'bench-service-token-secret-0123456789abcdef';
 
-export const benchPorts = (app: BenchApp) => {
+export const benchPorts = (app: RunnableApp): { http: number; grpc?: number; ops?: number } => {
+  if (app === 'identity') return { http: 18090 };
   const i = BENCH_APPS.indexOf(app);
   return app === 'gateway' ? { http: 18080, ops: 19080 } : { http: 13001 + i, grpc: 15051 + i };
 };
@@ -37,6 +41,8 @@ export function peakRssMbOf(pid: number | undefined): number {
 
 export interface BenchPlatform {
   gatewayUrl: string;
+  /** The local OpenID Provider, where the platform was started with the console. */
+  identityUrl?: string;
   grpcUrl(service: BenchService): string;
   /** Signs the service token a direct gRPC caller (the seeder) sends, as the gateway does. */
   credentials: ServiceTokenSigner;
@@ -53,20 +59,38 @@ export interface BenchPlatform {
  * run). Run from the TypeScript sources through tsx instead, each error's stack trace would be
  * mapped back through source maps, which costs the gateway about an eighth of its CPU under load.
  */
-function buildApps(): void {
-  for (const app of BENCH_APPS) {
+function buildApps(apps: readonly RunnableApp[]): void {
+  for (const app of apps) {
     // Its own folder: a test building dist/apps/<app> at the same time never sees a half-written bundle.
     const built = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'build-app.ts'), app, BUILT_APPS], { cwd: root, encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`could not build ${app}: ${built.stderr || built.stdout}`);
   }
 }
 
-export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers: string; mongoUrl: string; jwtSecret: string; logDir: string; env?: Record<string, string>; cpuProfileDir?: string; hold?: BenchApp[] }): Promise<BenchPlatform> {
+/**
+ * The console's way in (`npm run bench:console -- --scale N`): the local OpenID Provider with these
+ * users, and the gateway serving the console's build and accepting the provider's tokens.
+ */
+export interface BenchConsole {
+  usersFile: string;
+  keysFile: string;
+  consoleDir: string;
+}
+
+export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers: string; mongoUrl: string; jwtSecret: string; logDir: string; env?: Record<string, string>; cpuProfileDir?: string; hold?: BenchApp[]; console?: BenchConsole }): Promise<BenchPlatform> {
   mkdirSync(opts.logDir, { recursive: true });
-  buildApps();
-  const children = new Map<BenchApp, ChildProcess>();
+  const apps: RunnableApp[] = [...(opts.console ? (['identity'] as const) : []), ...BENCH_APPS];
+  buildApps(apps);
+  const issuer = `http://127.0.0.1:${benchPorts('identity').http}`;
+  const appEnv: Partial<Record<RunnableApp, Record<string, string>>> = opts.console
+    ? {
+        identity: { ISSUER: issuer, CONSOLE_ORIGINS: `http://127.0.0.1:${benchPorts('gateway').http}`, USERS_FILE: opts.console.usersFile, KEYS_FILE: opts.console.keysFile },
+        gateway: consoleGatewayEnv(opts.console.consoleDir, issuer),
+      }
+    : {};
+  const children = new Map<RunnableApp, ChildProcess>();
   const grpcUrls = Object.fromEntries(BENCH_APPS.filter((a) => a !== 'gateway').map((a) => [`${a.toUpperCase()}_GRPC_URL`, `127.0.0.1:${benchPorts(a).grpc}`]));
-  const launch = (app: BenchApp) => {
+  const launch = (app: RunnableApp) => {
     const ports = benchPorts(app);
     const env = {
       ...process.env,
@@ -78,13 +102,14 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
       LOG_LEVEL: 'warn',
       PORT: String(ports.http),
       ...(ports.grpc ? { GRPC_PORT: String(ports.grpc) } : {}),
-      ...('ops' in ports ? { OPS_PORT: String(ports.ops) } : {}),
+      ...(ports.ops ? { OPS_PORT: String(ports.ops) } : {}),
       ...grpcUrls,
       JWT_SECRET: opts.jwtSecret,
       SERVICE_TOKEN_SECRETS: BENCH_SERVICE_TOKEN_SECRET,
       // One benchmark client stands for a whole city of users: no per-token or per-address limit on it.
       RATE_LIMIT_MAX: '1000000000',
       RATE_LIMIT_IP_MAX: '1000000000',
+      ...appEnv[app],
       ...opts.env,
     };
     const log = openSync(join(opts.logDir, `${app}.log`), 'a');
@@ -94,7 +119,7 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
     closeSync(log);
     children.set(app, child);
   };
-  const ready = async (app: BenchApp, path = '/health/ready') => {
+  const ready = async (app: RunnableApp, path = '/health/ready') => {
     const deadline = Date.now() + 180_000;
     for (;;) {
       const child = children.get(app)!;
@@ -114,7 +139,7 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
     while ([...children.values()].some((c) => c.exitCode === null && c.signalCode === null) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     for (const child of children.values()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   };
-  const first = BENCH_APPS.filter((a) => !opts.hold?.includes(a));
+  const first = apps.filter((a) => !opts.hold?.includes(a as BenchApp));
   first.forEach(launch);
   try {
     await Promise.all(first.map((app) => ready(app)));
@@ -127,6 +152,7 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
     grpcUrl: (service) => `127.0.0.1:${benchPorts(service).grpc}`,
     credentials: new ServiceTokenSigner(BENCH_SERVICE_TOKEN_SECRET, 'gateway'),
     pid: (app) => children.get(app)?.pid,
+    identityUrl: opts.console ? issuer : undefined,
     peakRssMb: () => Object.fromEntries([...children].map(([app, child]) => [app, peakRssMbOf(child.pid)])),
     release: async (app) => {
       if (children.has(app)) return;
