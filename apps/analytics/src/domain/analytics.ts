@@ -785,20 +785,26 @@ export class AnalyticsDomain {
   /** Every programme's metrics of a year: those stored, each as `program()` answers it (memory first). */
   async programYears(year?: number) {
     const y = this.askedYear(year);
-    const ids = await this.store.programsWithMetrics(y);
-    return { year: y, items: await Promise.all(ids.map((id) => this.program(id, y))) };
+    // The catalogue read once for all (its cache does not share a load in flight: 150 programmes
+    // asking at once on a cold start read it 150 times, 2.2 s).
+    const [ids, catalogue] = await Promise.all([this.store.programsWithMetrics(y), this.catalogue()]);
+    const published = new Map(catalogue.map((p) => [p.id, p]));
+    return { year: y, items: await Promise.all(ids.map((id) => this.programOf(id, y, published.get(id)))) };
   }
 
   async program(programId: unknown, year?: number) {
     assertValid(Id, programId, { '/': 'PROGRAM_ID_INVALID' });
     const y = this.askedYear(year);
-    const named = async (m: ProgramMetrics) => this.named(m, (await this.catalogue()).find((p) => p.id === programId));
+    return this.programOf(programId, y, (await this.catalogue()).find((p) => p.id === programId));
+  }
+
+  private async programOf(programId: string, y: number, published: CatalogueProgram | undefined) {
     // Computed by each batch that touched the programme's year (memory, or one read by _id).
     const kept = await this.metricOf('ProgramMetrics', key(programId, y));
-    if (kept) return named(kept as unknown as ProgramMetrics);
+    if (kept) return this.named(kept as unknown as ProgramMetrics, published);
     const [facts, known] = await Promise.all([this.factsOf('ProgramFacts', key(programId, y)), this.store.programKnown(programId)]);
     if (!known && facts.length === 0) throw notFound('PROGRAM_NOT_FOUND', `No programme ${programId}`);
-    return named(programMetrics(programId, facts, y, await this.revisionsOf(programId)));
+    return this.named(programMetrics(programId, facts, y, await this.revisionsOf(programId)), published);
   }
 
   /** A programme's figures with its code and title as published, so a reader needs no second lookup. */
