@@ -125,7 +125,7 @@ describe('one employee of DLH, end to end', () => {
     }, 60_000, 500);
     await eventually(async () => {
       const r = await api('GET', `/v1/metrics/programs/${ids.program}?year=${year}`);
-      expect(r.body).toEqual({ programId: ids.program, year, completions: 1, averageRelevance: 4, averageSatisfaction: 5, averageLearningGain: 30, averageBehaviorScore: null, feedbackCount: 1, feedbackSinceRevision: 1, averageRelevanceSinceRevision: 4, lastRevisedOn: null, flaggedForRevision: false });
+      expect(r.body).toEqual({ programId: ids.program, code: 'TEK-AMDAL-E2E', title: 'Penyusunan Dokumen AMDAL', year, completions: 1, averageRelevance: 4, averageSatisfaction: 5, averageLearningGain: 30, averageBehaviorScore: null, feedbackCount: 1, feedbackSinceRevision: 1, averageRelevanceSinceRevision: 4, lastRevisedOn: null, flaggedForRevision: false });
     }, 60_000, 500);
   });
 
