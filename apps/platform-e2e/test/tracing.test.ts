@@ -94,31 +94,35 @@ describe('tracing (OpenTelemetry, OTLP)', () => {
     }, 30_000, 200);
     expect(request.parentSpanId).toBe('0123456789abcdef');
 
-    // Every hop, in the same trace: analytics' metric event is published last.
-    await eventually(() => expect(inTrace().some((s) => s.service === 'analytics' && s.name === 'publish asn.analytics.employee-metrics.updated.v1')).toBe(true), 60_000, 250);
-    const byId = new Map(inTrace().map((s) => [s.spanId, s]));
+    // Every hop, in the same trace. Each process exports its spans in batches on its own schedule, so
+    // analytics' last span may arrive before learning's: the barrier is every span checked below.
     const find = (service: string, name: string | RegExp) => {
       const found = inTrace().find((s) => s.service === service && (typeof name === 'string' ? s.name === name : name.test(s.name)));
       expect(found, `${service}: ${name}`).toBeDefined();
       return found!;
     };
-    const grpcClient = find('gateway', 'asn.learning.v1.Learning/CompleteEnrollment');
-    const grpcServer = find('learning', 'asn.learning.v1.Learning/CompleteEnrollment');
-    const store = find('learning', /^mongodb (insert|update|findAndModify)/);
-    const published = find('learning', 'publish asn.learning.training.completed.v1');
-    const consumed = find('analytics', 'process asn.learning.training.completed.v1');
-    const computed = find('analytics', 'compute analytics.employee-metrics.updated');
-    const metricPublished = find('analytics', 'publish asn.analytics.employee-metrics.updated.v1');
-    // Parent links: the gRPC hop, the store under the service's call, the event's hops.
-    expect(grpcClient.parentSpanId).toBe(request.spanId);
-    expect(grpcServer.parentSpanId).toBe(grpcClient.spanId);
-    const ancestors = (s: ReceivedSpan): string[] => (s.parentSpanId && byId.has(s.parentSpanId) ? [s.parentSpanId, ...ancestors(byId.get(s.parentSpanId)!)] : s.parentSpanId ? [s.parentSpanId] : []);
-    expect(ancestors(store)).toContain(grpcServer.spanId);
-    expect(ancestors(published)).toContain(grpcServer.spanId);
-    expect(ancestors(consumed)).toContain(grpcServer.spanId);
-    expect(consumed.attributes['messaging.consumer.group.name']).toMatch(/analytics$/);
-    expect(computed.parentSpanId).toBe(consumed.spanId);
-    expect(metricPublished.parentSpanId).toBe(computed.spanId);
+    // The whole chain is asked again until it is complete (a span in between may come in a later batch).
+    const computed = await eventually(() => {
+      const byId = new Map(inTrace().map((s) => [s.spanId, s]));
+      const grpcClient = find('gateway', 'asn.learning.v1.Learning/CompleteEnrollment');
+      const grpcServer = find('learning', 'asn.learning.v1.Learning/CompleteEnrollment');
+      const store = find('learning', /^mongodb (insert|update|findAndModify)/);
+      const published = find('learning', 'publish asn.learning.training.completed.v1');
+      const consumed = find('analytics', 'process asn.learning.training.completed.v1');
+      const computed = find('analytics', 'compute analytics.employee-metrics.updated');
+      const metricPublished = find('analytics', 'publish asn.analytics.employee-metrics.updated.v1');
+      // Parent links: the gRPC hop, the store under the service's call, the event's hops.
+      expect(grpcClient.parentSpanId).toBe(request.spanId);
+      expect(grpcServer.parentSpanId).toBe(grpcClient.spanId);
+      const ancestors = (s: ReceivedSpan): string[] => (s.parentSpanId && byId.has(s.parentSpanId) ? [s.parentSpanId, ...ancestors(byId.get(s.parentSpanId)!)] : s.parentSpanId ? [s.parentSpanId] : []);
+      expect(ancestors(store)).toContain(grpcServer.spanId);
+      expect(ancestors(published)).toContain(grpcServer.spanId);
+      expect(ancestors(consumed)).toContain(grpcServer.spanId);
+      expect(consumed.attributes['messaging.consumer.group.name']).toMatch(/analytics$/);
+      expect(computed.parentSpanId).toBe(consumed.spanId);
+      expect(metricPublished.parentSpanId).toBe(computed.spanId);
+      return computed;
+    }, 60_000, 250);
 
     // The metric event itself carries the trace (CloudEvents distributed-tracing extension).
     const metricEvents = (await readTopic(`${ns.topicPrefix}asn.analytics.metrics`, { count: 1, timeoutMs: 30_000 })).map((m) => JSON.parse(m.value ?? '{}') as { type: string; subject: string; traceparent?: string });
