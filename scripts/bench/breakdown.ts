@@ -35,7 +35,7 @@ try {
     }
     return out;
   };
-  const paths: Record<string, (i: number) => string> = { profile: (i) => `/v1/employees/${nips[i % nips.length]}/profile`, due: () => '/v1/behavior-assessments/due?opd=DISDIKBUD', dueall: (i) => `/v1/behavior-assessments/due?opd=${OPDS[i % OPDS.length]}`, plan: () => '/v1/plans/opd/DISDIKBUD', sessions: () => '/v1/programs' };
+  const paths: Record<string, (i: number) => string> = { profile: (i) => `/v1/employees/${nips[i % nips.length]}/profile`, due: () => '/v1/behavior-assessments/due?opd=DISDIKBUD', dueall: (i) => `/v1/behavior-assessments/due?opd=${OPDS[i % OPDS.length]}`, plan: () => '/v1/plans/opd/DISDIKBUD', sessions: () => '/v1/programs', ideas: (i) => `/v1/ideas?opd=${OPDS[i % OPDS.length]}` };
   for (let k = 0; k < 300; k++) { if (await fetch(`http://127.0.0.1:${benchPorts('analytics').http}/health/ready`).then((r) => r.ok, () => false)) break; await new Promise((r) => setTimeout(r, 1000)); }
   await new Promise((r) => setTimeout(r, 30_000));
   const procs = () => {
