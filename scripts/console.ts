@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { API_AUDIENCE, IDENTITY_PORT, type IdentityUser, type IdentityUsersFile } from '@asn/contracts';
+import type { IdentityUser, IdentityUsersFile } from '@asn/contracts';
 import { demoEmployees } from './demo';
 
 /** The newest modification time under a folder (sources of the console). */
@@ -47,9 +47,4 @@ export function demoIdentityUsers(root: string): { file: string; users: Identity
     writeFileSync(file, `${JSON.stringify({ users }, null, 2)}\n`, { mode: 0o600 });
   }
   return { file, users: (JSON.parse(readFileSync(file, 'utf8')) as IdentityUsersFile).users };
-}
-
-/** The gateway's settings that make it serve the console and accept the provider's tokens. */
-export function consoleGatewayEnv(consoleDir: string, issuer = `http://127.0.0.1:${IDENTITY_PORT}`): Record<string, string> {
-  return { CONSOLE_DIR: consoleDir, JWKS_URL: `${issuer}/jwks`, JWT_ISSUER: issuer, JWT_AUDIENCE: API_AUDIENCE };
 }

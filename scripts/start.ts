@@ -5,7 +5,8 @@ import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { GATEWAY_OPS_PORT, GATEWAY_PORT, IDENTITY_PORT, SERVICE_PORTS, type ServiceName } from '@asn/contracts';
 import { infraUp, stopStartedInfra, type InfraEndpoints } from '@asn/local-infra';
-import { consoleGatewayEnv, demoIdentityUsers, ensureConsoleBuilt } from './console';
+import { consoleGatewayEnv } from '@asn/testing/platform';
+import { demoIdentityUsers, ensureConsoleBuilt } from './console';
 import { devSecret, runDemo } from './demo';
 import { assertPinnedNode, SERVICE_NODE_FLAGS } from './pinned-node';
 import { Supervisor } from './supervisor';
@@ -65,7 +66,7 @@ try {
   const identityUsers = demoIdentityUsers(root);
   const appEnv: Partial<Record<(typeof ORDER)[number], Record<string, string>>> = {
     identity: { PORT: String(IDENTITY_PORT), USERS_FILE: identityUsers.file, KEYS_FILE: join(root, '.local', 'identity-keys.json') },
-    gateway: consoleGatewayEnv(consoleDir),
+    gateway: consoleGatewayEnv(consoleDir, `http://127.0.0.1:${IDENTITY_PORT}`),
   };
   const apps = ORDER.filter((a) => existsSync(join(root, 'apps', a, 'src', 'main.ts')));
   supervisor.on('restarting', (app, exit, restart) =>

@@ -108,13 +108,16 @@ try {
   // Each load measured twice over: with the browser's cache emptied first (a first visit: every
   // asset fetched) and with it warm (the next visits).
   const cdp = await page.context().newCDPSession(page);
+  // Milliseconds from navigation start until the main thread is next idle (page code as a string:
+  // this script is compiled without the DOM's types).
+  const idleAt = () => page.evaluate<number>('new Promise((resolve) => requestIdleCallback(() => resolve(performance.now()), { timeout: 1000 }))');
   const load = async (cold: boolean) => {
     if (cold) await cdp.send('Network.clearBrowserCache');
     await page.goto(`${url}/opd/${values.opd}`);
     await page.locator('#program-effectiveness, #programs-effect-title + p').first().waitFor({ timeout: 30_000 });
     // Page code as strings: this script is compiled without the DOM's types.
     await page.waitForFunction("document.querySelectorAll('[data-kpi] .kpi-value').length >= 6 && document.querySelectorAll('[data-chart] canvas').length === 4");
-    const interactive = await page.evaluate<number>('new Promise((resolve) => requestIdleCallback(() => resolve(performance.now()), { timeout: 1000 }))');
+    const interactive = await idleAt();
     // What the dashboard asked of the API on this load: requests and bytes as sent (compressed).
     api.push(await page.evaluate<{ requests: number; bytes: number }>("(() => { const r = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.startsWith('/v1/')); return { requests: r.length, bytes: r.reduce((s, e) => s + e.encodedBodySize, 0) }; })()"));
     return interactive;
@@ -150,7 +153,7 @@ try {
   const until = async (path: string, selector: string) => {
     await page.goto(`${url}${path}`);
     await page.locator(selector).first().waitFor({ timeout: 60_000 });
-    return page.evaluate<number>('new Promise((resolve) => requestIdleCallback(() => resolve(performance.now()), { timeout: 1000 }))');
+    return idleAt();
   };
   await until(`/opd/${opd}/pegawai`, '#employees');
   const someone = (await page.locator('#employees a[href^="/pegawai/"]').first().getAttribute('href'))!;

@@ -5,7 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ServiceTokenSigner } from '@asn/service-kit';
-import { consoleGatewayEnv } from '../console';
+import { consoleAppsEnv } from '@asn/testing/platform';
 import { SERVICE_NODE_FLAGS } from '../pinned-node';
 
 export const BENCH_APPS = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics', 'gateway'] as const;
@@ -41,8 +41,6 @@ export function peakRssMbOf(pid: number | undefined): number {
 
 export interface BenchPlatform {
   gatewayUrl: string;
-  /** The local OpenID Provider, where the platform was started with the console. */
-  identityUrl?: string;
   grpcUrl(service: BenchService): string;
   /** Signs the service token a direct gRPC caller (the seeder) sends, as the gateway does. */
   credentials: ServiceTokenSigner;
@@ -82,12 +80,7 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
   const apps: RunnableApp[] = [...(opts.console ? (['identity'] as const) : []), ...BENCH_APPS];
   buildApps(apps);
   const issuer = `http://127.0.0.1:${benchPorts('identity').http}`;
-  const appEnv: Partial<Record<RunnableApp, Record<string, string>>> = opts.console
-    ? {
-        identity: { ISSUER: issuer, CONSOLE_ORIGINS: `http://127.0.0.1:${benchPorts('gateway').http}`, USERS_FILE: opts.console.usersFile, KEYS_FILE: opts.console.keysFile },
-        gateway: consoleGatewayEnv(opts.console.consoleDir, issuer),
-      }
-    : {};
+  const appEnv: Partial<Record<RunnableApp, Record<string, string>>> = opts.console ? consoleAppsEnv({ ...opts.console, issuer, gatewayUrl: `http://127.0.0.1:${benchPorts('gateway').http}` }) : {};
   const children = new Map<RunnableApp, ChildProcess>();
   const grpcUrls = Object.fromEntries(BENCH_APPS.filter((a) => a !== 'gateway').map((a) => [`${a.toUpperCase()}_GRPC_URL`, `127.0.0.1:${benchPorts(a).grpc}`]));
   const launch = (app: RunnableApp) => {
@@ -152,7 +145,6 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
     grpcUrl: (service) => `127.0.0.1:${benchPorts(service).grpc}`,
     credentials: new ServiceTokenSigner(BENCH_SERVICE_TOKEN_SECRET, 'gateway'),
     pid: (app) => children.get(app)?.pid,
-    identityUrl: opts.console ? issuer : undefined,
     peakRssMb: () => Object.fromEntries([...children].map(([app, child]) => [app, peakRssMbOf(child.pid)])),
     release: async (app) => {
       if (children.has(app)) return;

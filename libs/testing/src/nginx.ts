@@ -2,7 +2,7 @@
 // answers here, so its test runs the same configuration on Debian's nginx, unpacked into tmp/tools
 // (apt-get download, dpkg -x): nothing installed system-wide, no service started. NGINX_PATH to use another.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from './servers';
 
@@ -21,10 +21,7 @@ export function ensureNginx(): { bin: string; mimeTypes: string } {
       if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr || r.stdout}`);
     };
     run('apt-get', ['download', 'nginx', 'nginx-common']);
-    for (const deb of ['nginx', 'nginx-common']) {
-      const file = spawnSync('sh', ['-c', `ls ${deb}_*.deb`], { cwd: work, encoding: 'utf8' }).stdout.trim();
-      run('dpkg', ['-x', file, 'root']);
-    }
+    for (const deb of readdirSync(work).filter((f) => f.endsWith('.deb'))) run('dpkg', ['-x', deb, 'root']);
     mkdirSync(join(ROOT, 'tmp', 'tools'), { recursive: true });
     // Whole or not at all: a concurrent first run finds either nothing or the finished folder.
     if (!existsSync(found.bin)) renameSync(join(work, 'root'), UNPACKED);

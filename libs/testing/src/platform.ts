@@ -5,6 +5,24 @@ import { join } from 'node:path';
 import { deleteTopicsAt, dropDatabasesAt, freePort, TEST_SERVICE_TOKEN_SECRET, type TestNamespace } from './servers';
 import { API_AUDIENCE } from '@asn/contracts';
 
+/** The gateway's settings that make it serve the console's build and accept the provider's tokens. */
+export function consoleGatewayEnv(consoleDir: string, issuer: string): Record<string, string> {
+  return { CONSOLE_DIR: consoleDir, JWKS_URL: `${issuer}/jwks`, JWT_ISSUER: issuer, JWT_AUDIENCE: API_AUDIENCE };
+}
+
+/**
+ * The console's way in on a platform whose gateway answers at `gatewayUrl`: the local OpenID
+ * Provider at `issuer` with these users, the gateway serving the console, and certificates' QR
+ * codes pointing at the console's verification page there.
+ */
+export function consoleAppsEnv(o: { issuer: string; gatewayUrl: string; usersFile: string; keysFile: string; consoleDir: string; accessTokenTtlSeconds?: number }) {
+  return {
+    identity: { ISSUER: o.issuer, CONSOLE_ORIGINS: o.gatewayUrl, USERS_FILE: o.usersFile, KEYS_FILE: o.keysFile, ...(o.accessTokenTtlSeconds ? { ACCESS_TOKEN_TTL_SECONDS: String(o.accessTokenTtlSeconds) } : {}) },
+    learning: { CERT_VERIFY_BASE_URL: o.gatewayUrl },
+    gateway: consoleGatewayEnv(o.consoleDir, o.issuer),
+  };
+}
+
 export const PLATFORM_SERVICES = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics'] as const;
 export type PlatformApp = (typeof PLATFORM_SERVICES)[number] | 'gateway' | 'identity';
 
@@ -53,14 +71,7 @@ export async function launchPlatform(ns: TestNamespace, opts: PlatformOptions): 
   // The local OpenID Provider only where the console is wanted (the browser tests).
   if (opts.console) ports.identity = { http: await freePort() };
   const issuer = opts.console ? `http://127.0.0.1:${ports.identity.http}` : '';
-  const appEnv: Partial<Record<PlatformApp, Record<string, string>>> = opts.console
-    ? {
-        identity: { ISSUER: issuer, CONSOLE_ORIGINS: `http://127.0.0.1:${ports.gateway.http}`, USERS_FILE: opts.console.usersFile, KEYS_FILE: opts.console.keysFile, ...(opts.console.accessTokenTtlSeconds ? { ACCESS_TOKEN_TTL_SECONDS: String(opts.console.accessTokenTtlSeconds) } : {}) },
-        // Certificates' QR codes point at the console's verification page, on this gateway.
-        learning: { CERT_VERIFY_BASE_URL: `http://127.0.0.1:${ports.gateway.http}` },
-        gateway: { CONSOLE_DIR: opts.console.consoleDir, JWKS_URL: `${issuer}/jwks`, JWT_ISSUER: issuer, JWT_AUDIENCE: API_AUDIENCE },
-      }
-    : {};
+  const appEnv: Partial<Record<PlatformApp, Record<string, string>>> = opts.console ? consoleAppsEnv({ ...opts.console, issuer, gatewayUrl: `http://127.0.0.1:${ports.gateway.http}` }) : {};
   const env: Record<string, string> = {
     KAFKA_BROKERS: kafkaBrokers,
     MONGO_URL: mongoUrl,
