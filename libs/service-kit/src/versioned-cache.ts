@@ -13,15 +13,32 @@ import type { Collection, Document } from 'mongodb';
 /** A value as of a version; `refreshing` while a reload runs behind it. */
 type Entry<T> = { version: number; loadedAt: number; value: Promise<T>; refreshing?: boolean };
 
+export interface VersionedCacheOptions {
+  /** The safety net's age (see above); default one minute. */
+  maxAgeMs?: number;
+  /**
+   * At most this many keys in memory, the least recently read dropped first: for caches keyed by
+   * something numerous (an employee), where only those read lately are worth their memory.
+   */
+  maxEntries?: number;
+  now?: () => number;
+}
+
 export class VersionedCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
+  private readonly maxAgeMs: number;
+  private readonly maxEntries: number;
+  private readonly now: () => number;
 
   constructor(
     private readonly versions: () => Collection<Document>,
     private readonly load: (key: string) => Promise<T>,
-    private readonly maxAgeMs = 60_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+    options: VersionedCacheOptions = {},
+  ) {
+    this.maxAgeMs = options.maxAgeMs ?? 60_000;
+    this.maxEntries = options.maxEntries ?? Infinity;
+    this.now = options.now ?? Date.now;
+  }
 
   async get(key: string): Promise<T> {
     return this.getAt(key, Number((await this.versions().findOne({ _id: key } as Document))?.seq ?? 0));
@@ -36,13 +53,19 @@ export class VersionedCache<T> {
   getAt(key: string, version: number): Promise<T> {
     const now = this.now();
     const cached = this.entries.get(key);
-    if (cached && cached.version === version) {
-      if (now - cached.loadedAt > this.maxAgeMs && !cached.refreshing) this.refresh(key, cached);
-      return cached.value;
+    if (cached && cached.version >= version) {
+      if (this.maxEntries !== Infinity) {
+        // Most recently read last: the Map's order is the eviction order.
+        this.entries.delete(key);
+        this.entries.set(key, cached);
+      }
+      if (cached.version === version && now - cached.loadedAt > this.maxAgeMs && !cached.refreshing) this.refresh(key, cached);
+      return cached.value; // (a newer version than asked: a concurrent read already saw it)
     }
-    if (cached && cached.version > version) return cached.value; // a concurrent read already saw a newer version
     const entry = { version, loadedAt: now, value: this.load(key) };
+    this.entries.delete(key);
     this.entries.set(key, entry);
+    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     entry.value.catch(() => {
       if (this.entries.get(key) === entry) this.entries.delete(key); // a failed load is not kept
     });

@@ -55,7 +55,7 @@ describe('VersionedCache (against the real store)', () => {
   it('past its age, answers the value it has at once while one reload runs behind it', async () => {
     const source = gatedLoad();
     let now = 1_000_000;
-    const cache = new VersionedCache(() => versions, source.load, 50, () => now);
+    const cache = new VersionedCache(() => versions, source.load, { maxAgeMs: 50, now: () => now });
     expect(await cache.get('DINKES')).toBe('DINKES=v1');
     // A writer changed the data and died before its bump: only the age can catch it.
     source.set('v2');
@@ -82,5 +82,20 @@ describe('VersionedCache (against the real store)', () => {
     abort.abort();
     await cache.warm(['C', 'D'], abort.signal);
     expect(source.calls).toEqual(['A', 'B']);
+  });
+
+  it('keeps at most maxEntries keys, dropping the least recently read', async () => {
+    const source = gatedLoad();
+    const cache = new VersionedCache(() => versions, source.load, { maxEntries: 2 });
+    await cache.get('E1');
+    await cache.get('E2');
+    await cache.get('E1'); // E1 read last: E2 is now the least recently read
+    await cache.get('E3'); // over the bound: E2 goes
+    expect(source.calls).toEqual(['E1', 'E2', 'E3']);
+    await cache.get('E1');
+    await cache.get('E3');
+    expect(source.calls).toEqual(['E1', 'E2', 'E3']); // both kept
+    await cache.get('E2');
+    expect(source.calls).toEqual(['E1', 'E2', 'E3', 'E2']); // loaded again
   });
 });
