@@ -158,6 +158,31 @@ describe('evaluation service', () => {
     await eventually(() => expect(evaluation.events.events().filter((e) => /appraisal|discipline/.test(e.event.type))).toHaveLength(2));
   });
 
+  it('shows every new record of an employee in the next read of their evaluations, read (and kept in memory) before', async () => {
+    const C = '199606062020061006';
+    await publish(TOPICS.personnel, [registered(C)]);
+    await outsideService(() => eventually(async () => expect((await directory.find(C))?.opd).toBe('DLH'), 20_000, 100));
+    const mine = () => call('GetEmployeeEvaluations', { nip: C });
+    expect(await mine()).toMatchObject({ feedback: [], behaviorAssessments: [], appraisals: [], disciplineRecords: [], followUps: [] });
+    // Learning's completion (consumed): a follow-up opens.
+    await publish(TOPICS.learning, [completed(C, 'S40', 'S40:' + C, '2026-02-20')]);
+    await eventually(async () => expect((await mine()).followUps.map((f: { id: string }) => f.id)).toEqual(['S40:' + C]), 20_000, 100);
+    // Each write through the service shows in the very next read.
+    await call('SubmitFeedback', { nip: C, sessionId: 'S40', relevance: 5, satisfaction: 4 });
+    expect((await mine()).feedback).toMatchObject([{ sessionId: 'S40', relevance: 5 }]);
+    await call('RecordAppraisal', { nip: C, year: 2025, rating: 'very-good' });
+    expect((await mine()).appraisals).toMatchObject([{ year: 2025, rating: 'very-good' }]);
+    await call('RecordDiscipline', { nip: C, level: 'light', decidedOn: '2026-02-25' });
+    expect((await mine()).disciplineRecords).toMatchObject([{ level: 'light', decidedOn: '2026-02-25' }]);
+    await call('RecordBehaviorAssessment', { nip: C, programId: 'P-AMDAL', assessorNip: ASSESSOR, score: 3 });
+    expect(await mine()).toMatchObject({ behaviorAssessments: [{ score: 3 }], followUps: [] });
+    // A transfer moves an open follow-up: its OPD in the profile changes with it.
+    await publish(TOPICS.learning, [completed(C, 'S41', 'S41:' + C, '2026-02-27')]);
+    await eventually(async () => expect((await mine()).followUps).toMatchObject([{ id: 'S41:' + C, opd: 'DLH' }]), 20_000, 100);
+    await publish(TOPICS.personnel, [createEvent('personnel.employee.transferred', C, { nip: C, fromOpd: 'DLH', toOpd: 'DINKES', opd: 'DINKES' })]);
+    await eventually(async () => expect((await mine()).followUps).toMatchObject([{ id: 'S41:' + C, opd: 'DINKES' }]), 20_000, 100);
+  });
+
   it('takes the year in WIB: at 00:30 WIB on 1 January the new year may be appraised, the one after not (spec 8.1)', async () => {
     now = new Date('2026-12-31T17:30:00Z'); // in UTC still 2026
     try {

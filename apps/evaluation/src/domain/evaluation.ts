@@ -132,13 +132,7 @@ export class EvaluationDomain {
 
   async employeeEvaluations(nip: unknown) {
     assertValid(Nip, nip, { '/': 'NIP_INVALID' });
-    const [feedback, standalone, followUps, appraisals, discipline] = await Promise.all([
-      this.store.feedback.ofEmployee(nip),
-      this.store.behaviorAssessments.ofEmployee(nip),
-      this.store.followUps.ofEmployee(nip),
-      this.store.appraisals.ofEmployee(nip),
-      this.store.discipline.ofEmployee(nip),
-    ]);
+    const { feedback, behaviorAssessments: standalone, followUps, appraisals, discipline } = await this.store.employeeRecords.of(nip);
     const fromFollowUps = followUps.filter((f) => f.assessment).map((f) => ({ id: f.assessment!.id, nip: f.nip, programId: f.programId, assessorNip: f.assessment!.assessorNip, score: f.assessment!.score, assessedOn: f.assessment!.assessedOn }));
     const asOf = this.today();
     return {

@@ -115,6 +115,9 @@ export interface DisciplineDoc {
 /** One version per OPD's open follow-ups, bumped after each change (the city's is their sum). */
 const DueVersionSchema = new Schema({ _id: String, seq: Number }, { versionKey: false, collection: 'due_versions' });
 
+/** One version per employee's records (see EmployeeRecords), bumped after each change. */
+const EmployeeVersionSchema = new Schema({ _id: String, seq: Number }, { versionKey: false, collection: 'employee_versions' });
+
 export function evaluationModels(connection: Connection) {
   return {
     Completion: connection.model<CompletionDoc>('Completion', CompletionSchema),
@@ -124,6 +127,7 @@ export function evaluationModels(connection: Connection) {
     Appraisal: connection.model<AppraisalDoc>('Appraisal', AppraisalSchema),
     Discipline: connection.model<DisciplineDoc>('Discipline', DisciplineSchema),
     DueVersion: connection.model<{ _id: string; seq: number }>('DueVersion', DueVersionSchema),
+    EmployeeVersion: connection.model<{ _id: string; seq: number }>('EmployeeVersion', EmployeeVersionSchema),
   };
 }
 export type EvaluationModels = ReturnType<typeof evaluationModels>;

@@ -14,6 +14,7 @@ export const QUERIES: QueryCatalogue = [
   { collection: 'follow_ups', equals: ['status'], use: 'the city\'s open follow-ups (ids and due dates, kept in memory until one changes)', index: { status: 1, dueOn: 1, _id: 1 } },
   { collection: 'due_versions', equals: ['_id'], use: 'the version of an OPD\'s open follow-ups' },
   { collection: 'due_versions', use: 'every OPD\'s version, summed: the version of the city\'s open follow-ups', unindexed: 'one small document per OPD (about 30)' },
+  { collection: 'employee_versions', equals: ['_id'], use: 'the version of an employee\'s records (kept in memory until one changes)' },
   { collection: 'follow_ups', equals: ['nip', 'programId', 'status'], sort: ['dueOn'], use: 'the open follow-up a behaviour assessment closes', index: { nip: 1, dueOn: 1 } },
   ofEmployee('follow_ups', 'dueOn'),
   { collection: 'follow_ups', equals: ['nip', 'status'], use: 'an employee\'s open follow-ups, moved on transfer and cancelled on retirement (spec 8.6)', index: { nip: 1, dueOn: 1 } },

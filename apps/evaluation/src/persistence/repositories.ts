@@ -1,7 +1,9 @@
 import type { CloudEvent } from '@asn/contracts';
 import type { OutboxNotify } from '@asn/messaging';
-import { Repository } from '@asn/persistence';
-import { conflict, VersionedCache } from '@asn/service-kit';
+import { Repository, type AggregateNames } from '@asn/persistence';
+import { conflict, VersionedCache, type AppError } from '@asn/service-kit';
+import type { Collection, Document } from 'mongodb';
+import type { Model } from 'mongoose';
 import type { AppraisalDoc, BehaviorAssessmentDoc, CompletionDoc, DisciplineDoc, EvaluationModels, FeedbackDoc, FollowUpDoc } from './models';
 
 /** How old an OPD's due list may get before it is reloaded behind its readers (see VersionedCache). */
@@ -11,6 +13,56 @@ const CITY = '*';
 /** What orders the due list: due date, then id (Mongo's string order, by code point). */
 export type DueKey = Pick<FollowUpDoc, '_id' | 'dueOn'>;
 const byDue = (a: DueKey, b: DueKey) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
+
+/** How many employees' records one instance keeps in memory (about 40 documents each at city scale). */
+const EMPLOYEE_RECORDS_KEPT = 1_000;
+
+/** An employee's evaluation records: what the 360° profile shows. */
+export interface EmployeeRecordDocs {
+  feedback: FeedbackDoc[];
+  behaviorAssessments: BehaviorAssessmentDoc[];
+  followUps: FollowUpDoc[];
+  appraisals: AppraisalDoc[];
+  discipline: DisciplineDoc[];
+}
+
+/**
+ * An employee's records read together and kept in memory by NIP, the most recently read employees
+ * only: at city scale a profile's five queries read about 40 documents, and the store's time per
+ * document bounded the profile (issue #13). Every write of a record bumps the employee's version
+ * after it (see VersionedCache), so a read costs one lookup by `_id` while nothing changed.
+ */
+export class EmployeeRecords {
+  private readonly cache: VersionedCache<EmployeeRecordDocs>;
+
+  constructor(versions: () => Collection<Document>, load: (nip: string) => Promise<EmployeeRecordDocs>) {
+    this.cache = new VersionedCache(versions, load, { maxEntries: EMPLOYEE_RECORDS_KEPT });
+  }
+
+  of(nip: string): Promise<EmployeeRecordDocs> {
+    return this.cache.get(nip);
+  }
+
+  /** Call after every write of a record of the employee. */
+  changed(nip: string): Promise<void> {
+    return this.cache.bump(nip);
+  }
+}
+
+/** A repository of records about one employee each: every write tells EmployeeRecords. */
+class EmployeeRecordRepository<Doc extends { _id: string; nip: string }> extends Repository<Doc> {
+  constructor(model: Model<Doc>, notify: OutboxNotify, names: AggregateNames, protected readonly records: EmployeeRecords) {
+    super(model, notify, names);
+  }
+
+  protected async recordWithEvents(doc: Doc, events: CloudEvent[], onDuplicate?: () => AppError): Promise<Doc> {
+    try {
+      return await this.insertWithEvents(doc, events, onDuplicate);
+    } finally {
+      await this.records.changed(doc.nip); // also after a refused duplicate: harmless, and it may have been a lost answer
+    }
+  }
+}
 
 /** Completed trainings, from learning's events: who may give feedback on which session. */
 export class CompletionRepository extends Repository<CompletionDoc> {
@@ -31,14 +83,14 @@ export class CompletionRepository extends Repository<CompletionDoc> {
 export class FollowUpRepository extends Repository<FollowUpDoc> {
   private readonly openLists: VersionedCache<DueKey[]>;
 
-  constructor(models: EvaluationModels, notify: OutboxNotify) {
+  constructor(models: EvaluationModels, notify: OutboxNotify, private readonly records: EmployeeRecords) {
     super(models.FollowUp, notify, { code: 'FOLLOW_UP', label: 'follow-up' });
     this.openLists = new VersionedCache<DueKey[]>(
       () => models.DueVersion.collection,
       async (key) => (await this.findMany({ ...(key === CITY ? {} : { opd: key }), status: 'open' }, { projection: { dueOn: 1 } })).sort(byDue),
       // The safety net (a writer that died between its write and the bump) at ten minutes, not one:
       // reloading the city's 100,000 open follow-ups each minute kept the store busy (issue #13).
-      DUE_LISTS_MAX_AGE_MS,
+      { maxAgeMs: DUE_LISTS_MAX_AGE_MS },
     );
   }
 
@@ -59,18 +111,18 @@ export class FollowUpRepository extends Repository<FollowUpDoc> {
   async schedule(doc: FollowUpDoc): Promise<boolean> {
     const { _id, ...fields } = doc;
     const created = await this.upsertPlain(_id, { $setOnInsert: fields });
-    if (created) await this.openLists.bump(doc.opd);
+    if (created) await Promise.all([this.openLists.bump(doc.opd), this.records.changed(doc.nip)]);
     return created;
   }
 
   /** An employee's open follow-ups move with them to their new OPD. */
   async moveOpen(nip: string, fromOpd: string, toOpd: string): Promise<void> {
-    if ((await this.updateAll({ nip, status: 'open' }, { $set: { opd: toOpd } })) > 0) await Promise.all([this.openLists.bump(fromOpd), this.openLists.bump(toOpd)]);
+    if ((await this.updateAll({ nip, status: 'open' }, { $set: { opd: toOpd } })) > 0) await Promise.all([this.openLists.bump(fromOpd), this.openLists.bump(toOpd), this.records.changed(nip)]);
   }
 
   /** An employee's open follow-ups are cancelled on a date. */
   async cancelOpen(nip: string, opd: string, cancelledOn: string): Promise<void> {
-    if ((await this.updateAll({ nip, status: 'open' }, { $set: { status: 'cancelled', cancelledOn } })) > 0) await this.openLists.bump(opd);
+    if ((await this.updateAll({ nip, status: 'open' }, { $set: { status: 'cancelled', cancelledOn } })) > 0) await Promise.all([this.openLists.bump(opd), this.records.changed(nip)]);
   }
 
   /** The employee's open follow-up of a programme due first, if any. */
@@ -81,7 +133,7 @@ export class FollowUpRepository extends Repository<FollowUpDoc> {
   /** Closes an open follow-up with its assessment and event: answers false when it was closed meanwhile. */
   async close(followUp: FollowUpDoc, assessment: NonNullable<FollowUpDoc['assessment']>, events: CloudEvent[]): Promise<boolean> {
     const closed = await this.updateWithEvents(followUp._id, { status: 'open' }, { $set: { status: 'done', assessment } }, events);
-    if (closed) await this.openLists.bump(followUp.opd);
+    if (closed) await Promise.all([this.openLists.bump(followUp.opd), this.records.changed(followUp.nip)]);
     return closed;
   }
 
@@ -94,9 +146,9 @@ export class FollowUpRepository extends Repository<FollowUpDoc> {
   }
 }
 
-export class FeedbackRepository extends Repository<FeedbackDoc> {
+export class FeedbackRepository extends EmployeeRecordRepository<FeedbackDoc> {
   submit(doc: FeedbackDoc, events: CloudEvent[]) {
-    return this.insertWithEvents(doc, events, () => conflict('FEEDBACK_EXISTS', `Employee ${doc.nip} already gave feedback on session ${doc.sessionId}`));
+    return this.recordWithEvents(doc, events, () => conflict('FEEDBACK_EXISTS', `Employee ${doc.nip} already gave feedback on session ${doc.sessionId}`));
   }
 
   ofEmployee(nip: string) {
@@ -104,9 +156,9 @@ export class FeedbackRepository extends Repository<FeedbackDoc> {
   }
 }
 
-export class BehaviorAssessmentRepository extends Repository<BehaviorAssessmentDoc> {
+export class BehaviorAssessmentRepository extends EmployeeRecordRepository<BehaviorAssessmentDoc> {
   record(doc: BehaviorAssessmentDoc, events: CloudEvent[]) {
-    return this.insertWithEvents(doc, events);
+    return this.recordWithEvents(doc, events);
   }
 
   ofEmployee(nip: string) {
@@ -114,9 +166,9 @@ export class BehaviorAssessmentRepository extends Repository<BehaviorAssessmentD
   }
 }
 
-export class AppraisalRepository extends Repository<AppraisalDoc> {
+export class AppraisalRepository extends EmployeeRecordRepository<AppraisalDoc> {
   record(doc: AppraisalDoc, events: CloudEvent[]) {
-    return this.insertWithEvents(doc, events, () => conflict('APPRAISAL_EXISTS', `Employee ${doc.nip} already has an appraisal for ${doc.year}`));
+    return this.recordWithEvents(doc, events, () => conflict('APPRAISAL_EXISTS', `Employee ${doc.nip} already has an appraisal for ${doc.year}`));
   }
 
   ofEmployee(nip: string) {
@@ -124,9 +176,9 @@ export class AppraisalRepository extends Repository<AppraisalDoc> {
   }
 }
 
-export class DisciplineRepository extends Repository<DisciplineDoc> {
+export class DisciplineRepository extends EmployeeRecordRepository<DisciplineDoc> {
   record(doc: DisciplineDoc, events: CloudEvent[]) {
-    return this.insertWithEvents(doc, events);
+    return this.recordWithEvents(doc, events);
   }
 
   ofEmployee(nip: string) {
@@ -135,13 +187,28 @@ export class DisciplineRepository extends Repository<DisciplineDoc> {
 }
 
 export function evaluationRepositories(models: EvaluationModels, notify: OutboxNotify) {
-  return {
+  // The loader reads through the repositories below (called only after they exist).
+  const records: EmployeeRecords = new EmployeeRecords(
+    () => models.EmployeeVersion.collection,
+    async (nip) => {
+      const [feedback, behaviorAssessments, followUps, appraisals, discipline] = await Promise.all([
+        repositories.feedback.ofEmployee(nip),
+        repositories.behaviorAssessments.ofEmployee(nip),
+        repositories.followUps.ofEmployee(nip),
+        repositories.appraisals.ofEmployee(nip),
+        repositories.discipline.ofEmployee(nip),
+      ]);
+      return { feedback, behaviorAssessments, followUps, appraisals, discipline };
+    },
+  );
+  const repositories = {
     completions: new CompletionRepository(models.Completion, notify, { code: 'COMPLETION', label: 'completion' }),
-    followUps: new FollowUpRepository(models, notify),
-    feedback: new FeedbackRepository(models.Feedback, notify, { code: 'FEEDBACK', label: 'feedback' }),
-    behaviorAssessments: new BehaviorAssessmentRepository(models.BehaviorAssessment, notify, { code: 'BEHAVIOR_ASSESSMENT', label: 'behaviour assessment' }),
-    appraisals: new AppraisalRepository(models.Appraisal, notify, { code: 'APPRAISAL', label: 'appraisal' }),
-    discipline: new DisciplineRepository(models.Discipline, notify, { code: 'DISCIPLINE_RECORD', label: 'discipline record' }),
+    followUps: new FollowUpRepository(models, notify, records),
+    feedback: new FeedbackRepository(models.Feedback, notify, { code: 'FEEDBACK', label: 'feedback' }, records),
+    behaviorAssessments: new BehaviorAssessmentRepository(models.BehaviorAssessment, notify, { code: 'BEHAVIOR_ASSESSMENT', label: 'behaviour assessment' }, records),
+    appraisals: new AppraisalRepository(models.Appraisal, notify, { code: 'APPRAISAL', label: 'appraisal' }, records),
+    discipline: new DisciplineRepository(models.Discipline, notify, { code: 'DISCIPLINE_RECORD', label: 'discipline record' }, records),
   };
+  return { ...repositories, employeeRecords: records };
 }
 export type EvaluationRepositories = ReturnType<typeof evaluationRepositories>;
