@@ -202,6 +202,27 @@ describe('learning service', () => {
     expect(Object.keys(history.items[0].session)).not.toContain('holders');
   });
 
+  it('shows every change of an employee\'s enrolments in the next read of their history, on this instance and on another that read it before', async () => {
+    const other = new LearningDomain(learningRepositories(models, () => service.connection.db!, () => undefined), directory);
+    const who = nip(33);
+    const statuses = async () => (await call('GetLearningHistory', { nip: who })).items.map((i: { enrollment: { sessionId: string; status: string } }) => [i.enrollment.sessionId, i.enrollment.status]);
+    const statusesThere = async () => (await other.history(who)).items.map((i) => [i.enrollment.sessionId, i.enrollment.status]);
+    expect([await statuses(), await statusesThere()]).toEqual([[], []]); // both instances now keep the empty history
+    const first = await call('ScheduleSession', { programId, startsOn: '2026-02-02', endsOn: '2026-02-04', capacity: 5 });
+    const second = await call('ScheduleSession', { programId, startsOn: '2026-02-09', endsOn: '2026-02-11', capacity: 5 });
+    const enrolled = await call('Enroll', { sessionId: first.id, nip: who });
+    expect([await statuses(), await statusesThere()]).toEqual([[[first.id, 'enrolled']], [[first.id, 'enrolled']]]);
+    await call('CancelEnrollment', { enrollmentId: enrolled.id });
+    expect(await statusesThere()).toEqual([[first.id, 'cancelled']]);
+    await call('Enroll', { sessionId: first.id, nip: who }); // reopened
+    await call('Enroll', { sessionId: second.id, nip: who });
+    expect(await statusesThere()).toEqual([[first.id, 'enrolled'], [second.id, 'enrolled']]);
+    await call('CompleteEnrollment', { enrollmentId: enrolled.id, attendedJp: 24, preTestScore: 50, postTestScore: 80, passed: true, completedOn: '2026-02-04' });
+    const there = await other.history(who);
+    expect(there.items.map((i) => [i.enrollment.status, i.completion?.certificate?.number ?? null])).toEqual([['completed', expect.stringMatching(/^SLTG\/2026\//)], ['enrolled', null]]);
+    expect(await statuses()).toEqual([[first.id, 'completed'], [second.id, 'enrolled']]);
+  });
+
   it('records programme revisions (spec 8.6), numbered once each even when they race, each with its event', async () => {
     const revised = await call('PublishProgram', { ...program, code: 'TEK-REVISI-01' });
     const results = await Promise.all(['Materi diperbarui', 'Studi kasus lokal', 'Durasi praktik ditambah'].map((summary) => call('ReviseProgram', { programId: revised.id, summary })));

@@ -139,7 +139,7 @@ export class LearningDomain {
     const event = createEvent('learning.enrollment.created', enrollmentId, { enrollmentId, sessionId: session._id, programId: session.programId, nip: input.nip, opd: employee.opd });
     if (existing) {
       // Re-enrolment after a cancellation: reopen the same document (conditional on it still being cancelled).
-      if (!(await this.store.enrollments.reopen(enrollmentId, employee.opd, now, [event]))) throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
+      if (!(await this.store.enrollments.reopen({ _id: enrollmentId, nip: input.nip }, employee.opd, now, [event]))) throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
     } else {
       await this.store.enrollments.enroll(doc, [event]);
     }
@@ -155,7 +155,7 @@ export class LearningDomain {
     const e = await this.enrollment(enrollmentId);
     if (e.status !== 'enrolled') throw conflict(e.status === 'completed' ? 'ALREADY_COMPLETED' : 'ENROLLMENT_CANCELLED', `Enrolment ${e._id} is ${e.status}`);
     const updatedAt = this.now();
-    const cancelled = await this.store.enrollments.cancel(e._id, updatedAt, input.reason, [
+    const cancelled = await this.store.enrollments.cancel(e, updatedAt, input.reason, [
       createEvent('learning.enrollment.cancelled', e._id, { enrollmentId: e._id, sessionId: e.sessionId, programId: e.programId, nip: e.nip, opd: e.opd, ...(input.reason ? { reason: input.reason } : {}) }),
     ]);
     if (!cancelled) throw conflict('ENROLLMENT_CHANGED', `Enrolment ${e._id} changed meanwhile; read it again`);
@@ -201,7 +201,7 @@ export class LearningDomain {
       );
     }
     const updatedAt = this.now();
-    if (!(await this.store.enrollments.complete(e._id, { completion, ...(certificate ? { certificate } : {}), updatedAt }, events))) throw conflict('ALREADY_COMPLETED', `Enrolment ${e._id} is already completed`);
+    if (!(await this.store.enrollments.complete(e, { completion, ...(certificate ? { certificate } : {}), updatedAt }, events))) throw conflict('ALREADY_COMPLETED', `Enrolment ${e._id} is already completed`);
     return { enrollmentId: e._id, nip: e.nip, programId: program._id, ...completion, ...(certificate ? { certificate } : {}) };
   }
 

@@ -96,6 +96,11 @@ ExternalLearningSchema.plugin(outboxPlugin);
 export const CERTIFICATE_FILES_BUCKET = 'external_learning_files';
 
 const CounterSchema = new Schema({ _id: String, seq: Number }, { versionKey: false, collection: 'counters' });
+/**
+ * One version per employee's enrolments (see EnrollmentRepository), bumped after each change: apart
+ * from the counters, whose writes (certificate numbers) the local store serialises per collection.
+ */
+const EmployeeVersionSchema = new Schema({ _id: String, seq: Number }, { versionKey: false, collection: 'employee_versions' });
 
 export interface ProgramDoc {
   _id: string;
@@ -177,6 +182,7 @@ export function learningModels(connection: Connection) {
     Enrollment: connection.model<EnrollmentDoc>('Enrollment', EnrollmentSchema),
     ExternalLearning: connection.model<ExternalLearningDoc>('ExternalLearning', ExternalLearningSchema),
     Counter: connection.model<{ _id: string; seq: number }>('Counter', CounterSchema),
+    EmployeeVersion: connection.model<{ _id: string; seq: number }>('EmployeeVersion', EmployeeVersionSchema),
   };
 }
 

@@ -14,7 +14,7 @@ export const QUERIES: QueryCatalogue = [
   { collection: 'sessions', equals: ['programId'], sort: ['startsOn', '_id'], use: 'a programme\'s schedule, read into memory when a session was scheduled', index: { programId: 1, startsOn: 1, _id: 1 } },
   { collection: 'enrollments', equals: ['_id'], use: 'one enrolment (its id is session:NIP)' },
   { collection: 'enrollments', equals: ['_id', 'status'], use: 'complete, cancel or reopen an enrolment in the state it was read in' },
-  { collection: 'enrollments', equals: ['nip'], sort: ['createdAt'], use: 'an employee\'s learning history', index: { nip: 1, createdAt: 1 } },
+  { collection: 'enrollments', equals: ['nip'], sort: ['createdAt'], use: 'an employee\'s learning history (kept in memory until one of theirs changes)', index: { nip: 1, createdAt: 1 } },
   { collection: 'enrollments', equals: ['certificate.id'], use: 'a certificate', index: { 'certificate.id': 1 } },
   { collection: 'enrollments', equals: ['sessionId'], sort: ['nip'], use: 'a session\'s enrolments (at most its capacity)', index: { sessionId: 1, nip: 1 } },
   { collection: 'enrollments', equals: ['opd', 'sessionId'], sort: ['nip'], use: 'an OPD\'s enrolments in a session', index: { sessionId: 1, opd: 1, nip: 1 } },
@@ -32,6 +32,7 @@ export const QUERIES: QueryCatalogue = [
   { collection: 'external_learning_files.files', ranges: ['uploadDate'], use: 'certificate files older than an hour, to find those without a record (a crash between file and record)', unindexed: 'hourly and at start, off the request path; at most 500 small documents per sweep' },
   { collection: 'external_learning_files.chunks', equals: ['files_id'], sort: ['n'], use: 'a certificate file\'s chunks, in order (GridFS)', index: { files_id: 1, n: 1 } },
   { collection: 'counters', equals: ['_id'], use: 'the next certificate number of a year; the versions of the catalogue and of each schedule' },
+  { collection: 'employee_versions', equals: ['_id'], use: 'the version of an employee\'s enrolments' },
   ...outboxQueries('programs', 'sessions', 'enrollments', 'external_learning'),
   ...DIRECTORY_QUERIES('learning'),
 ];

@@ -9,6 +9,8 @@ import { CERTIFICATE_FILES_BUCKET, type EnrollmentDoc, type ExternalLearningDoc,
 const CATALOGUE = 'catalogue';
 /** The version key of a programme's schedule (in the counters collection). */
 const scheduleKey = (programId: string) => `schedule:${programId}`;
+/** How many employees' enrolments one instance keeps in memory (about 20 documents each at city scale). */
+const EMPLOYEES_KEPT = 1_000;
 /** Mongo orders strings by code point; so does this (localeCompare would not). */
 const byCode = (a: ProgramDoc, b: ProgramDoc) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
@@ -99,28 +101,56 @@ export class SessionRepository extends Repository<SessionDoc> {
   }
 }
 
+/**
+ * Enrolments, and each employee's (their learning history, about 20 at city scale) in memory for
+ * the employees read lately, reloaded when one of theirs changes: every write here bumps the
+ * employee's version after it (see VersionedCache), so a history costs one lookup by `_id` while
+ * nothing changed, where it read all of them (issue #13: the store's time per document bounded the
+ * profile).
+ */
 export class EnrollmentRepository extends Repository<EnrollmentDoc> {
+  private readonly byEmployee: VersionedCache<EnrollmentDoc[]>;
+
+  constructor(models: LearningModels, notify: OutboxNotify) {
+    super(models.Enrollment, notify, { code: 'ENROLLMENT', label: 'enrolment' });
+    this.byEmployee = new VersionedCache<EnrollmentDoc[]>(
+      () => models.EmployeeVersion.collection,
+      (nip) => this.findMany({ nip }, { sort: { createdAt: 1 } }),
+      { maxEntries: EMPLOYEES_KEPT },
+    );
+  }
+
+  /** Runs a write of one of the employee's enrolments, then bumps their version (also when it threw: it may have written). */
+  private async changing<T>(nip: string, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } finally {
+      await this.byEmployee.bump(nip);
+    }
+  }
+
   enroll(doc: EnrollmentDoc, events: CloudEvent[]) {
-    return this.insertWithEvents(doc, events, () => conflict('ALREADY_ENROLLED', `Employee ${doc.nip} is already enrolled in session ${doc.sessionId}`));
+    return this.changing(doc.nip, () => this.insertWithEvents(doc, events, () => conflict('ALREADY_ENROLLED', `Employee ${doc.nip} is already enrolled in session ${doc.sessionId}`)));
   }
 
   /** Re-enrolment after a cancellation reopens the same document, if it is still cancelled. */
-  reopen(id: string, opd: string, updatedAt: string, events: CloudEvent[]) {
-    return this.updateWithEvents(id, { status: 'cancelled' }, { $set: { status: 'enrolled', opd, updatedAt }, $unset: { cancelledReason: '' } }, events);
+  reopen(e: Pick<EnrollmentDoc, '_id' | 'nip'>, opd: string, updatedAt: string, events: CloudEvent[]) {
+    return this.changing(e.nip, () => this.updateWithEvents(e._id, { status: 'cancelled' }, { $set: { status: 'enrolled', opd, updatedAt }, $unset: { cancelledReason: '' } }, events));
   }
 
   /** Cancels an enrolment still enrolled: answers false when it changed meanwhile. */
-  cancel(id: string, updatedAt: string, reason: string | undefined, events: CloudEvent[]) {
-    return this.updateWithEvents(id, { status: 'enrolled' }, { $set: { status: 'cancelled', updatedAt, ...(reason ? { cancelledReason: reason } : {}) } }, events);
+  cancel(e: Pick<EnrollmentDoc, '_id' | 'nip'>, updatedAt: string, reason: string | undefined, events: CloudEvent[]) {
+    return this.changing(e.nip, () => this.updateWithEvents(e._id, { status: 'enrolled' }, { $set: { status: 'cancelled', updatedAt, ...(reason ? { cancelledReason: reason } : {}) } }, events));
   }
 
   /** Records the completion (and certificate) of an enrolment still enrolled: answers false when it was completed meanwhile. */
-  complete(id: string, set: Pick<EnrollmentDoc, 'completion' | 'certificate' | 'updatedAt'>, events: CloudEvent[]) {
-    return this.updateWithEvents(id, { status: 'enrolled' }, { $set: { status: 'completed', ...set } }, events);
+  complete(e: Pick<EnrollmentDoc, '_id' | 'nip'>, set: Pick<EnrollmentDoc, 'completion' | 'certificate' | 'updatedAt'>, events: CloudEvent[]) {
+    return this.changing(e.nip, () => this.updateWithEvents(e._id, { status: 'enrolled' }, { $set: { status: 'completed', ...set } }, events));
   }
 
-  ofEmployee(nip: string) {
-    return this.findMany({ nip }, { sort: { createdAt: 1 } });
+  /** An employee's enrolments, oldest first (shared: not to be changed by the caller). */
+  ofEmployee(nip: string): Promise<readonly EnrollmentDoc[]> {
+    return this.byEmployee.get(nip);
   }
 
   withCertificate(certificateId: string) {
@@ -225,7 +255,7 @@ export function learningRepositories(models: LearningModels, db: () => Db, notif
   return {
     programs: new ProgramRepository(models, notify),
     sessions: new SessionRepository(models, notify),
-    enrollments: new EnrollmentRepository(models.Enrollment, notify, { code: 'ENROLLMENT', label: 'enrolment' }),
+    enrollments: new EnrollmentRepository(models, notify),
     counters: new CounterRepository(models.Counter, notify, { code: 'COUNTER', label: 'counter' }),
     externalLearning: new ExternalLearningRepository(models.ExternalLearning, notify, { code: 'EXTERNAL_LEARNING', label: 'external learning record' }),
     certificateFiles: new CertificateFiles(db),
