@@ -7,6 +7,7 @@ import { createInnovationService } from '../src/app';
 import { QUERIES } from '../src/persistence/queries';
 import type { IdeaStatus } from '../src/domain/lifecycle';
 import { InnovationDomain } from '../src/domain/innovation';
+import { innovationRepositories } from '../src/persistence/repositories';
 
 /** Every query the service runs here, checked against its catalogue at the end. */
 const queries = recordQueries();
@@ -143,6 +144,27 @@ describe('innovation service', () => {
     expect((await call('ListIdeas', { proposerNip: PROPOSER, page: { page: 1, pageSize: 2 } })).items).toHaveLength(2);
     expect((await refusal('SubmitIdea', { ...hijau, proposerNip: '197001011990011001' })).code).toBe('EMPLOYEE_NOT_FOUND');
     expect((await refusal('SubmitIdea', { ...hijau, proposerNip: '1970' })).code).toBe('NIP_INVALID');
+  });
+
+  it('lists from the register in memory, newest first with exact totals, and another instance sees each submission, move and participation', async () => {
+    // A second instance: its own register in memory, over the same database.
+    const other = new InnovationDomain(innovationRepositories(models, () => undefined), directory);
+    const listed = async (q: Record<string, unknown>) => other.list(q);
+    const all = await models.Idea.find({}, { _id: 1, opd: 1, status: 1 }).sort({ createdAt: -1, _id: 1 }).lean();
+    const page2 = await listed({ page: 2, pageSize: 3 });
+    expect([page2.total, page2.items.map((i) => i.id)]).toEqual([all.length, all.slice(3, 6).map((d) => d._id)]);
+    const launchedBefore = (await listed({ status: 'launched' })).total;
+    expect(launchedBefore).toBe(all.filter((d) => d.status === 'launched').length);
+
+    const id = await ideaIn('approved');
+    expect((await listed({ proposerNip: PROPOSER, pageSize: 1 })).items.map((i) => [i.id, i.status])).toEqual([[id, 'approved']]); // the newest, seen at once
+    await move(id, 'launched');
+    expect((await listed({ status: 'launched', opd: 'DLH' })).items[0]).toMatchObject({ id, status: 'launched', citizensReached: 0 });
+    await call('RecordParticipation', { ideaId: id, citizens: 40, activity: 'Kerja bakti', on: businessDate(new Date()) });
+    await call('RecordParticipation', { ideaId: id, citizens: 2, activity: 'Penyuluhan', on: businessDate(new Date()) });
+    expect((await listed({ status: 'launched' })).items[0]).toMatchObject({ id, citizensReached: 42 });
+    expect((await listed({ status: 'launched' })).total).toBe(launchedBefore + 1);
+    expect((await listed({ opd: 'DINKES' })).total).toBe(all.filter((d) => d.opd === 'DINKES').length);
   });
 
   it('dates a submission and a launch in WIB: at 00:30 WIB on 1 January they are dated 1 January (spec 8.1)', async () => {

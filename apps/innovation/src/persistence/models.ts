@@ -22,10 +22,9 @@ const IdeaSchema = new Schema(
 IdeaSchema.plugin(outboxPlugin);
 // Queries and the indexes serving them: src/persistence/queries.ts (newest first, by each filter).
 IdeaSchema.index({ createdAt: -1, _id: 1 });
-for (const field of ['opd', 'status', 'category', 'proposerNip']) IdeaSchema.index({ [field]: 1, createdAt: -1, _id: 1 });
 
 const ParticipationSchema = new Schema(
-  { _id: String, ideaId: { type: String, index: true }, opd: String, citizens: Number, activity: String, on: String, createdAt: String },
+  { _id: String, ideaId: String, opd: String, citizens: Number, activity: String, on: String, createdAt: String },
   { versionKey: false, collection: 'participations' },
 );
 ParticipationSchema.plugin(outboxPlugin);
@@ -80,11 +79,15 @@ export interface ImpactDoc {
   createdAt: string;
 }
 
+/** The version of the idea register, bumped after every write of an idea or participation record. */
+const VersionSchema = new Schema({ _id: String, seq: Number }, { versionKey: false, collection: 'versions' });
+
 export function innovationModels(connection: Connection) {
   return {
     Idea: connection.model<IdeaDoc>('Idea', IdeaSchema),
     Participation: connection.model<ParticipationDoc>('Participation', ParticipationSchema),
     Impact: connection.model<ImpactDoc>('Impact', ImpactSchema),
+    Version: connection.model<{ _id: string; seq: number }>('Version', VersionSchema),
   };
 }
 export type InnovationModels = ReturnType<typeof innovationModels>;
