@@ -243,6 +243,10 @@ describe('analytics', () => {
     expect(await call('GetNeedsPlan', { opd: 'DLH', year: 2027 })).toEqual(plan);
     expect(await call('GetNeedsPlan', { opd: 'DLH', year: 2027 })).toEqual(plan);
     expect(await drafted()).toBe(before);
+    // A caller holding this draft is told so, and sent no entries; one holding another gets the plan.
+    expect(plan).toMatchObject({ draft: expect.stringMatching(/\S/), unchanged: false });
+    expect(await call('GetNeedsPlan', { opd: 'DLH', year: 2027, ifDraft: plan.draft })).toEqual({ opd: 'DLH', year: 2027, basedOnYear: 2026, draft: plan.draft, unchanged: true, entries: [] });
+    expect(await call('GetNeedsPlan', { opd: 'DLH', year: 2027, ifDraft: 'an-older-draft' })).toEqual(plan);
   });
 
   it('flags on the exact mean of the feedback since the last revision, and recommends a revised programme again (spec 8.6)', async () => {

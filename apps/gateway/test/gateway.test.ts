@@ -568,6 +568,36 @@ describe('gateway: ideas', () => {
   });
 });
 
+describe('gateway: the needs plan', () => {
+  it('sends the plan as analytics drafted it, with the draft as its ETag (304 to a client holding it), and a new draft once the data changes', async () => {
+    const plan = () => api('GET', '/v1/plans/opd/DLH', { token: tokens.agencyDLH });
+    // Analytics knows DLH's employees once it has ingested personnel's events (C has no JP: 20 missing).
+    await eventually(async () => expect((await plan()).body.entries?.find((e: { nip: string }) => e.nip === C)).toMatchObject({ jpMissing: 20 }), 30_000, 300);
+    const first = await plan();
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(Object.keys(first.body).sort()).toEqual(['basedOnYear', 'entries', 'opd', 'year']);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[^"\s]+"$/);
+    // The same draft again: the same plan, byte for byte, and the same tag.
+    const again = await plan();
+    expect([again.status, again.headers.get('etag'), again.body]).toEqual([200, etag, first.body]);
+    const revalidated = await api('GET', '/v1/plans/opd/DLH', { token: tokens.agencyDLH, headers: { 'if-none-match': etag! } });
+    expect([revalidated.status, revalidated.body]).toEqual([304, '']);
+    // What the gateway holds is never sent to someone the plan is not for.
+    expect((await api('GET', '/v1/plans/opd/DLH', { token: tokens.agencyDINKES, headers: { 'if-none-match': etag! } })).status).toBe(403);
+    // A new member of DLH (no JP yet): a new draft, under a new tag.
+    const D = '199606062021011007';
+    expect((await api('POST', '/v1/employees', { body: emp(D, 'DLH', 'Dian Sastro') })).status).toBe(201);
+    await eventually(async () => {
+      const next = await api('GET', '/v1/plans/opd/DLH', { token: tokens.agencyDLH, headers: { 'if-none-match': etag! } });
+      expect(next.status).toBe(200);
+      expect(next.body.entries.map((e: { nip: string }) => e.nip)).toContain(D);
+      expect(next.headers.get('etag')).not.toBe(etag);
+    }, 30_000, 300);
+  });
+});
+
 describe('gateway: documentation and streaming', () => {
   it('serves a valid OpenAPI 3 document listing every route, and the docs UI', async () => {
     const doc = (await api('GET', '/docs/json', { token: null })).body;

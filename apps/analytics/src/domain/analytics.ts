@@ -1,5 +1,5 @@
 import { Id, Nip, OpdCode, Year, type CloudEvent, businessDate, businessYear } from '@asn/contracts';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createEvent, type ConsumedEvent } from '@asn/messaging';
 import { assertValid, conflict, contextOf, counter, notFound, startSpan, withTraceContext, type TraceCarrier } from '@asn/service-kit';
 import { employeeMetrics, foldEmployee, lastRevisionBy, memberOn, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type ProgramRevision, type StandardCompetencies } from './compute';
@@ -87,7 +87,7 @@ export class AnalyticsDomain {
    */
   private generation = 0;
   /** Needs plans last drafted, oldest first (at most PLANS_KEPT: the largest OPD's is about 1 MB). */
-  private readonly plans = new Map<string, { generation: number; at: number; plan: Awaited<ReturnType<AnalyticsDomain['draftPlan']>> }>();
+  private readonly plans = new Map<string, { generation: number; at: number; plan: Awaited<ReturnType<AnalyticsDomain['draftPlan']>> & { draft: string } }>();
   private readonly plansDrafted = counter('analytics_needs_plans_drafted_total', 'Needs plans drafted (the others were served as drafted)');
   /** The programme catalogue, read again only after ingest stored a published programme. */
   private readonly programs = new WriteThroughCache<CatalogueProgram[]>(() => this.store.programCatalogue());
@@ -829,7 +829,8 @@ export class AnalyticsDomain {
     const cached = this.plans.get(cacheKey);
     // With other instances changing what it is drafted from, for a few seconds only.
     if (cached?.generation === generation && (this.ownership.ownsAll() || Date.now() - cached.at < SHARED_PLAN_MS)) return cached.plan;
-    const plan = await this.draftPlan(opd, p);
+    // Named uniquely across instances and restarts, so a caller holding it may skip the entries.
+    const plan = { ...(await this.draftPlan(opd, p)), draft: randomUUID() };
     this.plansDrafted.inc();
     this.plans.delete(cacheKey);
     this.plans.set(cacheKey, { generation, at: Date.now(), plan });

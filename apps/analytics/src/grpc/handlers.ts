@@ -15,7 +15,9 @@ export function analyticsHandlers(domain: AnalyticsDomain): ServiceHandlers<'ana
     GetProgramMetrics: async (req) => nullsAbsent(await domain.program(req.programId, req.year || undefined)),
     GetNeedsPlan: async (req) => {
       const plan = await domain.needsPlan(req.opd, req.year || undefined);
-      return { ...plan, basedOnYear: plan.basedOnYear };
+      // The caller holds this very draft: say so instead of sending it again.
+      if (req.ifDraft === plan.draft) return { opd: plan.opd, year: plan.year, basedOnYear: plan.basedOnYear, draft: plan.draft, unchanged: true, entries: [] };
+      return { ...plan, unchanged: false };
     },
   };
 }

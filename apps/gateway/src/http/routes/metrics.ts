@@ -14,6 +14,18 @@ const PROGRAM_AVERAGES = ['averageRelevance', 'averageSatisfaction', 'averageLea
 type ProgramMetrics = RpcResponse<'analytics', 'GetProgramMetrics'>;
 const withNulls = (m: ProgramMetrics) => ({ ...m, ...Object.fromEntries(PROGRAM_AVERAGES.map((k) => [k, m[k] ?? null])) });
 
+/** Needs plans held serialised by the gateway (see the route), most recently drafted last. */
+const PLANS_HELD = 16;
+
+/** Whether an If-None-Match header names this entity tag (or any, `*`); weak tags compare equal. */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t === etag || t === `W/${etag}`;
+  });
+}
+
 export function metricsRoutes(app: HttpApp, ctx: GatewayContext): void {
   const analytics = ctx.up.analytics;
 
@@ -46,10 +58,28 @@ export function metricsRoutes(app: HttpApp, ctx: GatewayContext): void {
     withNulls(clean(await analytics.rpc.GetProgramMetrics({ programId: req.params.id, year: req.query.year ?? 0 }))),
   );
 
-  app.get('/v1/plans/opd/:opd', { config: { roles: ['admin', 'agency'] }, schema: { tags: ['plans'], summary: 'Needs plan draft (AKPK) for a year', params: Type.Object({ opd: OpdCode }), querystring: YearQuery } }, async (req) => {
+  // The plans last sent, as JSON, by the draft they are: the largest OPD's is about 1 MB, and
+  // decoding, cleaning and serialising it for every reader bounded the route (issue #13). Each read
+  // still asks analytics, which answers `unchanged` while the draft held here is current.
+  const plans = new Map<string, { draft: string; body: string }>();
+  app.get('/v1/plans/opd/:opd', { config: { roles: ['admin', 'agency'] }, schema: { tags: ['plans'], summary: 'Needs plan draft (AKPK) for a year', params: Type.Object({ opd: OpdCode }), querystring: YearQuery } }, async (req, reply) => {
     assertOwnOpd(principalOf(req), req.params.opd);
-    const plan = await analytics.rpc.GetNeedsPlan({ opd: req.params.opd, year: req.query.year ?? 0 });
-    return { ...clean(plan), entries: clean(plan.entries ?? []) };
+    const key = `${req.params.opd}:${req.query.year ?? 0}`;
+    const held = plans.get(key);
+    const plan = await analytics.rpc.GetNeedsPlan({ opd: req.params.opd, year: req.query.year ?? 0, ...(held ? { ifDraft: held.draft } : {}) });
+    let body = plan.unchanged && held?.draft === plan.draft ? held.body : undefined;
+    if (body === undefined) {
+      const { draft: _draft, unchanged: _unchanged, entries, ...rest } = plan;
+      body = JSON.stringify({ ...clean(rest), entries: clean(entries ?? []) });
+      plans.delete(key);
+      plans.set(key, { draft: plan.draft, body });
+      if (plans.size > PLANS_HELD) plans.delete(plans.keys().next().value!);
+    }
+    // The draft is the plan's version: a client holding it may ask again with If-None-Match.
+    const etag = `"${plan.draft}"`;
+    reply.header('etag', etag);
+    if (matchesEtag(req.headers['if-none-match'], etag)) return reply.code(304).send();
+    return reply.type('application/json; charset=utf-8').send(body);
   });
 
   app.get('/v1/metrics/stream', { config: { roles: ['admin', 'analyst'] }, schema: { tags, summary: 'Live metric events (Server-Sent Events)', produces: ['text/event-stream'] } }, async (req, reply) => {

@@ -7,6 +7,14 @@ export interface NeedsPlan {
   'year'?: (number);
   'basedOnYear'?: (number);
   'entries'?: (_asn_analytics_v1_NeedsPlanEntry)[];
+  /**
+   * names this draft: the same draft is the same plan, entry for entry
+   */
+  'draft'?: (string);
+  /**
+   * the caller's `if_draft` is current: no entries sent
+   */
+  'unchanged'?: (boolean);
 }
 
 export interface NeedsPlan__Output {
@@ -14,4 +22,12 @@ export interface NeedsPlan__Output {
   'year': (number);
   'basedOnYear': (number);
   'entries': (_asn_analytics_v1_NeedsPlanEntry__Output)[];
+  /**
+   * names this draft: the same draft is the same plan, entry for entry
+   */
+  'draft': (string);
+  /**
+   * the caller's `if_draft` is current: no entries sent
+   */
+  'unchanged': (boolean);
 }

@@ -7,6 +7,12 @@ export interface NeedsPlanRequest {
    * the plan's year (Y+1 of the data year); 0 means next year
    */
   'year'?: (number);
+  /**
+   * The draft the caller holds (from an earlier answer's `draft`): if it is still the current one,
+   * the answer says `unchanged` and carries no entries (the largest OPD's plan is about 1 MB).
+   */
+  'ifDraft'?: (string);
+  '_ifDraft'?: "ifDraft";
 }
 
 export interface NeedsPlanRequest__Output {
@@ -15,4 +21,9 @@ export interface NeedsPlanRequest__Output {
    * the plan's year (Y+1 of the data year); 0 means next year
    */
   'year': (number);
+  /**
+   * The draft the caller holds (from an earlier answer's `draft`): if it is still the current one,
+   * the answer says `unchanged` and carries no entries (the largest OPD's plan is about 1 MB).
+   */
+  'ifDraft'?: (string);
 }
