@@ -1,7 +1,8 @@
 // Where one read's time goes, on the seeded `--scale 1` city (namespace bench1; seed it with
 // `npm run bench -- --scale 1` first): starts the bench platform, loads one route for 15 s at
 // 8 connections, and prints the CPU seconds of every process over those 15 s and each service's
-// gRPC handling time per method. `tsx scripts/bench/breakdown.ts profile|plan|due|dueall`
+// gRPC handling time per method. `tsx scripts/bench/breakdown.ts profile|plan|due|dueall|sessions|ideas|enrol`
+// (enrol: POSTs enrolments of the city's employees into sessions scheduled for it, 100 seats each)
 // (CPUPROF=1 also writes each process's CPU profile to tmp/bench/profiles/probe).
 import autocannon from 'autocannon';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -35,9 +36,19 @@ try {
     }
     return out;
   };
-  const paths: Record<string, (i: number) => string> = { profile: (i) => `/v1/employees/${nips[i % nips.length]}/profile`, due: () => '/v1/behavior-assessments/due?opd=DISDIKBUD', dueall: (i) => `/v1/behavior-assessments/due?opd=${OPDS[i % OPDS.length]}`, plan: () => '/v1/plans/opd/DISDIKBUD', sessions: () => '/v1/programs', ideas: (i) => `/v1/ideas?opd=${OPDS[i % OPDS.length]}` };
   for (let k = 0; k < 300; k++) { if (await fetch(`http://127.0.0.1:${benchPorts('analytics').http}/health/ready`).then((r) => r.ok, () => false)) break; await new Promise((r) => setTimeout(r, 1000)); }
   await new Promise((r) => setTimeout(r, 30_000));
+  const api = async (method: string, path: string, body?: unknown) => (await fetch(`http://127.0.0.1:18080${path}`, { method, headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) })).json() as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const programIds = ((await api('GET', '/v1/programs?pageSize=100')).items as { id: string }[]).map((p) => p.id);
+  // Enrolments: sessions of 100 seats, enough for 15 s at well over the target rate.
+  const sessions: string[] = [];
+  if (route === 'enrol') {
+    const today = new Date().toISOString().slice(0, 10);
+    for (let k = 0; k < 80; k++) sessions.push((await api('POST', `/v1/programs/${programIds[k % programIds.length]}/sessions`, { startsOn: today, endsOn: today, capacity: 100, location: `PROBE-${Date.now()}-${k}` })).id);
+  }
+  const allNips = (await (async () => { const m = new MongoClient('mongodb://127.0.0.1:27017'); await m.connect(); try { return (await m.db('bench1_personnel').collection('employees').find({ status: 'active' }, { projection: { _id: 1 } }).toArray()).map((d) => String(d._id)); } finally { await m.close(); } })());
+  const paths: Record<string, (i: number) => string> = { profile: (i) => `/v1/employees/${nips[i % nips.length]}/profile`, due: () => '/v1/behavior-assessments/due?opd=DISDIKBUD', dueall: (i) => `/v1/behavior-assessments/due?opd=${OPDS[i % OPDS.length]}`, plan: () => '/v1/plans/opd/DISDIKBUD', sessions: (i) => `/v1/programs/${programIds[i % programIds.length]}/sessions`, ideas: (i) => `/v1/ideas?opd=${OPDS[i % OPDS.length]}`, enrol: (i) => `/v1/sessions/${sessions[Math.floor(i / 100)]}/enrollments` };
+  const bodies: Record<string, (i: number) => string | undefined> = { enrol: (i) => JSON.stringify({ nip: allNips[(i * 7 + 3) % allNips.length] }) };
   const procs = () => {
     const out: Record<string, number> = {};
     for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
@@ -54,7 +65,10 @@ try {
   const cpuBefore = procs();
   const before = await metrics();
   let i = 0;
-  const result = await autocannon({ url: 'http://127.0.0.1:18080', connections: 8, duration: 15, headers: { authorization: `Bearer ${admin}` }, requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: (paths[route] ?? paths.profile!)(i++) }) }] } as never);
+  const result = await autocannon({
+    url: 'http://127.0.0.1:18080', connections: 8, duration: 15, headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+    requests: [{ setupRequest: (req: Record<string, unknown>) => { const k = i++; const body = bodies[route]?.(k); return { ...req, path: (paths[route] ?? paths.profile!)(k), ...(body ? { method: 'POST', body } : {}) }; } }],
+  } as never);
   const after = await metrics();
   const cpuAfter = procs();
   console.log('CPU seconds during the load:', Object.entries(cpuAfter).map(([k, v]) => `${k} ${(v - (cpuBefore[k] ?? 0)).toFixed(1)}`).join(', '));
