@@ -62,6 +62,8 @@ try {
     }
     return out;
   };
+  // WARM=1: each of the route's first 200 paths read once first, as the benchmark's warm-up does.
+  if (process.env.WARM && route !== 'enrol') for (let k = 0; k < 200; k++) await api('GET', (paths[route] ?? paths.profile!)(k)).catch(() => undefined);
   const cpuBefore = procs();
   const before = await metrics();
   let i = 0;
