@@ -13,6 +13,8 @@ const strip = <T extends { _id: string }>(doc: T) => publicView(doc, INTERNAL);
 export const toProgram = (p: ProgramDoc) => strip(p);
 
 export const toSession = (s: SessionDoc) => ({ ...strip(s), enrolled: s.capacity - s.seatsLeft });
+/** A session as scheduled: when and where, without its seats (ScheduledSession in learning.proto). */
+const toScheduledSession = (s: SessionDoc) => strip(s);
 export const toEnrollment = (e: EnrollmentDoc) => strip(e);
 
 
@@ -226,19 +228,15 @@ export class LearningDomain {
     assertValid(Nip, nip, { '/': 'NIP_INVALID' });
     const enrollments = await this.store.enrollments.ofEmployee(nip);
     // Join in code: no $lookup on every Mongo-compatible server. Programmes come from the catalogue
-    // in memory; sessions without their holders (a past session lists up to its capacity in NIPs).
-    const [programs, sessions] = await Promise.all([
-      this.store.programs.catalogue(),
-      this.store.sessions.withoutHolders([...new Set(enrollments.map((e) => e.sessionId))]),
-    ]);
+    // in memory, sessions as scheduled (without their seats) from memory too.
+    const [programs, sessionById] = await Promise.all([this.store.programs.catalogue(), this.store.sessions.asScheduled([...new Set(enrollments.map((e) => e.sessionId))])]);
     const programById = new Map(programs.map((p) => [p._id, p]));
-    const sessionById = new Map(sessions.map((s) => [s._id, s]));
     return {
       nip,
       items: enrollments.map((e) => ({
         enrollment: toEnrollment(e),
         program: programById.has(e.programId) ? toProgram(programById.get(e.programId)!) : null,
-        session: sessionById.has(e.sessionId) ? toSession(sessionById.get(e.sessionId)!) : null,
+        session: sessionById.has(e.sessionId) ? toScheduledSession(sessionById.get(e.sessionId)!) : null,
         completion: e.completion ? { enrollmentId: e._id, nip: e.nip, programId: e.programId, ...e.completion, ...(e.certificate ? { certificate: e.certificate } : {}) } : null,
       })),
     };

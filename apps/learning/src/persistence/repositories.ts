@@ -11,6 +11,8 @@ const CATALOGUE = 'catalogue';
 const scheduleKey = (programId: string) => `schedule:${programId}`;
 /** How many employees' enrolments one instance keeps in memory (about 20 documents each at city scale). */
 const EMPLOYEES_KEPT = 1_000;
+/** Sessions kept as scheduled per instance (about 300 bytes each: the city schedules some 400 a year). */
+const SCHEDULED_SESSIONS_KEPT = 20_000;
 /** Mongo orders strings by code point; so does this (localeCompare would not). */
 const byCode = (a: ProgramDoc, b: ProgramDoc) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
@@ -56,6 +58,8 @@ export class ProgramRepository extends Repository<ProgramDoc> {
  */
 export class SessionRepository extends Repository<SessionDoc> {
   private readonly schedules: VersionedCache<SessionDoc[]>;
+  /** Sessions as scheduled, by id, oldest first out (see asScheduled). */
+  private readonly scheduledById = new Map<string, SessionDoc>();
 
   constructor(models: LearningModels, notify: OutboxNotify) {
     super(models.Session, notify, { code: 'SESSION', label: 'session' });
@@ -81,9 +85,27 @@ export class SessionRepository extends Repository<SessionDoc> {
     return new Map((await this.findMany({ _id: { $in: ids } }, { projection: { seatsLeft: 1 } })).map((s) => [s._id, s.seatsLeft]));
   }
 
-  /** Sessions without their holders. */
-  withoutHolders(ids: string[]) {
-    return this.findMany({ _id: { $in: ids } }, { projection: { holders: 0 } });
+  /**
+   * Sessions as scheduled (without seats), from memory: what a session is never changes after it
+   * is scheduled, so one read per session and instance serves every later history (a past session
+   * holds a NIP per seat taken; reading two dozen of them was most of a profile's store time).
+   */
+  async asScheduled(ids: string[]): Promise<Map<string, SessionDoc>> {
+    const found = new Map<string, SessionDoc>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const known = this.scheduledById.get(id);
+      if (known) found.set(id, known);
+      else missing.push(id);
+    }
+    if (missing.length > 0) {
+      for (const s of await this.findMany({ _id: { $in: missing } }, { projection: { holders: 0, seatsLeft: 0 } })) {
+        found.set(s._id, s);
+        if (this.scheduledById.size >= SCHEDULED_SESSIONS_KEPT) this.scheduledById.delete(this.scheduledById.keys().next().value!);
+        this.scheduledById.set(s._id, s);
+      }
+    }
+    return found;
   }
 
   /**

@@ -40,6 +40,7 @@ import type { PublishProgramRequest as _asn_learning_v1_PublishProgramRequest, P
 import type { ReportExternalLearningRequest as _asn_learning_v1_ReportExternalLearningRequest, ReportExternalLearningRequest__Output as _asn_learning_v1_ReportExternalLearningRequest__Output } from './asn/learning/v1/ReportExternalLearningRequest';
 import type { ReviseProgramRequest as _asn_learning_v1_ReviseProgramRequest, ReviseProgramRequest__Output as _asn_learning_v1_ReviseProgramRequest__Output } from './asn/learning/v1/ReviseProgramRequest';
 import type { ScheduleSessionRequest as _asn_learning_v1_ScheduleSessionRequest, ScheduleSessionRequest__Output as _asn_learning_v1_ScheduleSessionRequest__Output } from './asn/learning/v1/ScheduleSessionRequest';
+import type { ScheduledSession as _asn_learning_v1_ScheduledSession, ScheduledSession__Output as _asn_learning_v1_ScheduledSession__Output } from './asn/learning/v1/ScheduledSession';
 import type { Session as _asn_learning_v1_Session, Session__Output as _asn_learning_v1_Session__Output } from './asn/learning/v1/Session';
 import type { SessionPage as _asn_learning_v1_SessionPage, SessionPage__Output as _asn_learning_v1_SessionPage__Output } from './asn/learning/v1/SessionPage';
 
@@ -94,6 +95,7 @@ export interface ProtoGrpcType {
         ReportExternalLearningRequest: MessageTypeDefinition<_asn_learning_v1_ReportExternalLearningRequest, _asn_learning_v1_ReportExternalLearningRequest__Output>
         ReviseProgramRequest: MessageTypeDefinition<_asn_learning_v1_ReviseProgramRequest, _asn_learning_v1_ReviseProgramRequest__Output>
         ScheduleSessionRequest: MessageTypeDefinition<_asn_learning_v1_ScheduleSessionRequest, _asn_learning_v1_ScheduleSessionRequest__Output>
+        ScheduledSession: MessageTypeDefinition<_asn_learning_v1_ScheduledSession, _asn_learning_v1_ScheduledSession__Output>
         Session: MessageTypeDefinition<_asn_learning_v1_Session, _asn_learning_v1_Session__Output>
         SessionPage: MessageTypeDefinition<_asn_learning_v1_SessionPage, _asn_learning_v1_SessionPage__Output>
       }
