@@ -58,10 +58,10 @@ export function metricsRoutes(app: HttpApp, ctx: GatewayContext): void {
     withNulls(clean(await analytics.rpc.GetProgramMetrics({ programId: req.params.id, year: req.query.year ?? 0 }))),
   );
 
-  // The plans last sent, as JSON, by the draft they are: the largest OPD's is about 1 MB, and
+  // The plans last sent, as JSON bytes, by the draft they are: the largest OPD's is about 1 MB, and
   // decoding, cleaning and serialising it for every reader bounded the route (issue #13). Each read
   // still asks analytics, which answers `unchanged` while the draft held here is current.
-  const plans = new Map<string, { draft: string; body: string }>();
+  const plans = new Map<string, { draft: string; body: Buffer }>();
   app.get('/v1/plans/opd/:opd', { config: { roles: ['admin', 'agency'] }, schema: { tags: ['plans'], summary: 'Needs plan draft (AKPK) for a year', params: Type.Object({ opd: OpdCode }), querystring: YearQuery } }, async (req, reply) => {
     assertOwnOpd(principalOf(req), req.params.opd);
     const key = `${req.params.opd}:${req.query.year ?? 0}`;
@@ -70,7 +70,7 @@ export function metricsRoutes(app: HttpApp, ctx: GatewayContext): void {
     let body = plan.unchanged && held?.draft === plan.draft ? held.body : undefined;
     if (body === undefined) {
       const { draft: _draft, unchanged: _unchanged, entries, ...rest } = plan;
-      body = JSON.stringify({ ...clean(rest), entries: clean(entries ?? []) });
+      body = Buffer.from(JSON.stringify({ ...clean(rest), entries: clean(entries ?? []) })); // bytes: not encoded again per reader
       plans.delete(key);
       plans.set(key, { draft: plan.draft, body });
       if (plans.size > PLANS_HELD) plans.delete(plans.keys().next().value!);
