@@ -52,17 +52,22 @@ export function chunkBySize(topicMessages: { topic: string; messages: Message[] 
  */
 export class EventProducer implements ManagedResource {
   readonly name = 'kafka';
-  private readonly producer: Producer;
+  private producer: Producer;
   private readonly health: KafkaHealth;
   private connected = false;
   private readonly sent = counter('kafka_messages_produced_total', 'Messages produced by topic', ['topic']);
 
   constructor(private readonly opts: ProducerOptions) {
-    this.producer = opts.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+    this.producer = this.newProducer();
     this.health = new KafkaHealth(opts.brokers);
-    this.producer.on(this.producer.events.DISCONNECT, () => {
-      this.connected = false;
+  }
+
+  private newProducer(): Producer {
+    const producer = this.opts.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
+    producer.on(producer.events.DISCONNECT, () => {
+      if (this.producer === producer) this.connected = false;
     });
+    return producer;
   }
 
   async start(): Promise<void> {
@@ -85,6 +90,11 @@ export class EventProducer implements ManagedResource {
    * and a rebuild publishes thousands of metric events in one relay pass.
    */
   async send(topicMessages: { topic: string; messages: Message[] }[]): Promise<void> {
+    if (!this.connected) {
+      // A producer started after a broken sequence whose first connect failed (see recover).
+      await this.producer.connect();
+      this.connected = true;
+    }
     for (const chunk of chunkBySize(topicMessages, this.opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES)) {
       try {
         await this.producer.sendBatch({ topicMessages: chunk, acks: -1 });
@@ -99,19 +109,23 @@ export class EventProducer implements ManagedResource {
   /**
    * After a failed request an idempotent kafkajs producer may have moved its sequence numbers on
    * without the broker: every later send then fails with OUT_OF_ORDER_SEQUENCE_NUMBER, for ever.
-   * Connecting again gets a new producer id and fresh sequences; the caller retries the send
-   * (the outbox keeps the events, and consumers are idempotent).
+   * A new kafkajs producer gets a new producer id and fresh sequences (connecting the same one
+   * again does not: kafkajs keeps its id, and the chaos run's outboxes stayed stuck behind it); the
+   * caller retries the send (the outbox keeps the events, and consumers are idempotent).
    */
   private async recover(err: unknown): Promise<void> {
     const type = (err as { type?: string }).type ?? (err as { cause?: { type?: string } }).cause?.type;
     if (!type || !SEQUENCE_ERRORS.has(type)) return;
-    this.opts.logger.warn({ err }, 'kafka producer sequence broken; reconnecting for a new producer id');
+    this.opts.logger.warn({ err }, 'kafka producer sequence broken; starting a new producer for a new producer id');
+    const broken = this.producer;
+    this.producer = this.newProducer();
+    this.connected = false;
+    await broken.disconnect().catch(() => undefined);
     try {
-      await this.producer.disconnect();
       await this.producer.connect();
       this.connected = true;
     } catch (reconnectErr) {
-      this.opts.logger.warn({ err: reconnectErr }, 'kafka producer reconnect failed; the next send tries again');
+      this.opts.logger.warn({ err: reconnectErr }, 'kafka producer connect failed; the next send tries again');
     }
   }
 
