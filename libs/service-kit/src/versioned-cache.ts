@@ -95,6 +95,18 @@ export class VersionedCache<T> {
   }
 
   /**
+   * Runs a write of the data under `key`, then bumps it: also when the write threw, which it may
+   * have done after writing (a refused duplicate, a lost answer); a needless bump only costs a reload.
+   */
+  async bumpAfter<R>(key: string, write: () => Promise<R>): Promise<R> {
+    try {
+      return await write();
+    } finally {
+      await this.bump(key);
+    }
+  }
+
+  /**
    * Call after every write of the data under `key` (after, so that a reload sees the write). The
    * write has happened whatever this does, so it never fails the caller: if the store refuses the
    * bump, this instance still reloads, and the others within `maxAgeMs`.

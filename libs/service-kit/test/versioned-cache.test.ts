@@ -98,4 +98,16 @@ describe('VersionedCache (against the real store)', () => {
     await cache.get('E2');
     expect(source.calls).toEqual(['E1', 'E2', 'E3', 'E2']); // loaded again
   });
+
+  it('bumps after a write, also when the write threw', async () => {
+    const source = gatedLoad();
+    const cache = new VersionedCache(() => versions, source.load);
+    expect(await cache.get('W')).toBe('W=v1');
+    source.set('v2');
+    expect(await cache.bumpAfter('W', async () => 'written')).toBe('written');
+    expect(await cache.get('W')).toBe('W=v2');
+    source.set('v3');
+    await expect(cache.bumpAfter('W', async () => Promise.reject(new Error('refused after writing')))).rejects.toThrow('refused after writing');
+    expect(await cache.get('W')).toBe('W=v3');
+  });
 });

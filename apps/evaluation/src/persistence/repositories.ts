@@ -47,6 +47,11 @@ export class EmployeeRecords {
   changed(nip: string): Promise<void> {
     return this.cache.bump(nip);
   }
+
+  /** Runs a write of a record of the employee, then bumps their version (see VersionedCache.bumpAfter). */
+  changing<R>(nip: string, write: () => Promise<R>): Promise<R> {
+    return this.cache.bumpAfter(nip, write);
+  }
 }
 
 /** A repository of records about one employee each: every write tells EmployeeRecords. */
@@ -55,12 +60,8 @@ class EmployeeRecordRepository<Doc extends { _id: string; nip: string }> extends
     super(model, notify, names);
   }
 
-  protected async recordWithEvents(doc: Doc, events: CloudEvent[], onDuplicate?: () => AppError): Promise<Doc> {
-    try {
-      return await this.insertWithEvents(doc, events, onDuplicate);
-    } finally {
-      await this.records.changed(doc.nip); // also after a refused duplicate: harmless, and it may have been a lost answer
-    }
+  protected recordWithEvents(doc: Doc, events: CloudEvent[], onDuplicate?: () => AppError): Promise<Doc> {
+    return this.records.changing(doc.nip, () => this.insertWithEvents(doc, events, onDuplicate));
   }
 }
 

@@ -39,13 +39,9 @@ class IdeaRegisterCache {
     return this.cache.get(REGISTER);
   }
 
-  /** Runs a write, then bumps the version (also when it threw: it may have written). */
-  async changing<T>(write: () => Promise<T>): Promise<T> {
-    try {
-      return await write();
-    } finally {
-      await this.cache.bump(REGISTER);
-    }
+  /** Runs a write of an idea or participation record, then bumps the register (see VersionedCache.bumpAfter). */
+  changing<T>(write: () => Promise<T>): Promise<T> {
+    return this.cache.bumpAfter(REGISTER, write);
   }
 }
 
