@@ -87,19 +87,6 @@ export class LearningDomain {
     return this.store.sessions.get(id);
   }
 
-  /** A session's programme never changes: kept once read (a city schedules about 2,000 sessions). */
-  private readonly programOfSession = new Map<string, string>();
-
-  /** The session's id and programme, without reading its seats (the seat update checks those). */
-  private async sessionIdentity(id: unknown): Promise<{ _id: string; programId: string }> {
-    const known = typeof id === 'string' ? this.programOfSession.get(id) : undefined;
-    if (known) return { _id: id as string, programId: known };
-    const session = await this.session(id);
-    if (this.programOfSession.size >= 50_000) this.programOfSession.clear();
-    this.programOfSession.set(session._id, session.programId);
-    return session;
-  }
-
   /** A programme's sessions by start date, a page at a time (a programme collects sessions over the years). */
   async listSessions(programId: unknown, query: unknown = {}) {
     const q = { page: 1, pageSize: 20, ...(query as object) } as { page: number; pageSize: number };
@@ -118,7 +105,8 @@ export class LearningDomain {
    */
   async enroll(sessionId: unknown, input: unknown) {
     assertValid(LearningApi.EnrollBody, input);
-    const session = await this.sessionIdentity(sessionId);
+    // Without its seats (the seat update checks those): from memory once read, as it never changes.
+    const session = await this.store.sessions.scheduled(sessionId);
     const enrollmentId = `${session._id}:${input.nip}`;
     // Both at once; an employee who may not enrol is refused first, as before.
     const [employee, existing] = await Promise.all([this.directory.requireActive(input.nip), this.store.enrollments.find(enrollmentId)]);

@@ -99,13 +99,23 @@ export class SessionRepository extends Repository<SessionDoc> {
       else missing.push(id);
     }
     if (missing.length > 0) {
-      for (const s of await this.findMany({ _id: { $in: missing } }, { projection: { holders: 0, seatsLeft: 0 } })) {
-        found.set(s._id, s);
-        if (this.scheduledById.size >= SCHEDULED_SESSIONS_KEPT) this.scheduledById.delete(this.scheduledById.keys().next().value!);
-        this.scheduledById.set(s._id, s);
-      }
+      for (const s of await this.findMany({ _id: { $in: missing } }, { projection: { holders: 0, seatsLeft: 0 } })) found.set(s._id, this.keepScheduled(s));
     }
     return found;
+  }
+
+  /** One session as scheduled (SESSION_ID_INVALID, SESSION_NOT_FOUND as `get`), from memory once read. */
+  async scheduled(id: unknown): Promise<SessionDoc> {
+    const known = typeof id === 'string' ? this.scheduledById.get(id) : undefined;
+    if (known) return known;
+    const { holders: _holders, seatsLeft: _seats, ...scheduled } = await this.get(id);
+    return this.keepScheduled(scheduled as SessionDoc);
+  }
+
+  private keepScheduled(s: SessionDoc): SessionDoc {
+    if (this.scheduledById.size >= SCHEDULED_SESSIONS_KEPT) this.scheduledById.delete(this.scheduledById.keys().next().value!);
+    this.scheduledById.set(s._id, s);
+    return s;
   }
 
   /**
@@ -142,32 +152,23 @@ export class EnrollmentRepository extends Repository<EnrollmentDoc> {
     );
   }
 
-  /** Runs a write of one of the employee's enrolments, then bumps their version (also when it threw: it may have written). */
-  private async changing<T>(nip: string, write: () => Promise<T>): Promise<T> {
-    try {
-      return await write();
-    } finally {
-      await this.byEmployee.bump(nip);
-    }
-  }
-
   enroll(doc: EnrollmentDoc, events: CloudEvent[]) {
-    return this.changing(doc.nip, () => this.insertWithEvents(doc, events, () => conflict('ALREADY_ENROLLED', `Employee ${doc.nip} is already enrolled in session ${doc.sessionId}`)));
+    return this.byEmployee.bumpAfter(doc.nip, () => this.insertWithEvents(doc, events, () => conflict('ALREADY_ENROLLED', `Employee ${doc.nip} is already enrolled in session ${doc.sessionId}`)));
   }
 
   /** Re-enrolment after a cancellation reopens the same document, if it is still cancelled. */
   reopen(e: Pick<EnrollmentDoc, '_id' | 'nip'>, opd: string, updatedAt: string, events: CloudEvent[]) {
-    return this.changing(e.nip, () => this.updateWithEvents(e._id, { status: 'cancelled' }, { $set: { status: 'enrolled', opd, updatedAt }, $unset: { cancelledReason: '' } }, events));
+    return this.byEmployee.bumpAfter(e.nip, () => this.updateWithEvents(e._id, { status: 'cancelled' }, { $set: { status: 'enrolled', opd, updatedAt }, $unset: { cancelledReason: '' } }, events));
   }
 
   /** Cancels an enrolment still enrolled: answers false when it changed meanwhile. */
   cancel(e: Pick<EnrollmentDoc, '_id' | 'nip'>, updatedAt: string, reason: string | undefined, events: CloudEvent[]) {
-    return this.changing(e.nip, () => this.updateWithEvents(e._id, { status: 'enrolled' }, { $set: { status: 'cancelled', updatedAt, ...(reason ? { cancelledReason: reason } : {}) } }, events));
+    return this.byEmployee.bumpAfter(e.nip, () => this.updateWithEvents(e._id, { status: 'enrolled' }, { $set: { status: 'cancelled', updatedAt, ...(reason ? { cancelledReason: reason } : {}) } }, events));
   }
 
   /** Records the completion (and certificate) of an enrolment still enrolled: answers false when it was completed meanwhile. */
   complete(e: Pick<EnrollmentDoc, '_id' | 'nip'>, set: Pick<EnrollmentDoc, 'completion' | 'certificate' | 'updatedAt'>, events: CloudEvent[]) {
-    return this.changing(e.nip, () => this.updateWithEvents(e._id, { status: 'enrolled' }, { $set: { status: 'completed', ...set } }, events));
+    return this.byEmployee.bumpAfter(e.nip, () => this.updateWithEvents(e._id, { status: 'enrolled' }, { $set: { status: 'completed', ...set } }, events));
   }
 
   /** An employee's enrolments, oldest first (shared: not to be changed by the caller). */
