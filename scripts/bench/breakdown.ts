@@ -14,15 +14,15 @@ const route = process.argv[2] ?? 'profile';
 const secret = 'bench-secret-' + 'x'.repeat(32);
 const platform = await startBenchPlatform({ namespace: 'bench1', kafkaBrokers: '127.0.0.1:9092', mongoUrl: 'mongodb://127.0.0.1:27017', jwtSecret: secret, logDir: 'tmp/bench/logs/probe', ...(process.env.CPUPROF ? { cpuProfileDir: 'tmp/bench/profiles/probe' } : {}) });
 try {
+  // What the loads ask for, read once: profiles of 200 employees, every OPD, enrolments of the active.
   const c = new MongoClient('mongodb://127.0.0.1:27017');
   await c.connect();
-  const nips = (await c.db('bench1_personnel').collection('employees').find({}, { projection: { _id: 1 } }).limit(200).toArray()).map((d) => String(d._id));
+  const employees = c.db('bench1_personnel').collection('employees');
+  const nips = (await employees.find({}, { projection: { _id: 1 } }).limit(200).toArray()).map((d) => String(d._id));
+  const OPDS = (await employees.distinct('opd')) as string[];
+  const allNips = (await employees.find({ status: 'active' }, { projection: { _id: 1 } }).toArray()).map((d) => String(d._id));
   await c.close();
   const admin = await signDevToken(secret, { role: 'admin', sub: 'probe' });
-  const c2 = new MongoClient('mongodb://127.0.0.1:27017');
-  await c2.connect();
-  const OPDS = (await c2.db('bench1_personnel').collection('employees').distinct('opd')) as string[];
-  await c2.close();
   const metrics = async () => {
     const out: Record<string, { count: number; sum: number }> = {};
     for (const app of BENCH_APPS) {
@@ -46,7 +46,6 @@ try {
     const today = new Date().toISOString().slice(0, 10);
     for (let k = 0; k < 80; k++) sessions.push((await api('POST', `/v1/programs/${programIds[k % programIds.length]}/sessions`, { startsOn: today, endsOn: today, capacity: 100, location: `PROBE-${Date.now()}-${k}` })).id);
   }
-  const allNips = (await (async () => { const m = new MongoClient('mongodb://127.0.0.1:27017'); await m.connect(); try { return (await m.db('bench1_personnel').collection('employees').find({ status: 'active' }, { projection: { _id: 1 } }).toArray()).map((d) => String(d._id)); } finally { await m.close(); } })());
   const paths: Record<string, (i: number) => string> = { profile: (i) => `/v1/employees/${nips[i % nips.length]}/profile`, due: () => '/v1/behavior-assessments/due?opd=DISDIKBUD', dueall: (i) => `/v1/behavior-assessments/due?opd=${OPDS[i % OPDS.length]}`, plan: () => '/v1/plans/opd/DISDIKBUD', sessions: (i) => `/v1/programs/${programIds[i % programIds.length]}/sessions`, ideas: (i) => `/v1/ideas?opd=${OPDS[i % OPDS.length]}`, enrol: (i) => `/v1/sessions/${sessions[Math.floor(i / 100)]}/enrollments` };
   const bodies: Record<string, (i: number) => string | undefined> = { enrol: (i) => JSON.stringify({ nip: allNips[(i * 7 + 3) % allNips.length] }) };
   const procs = () => {
