@@ -134,6 +134,10 @@ export class EventConsumer implements ManagedResource {
       allowAutoTopicCreation: false,
       sessionTimeout: opts.sessionTimeoutMs ?? 30_000,
       heartbeatInterval: 3000,
+      // How long the broker holds a fetch when there is nothing to read (it answers as soon as there
+      // is). disconnect() waits for the fetch in flight: at kafkajs's default of 5 s, a service with
+      // three consumers took 15 s to stop, past its shutdown timeout. An idle poll a second costs nothing.
+      maxWaitTimeInMs: 1000,
       ...(opts.partitionAssigners ? { partitionAssigners: opts.partitionAssigners } : {}),
     });
     this.health = new KafkaHealth(opts.brokers);

@@ -51,6 +51,8 @@ export class ServiceRuntime {
   private readonly resources: ManagedResource[] = [];
   private started: ManagedResource[] = [];
   private stopping: Promise<void> | undefined;
+  /** What a shutdown in progress is doing now (named when it times out). */
+  private stoppingStep = 'not started';
   private startup: Promise<void> | undefined;
   private ready = false;
 
@@ -133,12 +135,16 @@ export class ServiceRuntime {
    * answers, then gRPC finishes in-flight calls, then Mongo closes. Bounded by shutdownTimeoutMs.
    */
   stop(): Promise<void> {
-    this.stopping ??= withTimeout(this.doStop(), this.opts.shutdownTimeoutMs ?? 15_000, 'graceful shutdown');
+    this.stopping ??= withTimeout(this.doStop(), this.opts.shutdownTimeoutMs ?? 15_000, 'graceful shutdown').catch((err: unknown) => {
+      // Which step was still running: the one to look at when a shutdown times out.
+      throw new Error(`${(err as Error).message} (still stopping: ${this.stoppingStep})`, { cause: err });
+    });
     return this.stopping;
   }
 
   private async doStop(): Promise<void> {
     this.logger.info('shutting down');
+    this.stoppingStep = 'http';
     await this.http.close();
     await this.ops?.close();
     this.logger.info('http closed');
@@ -146,6 +152,7 @@ export class ServiceRuntime {
     // a time as possible: a consumer's last commit can take seconds); the store goes after gRPC.
     // Resources still starting never reached `started`, but may hold connections: stop them all.
     const stopResource = async (resource: ManagedResource) => {
+      this.stoppingStep = resource.name;
       try {
         await resource.stop();
         this.logger.info({ resource: resource.name }, 'resource stopped');
@@ -154,8 +161,10 @@ export class ServiceRuntime {
       }
     };
     for (const resource of [...this.resources].reverse()) if (resource !== this.mongo) await stopResource(resource);
+    this.stoppingStep = 'grpc';
     if (this.grpc) await this.grpc.stop();
     if (this.mongo) await stopResource(this.mongo);
+    this.stoppingStep = 'tracing';
     this.started = [];
     await flushTracing().catch((err: unknown) => this.logger.warn({ err }, 'spans not exported at shutdown'));
     this.logger.info('stopped');
