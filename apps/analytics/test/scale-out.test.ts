@@ -139,6 +139,8 @@ const kill = async (instance: Instance) => {
 
 /** Every instance caught up: the group's offsets at the topics' ends, nothing unsaved, no mark pending. */
 const settled = async (instances: Instance[]) => {
+  // Started (a rebuild done, the consumer running) before the lag can say anything.
+  await Promise.all(instances.map((i) => i.service.runtime.whenReady()));
   for (let calm = 0; calm < 2; ) {
     const lags = await Promise.all(instances.map((i) => i.lag.measure()));
     const quiet = lags.every((l) => l === 0) && instances.every((i) => i.domain.unsavedCount() === 0) && (await instances[0]!.models.Marks.countDocuments({ pending: true })) === 0;

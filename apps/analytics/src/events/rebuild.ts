@@ -4,6 +4,7 @@ import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { isDuplicateKey, type ManagedResource } from '@asn/service-kit';
+import { committedOffsets } from '@asn/messaging';
 import { READ_MODEL_COLLECTIONS, READ_MODEL_VERSION, RETIRED_COLLECTIONS } from '../persistence/models';
 
 const VERSION_COLLECTION = 'read_model_version';
@@ -44,7 +45,8 @@ export class Rebuild implements ManagedResource {
     for (let waited = false; ; waited = true) {
       const doc = await versions.findOne({ _id: 'analytics' });
       const stored = doc?.version;
-      const rebuilding = stored === REBUILDING && Date.now() - (doc?.at?.getTime() ?? 0) < REBUILD_LEASE_MS;
+      // Another instance's rebuild in its lease (this instance's own, left by a failed attempt, is taken up again).
+      const rebuilding = stored === REBUILDING && doc?.by !== this.instance && Date.now() - (doc?.at?.getTime() ?? 0) < REBUILD_LEASE_MS;
       if (rebuilding) {
         if (!waited) this.logger.info({ by: doc?.by }, 'another analytics instance is rebuilding the read models: waiting for it');
         await new Promise((r) => setTimeout(r, 1000));
@@ -56,7 +58,7 @@ export class Rebuild implements ManagedResource {
       for (const name of models) if (!hasData && (await db.collection(name).findOne({}, { projection: { _id: 1 } }))) hasData = true;
       // Asked for (once: not again after waiting for another instance's), left half done, or of another version.
       if ((this.always && !waited) || stored === REBUILDING || (hasData && stored !== READ_MODEL_VERSION)) {
-        if (!(await this.take(versions, doc))) continue; // another instance took it first
+        if (doc?.by !== this.instance && !(await this.take(versions, doc))) continue; // another instance took it first
         if (!this.always) this.logger.warn({ stored: stored ?? null, version: READ_MODEL_VERSION }, 'read models of another version: rebuilding them from the topics');
         await this.rebuild(models);
         this.onEmptied();
@@ -95,8 +97,14 @@ export class Rebuild implements ManagedResource {
     try {
       // Deleting the (empty) group forgets its committed offsets; the consumer then starts from the
       // beginning of every topic (fromBeginning). Faster than resetOffsets, which joins the group.
-      const groups = (await admin.listGroups()).groups.map((g) => g.groupId);
-      if (groups.includes(this.groupId)) await admin.deleteGroups([this.groupId]);
+      // Asked directly (not after listGroups, whose answer is no proof): a group never created is fine.
+      await admin.deleteGroups([this.groupId]).catch((err: unknown) => {
+        if (!isGroupNotFound(err)) throw err;
+      });
+      // Replaying onto dropped read models from offsets still committed would leave them empty: refuse
+      // to go on (the start is retried) rather than serve nothing as if caught up.
+      const kept = [...(await committedOffsets(admin, this.groupId, this.topics)).values()].filter((offset) => offset >= 0).length;
+      if (kept > 0) throw new Error(`consumer group ${this.groupId} still has ${kept} committed offsets after its deletion`);
     } finally {
       await admin.disconnect();
     }
@@ -108,4 +116,10 @@ export class Rebuild implements ManagedResource {
   }
 
   async stop(): Promise<void> {}
+}
+
+/** kafkajs's error for deleting a group the broker does not know (GROUP_ID_NOT_FOUND, code 69). */
+function isGroupNotFound(err: unknown): boolean {
+  const groups = (err as { groups?: { errorCode?: number; error?: { type?: string } }[] }).groups;
+  return Array.isArray(groups) && groups.length > 0 && groups.every((g) => g.errorCode === 69 || g.error?.type === 'GROUP_ID_NOT_FOUND');
 }
