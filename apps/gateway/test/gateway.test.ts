@@ -869,6 +869,12 @@ describe('gateway: documentation and streaming', () => {
     expect((await api('POST', '/v1/partners', { body: { name: 'Politeknik Sekali', kind: 'institute', city: 'Salatiga' }, headers: { 'idempotency-key': 'audit-once' } })).status).toBe(201);
     expect((await api('POST', '/v1/partners', { body: { name: 'Politeknik Sekali', kind: 'institute', city: 'Salatiga' }, headers: { 'idempotency-key': 'audit-once' } })).headers.get('idempotent-replayed')).toBe('true');
     expect((await api('GET', '/v1/audit?actor=bkpsdm-admin&pageSize=1')).body.total).toBe(before + 1);
+    // Concurrent writes (their entries stored together): each recorded once, before its answer left.
+    const many = await Promise.all(Array.from({ length: 24 }, (_, i) => api('POST', '/v1/partners', { body: { name: `Politeknik Serentak ${i}`, kind: 'institute', city: 'Salatiga' } })));
+    expect(many.map((r) => r.status)).toEqual(many.map(() => 201));
+    const entries = await Promise.all(many.map(async (r) => (await api('GET', `/v1/audit?target=${r.body.id}`)).body.items));
+    expect(entries.map((items: { target: string }[]) => items.map((i) => i.target))).toEqual(many.map((r) => [r.body.id]));
+    expect((await api('GET', '/v1/audit?actor=bkpsdm-admin&pageSize=1')).body.total).toBe(before + 25);
     for (const token of [tokens.agencyDLH, tokens.analyst, tokens.employeeC]) expect((await api('GET', '/v1/audit', { token })).status).toBe(403);
   });
 

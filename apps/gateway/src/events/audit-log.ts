@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Static } from '@sinclair/typebox';
 import { EVENT_DEFINITIONS } from '@asn/contracts';
 import { createEvent, withEvents, type OutboxFields } from '@asn/messaging';
-import type { HttpApp } from '@asn/service-kit';
+import { isDuplicateKey, type HttpApp } from '@asn/service-kit';
 
 type WriteRecorded = Static<(typeof EVENT_DEFINITIONS)['audit.write.recorded']['schema']>;
 
@@ -39,6 +39,10 @@ function targetOf(payload: unknown, params: unknown, body: unknown): string | un
  * by the relay clearing its outbox fields.
  */
 export class AuditLog {
+  /** Entries waiting for the insert in flight to finish (group commit, see `store`). */
+  private readonly queued: { entry: AuditEntry; resolve: () => void; reject: (err: unknown) => void }[] = [];
+  private inserting = false;
+
   constructor(
     private readonly entries: () => Collection<AuditEntry>,
     private readonly notifyRelay: (id: string) => void,
@@ -62,7 +66,7 @@ export class AuditLog {
       };
       const event = createEvent('audit.write.recorded', target ?? data.route, data, { correlationId: req.id });
       try {
-        await this.entries().insertOne(withEvents({ _id: event.id, ...data, atDate: new Date(data.at) }, [event]));
+        await this.store(withEvents({ _id: event.id, ...data, atDate: new Date(data.at) }, [event]));
         this.notifyRelay(event.id);
       } catch (err) {
         // The write itself is done upstream; its audit entry is missing, which operators must know.
@@ -70,6 +74,45 @@ export class AuditLog {
       }
       return payload;
     });
+  }
+
+  /**
+   * Stores an entry before its write's answer leaves (none is lost to a crash), group-committed:
+   * entries arriving while an insert is in flight go in together with the next one. Under load that
+   * is one command for many entries (an insert each was a fifth of the store's work per enrolment).
+   */
+  private store(entry: AuditEntry): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queued.push({ entry, resolve, reject });
+      if (!this.inserting) void this.insertQueued();
+    });
+  }
+
+  private async insertQueued(): Promise<void> {
+    this.inserting = true;
+    try {
+      while (this.queued.length > 0) {
+        // Chunks: FerretDB never answers a command of more statements than its pool has connections.
+        const batch = this.queued.splice(0, 50);
+        try {
+          if (batch.length === 1) await this.entries().insertOne(batch[0]!.entry);
+          else await this.entries().insertMany(batch.map((q) => q.entry), { ordered: false });
+          for (const q of batch) q.resolve();
+        } catch (err) {
+          if (batch.length === 1) {
+            batch[0]!.reject(err);
+            continue;
+          }
+          // Which ones failed: each again on its own (one stored by the bulk is a duplicate key: stored).
+          for (const q of batch)
+            await this.entries()
+              .insertOne(q.entry)
+              .then(q.resolve, (e: unknown) => (isDuplicateKey(e) ? q.resolve() : q.reject(e)));
+        }
+      }
+    } finally {
+      this.inserting = false;
+    }
   }
 
   async list(query: { actor?: string; target?: string; from?: string; to?: string; page: number; pageSize: number }) {
