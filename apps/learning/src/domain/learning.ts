@@ -108,31 +108,46 @@ export class LearningDomain {
     // Without its seats (the seat update checks those): from memory once read, as it never changes.
     const session = await this.store.sessions.scheduled(sessionId);
     const enrollmentId = `${session._id}:${input.nip}`;
-    // Both at once; an employee who may not enrol is refused first, as before.
-    const [employee, existing] = await Promise.all([this.directory.requireActive(input.nip), this.store.enrollments.find(enrollmentId)]);
-    if (existing && existing.status !== 'cancelled') {
-      // This very enrolment, run again (its answer was lost when a process died): answer it.
-      if (writtenByThisRequest(existing)) return toEnrollment(existing);
-      throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
-    }
-
-    if (!(await this.store.sessions.takeSeat(session._id, input.nip))) {
+    const alreadyEnrolled = () => conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
+    // An employee who may not enrol is refused first.
+    const employee = await this.directory.requireActive(input.nip);
+    // The seat first: its conditional update refuses a holder, so the employee's enrolment is read
+    // only when they hold a seat already (or had one), not on every enrolment.
+    let existing: EnrollmentDoc | null = null;
+    const tookSeat = await this.store.sessions.takeSeat(session._id, input.nip);
+    if (!tookSeat) {
       const now = await this.session(session._id);
       if (!now.holders.includes(input.nip)) throw conflict('SESSION_FULL', `Session ${session._id} is full (${now.capacity} seats)`);
+      existing = await this.store.enrollments.find(enrollmentId);
+      if (existing && existing.status !== 'cancelled') {
+        // This very enrolment, run again (its answer was lost when a process died): answer it.
+        if (writtenByThisRequest(existing)) return toEnrollment(existing);
+        throw alreadyEnrolled();
+      }
       // Holder without an active enrolment: a previous attempt died after taking the seat; finish it.
-      const again = await this.store.enrollments.find(enrollmentId);
-      if (again && again.status !== 'cancelled') throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
     }
 
     const now = this.now();
     const doc: EnrollmentDoc = { _id: enrollmentId, sessionId: session._id, programId: session.programId, nip: input.nip, opd: employee.opd, status: 'enrolled', createdAt: now, updatedAt: now };
     const event = createEvent('learning.enrollment.created', enrollmentId, { enrollmentId, sessionId: session._id, programId: session.programId, nip: input.nip, opd: employee.opd });
-    if (existing) {
-      // Re-enrolment after a cancellation: reopen the same document (conditional on it still being cancelled).
-      if (!(await this.store.enrollments.reopen({ _id: enrollmentId, nip: input.nip }, employee.opd, now, [event]))) throw conflict('ALREADY_ENROLLED', `Employee ${input.nip} is already enrolled in session ${session._id}`);
-    } else {
-      await this.store.enrollments.enroll(doc, [event]);
+    if (!existing) {
+      try {
+        await this.store.enrollments.enroll(doc, [event]);
+        return toEnrollment(doc);
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'ALREADY_ENROLLED') throw err;
+        // Enrolled before: a cancelled enrolment is reopened below. An active one: a racing request
+        // of the same employee enrolled first (it holds the seat), or one that lost its seat (the
+        // seat this request took goes back).
+        existing = await this.store.enrollments.find(enrollmentId);
+        if (existing?.status !== 'cancelled') {
+          if (tookSeat) await this.store.sessions.giveSeatBack(session._id, input.nip);
+          throw err;
+        }
+      }
     }
+    // Re-enrolment after a cancellation: reopen the same document (conditional on it still being cancelled).
+    if (!(await this.store.enrollments.reopen({ _id: enrollmentId, nip: input.nip }, employee.opd, now, [event]))) throw alreadyEnrolled();
     return toEnrollment(doc);
   }
 
