@@ -3,7 +3,8 @@
 // 8 connections, and prints the CPU seconds of every process over those 15 s and each service's
 // gRPC handling time per method. `tsx scripts/bench/breakdown.ts profile|plan|due|dueall|sessions|ideas|enrol`
 // (enrol: POSTs enrolments of the city's employees into sessions scheduled for it, 100 seats each)
-// (CPUPROF=1 also writes each process's CPU profile to tmp/bench/profiles/probe).
+// (CPUPROF=1 also writes each process's CPU profile to tmp/bench/profiles/probe; TRACE=mongo logs
+// every store command of every service to tmp/bench/logs/probe, for counting them per request).
 import autocannon from 'autocannon';
 import { readFileSync, readdirSync } from 'node:fs';
 import { MongoClient } from 'mongodb';
@@ -12,7 +13,7 @@ import { BENCH_APPS, benchPorts, startBenchPlatform } from './platform';
 
 const route = process.argv[2] ?? 'profile';
 const secret = 'bench-secret-' + 'x'.repeat(32);
-const platform = await startBenchPlatform({ namespace: 'bench1', kafkaBrokers: '127.0.0.1:9092', mongoUrl: 'mongodb://127.0.0.1:27017', jwtSecret: secret, logDir: 'tmp/bench/logs/probe', ...(process.env.CPUPROF ? { cpuProfileDir: 'tmp/bench/profiles/probe' } : {}) });
+const platform = await startBenchPlatform({ namespace: 'bench1', kafkaBrokers: '127.0.0.1:9092', mongoUrl: 'mongodb://127.0.0.1:27017', jwtSecret: secret, logDir: 'tmp/bench/logs/probe', ...(process.env.TRACE ? { env: { LOG_LEVEL: 'info' } } : {}), ...(process.env.CPUPROF ? { cpuProfileDir: 'tmp/bench/profiles/probe' } : {}) });
 try {
   // What the loads ask for, read once: profiles of 200 employees, every OPD, enrolments of the active.
   const c = new MongoClient('mongodb://127.0.0.1:27017');
