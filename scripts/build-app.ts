@@ -5,7 +5,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { SERVICE_NODE_FLAGS } from './pinned-node';
+import { serviceNodeFlags } from './pinned-node';
 
 const root = join(import.meta.dirname, '..');
 const app = process.argv[2];
@@ -73,7 +73,7 @@ writeFileSync(
       type: 'module',
       engines: rootPkg.engines,
       main: 'main.js',
-      scripts: { start: `node ${SERVICE_NODE_FLAGS.join(' ')} main.js`, ...(patched.length ? { postinstall: 'cp -R patched/. .' } : {}) },
+      scripts: { start: `node ${serviceNodeFlags(app).join(' ')} main.js`, ...(patched.length ? { postinstall: 'cp -R patched/. .' } : {}) },
       dependencies,
       overrides: rootPkg.overrides,
     },

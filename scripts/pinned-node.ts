@@ -14,6 +14,23 @@ export const PINNED_NODE = readFileSync(join(import.meta.dirname, '..', '.nvmrc'
  */
 export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=16'];
 
+/**
+ * The old space's cap per app, in MB (`--max-old-space-size`). Measured at city scale after a load
+ * of every read route (tmp/probe/heap.ts, BENCHMARKS.md): each service's live heap after a full
+ * collection was 36–60 MB, yet without a cap V8, sizing its heap for a machine of this much memory,
+ * let them grow to 300–420 MB resident; capped at 192 MB they peaked at 150–220 MB with the same
+ * throughput. Analytics has none: its live heap at a rebuild's last checkpoint was about 200 MB at
+ * city scale and grows with the city. `npm start`, the benchmark and the deployable's `npm start`
+ * pass it; the images take it from `NODE_OPTIONS` (docker-compose.yml, the Kubernetes manifests).
+ */
+export const HEAP_LIMIT_MB: Readonly<Record<string, number>> = { personnel: 192, learning: 192, partnerships: 192, innovation: 192, evaluation: 192, gateway: 192 };
+
+/** The V8 options of one app's process. */
+export function serviceNodeFlags(app: string): string[] {
+  const limit = HEAP_LIMIT_MB[app];
+  return [...SERVICE_NODE_FLAGS, ...(limit ? [`--max-old-space-size=${limit}`] : [])];
+}
+
 export function assertPinnedNode(script: string): void {
   if (process.version === `v${PINNED_NODE}`) return;
   if (process.env.ASN_ALLOW_ANY_NODE === '1') {

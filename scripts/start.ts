@@ -8,7 +8,7 @@ import { infraUp, stopStartedInfra, type InfraEndpoints } from '@asn/local-infra
 import { consoleGatewayEnv } from '@asn/testing/platform';
 import { demoIdentityUsers, ensureConsoleBuilt } from './console';
 import { devSecret, runDemo } from './demo';
-import { assertPinnedNode, SERVICE_NODE_FLAGS } from './pinned-node';
+import { assertPinnedNode, serviceNodeFlags } from './pinned-node';
 import { Supervisor } from './supervisor';
 
 assertPinnedNode('start');
@@ -79,7 +79,7 @@ try {
     supervisor.add(app, () => {
       // The log file is the child's own stdout/stderr: its logs never depend on this process being alive.
       const log = openSync(join(logDir, `${app}.log`), 'a');
-      const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, '--import', 'tsx', join('apps', app, 'src', 'main.ts')], { cwd: root, env: { ...env, ...appEnv[app] }, stdio: ['ignore', log, log] });
+      const child = spawn(process.execPath, [...serviceNodeFlags(app), '--import', 'tsx', join('apps', app, 'src', 'main.ts')], { cwd: root, env: { ...env, ...appEnv[app] }, stdio: ['ignore', log, log] });
       closeSync(log);
       return child;
     });

@@ -6,7 +6,7 @@ import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ServiceTokenSigner } from '@asn/service-kit';
 import { consoleAppsEnv } from '@asn/testing/platform';
-import { SERVICE_NODE_FLAGS } from '../pinned-node';
+import { serviceNodeFlags } from '../pinned-node';
 
 export const BENCH_APPS = ['personnel', 'learning', 'partnerships', 'innovation', 'evaluation', 'analytics', 'gateway'] as const;
 export type BenchApp = (typeof BENCH_APPS)[number];
@@ -19,7 +19,7 @@ const root = join(import.meta.dirname, '..', '..');
 const BUILT_APPS = join(root, 'tmp', 'bench', 'apps');
 
 /** How a built app is started, as it ships: its V8 options (and any extra, e.g. profiling) and its bundle. */
-export const builtAppArgs = (app: RunnableApp, extraFlags: string[] = []) => [...SERVICE_NODE_FLAGS, ...extraFlags, join(BUILT_APPS, app, 'main.js')];
+export const builtAppArgs = (app: RunnableApp, extraFlags: string[] = []) => [...serviceNodeFlags(app), ...extraFlags, join(BUILT_APPS, app, 'main.js')];
 
 /** Ports far from the defaults (spec 7) so a running `npm start` is not disturbed. */
 export const BENCH_SERVICE_TOKEN_SECRET = 'bench-service-token-secret-0123456789abcdef';
@@ -75,7 +75,7 @@ export interface BenchConsole {
   consoleDir: string;
 }
 
-export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers: string; mongoUrl: string; jwtSecret: string; logDir: string; env?: Record<string, string>; cpuProfileDir?: string; hold?: BenchApp[]; console?: BenchConsole }): Promise<BenchPlatform> {
+export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers: string; mongoUrl: string; jwtSecret: string; logDir: string; env?: Record<string, string>; cpuProfileDir?: string; hold?: BenchApp[]; console?: BenchConsole; nodeFlags?: (app: RunnableApp) => string[] }): Promise<BenchPlatform> {
   mkdirSync(opts.logDir, { recursive: true });
   const apps: RunnableApp[] = [...(opts.console ? (['identity'] as const) : []), ...BENCH_APPS];
   buildApps(apps);
@@ -108,7 +108,7 @@ export async function startBenchPlatform(opts: { namespace: string; kafkaBrokers
     const log = openSync(join(opts.logDir, `${app}.log`), 'a');
     // --cpu-prof: V8 writes each service's profile when it exits (open them in Chrome DevTools).
     const profiling = opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`, `--cpu-prof-name=${app}.cpuprofile`] : [];
-    const child = spawn(process.execPath, builtAppArgs(app, profiling), { cwd: root, env, stdio: ['ignore', log, log] });
+    const child = spawn(process.execPath, builtAppArgs(app, [...profiling, ...(opts.nodeFlags?.(app) ?? [])]), { cwd: root, env, stdio: ['ignore', log, log] });
     closeSync(log);
     children.set(app, child);
   };

@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { HEAP_LIMIT_MB } from '../pinned-node';
 import { CONSUMED_TOPICS, DEFAULT_TOPIC_PARTITIONS, dlqTopic, GATEWAY_OPS_PORT, GATEWAY_PORT, retentionMsOf, SERVICE_PORTS, SERVICES, TOPICS, type ServiceName } from '@asn/contracts';
 
 export const K8S_DIR = join(import.meta.dirname, '..', '..', 'deploy', 'k8s');
@@ -70,7 +71,8 @@ function deployment(app: App, ports: { name: string; containerPort: number }[], 
               image: `salatiga-asn/${app}`,
               ports,
               envFrom: [{ configMapRef: { name: 'asn-platform' } }, ...(app === 'gateway' ? [{ configMapRef: { name: 'asn-gateway' } }] : [])],
-              env: [...appEnv(app), ...extraEnv],
+              // The heap cap of npm start and the benchmark (scripts/pinned-node.ts), well inside the memory limit.
+              env: [...appEnv(app), ...extraEnv, ...(HEAP_LIMIT_MB[app] ? [{ name: 'NODE_OPTIONS', value: `--max-old-space-size=${HEAP_LIMIT_MB[app]}` }] : [])],
               readinessProbe: probe('/health/ready', http, { periodSeconds: 5, failureThreshold: 2 }),
               livenessProbe: probe('/health/live', http, { periodSeconds: 10, failureThreshold: 3 }),
               startupProbe: probe('/health/live', http, { periodSeconds: 2, failureThreshold: 60 }),

@@ -144,6 +144,19 @@ describe('one Node.js runtime everywhere (.nvmrc)', () => {
     expect(froms.at(-1)).toEqual({ image: `node:${pinned}-bookworm-slim`, stage: undefined });
   });
 
+  it('caps each app\'s heap in docker-compose.yml and the Kubernetes manifests as npm start and the benchmark do', () => {
+    const limits = Object.fromEntries([...(/HEAP_LIMIT_MB[^=]*= \{([^}]*)\}/.exec(readFileSync(join(root, 'scripts', 'pinned-node.ts'), 'utf8'))?.[1] ?? '').matchAll(/(\w+): (\d+)/g)].map((m) => [m[1]!, Number(m[2])]));
+    expect(Object.keys(limits).length).toBeGreaterThan(0);
+    const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, { environment: Record<string, string> }> };
+    const manifests = readFileSync(join(root, 'deploy', 'k8s', 'base', 'apps.generated.yaml'), 'utf8').split(/^---$/m).map((d) => parse(d)).filter((d) => d?.kind === 'Deployment');
+    for (const app of APPS) {
+      const expected = limits[app] ? `--max-old-space-size=${limits[app]}` : undefined;
+      expect(compose.services[app]!.environment.NODE_OPTIONS, app).toBe(expected);
+      const container = manifests.find((d) => d.metadata.name === app)!.spec.template.spec.containers[0];
+      expect(container.env.find((e: { name: string }) => e.name === 'NODE_OPTIONS')?.value, app).toBe(expected);
+    }
+  });
+
   it('runs every service with the same V8 options here and in the images', () => {
     const flags = /SERVICE_NODE_FLAGS = \[([^\]]*)\]/.exec(readFileSync(join(root, 'scripts', 'pinned-node.ts'), 'utf8'))?.[1];
     expect(flags).toBeDefined();
@@ -175,8 +188,11 @@ describe('a deployable per app', () => {
     expect(readFileSync(join(out, 'patched', patchedFile), 'utf8')).toBe(readFileSync(join(root, patchedFile), 'utf8'));
     expect(readFileSync(join(root, patchedFile), 'utf8')).toContain('responsePerPartition'); // npm ci applied patches/
     expect(readFileSync(join(root, 'Dockerfile'), 'utf8')).toMatch(/^COPY --from=build \/workspace\/dist\/apps\/\$\{APP\}\/patched \.\/patched\nRUN npm install --omit=dev/m);
-    // Started as the image starts it (the same V8 options).
-    expect(pkg.scripts.start).toBe(JSON.parse(/^CMD (\[.*\])$/m.exec(readFileSync(join(root, 'Dockerfile'), 'utf8'))![1]!).join(' '));
+    // Started as the image starts it in docker-compose.yml (the same V8 options: the CMD's, and the heap cap of its NODE_OPTIONS).
+    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(readFileSync(join(root, 'Dockerfile'), 'utf8'))![1]!) as string[];
+    const heapCap = (parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, { environment: Record<string, string> }> }).services.learning!.environment.NODE_OPTIONS!;
+    expect(heapCap).toMatch(/^--max-old-space-size=\d+$/);
+    expect(pkg.scripts.start).toBe([...cmd.slice(0, -1), heapCap, cmd.at(-1)].join(' '));
     // The bundle starts (and refuses a bad setting, naming it) without the workspace's TypeScript.
     const run = spawnSync(process.execPath, [join(out, 'main.js')], { env: { ...process.env, PORT: 'not-a-port' }, encoding: 'utf8', timeout: 20_000 });
     expect(run.status).toBe(78);
