@@ -16,7 +16,7 @@ export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=16'];
 
 /**
  * The old space's cap per app, in MB (`--max-old-space-size`). Measured at city scale after a load
- * of every read route (tmp/probe/heap.ts, BENCHMARKS.md): each service's live heap after a full
+ * of every read route (scripts/bench/heap.ts, BENCHMARKS.md): each service's live heap after a full
  * collection was 36–60 MB, yet without a cap V8, sizing its heap for a machine of this much memory,
  * let them grow to 300–420 MB resident; capped at 192 MB they peaked at 150–220 MB with the same
  * throughput. Analytics has none: its live heap at a rebuild's last checkpoint was about 200 MB at
