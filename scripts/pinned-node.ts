@@ -19,8 +19,8 @@ export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=16'];
  * of every read route (scripts/bench/heap.ts, BENCHMARKS.md): each service's live heap after a full
  * collection was 36–60 MB, yet without a cap V8, sizing its heap for a machine of this much memory,
  * let them grow to 300–420 MB resident; capped at 192 MB they peaked at 150–250 MB. The price, in
- * alternating runs: the gateway spends about a fifth more CPU under a profile load (any cap below
- * about 512 MB puts V8 in a low-memory mode); the other services no measurable CPU. Analytics has none: its live heap at a rebuild's last checkpoint was about 200 MB at
+ * alternating runs: the gateway spends about a fifth more CPU under a profile load (a cap of 320 MB
+ * cost the same); the other services no measurable CPU. Analytics has none: its live heap at a rebuild's last checkpoint was about 200 MB at
  * city scale and grows with the city. `npm start`, the benchmark and the deployable's `npm start`
  * pass it; the images take it from `NODE_OPTIONS` (docker-compose.yml, the Kubernetes manifests).
  */
