@@ -21,8 +21,9 @@ export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=16'];
  * let them grow to 300–420 MB resident; capped at 192 MB they peaked at 150–250 MB. The price, in
  * alternating runs: the gateway spends about a fifth more CPU under a profile load (a cap of 320 MB
  * cost the same); the other services no measurable CPU. Analytics has none: its live heap at a
- * rebuild's last checkpoint was about 200 MB at city scale and grows with the city. `npm start`, the benchmark and the deployable's `npm start`
- * pass it; the images take it from `NODE_OPTIONS` (docker-compose.yml, the Kubernetes manifests).
+ * rebuild's last checkpoint was about 200 MB at city scale and grows with the city. `npm start`,
+ * the benchmark and the deployable's `npm start` pass it; the images take it from `NODE_OPTIONS`
+ * (docker-compose.yml, the Kubernetes manifests).
  */
 export const HEAP_LIMIT_MB: Readonly<Record<string, number>> = { personnel: 192, learning: 192, partnerships: 192, innovation: 192, evaluation: 192, gateway: 192 };
 
