@@ -170,14 +170,12 @@ export class OutboxRelay implements ManagedResource {
         docs.push({ collection, doc });
       }
     };
-    // Hinted documents first: read by _id, those of a collection in one query (FerretDB serves
-    // `_id: {$in}` from its primary key too; a query per document cost about four times the CPU).
+    // Hinted documents first: one lookup by _id each.
     for (const collection of this.collections) {
       const ids = [...(this.hints.get(collection.collectionName) ?? [])].slice(0, limit);
-      if (ids.length === 0) continue;
       for (const id of ids) this.hints.get(collection.collectionName)!.delete(id);
-      const found = await collection.find({ _id: ids.length === 1 ? ids[0] : { $in: ids } } as Filter<Document>, { projection: { _outbox: 1, _outboxVersion: 1 } }).toArray();
-      for (const doc of found) add(collection, doc as unknown as PendingDoc);
+      const found = await Promise.all(ids.map((id) => collection.findOne({ _id: id } as Filter<Document>, { projection: { _outbox: 1, _outboxVersion: 1 } })));
+      for (const doc of found) add(collection, doc as unknown as PendingDoc | null);
     }
     const scanEvery = this.opts.scanIntervalMs ?? 30_000;
     if (Date.now() - this.lastScan >= scanEvery) {
@@ -232,42 +230,17 @@ export class OutboxRelay implements ManagedResource {
     this.published.inc(events.length);
     await this.opts.onStage?.('after-publish', events);
 
-    await this.markAllPublished(docs);
+    for (const { collection, doc } of docs) await this.markPublished(collection, doc);
     if (this.opts.trace) this.opts.logger.info({ trace: 'outbox', events: events.length, documents: docs.length }, 'outbox pass published');
     return docs.length;
   }
 
-  /**
-   * Clears every published document, a few commands per collection instead of one per document
-   * (at 100 writes/s the relay's clearing was a third of FerretDB's commands): ephemeral ones are
-   * deleted together; the others are cleared by one bulk of conditional updates, and if any of them
-   * gained events meanwhile, each is cleared again on its own (harmless for those already cleared).
-   */
-  private async markAllPublished(docs: { collection: Collection; doc: PendingDoc }[]): Promise<void> {
-    const byCollection = new Map<Collection, PendingDoc[]>();
-    for (const { collection, doc } of docs) byCollection.set(collection, [...(byCollection.get(collection) ?? []), doc]);
-    for (const [collection, list] of byCollection) {
-      // Chunks: FerretDB never answers a command of more statements than its pool has connections.
-      for (let from = 0; from < list.length; from += MARK_CHUNK) {
-        const chunk = list.slice(from, from + MARK_CHUNK);
-        if (this.opts.ephemeral?.includes(collection.collectionName)) {
-          await collection.deleteMany({ _id: chunk.length === 1 ? chunk[0]!._id : { $in: chunk.map((d) => d._id) } } as Filter<Document>);
-          continue;
-        }
-        if (chunk.length > 1 && !this.opts.exclusive) {
-          const res = await collection.bulkWrite(
-            chunk.map((doc) => ({ updateOne: { filter: { _id: doc._id, _outboxVersion: doc._outboxVersion } as Filter<Document>, update: { $set: { _outbox: [], _outboxPending: false } } } })),
-            { ordered: false },
-          );
-          if (res.matchedCount === chunk.length) continue;
-        }
-        for (const doc of chunk) await this.markPublished(collection, doc);
-      }
-    }
-  }
-
   /** Removes the published events; if a write added more meanwhile, keeps those for the next pass. */
   private async markPublished(collection: Collection, doc: PendingDoc): Promise<void> {
+    if (this.opts.ephemeral?.includes(collection.collectionName)) {
+      await collection.deleteOne({ _id: doc._id } as Filter<Document>);
+      return;
+    }
     const publishedIds = new Set(doc._outbox.map((e) => e.id));
     const exclusive = this.opts.exclusive;
     if (exclusive) {
@@ -305,8 +278,6 @@ export class OutboxRelay implements ManagedResource {
 }
 
 const OUTBOX_FIELDS = ['_outbox', '_outboxPending', '_outboxVersion'];
-/** Documents cleared per command (well below FerretDB's 100 pooled connections). */
-const MARK_CHUNK = 50;
 
 /** A stored aggregate as the outside sees it: `id` for `_id`, no outbox or other hidden fields. */
 export function publicView<T extends { _id: string }>(doc: T, hidden: readonly string[] = []): Omit<T, '_id'> & { id: string } {
@@ -319,7 +290,7 @@ export function publicView<T extends { _id: string }>(doc: T, hidden: readonly s
 export function outboxQueries(...collections: string[]): QueryCatalogue {
   return collections.flatMap((collection) => [
     { collection, equals: ['_outboxPending'], use: 'outbox relay: documents with unpublished events (at start, then every 30 s)', index: { _outboxPending: 1 } },
-    { collection, equals: ['_id'], use: 'outbox relay: the documents writes named ($in), and deleting published ephemeral ones' },
+    { collection, equals: ['_id'], use: 'outbox relay: a document a write named' },
     { collection, equals: ['_id', '_outboxVersion'], use: 'outbox relay: clear what it published unless more was added' },
   ]);
 }

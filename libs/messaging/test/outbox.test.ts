@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOUDEVENTS_CONTENT_TYPE, TOPICS, check, CloudEventEnvelope, EmployeeRegistered } from '@asn/contracts';
 import { createLogger } from '@asn/service-kit';
 import { createEvent, EventProducer, OutboxRelay, updateWithEvents, withEvents } from '../src';
-import { eventually, messagingFixture, readTopic, testInfra, testKafka, testNamespace } from '@asn/testing';
+import { eventually, messagingFixture, readTopic, testInfra, testNamespace } from '@asn/testing';
 
 const run = promisify(execFile);
 const ns = testNamespace('outbox');
@@ -116,62 +116,6 @@ describe('outbox relay', () => {
     const keys = (await readTopic(topic, { count: 5 })).map((m) => m.key); // 3 events of the tests above, 2 of this one
     expect(keys.filter((k) => k === named)).toHaveLength(1);
     expect(keys.filter((k) => k === unnamed)).toHaveLength(1);
-  });
-
-  it('reads the documents writes named and clears them in one command each, and keeps the events one of them gained meanwhile', async () => {
-    const nips = Array.from({ length: 6 }, (_, i) => `199505052019051${String(i + 1).padStart(3, '0')}`);
-    const changed = nips[2]!;
-    // A client of its own that reports its commands: what the relay asks of the store.
-    const watched = new MongoClient(testInfra().mongoUrl, { monitorCommands: true });
-    await watched.connect();
-    const commands: string[] = [];
-    watched.on('commandStarted', (e) => commands.push(e.commandName));
-    try {
-      const collection = watched.db(ns.db('personnel')).collection('employees');
-      await employees.insertMany(nips.map((nip) => withEvents({ _id: nip as never, ...employee(nip) }, [createEvent('personnel.employee.registered', nip, employee(nip))])));
-      let injected = false;
-      const relay = new OutboxRelay({
-        producer,
-        logger,
-        collections: [collection],
-        topicPrefix: ns.topicPrefix,
-        scanIntervalMs: 3_600_000,
-        onStage: async (stage) => {
-          if (stage === 'after-publish' && !injected) {
-            injected = true;
-            commands.length = 0; // from here: the clearing
-            await employees.updateOne({ _id: changed as never }, updateWithEvents({ $set: { opd: 'DPMPTSP' } }, [createEvent('personnel.employee.transferred', changed, { nip: changed, fromOpd: 'DLH', toOpd: 'DPMPTSP', opd: 'DPMPTSP' })]));
-          }
-        },
-      });
-      relay['lastScan'] = Date.now(); // no start-up scan: only what the writers name
-      relay.notify({ collection: collection.collectionName, ids: nips });
-      commands.length = 0;
-      expect(await relay.publishPending()).toBe(6);
-      // The changed one made the bulk clear fall back to one by one; without it, one command clears all.
-      expect(commands.filter((c) => c === 'update').length).toBeGreaterThan(1);
-      const after = await employees.find({ _id: { $in: nips as never[] } }).toArray();
-      expect(after.filter((d) => d._outboxPending).map((d) => String(d._id))).toEqual([changed]);
-      expect(after.find((d) => d._id === (changed as never))?._outbox.map((e: { type: string }) => e.type)).toEqual(['asn.personnel.employee.transferred.v1']);
-
-      // Named again, with nothing else changing: one find and one update for all of them.
-      const more = Array.from({ length: 5 }, (_, i) => `199606062020061${String(i + 1).padStart(3, '0')}`);
-      await employees.insertMany(more.map((nip) => withEvents({ _id: nip as never, ...employee(nip) }, [createEvent('personnel.employee.registered', nip, employee(nip))])));
-      relay.notify({ collection: collection.collectionName, ids: [...more, changed] });
-      commands.length = 0;
-      expect(await relay.publishPending()).toBe(6);
-      expect(commands).toEqual(['find', 'update']);
-      expect(await employees.countDocuments({ _id: { $in: [...nips, ...more] as never[] }, _outboxPending: true })).toBe(0);
-      const admin = testKafka('outbox-test-offsets').admin();
-      await admin.connect();
-      const inTopic = (await admin.fetchTopicOffsets(topic)).reduce((sum, p) => sum + Number(p.high), 0);
-      await admin.disconnect();
-      const published = (await readTopic(topic, { count: inTopic })).filter((m) => [...nips, ...more].includes(m.key!));
-      expect(published.filter((m) => m.key === changed).map((m) => JSON.parse(m.value!).type)).toEqual(['asn.personnel.employee.registered.v1', 'asn.personnel.employee.transferred.v1']);
-      expect(published).toHaveLength(12);
-    } finally {
-      await watched.close();
-    }
   });
 
   it('drains a backlog left by a crash at once, not a batch per scan interval', async () => {
