@@ -5,25 +5,16 @@
 // (enrol: POSTs enrolments of the city's employees into sessions scheduled for it, 100 seats each)
 // (CPUPROF=1 also writes each process's CPU profile to tmp/bench/profiles/probe; TRACE=mongo logs
 // every store command of every service to tmp/bench/logs/probe, for counting them per request;
-// HEAP_MB=N caps every service but analytics at N MB instead of HEAP_LIMIT_MB, HEAP_MB=gateway=N,learning=M
-// only those).
+// HEAP_MB and SEMI_MB change the apps' heap settings: probeNodeFlags in platform.ts).
 import autocannon from 'autocannon';
 import { readFileSync, readdirSync } from 'node:fs';
 import { MongoClient } from 'mongodb';
 import { signDevToken } from '@asn/service-kit';
-import { BENCH_APPS, benchPorts, startBenchPlatform } from './platform';
+import { BENCH_APPS, benchPorts, probeNodeFlags, startBenchPlatform } from './platform';
 
 const route = process.argv[2] ?? 'profile';
-/** `--max-old-space-size` per app from HEAP_MB (see above). */
-function heapFlags(spec: string): (app: string) => string[] {
-  const perApp = new Map(spec.split(',').filter((p) => p.includes('=')).map((p) => p.split('=') as [string, string]));
-  return (app) => {
-    const mb = perApp.size > 0 ? perApp.get(app) : app === 'analytics' ? undefined : spec;
-    return [...(mb ? [`--max-old-space-size=${mb}`] : []), ...(process.env.SEMI_MB ? [`--max-semi-space-size=${process.env.SEMI_MB}`] : [])];
-  };
-}
 const secret = 'bench-secret-' + 'x'.repeat(32);
-const platform = await startBenchPlatform({ namespace: 'bench1', kafkaBrokers: '127.0.0.1:9092', mongoUrl: 'mongodb://127.0.0.1:27017', jwtSecret: secret, logDir: 'tmp/bench/logs/probe', ...(process.env.TRACE ? { env: { LOG_LEVEL: 'info' } } : {}), ...(process.env.HEAP_MB ? { nodeFlags: heapFlags(process.env.HEAP_MB) } : {}), ...(process.env.CPUPROF ? { cpuProfileDir: 'tmp/bench/profiles/probe' } : {}) });
+const platform = await startBenchPlatform({ namespace: 'bench1', kafkaBrokers: '127.0.0.1:9092', mongoUrl: 'mongodb://127.0.0.1:27017', jwtSecret: secret, logDir: 'tmp/bench/logs/probe', ...(process.env.TRACE ? { env: { LOG_LEVEL: 'info' } } : {}), nodeFlags: probeNodeFlags(), ...(process.env.CPUPROF ? { cpuProfileDir: 'tmp/bench/profiles/probe' } : {}) });
 try {
   // What the loads ask for, read once: profiles of 200 employees, every OPD, enrolments of the active.
   const c = new MongoClient('mongodb://127.0.0.1:27017');

@@ -1,17 +1,18 @@
-// Live heap of each service after a load, on the seeded `--scale 1` city (namespace bench1): starts the bench platform with inspectors, loads reads and
-// enrolments, then forces a full GC in each (HeapProfiler.collectGarbage) and prints heap used/total,
-// peak RSS. `tsx scripts/bench/heap.ts` (infra up); HEAP_MB=N caps every service but analytics at N
-// instead of HEAP_LIMIT_MB (scripts/pinned-node.ts; HEAP_MB=4096 for V8's own sizing), SECONDS=N per
-// route (default 10). Compare settings in alternating runs: read rates vary by 20 % between runs here.
+// Live heap of each service after a load, on the seeded `--scale 1` city (namespace bench1): starts
+// the bench platform with inspectors, loads every read route at 32 connections, then forces a full
+// GC in each (HeapProfiler.collectGarbage) and prints heap used/total and peak RSS.
+// `tsx scripts/bench/heap.ts` (infra up); HEAP_MB and SEMI_MB as in probeNodeFlags (platform.ts),
+// SECONDS=N per route (default 10). Compare settings in alternating runs: read rates vary by 20 %
+// between runs here.
 import autocannon from 'autocannon';
 import { MongoClient } from 'mongodb';
 import { signDevToken } from '@asn/service-kit';
-import { BENCH_APPS, benchPorts, startBenchPlatform } from './platform';
+import { BENCH_APPS, benchPorts, probeNodeFlags, startBenchPlatform } from './platform';
 const secret = 'bench-secret-' + 'x'.repeat(32);
 const inspectPort = (app: string) => 9400 + BENCH_APPS.indexOf(app as never);
-const heapMb = process.env.HEAP_MB;
+const heapFlags = probeNodeFlags();
 const platform = await startBenchPlatform({ namespace: 'bench1', kafkaBrokers: '127.0.0.1:9092', mongoUrl: 'mongodb://127.0.0.1:27017', jwtSecret: secret, logDir: 'tmp/bench/logs/heap',
-  nodeFlags: (app) => [`--inspect=127.0.0.1:${inspectPort(app)}`, ...(heapMb && app !== 'analytics' ? [`--max-old-space-size=${heapMb}`] : [])] });
+  nodeFlags: (app) => [`--inspect=127.0.0.1:${inspectPort(app)}`, ...heapFlags(app)] });
 type HeapUsage = { usedSize: number; totalSize: number };
 /** Calls the app's inspector (Chrome DevTools Protocol) in turn; answers each call's result. */
 async function cdp(app: string, calls: { method: string; params?: unknown }[]): Promise<HeapUsage[]> {

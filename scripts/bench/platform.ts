@@ -18,6 +18,21 @@ const root = join(import.meta.dirname, '..', '..');
 /** Where the benchmark builds the apps it runs. */
 const BUILT_APPS = join(root, 'tmp', 'bench', 'apps');
 
+/**
+ * Extra V8 options of a probe's apps (breakdown.ts, heap.ts), for comparing settings in alternating
+ * runs: HEAP_MB=N caps every service but analytics at N MB instead of HEAP_LIMIT_MB
+ * (scripts/pinned-node.ts; N=4096 for V8's own sizing), HEAP_MB=gateway=N,learning=M only those;
+ * SEMI_MB=N sets every app's semi-spaces.
+ */
+export function probeNodeFlags(env: NodeJS.ProcessEnv = process.env): (app: string) => string[] {
+  const spec = env.HEAP_MB ?? '';
+  const perApp = new Map(spec.split(',').filter((p) => p.includes('=')).map((p) => p.split('=') as [string, string]));
+  return (app) => {
+    const mb = perApp.size > 0 ? perApp.get(app) : spec && app !== 'analytics' ? spec : undefined;
+    return [...(mb ? [`--max-old-space-size=${mb}`] : []), ...(env.SEMI_MB ? [`--max-semi-space-size=${env.SEMI_MB}`] : [])];
+  };
+}
+
 /** How a built app is started, as it ships: its V8 options (and any extra, e.g. profiling) and its bundle. */
 export const builtAppArgs = (app: RunnableApp, extraFlags: string[] = []) => [...serviceNodeFlags(app), ...extraFlags, join(BUILT_APPS, app, 'main.js')];
 
