@@ -57,6 +57,25 @@ describe('gateway tokens', () => {
     expect(await refusal(await token({ exp: now() - 45 }))).toMatchObject({ status: 401, code: 'TOKEN_EXPIRED', message: 'The token has expired' });
   });
 
+  it('remembers a verified token only while a full verification would still accept it', async () => {
+    const at = Date.now();
+    const short = await token({ exp: now() + 5 });
+    const first = await verify(`Bearer ${short}`, at);
+    expect(Object.isFrozen(first)).toBe(true); // one request cannot change what the next one sees
+    expect(await verify(`Bearer ${short}`, at + 1_000)).toBe(first); // remembered, not verified again
+    // Expired (beyond the 30 s tolerance) and too old: refused although both were accepted before.
+    await expect(verify(`Bearer ${short}`, at + 36_000)).rejects.toMatchObject({ status: 401, code: 'TOKEN_EXPIRED', message: 'The token has expired' });
+    const aging = await token({ iat: now() - MAX_AGE + 5, exp: now() + 600 });
+    expect((await verify(`Bearer ${aging}`, at)).sub).toBe('someone');
+    await expect(verify(`Bearer ${aging}`, at + 40_000)).rejects.toMatchObject({ status: 401, code: 'TOKEN_EXPIRED', message: `The token is older than ${MAX_AGE} s` });
+    // The same claims under another signature are not the remembered token.
+    const good = await token({ claims: { role: 'admin' } });
+    await verify(`Bearer ${good}`, at);
+    const [header, claims] = good.split('.');
+    const forged = `${header}.${claims}.${Buffer.from('not the signature').toString('base64url')}`;
+    expect(await refusal(forged)).toEqual({ status: 401, code: 'TOKEN_INVALID', message: 'The token is not valid' });
+  });
+
   it('refuses scope claims that are not an OPD code or a NIP (an empty opd once saw every OPD)', async () => {
     for (const opd of ['', 'dlh', 'DLH ', 7, ['DLH']]) {
       expect(await refusal(await token({ claims: { role: 'agency', opd } })), JSON.stringify(opd)).toMatchObject({ status: 401, code: 'TOKEN_INVALID', message: 'The opd claim is not an OPD code' });

@@ -127,6 +127,11 @@ describe('validation rules', () => {
     expect(businessYear(new Date('2026-12-31T17:30:00Z'))).toBe(2027);
     expect(businessDate(new Date('2026-12-31T16:59:59.999Z'))).toBe('2026-12-31');
     expect(businessDate(new Date('2027-01-01T16:59:59Z'))).toBe('2027-01-01');
+    // Asked in order across midnight WIB, a minute apart and within one minute: never the previous date.
+    for (const [at, date] of [['2027-01-01T16:59:00Z', '2027-01-01'], ['2027-01-01T16:59:59.999Z', '2027-01-01'], ['2027-01-01T17:00:00Z', '2027-01-02'], ['2027-01-01T17:00:59Z', '2027-01-02'], ['2026-06-01T00:00:00Z', '2026-06-01']]) {
+      expect(businessDate(new Date(at!))).toBe(date);
+    }
+    expect(() => businessDate(new Date('not a date'))).toThrow(RangeError);
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     const clock = clockStartingAt(new Date('2026-12-31T17:30:00Z'));
