@@ -110,4 +110,43 @@ describe('VersionedCache (against the real store)', () => {
     await expect(cache.bumpAfter('W', async () => Promise.reject(new Error('refused after writing')))).rejects.toThrow('refused after writing');
     expect(await cache.get('W')).toBe('W=v3');
   });
+
+  it('reads the versions asked for during a lookup together, in the next one', async () => {
+    const watched = new MongoClient(testInfra().mongoUrl, { monitorCommands: true });
+    const lookups: unknown[] = [];
+    watched.on('commandStarted', (e) => {
+      if ((e.commandName === 'find' && e.command.find === 'versions') || e.commandName === 'findAndModify') lookups.push(e.command.filter);
+    });
+    try {
+      const watchedVersions = watched.db(db).collection('versions');
+      const cache = new VersionedCache(() => watchedVersions, async (key) => key);
+      const keys = Array.from({ length: 20 }, (_, i) => `B${i + 1}`);
+      // Asked in one tick: the first key's lookup starts at once, the other 19 wait for it and go in one.
+      expect(await Promise.all(keys.map((k) => cache.get(k)))).toEqual(keys);
+      expect(lookups).toEqual([{ _id: 'B1' }, { _id: { $in: keys.slice(1) } }]);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('never answers a version older than a bump that finished before the read began, under load', async () => {
+    const source = gatedLoad();
+    const cache = new VersionedCache(() => versions, source.load);
+    const writer = new VersionedCache(() => versions, source.load); // another instance bumps
+    let busy = true;
+    // Other keys' reads keep a lookup in flight nearly all the time.
+    const background = (async () => {
+      for (let i = 0; busy; i++) await Promise.all([cache.get(`L${i % 7}`), cache.get(`L${(i + 3) % 7}`)]);
+    })();
+    try {
+      for (let round = 1; round <= 30; round++) {
+        source.set(`r${round}`);
+        await writer.bump('LIVE');
+        expect(await cache.get('LIVE')).toBe(`LIVE=r${round}`);
+      }
+    } finally {
+      busy = false;
+      await background;
+    }
+  });
 });
