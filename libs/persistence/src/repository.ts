@@ -1,8 +1,8 @@
 import type { Collection, Document, Filter, FindOptions, UpdateFilter } from 'mongodb';
 import type { Model } from 'mongoose';
-import type { CloudEvent } from '@asn/contracts';
+import { Id, type CloudEvent } from '@asn/contracts';
 import { updateWithEvents, withEvents, type OutboxFields, type OutboxNotify } from '@asn/messaging';
-import { type AppError, currentRequestKey, findPage, isDuplicateKey, loadById, orConflict } from '@asn/service-kit';
+import { type AppError, assertValid, currentRequestKey, findPage, isDuplicateKey, notFound, orConflict } from '@asn/service-kit';
 
 /** A document of an aggregate: every aggregate of the platform has a string id (a UUID, a NIP, a code). */
 export interface AggregateDoc {
@@ -112,13 +112,19 @@ export class Repository<Doc extends AggregateDoc> {
   }
 
   /** The aggregate by id: `<CODE>_ID_INVALID` (400) for a malformed id, `<CODE>_NOT_FOUND` (404) when there is none. */
-  get(id: unknown): Promise<Doc> {
-    return loadById<Doc>(this.model, id, this.names.code, this.names.label);
+  async get(id: unknown): Promise<Doc> {
+    assertValid(Id, id, { '/': `${this.names.code}_ID_INVALID` });
+    const doc = await this.find(id);
+    if (!doc) throw notFound(`${this.names.code}_NOT_FOUND`, `No ${this.names.label} ${id}`);
+    return doc;
   }
 
-  /** The aggregate by id, or null. */
-  async find(id: string): Promise<Doc | null> {
-    return (await this.model.findById(id).lean<Doc>()) ?? null;
+  /**
+   * The aggregate by id, or null: through the driver, as the other reads, not mongoose's query
+   * (its query object and the stack it records per query were a fifth of personnel's CPU per lookup).
+   */
+  find(id: string): Promise<Doc | null> {
+    return this.findOne({ _id: id } as Filter<Doc>);
   }
 
   protected async findOne(filter: Filter<Doc>, options: FindOptions = {}): Promise<Doc | null> {
