@@ -91,4 +91,25 @@ describe('Repository (against the real store)', () => {
     expect(second).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(second.docs.map((d) => d.title)).toEqual(['Cek kesehatan keliling']);
   });
+
+  it('reads the ids asked for while a lookup is in flight together, each asker with its own document', async () => {
+    const watched = mongoose.createConnection();
+    await watched.openUri(testInfra().mongoUrl, { dbName: `persistence_${process.pid}`, monitorCommands: true });
+    const lookups: unknown[] = [];
+    watched.getClient().on('commandStarted', (e) => {
+      if (e.commandName === 'find' && e.command.find === 'ideas') lookups.push(e.command.filter);
+    });
+    try {
+      const repo = new IdeaRepository(watched.model<IdeaDoc>('RepositoryTestIdea', schema, 'ideas'), () => undefined, { code: 'IDEA', label: 'idea' });
+      const asked = [id(1), id(2), id(3), id(9), id(2)];
+      const [one, two, three, none, twoAgain] = await Promise.all(asked.map((i) => repo.find(i)));
+      expect(lookups).toEqual([{ _id: id(1) }, { _id: { $in: [id(2), id(3), id(9)] } }]);
+      expect([one?.title, two?.title, three?.title, none]).toEqual(['Bank sampah', 'Alun-alun hijau', 'Cek kesehatan keliling', null]);
+      expect(two).not.toHaveProperty('_outbox');
+      expect(twoAgain).toEqual(two);
+      expect(twoAgain).not.toBe(two); // one asker changing its document cannot change another's
+    } finally {
+      await watched.close();
+    }
+  });
 });

@@ -12,5 +12,6 @@ export * from './service-auth';
 export * from './runtime';
 export * from './tracing';
 export * from './versioned-cache';
+export * from './batched-lookup';
 export * from './query-catalogue';
 export { signDevToken, type DevClaims } from './dev-tokens';

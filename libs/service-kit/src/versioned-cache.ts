@@ -1,4 +1,5 @@
 import type { Collection, Document } from 'mongodb';
+import { BatchedLookup } from './batched-lookup';
 
 /**
  * A small read model (a catalogue, an OPD's roster) served from memory and reloaded when its
@@ -24,36 +25,13 @@ export interface VersionedCacheOptions {
   now?: () => number;
 }
 
-/** Keys read by one version lookup at most (one `$in`). */
-const MAX_KEYS_PER_LOOKUP = 256;
-
-interface VersionBatch {
-  keys: Set<string>;
-  versions: Promise<Map<string, number>>;
-  resolve: (versions: Map<string, number>) => void;
-  reject: (err: unknown) => void;
-}
-
-function newBatch(): VersionBatch {
-  let resolve!: VersionBatch['resolve'];
-  let reject!: VersionBatch['reject'];
-  const versions = new Promise<Map<string, number>>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  versions.catch(() => undefined); // each caller sees the failure through its own promise
-  return { keys: new Set(), versions, resolve, reject };
-}
-
 export class VersionedCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
   private readonly maxAgeMs: number;
   private readonly maxEntries: number;
   private readonly now: () => number;
-  /** Keys waiting for the next version lookup, and full batches queued before it. */
-  private nextBatch: VersionBatch | undefined;
-  private readonly queuedBatches: VersionBatch[] = [];
-  private lookupInFlight = false;
+  /** Versions read in groups under load, each by a lookup that starts after it was asked for (see BatchedLookup). */
+  private readonly versionLookup: BatchedLookup<number>;
 
   constructor(
     private readonly versions: () => Collection<Document>,
@@ -63,45 +41,15 @@ export class VersionedCache<T> {
     this.maxAgeMs = options.maxAgeMs ?? 60_000;
     this.maxEntries = options.maxEntries ?? Infinity;
     this.now = options.now ?? Date.now;
+    this.versionLookup = new BatchedLookup(async (keys) => {
+      const docs = keys.length === 1 ? [await this.versions().findOne({ _id: keys[0] } as Document)] : await this.versions().find({ _id: { $in: keys } } as Document).toArray();
+      return new Map(docs.filter((d) => d !== null).map((d) => [String(d._id), Number(d.seq ?? 0)]));
+    });
   }
 
   async get(key: string): Promise<T> {
-    return this.getAt(key, await this.versionOf(key));
-  }
-
-  /**
-   * The key's version, read by a lookup that starts after this call: while one lookup is in flight,
-   * the keys asked for meanwhile wait and are read together by the next one (`_id` `$in`). Never
-   * staler than a lookup of its own, and under load one store command serves many requests (the
-   * programme list read the catalogue's version once per request: a third of the store's work).
-   */
-  private versionOf(key: string): Promise<number> {
-    let batch = this.nextBatch;
-    if (!batch || (batch.keys.size >= MAX_KEYS_PER_LOOKUP && !batch.keys.has(key))) {
-      if (batch) this.queuedBatches.push(batch);
-      batch = this.nextBatch = newBatch();
-    }
-    batch.keys.add(key);
-    const version = batch.versions.then((versions) => versions.get(key) ?? 0);
-    if (!this.lookupInFlight) void this.lookUpNext();
-    return version;
-  }
-
-  private async lookUpNext(): Promise<void> {
-    const batch = this.queuedBatches.shift() ?? this.nextBatch;
-    if (!batch) return;
-    if (batch === this.nextBatch) this.nextBatch = undefined;
-    this.lookupInFlight = true;
-    try {
-      const keys = [...batch.keys];
-      const docs = keys.length === 1 ? [await this.versions().findOne({ _id: keys[0] } as Document)] : await this.versions().find({ _id: { $in: keys } } as Document).toArray();
-      batch.resolve(new Map(docs.filter((d) => d !== null).map((d) => [String(d!._id), Number(d!.seq ?? 0)])));
-    } catch (err) {
-      batch.reject(err);
-    } finally {
-      this.lookupInFlight = false;
-      if (this.nextBatch || this.queuedBatches.length > 0) void this.lookUpNext();
-    }
+    // (The programme list read the catalogue's version once per request: a third of the store's work.)
+    return this.getAt(key, (await this.versionLookup.get(key)) ?? 0);
   }
 
   /** Every key that has a version, with it (one read: a small collection, one document per key). */
