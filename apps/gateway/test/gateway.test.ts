@@ -640,9 +640,16 @@ describe('gateway: documentation and streaming', () => {
     expect(await ui.text()).toMatch(/swagger/i);
     // The API keeps helmet's strict policy; only the docs UI is allowed inline scripts (issue #14).
     expect(ui.headers.get('content-security-policy')).toContain("script-src 'self' 'unsafe-inline'");
-    const strict = (await api('GET', '/v1/programs')).headers.get('content-security-policy') ?? '';
+    const programs = await api('GET', '/v1/programs');
+    const strict = programs.headers.get('content-security-policy') ?? '';
     expect(strict).toContain("default-src 'self'");
     expect(strict).toMatch(/script-src 'self'(;|$)/);
+    // helmet's other headers, on an answer and on a refusal alike.
+    const refused = await fetch(`${base}/v1/programs`);
+    expect(refused.status).toBe(401);
+    for (const res of [programs, refused]) {
+      expect(Object.fromEntries(['x-content-type-options', 'x-frame-options', 'strict-transport-security', 'referrer-policy'].map((h) => [h, res.headers.get(h)]))).toEqual({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN', 'strict-transport-security': 'max-age=31536000; includeSubDomains', 'referrer-policy': 'no-referrer' });
+    }
   });
 
   /** An SSE client: what it has read so far, and a wait for a pattern in it. */
