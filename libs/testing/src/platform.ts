@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deleteTopicsAt, dropDatabasesAt, freePort, TEST_SERVICE_TOKEN_SECRET, type TestNamespace } from './servers';
@@ -97,7 +97,9 @@ export async function launchPlatform(ns: TestNamespace, opts: PlatformOptions): 
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${app} exited with ${child.exitCode}; see ${logDir}/${app}.log`);
       try {
-        if ((await fetch(`http://127.0.0.1:${ports[app].http}/health/ready`)).ok) return;
+        // Ready, and the answer came from this child: another test's app that took the port first
+        // answers too, while this one dies of EADDRINUSE (a fresh clone lost learning that way).
+        if ((await fetch(`http://127.0.0.1:${ports[app].http}/health/ready`)).ok && listensOn(child.pid, ports[app].http)) return;
       } catch {
         /* not yet listening */
       }
@@ -164,4 +166,34 @@ export async function launchPlatform(ns: TestNamespace, opts: PlatformOptions): 
       await deleteTopicsAt(kafkaBrokers, ns.id);
     },
   };
+}
+
+/**
+ * Whether process `pid` holds the listening TCP socket of 127.0.0.1:`port` (Linux: /proc/net/tcp
+ * names the socket's inode, the process's fds link to it). Elsewhere it answers true: the check
+ * then rests on readiness alone, as before.
+ */
+export function listensOn(pid: number | undefined, port: number): boolean {
+  if (process.platform !== 'linux') return true;
+  if (pid === undefined) return false;
+  try {
+    const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+    const inodes = new Set(
+      readFileSync('/proc/net/tcp', 'utf8')
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim().split(/\s+/))
+        .filter((f) => f[1]?.endsWith(`:${hexPort}`) && f[3] === '0A') // 0A: LISTEN
+        .map((f) => `socket:[${f[9]}]`),
+    );
+    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+      try {
+        return inodes.has(readlinkSync(`/proc/${pid}/fd/${fd}`));
+      } catch {
+        return false; // closed meanwhile
+      }
+    });
+  } catch {
+    return false; // the process is gone
+  }
 }
