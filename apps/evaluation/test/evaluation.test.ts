@@ -128,11 +128,15 @@ describe('evaluation service', () => {
     await publish(TOPICS.personnel, [registered(mover), registered(leaver)]);
     await publish(TOPICS.learning, [completed(mover, 'S30', 'S30:' + mover, '2026-02-10'), completed(leaver, 'S30', 'S30:' + leaver, '2026-02-10')]);
     await eventually(async () => expect(await upcoming('DLH')).toEqual(expect.arrayContaining(['S30:' + mover, 'S30:' + leaver])), 20_000, 100);
+    // The city's page is read (its documents kept with the list) before the transfer.
+    const cityOpdOf = async (id: string) => (await call('ListDueBehaviorAssessments', { include: 'upcoming', page: { page: 1, pageSize: 100 } })).items.find((i: { id: string }) => i.id === id)?.opd;
+    expect(await cityOpdOf('S30:' + mover)).toBe('DLH');
     await publish(TOPICS.personnel, [
       createEvent('personnel.employee.transferred', mover, { nip: mover, fromOpd: 'DLH', toOpd: 'DINKES', opd: 'DINKES' }),
       createEvent('personnel.employee.retired', leaver, { nip: leaver, opd: 'DLH', retiredOn: '2026-04-30' }),
     ]);
     await eventually(async () => expect(await upcoming('DINKES')).toContain('S30:' + mover), 20_000, 100);
+    expect(await cityOpdOf('S30:' + mover)).toBe('DINKES'); // not the document kept from before
     await eventually(async () => expect(await upcoming('DLH')).not.toContain('S30:' + leaver), 20_000, 100);
     expect(await upcoming('DLH')).not.toContain('S30:' + mover);
     expect(await models.FollowUp.findById('S30:' + leaver).lean()).toMatchObject({ status: 'cancelled', cancelledOn: '2026-04-30' });

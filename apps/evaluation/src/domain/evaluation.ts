@@ -3,7 +3,7 @@ import { EvaluationApi, Nip, type EventData, addDays, businessDate } from '@asn/
 import { createEvent, publicView } from '@asn/messaging';
 import { type EmployeeDirectory } from '@asn/read-models';
 import { assertValid, newAggregateId, conflict, slicePage, validationFailed } from '@asn/service-kit';
-import type { AppraisalDoc, CompletionDoc, DisciplineDoc, FeedbackDoc, FollowUpDoc } from '../persistence/models';
+import type { AppraisalDoc, CompletionDoc, DisciplineDoc, FeedbackDoc } from '../persistence/models';
 import type { EvaluationRepositories } from '../persistence/repositories';
 
 /** Training feedback (L1), behaviour follow-ups (L3), appraisals (SKP) and discipline records. */
@@ -101,12 +101,11 @@ export class EvaluationDomain {
     const asOf = q.asOf ?? this.today();
     // Due first (the list is in due order): what is due is a prefix of it (spec 8.6).
     const open = await this.store.followUps.openOf(q.opd);
-    const firstUpcoming = open.findIndex((k) => k.dueOn > asOf);
-    const listed = q.include === 'upcoming' || firstUpcoming < 0 ? open : open.slice(0, firstUpcoming);
+    const firstUpcoming = open.keys.findIndex((k) => k.dueOn > asOf);
+    const listed = q.include === 'upcoming' || firstUpcoming < 0 ? open.keys : open.keys.slice(0, firstUpcoming);
     const { docs: keys, ...page } = slicePage(listed, q.page, q.pageSize);
-    const byId = new Map((await this.store.followUps.byIds(keys.map((k) => k._id))).map((d) => [d._id, d]));
     // One closed since the version was read is left out of this page (the next read counts it out too).
-    const docs = keys.map((k) => byId.get(k._id)).filter((d): d is FollowUpDoc => d?.status === 'open');
+    const docs = (await this.store.followUps.ofOpenList(open, keys.map((k) => k._id))).filter((d) => d.status === 'open');
     return { asOf, items: docs.map((d) => ({ ...publicView(d, ['assessment', 'status']), overdue: asOf > d.dueOn })), ...page };
   }
 

@@ -12,6 +12,18 @@ const DUE_LISTS_MAX_AGE_MS = 10 * 60_000;
 const CITY = '*';
 /** What orders the due list: due date, then id (Mongo's string order, by code point). */
 export type DueKey = Pick<FollowUpDoc, '_id' | 'dueOn'>;
+/**
+ * An OPD's (or the city's) open follow-ups as of one version: their keys in due order, and the
+ * documents of the pages read so far. An open follow-up changes only through writes that bump its
+ * OPD's version (scheduled, moved, cancelled, closed), so a document read under a version serves
+ * every later read of that version; the next version starts with none.
+ */
+export interface OpenList {
+  keys: DueKey[];
+  docs: Map<string, FollowUpDoc>;
+}
+/** Documents kept per open list: the first fifty pages of twenty. */
+const DOCS_KEPT_PER_LIST = 1_000;
 const byDue = (a: DueKey, b: DueKey) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
 
 /** How many employees' records one instance keeps in memory (about 40 documents each at city scale). */
@@ -82,13 +94,13 @@ export class CompletionRepository extends Repository<CompletionDoc> {
  * OPDs' (one read of about 30 small documents), so a change anywhere reloads it.
  */
 export class FollowUpRepository extends Repository<FollowUpDoc> {
-  private readonly openLists: VersionedCache<DueKey[]>;
+  private readonly openLists: VersionedCache<OpenList>;
 
   constructor(models: EvaluationModels, notify: OutboxNotify, private readonly records: EmployeeRecords) {
     super(models.FollowUp, notify, { code: 'FOLLOW_UP', label: 'follow-up' });
-    this.openLists = new VersionedCache<DueKey[]>(
+    this.openLists = new VersionedCache<OpenList>(
       () => models.DueVersion.collection,
-      async (key) => (await this.findMany({ ...(key === CITY ? {} : { opd: key }), status: 'open' }, { projection: { dueOn: 1 } })).sort(byDue),
+      async (key) => ({ keys: (await this.findMany({ ...(key === CITY ? {} : { opd: key }), status: 'open' }, { projection: { dueOn: 1 } })).sort(byDue), docs: new Map() }),
       // The safety net (a writer that died between its write and the bump) at ten minutes, not one:
       // reloading the city's 100,000 open follow-ups each minute kept the store busy (issue #13).
       { maxAgeMs: DUE_LISTS_MAX_AGE_MS },
@@ -101,7 +113,7 @@ export class FollowUpRepository extends Repository<FollowUpDoc> {
   }
 
   /** The open follow-ups of an OPD, or of the city, in due order. */
-  async openOf(opd: string | undefined): Promise<DueKey[]> {
+  async openOf(opd: string | undefined): Promise<OpenList> {
     if (opd) return this.openLists.get(opd);
     let sum = 0;
     for (const seq of (await this.openLists.versionsOfAll()).values()) sum += seq;
@@ -138,8 +150,17 @@ export class FollowUpRepository extends Repository<FollowUpDoc> {
     return closed;
   }
 
-  byIds(ids: string[]) {
-    return this.findMany({ _id: { $in: ids } });
+  /**
+   * Follow-ups of an open list by id, in the order asked (those not found left out): from the list's
+   * documents where it has them, else read (one `$in`) and kept with it. A page read again then
+   * costs the version check alone (issue #13: reading a page's twenty documents was most of the
+   * store's work on the due route).
+   */
+  async ofOpenList(list: OpenList, ids: string[]): Promise<FollowUpDoc[]> {
+    const missing = ids.filter((id) => !list.docs.has(id));
+    const read = new Map(missing.length ? (await this.findMany({ _id: { $in: missing } })).map((d) => [d._id, d]) : []);
+    for (const [id, doc] of read) if (list.docs.size < DOCS_KEPT_PER_LIST) list.docs.set(id, doc);
+    return ids.map((id) => list.docs.get(id) ?? read.get(id)).filter((d): d is FollowUpDoc => d !== undefined);
   }
 
   ofEmployee(nip: string) {
