@@ -1,5 +1,3 @@
-import { Id } from '@asn/contracts';
-import { assertValid, notFound } from './errors';
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { ManagedResource } from './resource';
@@ -102,15 +100,4 @@ export async function findPage<T>(
 /** One page (spec 6.5) of a list already in memory, in its order. */
 export function slicePage<T>(all: T[], page: number, pageSize: number): { docs: T[]; total: number; page: number; pageSize: number } {
   return { docs: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
-}
-
-/**
- * An aggregate by its id (as its model's schema selects it): `<NAME>_ID_INVALID` (400) for a malformed id,
- * `<NAME>_NOT_FOUND` (404) when there is none. `name` is the code stem, `label` the word in messages.
- */
-export async function loadById<T>(model: import('mongoose').Model<T>, id: unknown, name: string, label: string): Promise<T> {
-  assertValid(Id, id, { '/': `${name}_ID_INVALID` });
-  const doc = await model.findById(id).lean<T>();
-  if (!doc) throw notFound(`${name}_NOT_FOUND`, `No ${label} ${id}`);
-  return doc;
 }
