@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Static } from '@sinclair/typebox';
 import { EVENT_DEFINITIONS } from '@asn/contracts';
 import { createEvent, withEvents, type OutboxFields } from '@asn/messaging';
-import { isDuplicateKey, type HttpApp } from '@asn/service-kit';
+import { GroupedCalls, isDuplicateKey, type HttpApp } from '@asn/service-kit';
 
 type WriteRecorded = Static<(typeof EVENT_DEFINITIONS)['audit.write.recorded']['schema']>;
 
@@ -14,6 +14,8 @@ export interface AuditEntry extends OutboxFields, WriteRecorded {
 
 export const AUDIT_COLLECTION = 'audit_entries';
 const WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+/** Entries per insert: FerretDB never answers a command of more statements than its pool has connections. */
+const INSERTS_PER_COMMAND = 50;
 
 /** What was written: the id the answer names, else the id or NIP the request named. */
 function targetOf(payload: unknown, params: unknown, body: unknown): string | undefined {
@@ -39,9 +41,8 @@ function targetOf(payload: unknown, params: unknown, body: unknown): string | un
  * by the relay clearing its outbox fields.
  */
 export class AuditLog {
-  /** Entries waiting for the insert in flight to finish (group commit, see `store`). */
-  private readonly queued: { entry: AuditEntry; resolve: () => void; reject: (err: unknown) => void }[] = [];
-  private inserting = false;
+  /** Inserts, group-committed (see `store`); each answers its entry's failure, or undefined once stored. */
+  private readonly inserts = new GroupedCalls<AuditEntry, unknown>((batch) => this.insertAll(batch), INSERTS_PER_COMMAND);
 
   constructor(
     private readonly entries: () => Collection<AuditEntry>,
@@ -81,37 +82,30 @@ export class AuditLog {
    * entries arriving while an insert is in flight go in together with the next one. Under load that
    * is one command for many entries (an insert each was a fifth of the store's work per enrolment).
    */
-  private store(entry: AuditEntry): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.queued.push({ entry, resolve, reject });
-      if (!this.inserting) void this.insertQueued();
-    });
+  private async store(entry: AuditEntry): Promise<void> {
+    const failure = await this.inserts.call(entry);
+    if (failure !== undefined) throw failure;
   }
 
-  private async insertQueued(): Promise<void> {
-    this.inserting = true;
+  /** Inserts entries in one command; if it fails, each again on its own to learn which (one the bulk stored is a duplicate key: stored). */
+  private async insertAll(batch: AuditEntry[]): Promise<unknown[]> {
     try {
-      while (this.queued.length > 0) {
-        // Chunks: FerretDB never answers a command of more statements than its pool has connections.
-        const batch = this.queued.splice(0, 50);
-        try {
-          if (batch.length === 1) await this.entries().insertOne(batch[0]!.entry);
-          else await this.entries().insertMany(batch.map((q) => q.entry), { ordered: false });
-          for (const q of batch) q.resolve();
-        } catch (err) {
-          if (batch.length === 1) {
-            batch[0]!.reject(err);
-            continue;
-          }
-          // Which ones failed: each again on its own (one stored by the bulk is a duplicate key: stored).
-          for (const q of batch)
-            await this.entries()
-              .insertOne(q.entry)
-              .then(q.resolve, (e: unknown) => (isDuplicateKey(e) ? q.resolve() : q.reject(e)));
-        }
-      }
-    } finally {
-      this.inserting = false;
+      if (batch.length === 1) await this.entries().insertOne(batch[0]!);
+      else await this.entries().insertMany(batch, { ordered: false });
+      return batch.map(() => undefined);
+    } catch (err) {
+      if (batch.length === 1) return [err];
+      const failures: unknown[] = [];
+      for (const entry of batch)
+        failures.push(
+          await this.entries()
+            .insertOne(entry)
+            .then(
+              () => undefined,
+              (e: unknown) => (isDuplicateKey(e) ? undefined : e),
+            ),
+        );
+      return failures;
     }
   }
 
