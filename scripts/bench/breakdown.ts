@@ -7,10 +7,9 @@
 // every store command of every service to tmp/bench/logs/probe, for counting them per request;
 // HEAP_MB and SEMI_MB change the apps' heap settings: probeNodeFlags in platform.ts).
 import autocannon from 'autocannon';
-import { readFileSync, readdirSync } from 'node:fs';
 import { MongoClient } from 'mongodb';
 import { signDevToken } from '@asn/service-kit';
-import { BENCH_APPS, benchPorts, probeNodeFlags, startBenchPlatform } from './platform';
+import { BENCH_APPS, benchPorts, cpuSecondsByProcess, probeNodeFlags, startBenchPlatform } from './platform';
 
 const route = process.argv[2] ?? 'profile';
 const secret = 'bench-secret-' + 'x'.repeat(32);
@@ -50,22 +49,9 @@ try {
   }
   const paths: Record<string, (i: number) => string> = { employee: (i) => `/v1/employees/${nips[i % nips.length]}`, profile: (i) => `/v1/employees/${nips[i % nips.length]}/profile`, due: () => '/v1/behavior-assessments/due?opd=DISDIKBUD', dueall: (i) => `/v1/behavior-assessments/due?opd=${OPDS[i % OPDS.length]}`, plan: () => '/v1/plans/opd/DISDIKBUD', sessions: (i) => `/v1/programs/${programIds[i % programIds.length]}/sessions`, ideas: (i) => `/v1/ideas?opd=${OPDS[i % OPDS.length]}`, metrics: (i) => `/v1/metrics/employees/${nips[i % nips.length]}`, programs: () => '/v1/programs', enrol: (i) => `/v1/sessions/${sessions[Math.floor(i / 100)]}/enrollments` };
   const bodies: Record<string, (i: number) => string | undefined> = { enrol: (i) => JSON.stringify({ nip: allNips[(i * 7 + 3) % allNips.length] }) };
-  const procs = () => {
-    const out: Record<string, number> = {};
-    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-      try {
-        const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-        const m = /ferretdb-local|apps\/([a-z]+)\/main\.js|kafka\.Kafka/.exec(cmd);
-        if (!m) continue;
-        const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-        out[m[1] ?? m[0]] = (Number(f[11]) + Number(f[12])) / 100;
-      } catch {}
-    }
-    return out;
-  };
   // WARM=1: each of the route's first 200 paths read once first, as the benchmark's warm-up does.
   if (process.env.WARM && route !== 'enrol') for (let k = 0; k < 200; k++) await api('GET', (paths[route] ?? paths.profile!)(k)).catch(() => undefined);
-  const cpuBefore = procs();
+  const cpuBefore = cpuSecondsByProcess();
   const before = await metrics();
   let i = 0;
   const result = await autocannon({
@@ -73,7 +59,7 @@ try {
     requests: [{ setupRequest: (req: Record<string, unknown>) => { const k = i++; const body = bodies[route]?.(k); return { ...req, path: (paths[route] ?? paths.profile!)(k), ...(body ? { method: 'POST', body } : {}) }; } }],
   } as never);
   const after = await metrics();
-  const cpuAfter = procs();
+  const cpuAfter = cpuSecondsByProcess();
   console.log('CPU seconds during the load:', Object.entries(cpuAfter).map(([k, v]) => `${k} ${(v - (cpuBefore[k] ?? 0)).toFixed(1)}`).join(', '));
   console.log(`${route}: ${result.requests.average} req/s, p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, non2xx ${result.non2xx}`);
   console.log('peak RSS (MB):', Object.entries(platform.peakRssMb()).map(([app, mb]) => `${app} ${mb}`).join(', '));

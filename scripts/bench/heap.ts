@@ -2,12 +2,12 @@
 // the bench platform with inspectors, loads every read route at 32 connections, then forces a full
 // GC in each (HeapProfiler.collectGarbage) and prints heap used/total and peak RSS.
 // `tsx scripts/bench/heap.ts` (infra up); HEAP_MB and SEMI_MB as in probeNodeFlags (platform.ts),
-// SECONDS=N per route (default 10). Compare settings in alternating runs: read rates vary by 20 %
+// SECONDS=N per route (default 10); V8_FLAGS too. Compare settings in alternating runs: read rates vary by 20 %
 // between runs here.
 import autocannon from 'autocannon';
 import { MongoClient } from 'mongodb';
 import { signDevToken } from '@asn/service-kit';
-import { BENCH_APPS, benchPorts, probeNodeFlags, startBenchPlatform } from './platform';
+import { BENCH_APPS, benchPorts, cpuSecondsByProcess, probeNodeFlags, startBenchPlatform } from './platform';
 const secret = 'bench-secret-' + 'x'.repeat(32);
 const inspectPort = (app: string) => 9400 + BENCH_APPS.indexOf(app as never);
 const heapFlags = probeNodeFlags();
@@ -46,11 +46,14 @@ try {
     ['ideas', (i) => `/v1/ideas?opd=${OPDS[i % OPDS.length]}`],
     ['metrics', (i) => `/v1/metrics/employees/${nips[i % nips.length]}`],
   ];
+  const cpuBefore = cpuSecondsByProcess();
   for (const [name, path] of routes) {
     let i = 0;
     const r = await autocannon({ url: 'http://127.0.0.1:18080', connections: 32, duration: Number(process.env.SECONDS ?? 10), headers: { authorization: `Bearer ${admin}` }, requests: [{ setupRequest: (req) => ({ ...req, path: path(i++) }) }] });
     console.log(name.padEnd(9), Math.round(r.requests.average), 'req/s p95', r.latency.p97_5, 'non2xx', r.non2xx);
   }
+  const cpuAfter = cpuSecondsByProcess();
+  console.log('CPU seconds during the loads:', Object.entries(cpuAfter).map(([k, v]) => `${k} ${(v - (cpuBefore[k] ?? 0)).toFixed(1)}`).join(', '));
   for (const app of BENCH_APPS) {
     const before = await cdp(app, [{ method: 'Runtime.getHeapUsage' }]);
     const [, after] = await cdp(app, [{ method: 'HeapProfiler.collectGarbage' }, { method: 'Runtime.getHeapUsage' }]);

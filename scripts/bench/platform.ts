@@ -2,7 +2,7 @@
 // pinned Node, on their own ports, topics (prefix) and databases, so a benchmark never touches the
 // data of `npm start` and a dataset of one scale stays in place for the next run (resumable).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ServiceTokenSigner } from '@asn/service-kit';
 import { consoleAppsEnv } from '@asn/testing/platform';
@@ -22,15 +22,34 @@ const BUILT_APPS = join(root, 'tmp', 'bench', 'apps');
  * Extra V8 options of a probe's apps (breakdown.ts, heap.ts), for comparing settings in alternating
  * runs: HEAP_MB=N caps every service but analytics at N MB instead of HEAP_LIMIT_MB
  * (scripts/pinned-node.ts; N=4096 for V8's own sizing), HEAP_MB=gateway=N,learning=M only those;
- * SEMI_MB=N sets every app's semi-spaces.
+ * SEMI_MB=N sets every app's semi-spaces; V8_FLAGS=gateway=--a=1+--b,analytics=--c any V8 options of
+ * those apps (`+` between options).
  */
 export function probeNodeFlags(env: NodeJS.ProcessEnv = process.env): (app: string) => string[] {
   const spec = env.HEAP_MB ?? '';
   const perApp = new Map(spec.split(',').filter((p) => p.includes('=')).map((p) => p.split('=') as [string, string]));
   return (app) => {
     const mb = perApp.size > 0 ? perApp.get(app) : spec && app !== 'analytics' ? spec : undefined;
-    return [...(mb ? [`--max-old-space-size=${mb}`] : []), ...(env.SEMI_MB ? [`--max-semi-space-size=${env.SEMI_MB}`] : [])];
+    const extra = (env.V8_FLAGS ?? '').split(',').find((p) => p.startsWith(`${app}=`))?.slice(app.length + 1).split('+') ?? [];
+    return [...(mb ? [`--max-old-space-size=${mb}`] : []), ...(env.SEMI_MB ? [`--max-semi-space-size=${env.SEMI_MB}`] : []), ...extra];
   };
+}
+
+/** CPU seconds so far of each process of the platform: FerretDB, Kafka and each app (by its bundle's name). */
+export function cpuSecondsByProcess(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      const m = /ferretdb-local|apps\/([a-z]+)\/main\.js|kafka\.Kafka/.exec(cmd);
+      if (!m) continue;
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      out[m[1] ?? m[0]] = (Number(f[11]) + Number(f[12])) / 100;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return out;
 }
 
 /** How a built app is started, as it ships: its V8 options (and any extra, e.g. profiling) and its bundle. */
