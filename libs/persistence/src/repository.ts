@@ -2,7 +2,7 @@ import type { Collection, Document, Filter, FindOptions, UpdateFilter } from 'mo
 import type { Model } from 'mongoose';
 import { Id, type CloudEvent } from '@asn/contracts';
 import { updateWithEvents, withEvents, type OutboxFields, type OutboxNotify } from '@asn/messaging';
-import { type AppError, assertValid, BatchedLookup, currentRequestKey, findPage, isDuplicateKey, notFound, orConflict } from '@asn/service-kit';
+import { type AppError, assertValid, BatchedLookup, currentRequestKey, findPage, GroupedCalls, isDuplicateKey, MAX_KEYS_PER_LOOKUP, notFound, orConflict } from '@asn/service-kit';
 
 /** A document of an aggregate: every aggregate of the platform has a string id (a UUID, a NIP, a code). */
 export interface AggregateDoc {
@@ -139,6 +139,35 @@ export class Repository<Doc extends AggregateDoc> {
 
   protected async findMany(filter: Filter<Doc>, options: FindOptions = {}): Promise<Doc[]> {
     return (await this.collection.find(filter as Filter<Doc & OutboxFields>, withoutOutbox(options)).toArray()) as Doc[];
+  }
+
+  /**
+   * A reader of the documents whose `field` equals a value (an employee's placements, by NIP),
+   * grouped under load as `find` is: the values asked for while one read is in flight are read
+   * together by the next one (one `$in`), and each caller gets its own documents, in `options.sort`
+   * order. No `limit`: it would apply to the group, not to each value.
+   */
+  protected groupedFinder(field: keyof Doc & string, options: Omit<FindOptions, 'limit'> = {}): (value: string) => Promise<Doc[]> {
+    const reads = new GroupedCalls<string, Doc[]>(async (values) => {
+      const distinct = [...new Set(values)];
+      const docs = await this.findMany({ [field]: distinct.length === 1 ? distinct[0] : { $in: distinct } } as Filter<Doc>, options);
+      const byValue = new Map<string, Doc[]>();
+      for (const doc of docs) {
+        const value = String(doc[field]);
+        const list = byValue.get(value);
+        if (list) list.push(doc);
+        else byValue.set(value, [doc]);
+      }
+      // Each asker of a value its own copy (callers may change what they get).
+      const answered = new Set<string>();
+      return values.map((value) => {
+        const list = byValue.get(value) ?? [];
+        if (answered.has(value)) return structuredClone(list);
+        answered.add(value);
+        return list;
+      });
+    }, MAX_KEYS_PER_LOOKUP);
+    return (value) => reads.call(value);
   }
 
   protected aggregate<R extends Document>(pipeline: Document[]): Promise<R[]> {

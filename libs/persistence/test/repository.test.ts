@@ -23,6 +23,7 @@ class IdeaRepository extends Repository<IdeaDoc> {
   ofOpd(opd: string) {
     return this.findMany({ opd }, { sort: { title: 1 } });
   }
+  readonly grouped = this.groupedFinder('opd', { sort: { title: 1 } });
   titlesOf(opd: string) {
     return this.findMany({ opd }, { projection: { title: 1 } });
   }
@@ -108,6 +109,30 @@ describe('Repository (against the real store)', () => {
       expect(two).not.toHaveProperty('_outbox');
       expect(twoAgain).toEqual(two);
       expect(twoAgain).not.toBe(two); // one asker changing its document cannot change another's
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('reads the values asked for by field while a read is in flight together, each asker with its own documents in order', async () => {
+    const watched = mongoose.createConnection();
+    await watched.openUri(testInfra().mongoUrl, { dbName: `persistence_${process.pid}`, monitorCommands: true });
+    const reads: unknown[] = [];
+    watched.getClient().on('commandStarted', (e) => {
+      if (e.commandName === 'find' && e.command.find === 'ideas') reads.push(e.command.filter);
+    });
+    try {
+      const repo = new IdeaRepository(watched.model<IdeaDoc>('RepositoryTestIdea', schema, 'ideas'), () => undefined, { code: 'IDEA', label: 'idea' });
+      const [dlh, dinkes, none, dlhAgain] = await Promise.all(['DLH', 'DINKES', 'BAPPEDA', 'DLH'].map((opd) => repo.grouped(opd)));
+      expect(reads).toEqual([{ opd: 'DLH' }, { opd: { $in: ['DINKES', 'BAPPEDA', 'DLH'] } }]);
+      expect(dinkes.map((d) => d.title)).toEqual(['Cek kesehatan keliling']);
+      expect(none).toEqual([]);
+      // What a read of its own answers, in the same order (by title).
+      expect(dlh).toEqual(await ideas.ofOpd('DLH'));
+      expect(dlh.map((d) => d.title)).toEqual(expect.arrayContaining(['Alun-alun hijau', 'Bank sampah']));
+      expect(dlh[0]).not.toHaveProperty('_outbox');
+      expect(dlhAgain).toEqual(dlh);
+      expect(dlhAgain).not.toBe(dlh);
     } finally {
       await watched.close();
     }

@@ -54,9 +54,14 @@ export class PlacementRepository extends Repository<PlacementDoc> {
     return this.updateWithEvents(id, { status: 'open' }, { $set: { status: 'completed', completedOn } }, events);
   }
 
+  /** An employee's placements by start date (every profile reads them), grouped under load. */
+  private readonly ofEmployee = this.groupedFinder('nip', { sort: { startsOn: 1 } });
+
   /** By start date, filtered by any of nip, opd, status. */
   list(filter: { nip?: string; opd?: string; status?: string }) {
-    return this.findMany(Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)), { sort: { startsOn: 1 } });
+    const given = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
+    if (filter.nip && Object.keys(given).length === 1) return this.ofEmployee(filter.nip);
+    return this.findMany(given, { sort: { startsOn: 1 } });
   }
 }
 
