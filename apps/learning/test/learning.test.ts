@@ -91,8 +91,14 @@ describe('learning service', () => {
     expect(after).toMatchObject({ total: 6 });
     expect(after.items.map((s: { location: string }) => s.location)).toEqual(['Ruang 01', 'Ruang 02', 'Ruang 03', 'Ruang 04', 'Ruang 05', 'Ruang 06']);
     expect(await call('ListSessions', { programId: id, page: { page: 4, pageSize: 2 } })).toMatchObject({ total: 6, items: [] });
+    // A seat another instance takes shows within five seconds (this one's own at once, above).
+    await other.enroll(second.items[0].id, { nip: nip(36) });
+    await eventually(async () => expect((await call('ListSessions', { programId: id, page: { page: 2, pageSize: 2 } })).items[0]).toMatchObject({ id: second.items[0].id, enrolled: 2 }), 10_000);
     expect((await refusal('ListSessions', { programId: id, page: { page: 1, pageSize: 101 } })).errors?.[0]?.path).toBe('/pageSize');
     expect((await refusal('ListSessions', { programId: 'nope' })).code).toBe('PROGRAM_NOT_FOUND');
+    // A programme another instance published is known here at once (programmes are read from the catalogue).
+    const published = await other.publishProgram({ ...program, code: 'PAGE-SESI-02', title: 'Sesi lain' });
+    expect(await call('ListSessions', { programId: published.id })).toMatchObject({ total: 0, items: [] });
   });
 
   it('never exceeds capacity: 30 concurrent enrolments into 5 seats give 5 enrolments and 25 SESSION_FULL', async () => {

@@ -47,7 +47,8 @@ export class LearningDomain {
   async reviseProgram(programId: unknown, input: unknown) {
     assertValid(LearningApi.ReviseProgramBody, input);
     for (let attempt = 0; attempt < 8; attempt++) {
-      const program = await this.program(programId);
+      // From the store: its catalogue entry may lag a revision whose bump has not followed yet.
+      const program = await this.store.programs.get(programId);
       const revision = (program.revision ?? 0) + 1;
       const revisedOn = businessDate(this.clock());
       const id = `${program._id}:r${revision}`;
@@ -58,8 +59,9 @@ export class LearningDomain {
     throw conflict('CONCURRENT_MODIFICATION', `Programme ${String(programId)} is being revised by another request; try again`);
   }
 
+  /** A programme, from the catalogue in memory (shared: not to be changed). */
   program(id: unknown): Promise<ProgramDoc> {
-    return this.store.programs.get(id);
+    return this.store.programs.fromCatalogue(id);
   }
 
   async listPrograms(query: unknown) {

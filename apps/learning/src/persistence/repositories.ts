@@ -1,8 +1,8 @@
 import { GridFSBucket, type Db, type ObjectId } from 'mongodb';
-import type { CloudEvent } from '@asn/contracts';
 import type { OutboxNotify } from '@asn/messaging';
 import { Repository } from '@asn/persistence';
-import { conflict, VersionedCache } from '@asn/service-kit';
+import { Id, type CloudEvent } from '@asn/contracts';
+import { assertValid, conflict, notFound, VersionedCache } from '@asn/service-kit';
 import { CERTIFICATE_FILES_BUCKET, type EnrollmentDoc, type ExternalLearningDoc, type LearningModels, type ProgramDoc, type SessionDoc } from './models';
 
 /** The counter every programme write bumps (after the write): the version of the catalogue. */
@@ -13,6 +13,13 @@ const scheduleKey = (programId: string) => `schedule:${programId}`;
 const EMPLOYEES_KEPT = 1_000;
 /** Sessions kept as scheduled per instance (about 300 bytes each: the city schedules some 400 a year). */
 const SCHEDULED_SESSIONS_KEPT = 20_000;
+/**
+ * How long the seats of a session read for a list are answered from memory. Reading them decodes
+ * the session's holders (a NIP per seat taken), most of a page's store time at city scale. This
+ * instance's own seat writes drop the entry at once (a list after an enrolment shows it); another
+ * instance's show within this. An enrolment never decides on these: its seat update does.
+ */
+const SEATS_FRESH_MS = 5_000;
 /** Mongo orders strings by code point; so does this (localeCompare would not). */
 const byCode = (a: ProgramDoc, b: ProgramDoc) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
@@ -22,6 +29,8 @@ const byCode = (a: ProgramDoc, b: ProgramDoc) => (a.code < b.code ? -1 : a.code 
  */
 export class ProgramRepository extends Repository<ProgramDoc> {
   private readonly catalogueCache: VersionedCache<ProgramDoc[]>;
+  /** Each catalogue read, by id (one map per version loaded). */
+  private readonly catalogueById = new WeakMap<ProgramDoc[], Map<string, ProgramDoc>>();
 
   constructor(models: LearningModels, notify: OutboxNotify) {
     super(models.Program, notify, { code: 'PROGRAM', label: 'programme' });
@@ -48,6 +57,21 @@ export class ProgramRepository extends Repository<ProgramDoc> {
   catalogue(): Promise<ProgramDoc[]> {
     return this.catalogueCache.get(CATALOGUE);
   }
+
+  /**
+   * One programme from the catalogue (PROGRAM_ID_INVALID, PROGRAM_NOT_FOUND as `get`), as fresh as
+   * `get` would read it: its version is one key that every request shares, so concurrent requests
+   * cost one lookup together instead of one each. Shared: not to be changed by the caller.
+   */
+  async fromCatalogue(id: unknown): Promise<ProgramDoc> {
+    assertValid(Id, id, { '/': 'PROGRAM_ID_INVALID' });
+    const all = await this.catalogue();
+    let byId = this.catalogueById.get(all);
+    if (!byId) this.catalogueById.set(all, (byId = new Map(all.map((p) => [p._id, p]))));
+    const program = byId.get(id);
+    if (!program) throw notFound('PROGRAM_NOT_FOUND', `No programme ${id}`);
+    return program;
+  }
 }
 
 /**
@@ -60,6 +84,8 @@ export class SessionRepository extends Repository<SessionDoc> {
   private readonly schedules: VersionedCache<SessionDoc[]>;
   /** Sessions as scheduled, by id, oldest first out (see asScheduled). */
   private readonly scheduledById = new Map<string, SessionDoc>();
+  /** Seats left as read at `readAt`, or when this instance last changed them (see SEATS_FRESH_MS). */
+  private readonly seatsRead = new Map<string, { seatsLeft: number; readAt: number } | { changedAt: number }>();
 
   constructor(models: LearningModels, notify: OutboxNotify) {
     super(models.Session, notify, { code: 'SESSION', label: 'session' });
@@ -80,9 +106,31 @@ export class SessionRepository extends Repository<SessionDoc> {
     return this.schedules.get(scheduleKey(programId));
   }
 
-  /** The seats left of some sessions. */
+  /** The seats left of some sessions, for a list: at most SEATS_FRESH_MS old. */
   async seatsLeft(ids: string[]): Promise<Map<string, number>> {
-    return new Map((await this.findMany({ _id: { $in: ids } }, { projection: { seatsLeft: 1 } })).map((s) => [s._id, s.seatsLeft]));
+    const readAt = performance.now();
+    const seats = new Map<string, number>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const known = this.seatsRead.get(id);
+      if (known && 'seatsLeft' in known && readAt - known.readAt < SEATS_FRESH_MS) seats.set(id, known.seatsLeft);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return seats;
+    for (const s of await this.findMany({ _id: { $in: missing } }, { projection: { seatsLeft: 1 } })) {
+      seats.set(s._id, s.seatsLeft);
+      const known = this.seatsRead.get(s._id);
+      // A read that began before this instance's last change of the seats may predate it: not kept.
+      if (known && 'changedAt' in known && known.changedAt >= readAt) continue;
+      this.keepSeats(s._id, { seatsLeft: s.seatsLeft, readAt });
+    }
+    return seats;
+  }
+
+  private keepSeats(id: string, entry: { seatsLeft: number; readAt: number } | { changedAt: number }): void {
+    this.seatsRead.delete(id);
+    if (this.seatsRead.size >= SCHEDULED_SESSIONS_KEPT) this.seatsRead.delete(this.seatsRead.keys().next().value!);
+    this.seatsRead.set(id, entry);
   }
 
   /**
@@ -124,12 +172,14 @@ export class SessionRepository extends Repository<SessionDoc> {
    */
   async takeSeat(sessionId: string, nip: string): Promise<boolean> {
     const res = await this.collection.updateOne({ _id: sessionId, seatsLeft: { $gt: 0 }, holders: { $ne: nip } }, { $inc: { seatsLeft: -1 }, $push: { holders: nip } });
+    if (res.matchedCount === 1) this.keepSeats(sessionId, { changedAt: performance.now() });
     return res.matchedCount === 1;
   }
 
   /** Gives the seat back, only if this NIP still holds one. */
   async giveSeatBack(sessionId: string, nip: string): Promise<void> {
-    await this.collection.updateOne({ _id: sessionId, holders: nip }, { $inc: { seatsLeft: 1 }, $pull: { holders: nip } });
+    const res = await this.collection.updateOne({ _id: sessionId, holders: nip }, { $inc: { seatsLeft: 1 }, $pull: { holders: nip } });
+    if (res.matchedCount === 1) this.keepSeats(sessionId, { changedAt: performance.now() });
   }
 }
 
@@ -218,9 +268,12 @@ export class ExternalLearningRepository extends Repository<ExternalLearningDoc> 
     return this.findMany({ nip, 'certificate.sha256': sha256 }, { projection: { status: 1 } });
   }
 
-  /** An employee's records, newest first (few: read at once). */
-  ofEmployee(nip: string, limit: number) {
-    return this.findMany({ nip }, { sort: NEWEST_FIRST, limit });
+  /** Employees' records, newest first, grouped under load (every profile reads them). */
+  private readonly byEmployee = this.groupedFinder('nip', { sort: NEWEST_FIRST });
+
+  /** An employee's records, newest first (few: read at once), at most `limit`. */
+  async ofEmployee(nip: string, limit: number) {
+    return (await this.byEmployee(nip)).slice(0, limit);
   }
 
   /** Newest first, a page, by OPD and/or status. */
