@@ -19,14 +19,16 @@ export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=16'];
  * of every read route (scripts/bench/heap.ts, BENCHMARKS.md): each service's live heap after a full
  * collection was 36–60 MB, yet without a cap V8, sizing its heap for a machine of this much memory,
  * let personnel, learning and evaluation reach 340–380 MB resident in the full benchmark; capped at
- * 192 MB they peaked at 150–215 MB, at no CPU cost measurable in alternating runs. Not the gateway:
- * capped (192 or 320 MB) it spent a fifth more CPU per request and served 7–25 % fewer reads on the
- * routes it does most of the work for (it peaks at 350–460 MB uncapped). Nor analytics: its live heap at a rebuild's last checkpoint was about
- * 200 MB at city scale and grows with the city. `npm start`, the benchmark and the deployable's
- * `npm start` pass it; the images take it from `NODE_OPTIONS` (docker-compose.yml, the Kubernetes
- * manifests).
+ * 192 MB they peaked at 150–215 MB, at no CPU cost measurable in alternating runs. The gateway
+ * (live heap 44 MB) peaked at 378–390 MB uncapped; capped, V8 also lowers its heap growing factor
+ * (from 4 towards 1.3), and it spent a fifth more CPU per request, so the gateway sets that factor
+ * back itself (GATEWAY_HEAP_GROWING_PERCENT in apps/gateway/src/main.ts): capped at 160 MB so, it
+ * peaked at 244 MB at the same CPU per request (thirteenth round). Not analytics: its live heap at a
+ * rebuild's last checkpoint was about 200 MB at city scale and grows with the city. `npm start`, the
+ * benchmark and the deployable's `npm start` pass it; the images take it from `NODE_OPTIONS`
+ * (docker-compose.yml, the Kubernetes manifests).
  */
-export const HEAP_LIMIT_MB: Readonly<Record<string, number>> = { personnel: 192, learning: 192, partnerships: 192, innovation: 192, evaluation: 192 };
+export const HEAP_LIMIT_MB: Readonly<Record<string, number>> = { personnel: 192, learning: 192, partnerships: 192, innovation: 192, evaluation: 192, gateway: 160 };
 
 /** The V8 options of one app's process. */
 export function serviceNodeFlags(app: string): string[] {
