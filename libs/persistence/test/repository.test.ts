@@ -93,15 +93,21 @@ describe('Repository (against the real store)', () => {
     expect(second.docs.map((d) => d.title)).toEqual(['Cek kesehatan keliling']);
   });
 
-  it('reads the ids asked for while a lookup is in flight together, each asker with its own document', async () => {
+  /** A repository on a connection of its own, with the filter of each of its finds on `ideas`. */
+  async function watchedIdeas(): Promise<{ repo: IdeaRepository; finds: unknown[]; close: () => Promise<void> }> {
     const watched = mongoose.createConnection();
     await watched.openUri(testInfra().mongoUrl, { dbName: `persistence_${process.pid}`, monitorCommands: true });
-    const lookups: unknown[] = [];
+    const finds: unknown[] = [];
     watched.getClient().on('commandStarted', (e) => {
-      if (e.commandName === 'find' && e.command.find === 'ideas') lookups.push(e.command.filter);
+      if (e.commandName === 'find' && e.command.find === 'ideas') finds.push(e.command.filter);
     });
+    const repo = new IdeaRepository(watched.model<IdeaDoc>('RepositoryTestIdea', schema, 'ideas'), () => undefined, { code: 'IDEA', label: 'idea' });
+    return { repo, finds, close: () => watched.close() };
+  }
+
+  it('reads the ids asked for while a lookup is in flight together, each asker with its own document', async () => {
+    const { repo, finds: lookups, close } = await watchedIdeas();
     try {
-      const repo = new IdeaRepository(watched.model<IdeaDoc>('RepositoryTestIdea', schema, 'ideas'), () => undefined, { code: 'IDEA', label: 'idea' });
       const asked = [id(1), id(2), id(3), id(9), id(2)];
       const [one, two, three, none, twoAgain] = await Promise.all(asked.map((i) => repo.find(i)));
       expect(lookups).toEqual([{ _id: id(1) }, { _id: { $in: [id(2), id(3), id(9)] } }]);
@@ -110,20 +116,14 @@ describe('Repository (against the real store)', () => {
       expect(twoAgain).toEqual(two);
       expect(twoAgain).not.toBe(two); // one asker changing its document cannot change another's
     } finally {
-      await watched.close();
+      await close();
     }
   });
 
   it('reads the values asked for by field while a read is in flight together, each asker with its own documents in order', async () => {
-    const watched = mongoose.createConnection();
-    await watched.openUri(testInfra().mongoUrl, { dbName: `persistence_${process.pid}`, monitorCommands: true });
-    const reads: unknown[] = [];
-    watched.getClient().on('commandStarted', (e) => {
-      if (e.commandName === 'find' && e.command.find === 'ideas') reads.push(e.command.filter);
-    });
+    const { repo, finds: reads, close } = await watchedIdeas();
     try {
-      const repo = new IdeaRepository(watched.model<IdeaDoc>('RepositoryTestIdea', schema, 'ideas'), () => undefined, { code: 'IDEA', label: 'idea' });
-      const [dlh, dinkes, none, dlhAgain] = await Promise.all(['DLH', 'DINKES', 'BAPPEDA', 'DLH'].map((opd) => repo.grouped(opd)));
+      const [dlh, dinkes, none, dlhAgain] = await Promise.all([repo.grouped('DLH'), repo.grouped('DINKES'), repo.grouped('BAPPEDA'), repo.grouped('DLH')]);
       expect(reads).toEqual([{ opd: 'DLH' }, { opd: { $in: ['DINKES', 'BAPPEDA', 'DLH'] } }]);
       expect(dinkes.map((d) => d.title)).toEqual(['Cek kesehatan keliling']);
       expect(none).toEqual([]);
@@ -134,7 +134,7 @@ describe('Repository (against the real store)', () => {
       expect(dlhAgain).toEqual(dlh);
       expect(dlhAgain).not.toBe(dlh);
     } finally {
-      await watched.close();
+      await close();
     }
   });
 });
