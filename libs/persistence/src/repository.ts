@@ -2,7 +2,7 @@ import type { Collection, Document, Filter, FindOptions, UpdateFilter } from 'mo
 import type { Model } from 'mongoose';
 import { Id, type CloudEvent } from '@asn/contracts';
 import { updateWithEvents, withEvents, type OutboxFields, type OutboxNotify } from '@asn/messaging';
-import { type AppError, assertValid, BatchedLookup, currentRequestKey, findPage, GroupedCalls, isDuplicateKey, MAX_KEYS_PER_LOOKUP, notFound, orConflict } from '@asn/service-kit';
+import { type AppError, assertValid, BatchedLookup, currentRequestKey, findPage, isDuplicateKey, notFound, orConflict } from '@asn/service-kit';
 
 /** A document of an aggregate: every aggregate of the platform has a string id (a UUID, a NIP, a code). */
 export interface AggregateDoc {
@@ -148,26 +148,17 @@ export class Repository<Doc extends AggregateDoc> {
    * order. No `limit`: it would apply to the group, not to each value.
    */
   protected groupedFinder(field: keyof Doc & string, options: Omit<FindOptions, 'limit'> = {}): (value: string) => Promise<Doc[]> {
-    const reads = new GroupedCalls<string, Doc[]>(async (values) => {
-      const distinct = [...new Set(values)];
-      const docs = await this.findMany({ [field]: distinct.length === 1 ? distinct[0] : { $in: distinct } } as Filter<Doc>, options);
+    const reads = new BatchedLookup<Doc[]>(async (values) => {
       const byValue = new Map<string, Doc[]>();
-      for (const doc of docs) {
+      for (const doc of await this.findMany({ [field]: values.length === 1 ? values[0] : { $in: values } } as Filter<Doc>, options)) {
         const value = String(doc[field]);
         const list = byValue.get(value);
         if (list) list.push(doc);
         else byValue.set(value, [doc]);
       }
-      // Each asker of a value its own copy (callers may change what they get).
-      const answered = new Set<string>();
-      return values.map((value) => {
-        const list = byValue.get(value) ?? [];
-        if (answered.has(value)) return structuredClone(list);
-        answered.add(value);
-        return list;
-      });
-    }, MAX_KEYS_PER_LOOKUP);
-    return (value) => reads.call(value);
+      return byValue;
+    }, structuredClone);
+    return async (value) => (await reads.get(value)) ?? [];
   }
 
   protected aggregate<R extends Document>(pipeline: Document[]): Promise<R[]> {
