@@ -3,13 +3,14 @@
 // type checks and every project's tests through Nx, prints one closing line with the totals, and
 // stops what it started, also on Ctrl-C.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeTestServers, provideTestServers, type TestServers } from '@asn/testing/infra';
 import { assertPinnedNode } from './pinned-node';
 import { ensureChromium } from './chromium';
 import { ensureKustomize } from './k8s/kustomize';
 import { ensureSchemathesis } from './schemathesis';
+import { readTestReports } from './test-report';
 
 assertPinnedNode('test');
 
@@ -43,32 +44,6 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<numbe
   });
 }
 
-function totals(): { passed: number; failed: number; skipped: number; files: number } {
-  const t = { passed: 0, failed: 0, skipped: 0, files: 0 };
-  if (!existsSync(resultsDir)) return t;
-  for (const f of readdirSync(resultsDir).filter((n) => n.endsWith('.json'))) {
-    const r = JSON.parse(readFileSync(join(resultsDir, f), 'utf8'));
-    if (r.stats && r.suites) {
-      // Playwright's JSON report (the console's browser tests).
-      t.passed += (r.stats.expected ?? 0) + (r.stats.flaky ?? 0);
-      t.failed += r.stats.unexpected ?? 0;
-      t.skipped += r.stats.skipped ?? 0;
-      t.files += new Set(specFiles(r.suites)).size;
-      continue;
-    }
-    t.passed += r.numPassedTests ?? 0;
-    t.failed += (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0);
-    t.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-    t.files += r.testResults?.length ?? 0;
-  }
-  return t;
-}
-
-/** The spec files of a Playwright report (its suites nest per file, then per describe). */
-function specFiles(suites: { file?: string; specs?: unknown[]; suites?: unknown[] }[]): string[] {
-  return suites.flatMap((s) => [...(s.file && s.specs?.length ? [s.file] : []), ...specFiles((s.suites ?? []) as typeof suites)]);
-}
-
 const t0 = Date.now();
 let code = 1;
 try {
@@ -93,11 +68,12 @@ try {
 } finally {
   await stopInfra();
 }
-const t = totals();
+const t = readTestReports(resultsDir, root);
 if (t.files === 0 && code === 0) {
   console.error('[test] no test ran');
   code = 1;
 }
 console.log(`\n[test] ${t.files} test files in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+if (t.failures.length) console.log(`Failed:\n${t.failures.map((line) => `  ${line}`).join('\n')}`);
 console.log(`Tests: ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);
 process.exit(code !== 0 ? code : t.failed > 0 ? 1 : 0);
