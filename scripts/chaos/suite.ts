@@ -281,18 +281,12 @@ async function inject(fault: FaultName, c: FaultContext): Promise<Injected> {
     const services = ['analytics', 'evaluation'] as const;
     await Promise.all(services.map((s) => c.platform.stopApp(s)));
     const groups = (await c.admin.listGroups()).groups.map((g) => g.groupId).filter((g) => services.some((s) => g.startsWith(`${c.ns.topicPrefix}${s}`)));
-    let rewound = 0;
-    for (const groupId of groups) {
-      for (const { topic, partitions } of await c.admin.fetchOffsets({ groupId })) {
-        const low = new Map((await c.admin.fetchTopicOffsets(topic)).map((o) => [o.partition, Number(o.low)]));
-        const moved = partitions.filter((p) => Number(p.offset) > 0).map((p) => ({ partition: p.partition, offset: String(Math.max(low.get(p.partition) ?? 0, Number(p.offset) - c.duplicateBurst)) }));
-        rewound += moved.reduce((n, m) => n + Number(partitions.find((p) => p.partition === m.partition)!.offset) - Number(m.offset), 0);
-        if (moved.length) await c.admin.setOffsets({ groupId, topic, partitions: moved });
-      }
-    }
-    c.log(`[chaos] ${groups.length} consumer groups moved back (${rewound} events to be delivered again)`);
+    const t = Date.now();
+    const rewound = await Promise.all(groups.map((groupId) => rewindGroup(c, groupId)));
+    const events = rewound.reduce((a, b) => a + b, 0);
+    c.log(`[chaos] ${groups.length} consumer groups moved back in ${((Date.now() - t) / 1000).toFixed(1)} s (${events} events to be delivered again)`);
     await Promise.all(services.map((s) => c.platform.startApp(s)));
-    return { owners: [...services], notes: [`${rewound} events redelivered to ${groups.length} groups`] };
+    return { owners: [...services], notes: [`${events} events redelivered to ${groups.length} groups`] };
   }
   // Poison: on every domain topic, a value that is not JSON, an envelope whose data breaks its
   // schema, and a 900 KB value. Each consumer must dead-letter them and carry on.
@@ -326,6 +320,45 @@ async function inject(fault: FaultName, c: FaultContext): Promise<Injected> {
       return { problems: short.length ? [`dead-letter topics without the poison events: ${short.join(', ')}`] : [], notes: [`${letters} dead letters`] };
     },
   };
+}
+
+/**
+ * Moves an empty consumer group's committed offsets back by up to `duplicateBurst` per partition,
+ * every topic at once: returns how many events it will be delivered again. (kafkajs's
+ * `admin.setOffsets` joins the group once per topic and waits out a whole fetch each time, about
+ * 5 s: seven of them were most of this fault's time to "lag 0", not the platform's.) As kafkajs
+ * does it: a member of the group, every partition paused, each sought (which commits it), stopped
+ * at its first fetch.
+ */
+async function rewindGroup(c: FaultContext, groupId: string): Promise<number> {
+  const moves: { topic: string; partition: number; offset: string; back: number }[] = [];
+  for (const { topic, partitions } of await c.admin.fetchOffsets({ groupId })) {
+    const low = new Map((await c.admin.fetchTopicOffsets(topic)).map((o) => [o.partition, Number(o.low)]));
+    for (const p of partitions.filter((x) => Number(x.offset) > 0)) {
+      const offset = Math.max(low.get(p.partition) ?? 0, Number(p.offset) - c.duplicateBurst);
+      moves.push({ topic, partition: p.partition, offset: String(offset), back: Number(p.offset) - offset });
+    }
+  }
+  if (moves.length === 0) return 0;
+  const topics = [...new Set(moves.map((m) => m.topic))];
+  const consumer = new Kafka({ clientId: 'chaos-rewind', brokers: c.kafkaBrokers.split(','), logLevel: logLevel.NOTHING }).consumer({ groupId, maxWaitTimeInMs: 100 });
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      consumer.on(consumer.events.FETCH, () => void consumer.stop().then(resolve, reject));
+      consumer.run({ eachBatchAutoResolve: false, eachBatch: async () => undefined }).catch(reject);
+      consumer.pause(topics.map((topic) => ({ topic })));
+      for (const m of moves) consumer.seek({ topic: m.topic, partition: m.partition, offset: m.offset });
+    });
+  } finally {
+    await consumer.disconnect();
+  }
+  // Read back: the group's offsets are where they were moved to.
+  const now = new Map((await c.admin.fetchOffsets({ groupId, topics })).flatMap(({ topic, partitions }) => partitions.map((p) => [`${topic}/${p.partition}`, p.offset])));
+  const missed = moves.filter((m) => now.get(`${m.topic}/${m.partition}`) !== m.offset);
+  if (missed.length) throw new Error(`${groupId}: offsets not moved back for ${missed.map((m) => `${m.topic}/${m.partition}`).join(', ')}`);
+  return moves.reduce((n, m) => n + m.back, 0);
 }
 
 /** Messages in each domain topic's dead-letter topic. */
@@ -378,7 +411,31 @@ export function formatReport(report: ChaosReport): string {
   return [line(head), `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-/** Whether every fault met the issue's bar: nothing lost or doubled, lag 0 within 60 s, no outbox left, no failed read of healthy data. */
+/**
+ * Where the run fell short of the issue's bar, a line each (nothing lost or doubled, lag 0 within
+ * 60 s, recovered, no outbox left, no failed read of healthy data, no problem of a fault's own
+ * check, every story of the load finished): empty when it passed.
+ */
+export function shortfalls(report: ChaosReport): string[] {
+  const found = report.loadFailures.map((f) => `load: ${f}`);
+  for (const r of report.results) {
+    const wrong = [
+      r.writes > 0 ? '' : 'no write under load',
+      r.lost ? `${r.lost} lost` : '',
+      r.doubled ? `${r.doubled} doubled` : '',
+      r.lagZeroSeconds === undefined ? 'consumer lag never back at 0' : r.lagZeroSeconds > 60 ? `lag 0 only after ${r.lagZeroSeconds.toFixed(0)} s` : '',
+      r.recoverySeconds === undefined ? 'not recovered' : '',
+      r.outboxBacklog ? `${r.outboxBacklog} left in outboxes` : '',
+      r.readsFailed ? `${r.readsFailed} of ${r.reads} reads failed` : '',
+      r.notes.some((n) => n.includes('expected')) ? 'differences left' : '',
+      ...r.problems,
+    ].filter(Boolean);
+    if (wrong.length) found.push(`${r.fault}: ${[...wrong, ...r.notes].join(', ')}`);
+  }
+  return found;
+}
+
+/** Whether every fault met the issue's bar. */
 export function passed(report: ChaosReport): boolean {
-  return report.loadFailures.length === 0 && report.results.every((r) => r.lost === 0 && r.doubled === 0 && r.lagZeroSeconds !== undefined && r.lagZeroSeconds <= 60 && r.recoverySeconds !== undefined && r.outboxBacklog === 0 && r.readsFailed === 0 && r.problems.length === 0);
+  return shortfalls(report).length === 0;
 }

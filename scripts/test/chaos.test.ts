@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatReport, passed, runChaos, SHORT_RUN } from '../chaos/suite';
+import { formatReport, passed, runChaos, SHORT_RUN, shortfalls } from '../chaos/suite';
 
 /*
  * The resilience suite's shorter variant (`npm run chaos` runs every fault, on 1 or 3 brokers):
@@ -14,6 +14,9 @@ describe('resilience (npm run chaos, short)', () => {
     const report = await runChaos({ brokers: 1, faults: SHORT_RUN, timing: { beforeMs: 3_000, downMs: 2_000, afterMs: 3_000 }, workers: 2, paceMs: 150, duplicateBurst: 20, log: () => undefined });
     console.log(formatReport(report));
     if (passed(report)) rmSync(report.logDir, { recursive: true, force: true }); // else kept for the failure's story
+    // First what fell short, in words: npm test's closing lines show this assertion's message.
+    const wrong = shortfalls(report);
+    expect(wrong, wrong.join('; ')).toEqual([]);
     expect(report.loadFailures).toEqual([]);
     expect(report.results.map((r) => r.fault)).toEqual(SHORT_RUN);
     for (const r of report.results) {
