@@ -77,7 +77,10 @@ export interface EventConsumerOptions {
   maxBackoffMs?: number;
   fromBeginning?: boolean;
   partitionsConsumedConcurrently?: number;
-  /** The group session timeout (default 30 s; the broker allows 6 s to 30 min). */
+  /**
+   * The group session timeout (default 10 s; the broker allows 6 s to 30 min): how long the
+   * partitions of a member that died stay unread before the group hands them to another.
+   */
   sessionTimeoutMs?: number;
   /**
    * `checkpoint`: offsets are committed only when the owner calls `commit(uncommitted())`, after it
@@ -132,8 +135,11 @@ export class EventConsumer implements ManagedResource {
     this.consumer = opts.kafka.consumer({
       groupId: opts.groupId,
       allowAutoTopicCreation: false,
-      sessionTimeout: opts.sessionTimeoutMs ?? 30_000,
-      heartbeatInterval: 3000,
+      // A killed member's partitions wait this long for it (kafkajs's 30 s default held an employee's
+      // metrics back that long after a crash). Beats go out every second during a batch (below) and
+      // between fetches, so a live member is not evicted under load.
+      sessionTimeout: opts.sessionTimeoutMs ?? 10_000,
+      heartbeatInterval: 2000,
       // How long the broker holds a fetch when there is nothing to read (it answers as soon as there
       // is). disconnect() waits for the fetch in flight: at kafkajs's default of 5 s, a service with
       // three consumers took 15 s to stop, past its shutdown timeout. An idle poll a second costs nothing.
