@@ -170,13 +170,30 @@ export class OutboxRelay implements ManagedResource {
         docs.push({ collection, doc });
       }
     };
-    // Hinted documents first: one lookup by _id each.
-    for (const collection of this.collections) {
-      const ids = [...(this.hints.get(collection.collectionName) ?? [])].slice(0, limit);
-      for (const id of ids) this.hints.get(collection.collectionName)!.delete(id);
-      const found = await Promise.all(ids.map((id) => collection.findOne({ _id: id } as Filter<Document>, { projection: { _outbox: 1, _outboxVersion: 1 } })));
-      for (const doc of found) add(collection, doc as unknown as PendingDoc | null);
+    // Hinted documents first: one lookup by _id each. Taken from the hints for this pass, and put
+    // back if it fails (the broker away, the store away): else they would wait for the next scan,
+    // up to `scanIntervalMs`, after the failure had long passed.
+    const taken: [string, unknown[]][] = [];
+    try {
+      for (const collection of this.collections) {
+        const ids = [...(this.hints.get(collection.collectionName) ?? [])].slice(0, limit);
+        for (const id of ids) this.hints.get(collection.collectionName)!.delete(id);
+        taken.push([collection.collectionName, ids]);
+        const found = await Promise.all(ids.map((id) => collection.findOne({ _id: id } as Filter<Document>, { projection: { _outbox: 1, _outboxVersion: 1 } })));
+        for (const doc of found) add(collection, doc as unknown as PendingDoc | null);
+      }
+      return await this.publishFound(docs, add, limit);
+    } catch (err) {
+      for (const [collection, ids] of taken) {
+        if (!this.hints.has(collection)) this.hints.set(collection, new Set());
+        for (const id of ids) this.hints.get(collection)!.add(id);
+      }
+      throw err;
     }
+  }
+
+  /** The rest of a pass: the scan when one is due, then publishing and clearing what was found. */
+  private async publishFound(docs: { collection: Collection; doc: PendingDoc }[], add: (collection: Collection, doc: PendingDoc | null) => void, limit: number): Promise<number> {
     const scanEvery = this.opts.scanIntervalMs ?? 30_000;
     if (Date.now() - this.lastScan >= scanEvery) {
       this.lastScan = Date.now();

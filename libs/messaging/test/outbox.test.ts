@@ -118,6 +118,32 @@ describe('outbox relay', () => {
     expect(keys.filter((k) => k === unnamed)).toHaveLength(1);
   });
 
+  it('publishes a named document on the next pass after a failed one, not only at the next scan', async () => {
+    const nip = '199505052019051001';
+    let failOnce = true;
+    // The send fails once (as while the broker is away); scans only hourly.
+    const relay = new OutboxRelay({
+      producer,
+      logger,
+      collections: [employees],
+      topicPrefix: ns.topicPrefix,
+      scanIntervalMs: 3_600_000,
+      onStage: (stage) => {
+        if (stage === 'before-publish' && failOnce) {
+          failOnce = false;
+          throw new Error('broker away');
+        }
+      },
+    });
+    await relay.publishPending(); // the start-up scan (nothing of this test yet)
+    await employees.insertOne(withEvents({ _id: nip as never, ...employee(nip) }, [createEvent('personnel.employee.registered', nip, employee(nip))]));
+    relay.notify({ collection: employees.collectionName, ids: [nip] });
+    await expect(relay.publishPending()).rejects.toThrow('broker away');
+    expect(await relay.publishPending()).toBe(1);
+    expect((await employees.findOne({ _id: nip as never }))?._outboxPending).toBe(false);
+    expect((await readTopic(topic, { count: 6 })).filter((m) => m.key === nip)).toHaveLength(1);
+  });
+
   it('drains a backlog left by a crash at once, not a batch per scan interval', async () => {
     // 25 documents with pending events and no hint (as after a crash), a batch of 10, an interval of an hour.
     const nips = Array.from({ length: 25 }, (_, i) => `199404042018041${String(i + 1).padStart(3, '0')}`);
