@@ -58,7 +58,9 @@ export function createKafka(opts: KafkaOptions): Kafka {
     logCreator: pinoLogCreator(opts.logger.child({ component: 'kafkajs' })),
     connectionTimeout: 3000,
     requestTimeout: 10_000,
-    retry: { initialRetryTime: 200, retries: 8 },
+    // Waits between attempts capped at 5 s (kafkajs's 30 s: a client asleep in a 13–26 s wait when
+    // a restarted broker came back stayed away that long); as many attempts as to wait about as long in all (~40 s).
+    retry: { initialRetryTime: 200, maxRetryTime: 5_000, retries: 12 },
     ...opts.config,
   });
 }
