@@ -379,7 +379,9 @@ async function freshness(p: BenchPlatform, d: CityDataset, token: string) {
   // 10,000 seats, as before 2026-11-30, the load measured that session: its document holds a NIP per
   // seat taken and each enrolment rewrites it whole, 10–15 ms at 3,500 holders against 1–2 ms at
   // 100, so it fell behind and the probes' own writes queued behind it. BENCHMARKS.md, tenth round.)
-  const BACKGROUND_SEATS = 100;
+  // Never more seats than employees: each session takes each employee at most once (in a quick
+  // run's 30 employees, sessions of 100 refused most of the load as ALREADY_ENROLLED).
+  const BACKGROUND_SEATS = Math.min(100, d.employees.length);
   const backgroundSession = () => {
     const scheduled = newSession('BG', BACKGROUND_SEATS);
     scheduled.catch(() => undefined); // a failure shows as the writes into it failing, not as an unhandled rejection
@@ -404,7 +406,9 @@ async function freshness(p: BenchPlatform, d: CityDataset, token: string) {
       if (wait > 1) await new Promise((r) => setTimeout(r, wait));
       const nth = Math.floor(k / BACKGROUND_SEATS);
       backgroundSessions[nth + 1] ??= backgroundSession(); // scheduled one ahead
-      const nip = d.employees[(k++ * 13) % d.employees.length]!.nip;
+      // The k-th seat of session nth: consecutive employees from an offset of that session's own.
+      const nip = d.employees[((k % BACKGROUND_SEATS) + nth * 13) % d.employees.length]!.nip;
+      k++;
       pending.push(
         backgroundSessions[nth]!.then((id) => call('POST', `/v1/sessions/${id}/enrollments`, { nip }))
           .then((res) => countAnswer(res.status < 300 ? '2xx' : `${res.status} ${res.json.code ?? ''}`.trim()), () => countAnswer('no answer')),

@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { assertPinnedNode } from '../pinned-node';
-import { ALL_FAULTS, formatReport, fullRun, passed, runChaos, SHORT_RUN, type FaultName } from './suite';
+import { ALL_FAULTS, formatReport, fullRun, runChaos, SHORT_RUN, shortfalls, type FaultName } from './suite';
 
 assertPinnedNode('chaos');
 
@@ -31,8 +31,8 @@ const t0 = Date.now();
 const report = await runChaos({ brokers, faults });
 console.log(`\nResilience on ${brokers} Kafka broker${brokers > 1 ? 's' : ''} (${((Date.now() - t0) / 60_000).toFixed(1)} min):\n`);
 console.log(formatReport(report));
-if (report.loadFailures.length) console.log(`\nStories the load could not finish:\n  ${report.loadFailures.join('\n  ')}`);
-const ok = passed(report);
-console.log(ok ? '\nPASS: nothing lost or doubled; every consumer caught up within 60 s' : `\nFAIL (app logs in ${report.logDir})`);
+const wrong = shortfalls(report);
+const ok = wrong.length === 0;
+console.log(ok ? '\nPASS: nothing lost or doubled; every consumer caught up within 60 s' : `\nFAIL (app logs in ${report.logDir}):\n  ${wrong.join('\n  ')}`);
 if (ok) rmSync(report.logDir, { recursive: true, force: true });
 process.exit(ok ? 0 : 1);
