@@ -17,7 +17,6 @@ export interface Totals {
  * diff, so a test whose failure should explain itself here gives its assertion a message.
  */
 export function errorSummary(message: string | undefined): string {
-  // eslint-disable-next-line no-control-regex
   const line = (message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '';
   return line.trim().slice(0, 600);
 }
