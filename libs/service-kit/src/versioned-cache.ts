@@ -22,6 +22,14 @@ export interface VersionedCacheOptions {
    * something numerous (an employee), where only those read lately are worth their memory.
    */
   maxEntries?: number;
+  /**
+   * Keys whose version the caller derives from the others' (evaluation's city list: the sum of its
+   * OPDs'). Every bump forgets them in this instance too, at once: the bumped key's entry is dropped
+   * before its new version is in the store, so a read of that key in between already loads the new
+   * data, and a read of a derived key after it must not still answer the old (issue #13: the city's
+   * due page kept an old OPD while that OPD's own list showed the new one).
+   */
+  derivedKeys?: string[];
   now?: () => number;
 }
 
@@ -29,6 +37,7 @@ export class VersionedCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
   private readonly maxAgeMs: number;
   private readonly maxEntries: number;
+  private readonly derivedKeys: string[];
   private readonly now: () => number;
   /** Versions read in groups under load, each by a lookup that starts after it was asked for (see BatchedLookup). */
   private readonly versionLookup: BatchedLookup<number>;
@@ -40,6 +49,7 @@ export class VersionedCache<T> {
   ) {
     this.maxAgeMs = options.maxAgeMs ?? 60_000;
     this.maxEntries = options.maxEntries ?? Infinity;
+    this.derivedKeys = options.derivedKeys ?? [];
     this.now = options.now ?? Date.now;
     this.versionLookup = new BatchedLookup(async (keys) => {
       const docs = keys.length === 1 ? [await this.versions().findOne({ _id: keys[0] } as Document)] : await this.versions().find({ _id: { $in: keys } } as Document).toArray();
@@ -121,6 +131,7 @@ export class VersionedCache<T> {
    */
   async bump(key: string): Promise<void> {
     this.entries.delete(key);
+    for (const derived of this.derivedKeys) this.entries.delete(derived);
     await this.versions()
       .updateOne({ _id: key } as Document, { $inc: { seq: 1 } }, { upsert: true })
       .catch(() => undefined);

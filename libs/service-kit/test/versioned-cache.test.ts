@@ -111,6 +111,25 @@ describe('VersionedCache (against the real store)', () => {
     expect(await cache.get('W')).toBe('W=v3');
   });
 
+  it('forgets the derived keys with every bump, before the new version is in the store', async () => {
+    // Evaluation's city list is versioned by the sum of its OPDs' versions. A bump drops the OPD's
+    // entry at once, so a read of that OPD loads the new data before the $inc has landed; a read of
+    // the city right after it may still add up the old versions, and must not answer the old list.
+    const source = gatedLoad();
+    const cache = new VersionedCache(() => versions, source.load, { derivedKeys: ['CITY'] });
+    const sum = async () => [...(await cache.versionsOfAll()).values()].reduce((a, b) => a + b, 0);
+    await cache.bump('D1');
+    const before = await sum();
+    expect(await cache.getAt('CITY', before)).toBe('CITY=v1');
+    source.set('v2'); // the write
+    const bumped = cache.bump('D1'); // its $inc is on its way to the store, not awaited yet
+    expect(await cache.get('D1')).toBe('D1=v2');
+    expect(await cache.getAt('CITY', before)).toBe('CITY=v2'); // the versions read before the $inc landed
+    await bumped;
+    expect(await sum()).toBe(before + 1);
+    expect(await cache.getAt('CITY', before + 1)).toBe('CITY=v2');
+  });
+
   it('reads the versions asked for during a lookup together, in the next one', async () => {
     const watched = new MongoClient(testInfra().mongoUrl, { monitorCommands: true });
     const lookups: unknown[] = [];

@@ -103,7 +103,7 @@ export class FollowUpRepository extends Repository<FollowUpDoc> {
       async (key) => ({ keys: (await this.findMany({ ...(key === CITY ? {} : { opd: key }), status: 'open' }, { projection: { dueOn: 1 } })).sort(byDue), docs: new Map() }),
       // The safety net (a writer that died between its write and the bump) at ten minutes, not one:
       // reloading the city's 100,000 open follow-ups each minute kept the store busy (issue #13).
-      { maxAgeMs: DUE_LISTS_MAX_AGE_MS },
+      { maxAgeMs: DUE_LISTS_MAX_AGE_MS, derivedKeys: [CITY] },
     );
   }
 
