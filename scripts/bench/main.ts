@@ -30,6 +30,7 @@ import { BENCH_APPS, BENCH_SERVICE_TOKEN_SECRET, benchPorts, builtAppArgs, peakR
 import { renderReport, replaceBetweenMarkers, type Row } from './report';
 import { endOffsets as endOffsetsOf, groupLag as groupLagOf } from './offsets';
 import { seedCity } from './seed';
+import { describe as describeDelays, scrapeHistograms, since, type Scrape } from './prom';
 
 assertPinnedNode('bench');
 const root = join(import.meta.dirname, '..', '..');
@@ -417,6 +418,10 @@ async function freshness(p: BenchPlatform, d: CityDataset, token: string) {
     backgroundSeconds = (performance.now() - t0) / 1000;
     await Promise.all(pending);
   })();
+  // The services' own delay histograms before and after the probes: where the time went.
+  const delayed = ['learning', 'analytics', 'evaluation'] as const;
+  const scrapeDelays = () => Promise.all(delayed.map((app) => scrapeHistograms(`http://127.0.0.1:${benchPorts(app).http}/metrics`).catch((): Scrape => [])));
+  const delaysBefore = await scrapeDelays();
   const toMetric: number[] = [];
   const toFeedback: number[] = [];
   /** The completion's own answer, part of both: the rest is the event's way to the consumers. */
@@ -438,24 +443,25 @@ async function freshness(p: BenchPlatform, d: CityDataset, token: string) {
         continue;
       }
       completionAnswered.push(performance.now() - t0);
-      const done = { metric: false, feedback: false };
+      // Each polled on its own (until 2026-12-01 one loop asked both in turn, so the metric's time
+      // included the feedback's refused attempts, and the other way round).
       const deadline = t0 + 30_000;
-      while ((!done.metric || !done.feedback) && performance.now() < deadline) {
-        if (!done.metric && ((await call('GET', `/v1/metrics/employees/${nip}`)).json.jp?.total ?? 0) >= before + 2) {
-          done.metric = true;
-          toMetric.push(performance.now() - t0);
+      const pollUntil = async (ready: () => Promise<boolean>, into: number[]) => {
+        while (performance.now() < deadline) {
+          if (await ready()) return void into.push(performance.now() - t0);
+          await new Promise((r) => setTimeout(r, 10));
         }
-        if (!done.feedback && (await call('POST', '/v1/feedback', { nip, sessionId: session, relevance: 5, satisfaction: 5 })).status === 201) {
-          done.feedback = true;
-          toFeedback.push(performance.now() - t0);
-        }
-        await new Promise((r) => setTimeout(r, 10));
-      }
+      };
+      await Promise.all([
+        pollUntil(async () => ((await call('GET', `/v1/metrics/employees/${nip}`)).json.jp?.total ?? 0) >= before + 2, toMetric),
+        pollUntil(async () => (await call('POST', '/v1/feedback', { nip, sessionId: session, relevance: 5, satisfaction: 5 })).status === 201, toFeedback),
+      ]);
     }
   } finally {
     stop = true;
     await bg;
   }
+  const delaysAfter = await scrapeDelays();
   const stat = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b);
     return { p50: percentile(s, 50), p99: percentile(s, 99), n: s.length };
@@ -471,6 +477,22 @@ async function freshness(p: BenchPlatform, d: CityDataset, token: string) {
   rows.push({ group: 'freshness', name: `completion → feedback accepted (p99; ${f.n} probes)`, value: f.p99, unit: 'ms', target: targetLoad ? { max: 500 } : {} });
   const answers = [...backgroundAnswers].sort((a, b) => b[1] - a[1]).map(([what, n]) => `${n} × ${what}`).join(', ');
   const accepted = backgroundAnswers.get('2xx') ?? 0;
+  // Every event of the learning topic in that time (the background's enrolments, the probes' completions), from its write.
+  const delaysOf = (i: number) => ({ after: delaysAfter[i]!, before: delaysBefore[i]! });
+  const [learningApp, analyticsApp, evaluationApp] = [delaysOf(0), delaysOf(1), delaysOf(2)];
+  const learningTopic = (l: Record<string, string>) => l.topic === TOPICS.learning || Boolean(l.topic?.endsWith(`.${TOPICS.learning}`));
+  const consumed = (app: { after: Scrape; before: Scrape }, stage: string) => describeDelays(since(app.after, app.before, 'kafka_event_delay_seconds', (l) => learningTopic(l) && l.stage === stage));
+  const whereTheTimeGoes = [
+    `published by learning's outbox ${describeDelays(since(learningApp.after, learningApp.before, 'outbox_publish_delay_seconds'))}`,
+    `received by analytics ${consumed(analyticsApp, 'received')}`,
+    `a batch waiting for analytics' checkpoint ${describeDelays(since(analyticsApp.after, analyticsApp.before, 'analytics_ingest_wait_seconds'))}`,
+    `in analytics' memory ${consumed(analyticsApp, 'handled')}`,
+    `analytics' checkpoints ${describeDelays(since(analyticsApp.after, analyticsApp.before, 'analytics_checkpoint_seconds'))}`,
+    `received by evaluation ${consumed(evaluationApp, 'received')}`,
+    `handled by evaluation ${consumed(evaluationApp, 'handled')}`,
+  ].join('; ');
+  notes.push(`Freshness, where the time goes (the services' own histograms over the probes, every event of the learning topic from its write): ${whereTheTimeGoes}.`);
+  console.log(`  where the time goes: ${whereTheTimeGoes}`);
   rows.push({ group: 'freshness', name: `background load during the probes (${backgroundRate} writes/s offered; ${(accepted / Math.max(backgroundSeconds, 1e-3)).toFixed(0)}/s accepted over ${backgroundSeconds.toFixed(0)} s: ${answers})`, value: k, unit: 'writes sent', target: {} });
 }
 

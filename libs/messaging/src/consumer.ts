@@ -3,7 +3,7 @@ import type { Collection } from 'mongodb';
 import pRetry, { AbortError } from 'p-retry';
 import type { Logger } from 'pino';
 import { dlqTopic, DLQ_RETENTION_MS, eventNameOf, type CloudEvent, type EventName } from '@asn/contracts';
-import { AppError, contextOf, counter, gauge, isDuplicateKey, runWithContext, SpanKind, startSpan, traceCarrier, withTraceContext, type ManagedResource, type QueryCatalogue, type TraceCarrier } from '@asn/service-kit';
+import { AppError, contextOf, counter, EVENT_DELAY_BUCKETS, gauge, histogram, secondsSince, isDuplicateKey, runWithContext, SpanKind, startSpan, traceCarrier, withTraceContext, type ManagedResource, type QueryCatalogue, type TraceCarrier } from '@asn/service-kit';
 import { KafkaHealth, type KafkaTarget } from './kafka-health';
 import { InvalidEventError, parseEvent } from './envelope';
 import type { EventProducer } from './producer';
@@ -120,6 +120,10 @@ export class EventConsumer implements ManagedResource {
   private readonly handled = new Map<string, TopicPartitionOffsetAndMetadata>();
   /** Messages behind the end of each partition after its last handled batch. */
   private readonly lags = new Map<string, number>();
+  // From an event's time (its write) until this group received it, and until its handler was done
+  // (for a batch handler, the whole batch): with outbox_publish_delay_seconds, where the time of
+  // the path from a write to its readers goes (issue #13: freshness).
+  private readonly delay = histogram('kafka_event_delay_seconds', 'From the time of an event (its write) until this consumer group received it or had handled it', ['group', 'topic', 'stage'], EVENT_DELAY_BUCKETS);
   private readonly outcomes = counter('kafka_events_consumed_total', 'Consumed events by topic and outcome', ['group', 'topic', 'outcome']);
   // Alert on either: a dead-letter topic that refuses sends hides poison events from operators.
   private readonly dlqFailures = counter('kafka_dead_letter_send_failures_total', 'Dead letters the dead-letter topic refused after retries (then parked)', ['group', 'topic']);
@@ -265,10 +269,13 @@ export class EventConsumer implements ManagedResource {
   private async handleWholeBatch(topic: string, partition: number, messages: KafkaMessage[]): Promise<boolean> {
     const valid: ConsumedEvent[] = [];
     const invalid: { message: KafkaMessage; err: unknown }[] = [];
+    const received = this.delay.labels({ group: this.opts.groupId, topic, stage: 'received' });
+    const receivedAt = Date.now();
     for (const message of messages) {
       const meta: MessageMeta = { topic, partition, offset: message.offset, key: message.key?.toString('utf8') };
       try {
         const event = parseEvent(message.value);
+        received.observe(secondsSince(event.time, receivedAt));
         // A span per event received, ended at once: the batch handler continues from `trace`.
         const { span, context } = consumeSpan(event, meta, this.opts.groupId);
         valid.push({ event, meta, trace: traceCarrier(context) });
@@ -288,6 +295,9 @@ export class EventConsumer implements ManagedResource {
     } catch {
       return false;
     }
+    const handled = this.delay.labels({ group: this.opts.groupId, topic, stage: 'handled' });
+    const handledAt = Date.now();
+    for (const { event } of valid) handled.observe(secondsSince(event.time, handledAt));
     for (const { message, err } of invalid) await this.deadLetter({ topic, partition, offset: message.offset, key: message.key?.toString('utf8') }, message, err, 0);
     this.outcomes.inc({ group: this.opts.groupId, topic, outcome: 'processed' }, valid.length);
     return true;
@@ -327,6 +337,7 @@ export class EventConsumer implements ManagedResource {
   private async handleEvent(event: CloudEvent, meta: MessageMeta, message: KafkaMessage, handler: EventHandler): Promise<void> {
     const { topic, partition } = meta;
     const markerId = event.id;
+    this.delay.observe({ group: this.opts.groupId, topic, stage: 'received' }, secondsSince(event.time));
     await runWithContext({ correlationId: event.correlationid }, async () => {
       let attempts = 0;
       try {
@@ -358,6 +369,7 @@ export class EventConsumer implements ManagedResource {
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
       }
+      this.delay.observe({ group: this.opts.groupId, topic, stage: 'handled' }, secondsSince(event.time));
       this.outcomes.inc({ group: this.opts.groupId, topic, outcome: 'processed' });
     });
   }

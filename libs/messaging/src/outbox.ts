@@ -2,7 +2,7 @@ import { Schema } from 'mongoose';
 import type { Collection, Document, Filter } from 'mongodb';
 import type { Logger } from 'pino';
 import { topicOf, eventNameOf, type CloudEvent } from '@asn/contracts';
-import { contextOf, counter, gauge, markFailed, SpanKind, startSpan, type ManagedResource, type QueryCatalogue } from '@asn/service-kit';
+import { contextOf, counter, EVENT_DELAY_BUCKETS, gauge, histogram, markFailed, secondsSince, SpanKind, startSpan, type ManagedResource, type QueryCatalogue } from '@asn/service-kit';
 import { toMessage } from './envelope';
 import type { EventProducer } from './producer';
 import { prefixed } from './topics';
@@ -98,6 +98,8 @@ export class OutboxRelay implements ManagedResource {
   private readonly hints = new Map<string, Set<unknown>>();
   private readonly published = counter('outbox_events_published_total', 'Outbox events published');
   private readonly pendingGauge = gauge('outbox_pending_documents', 'Documents with unpublished events at the last relay pass');
+  // Where the time goes between a write and its event's readers (issue #13: freshness): this leg.
+  private readonly publishDelay = histogram('outbox_publish_delay_seconds', 'From the time of an event (its write) until the broker acknowledged it', [], EVENT_DELAY_BUCKETS);
   private readonly oldestGauge = gauge('outbox_oldest_event_age_seconds', 'Age of the oldest unpublished event at the last relay pass (0: none waiting)');
 
   constructor(private readonly opts: OutboxRelayOptions) {}
@@ -245,6 +247,8 @@ export class OutboxRelay implements ManagedResource {
     }
     for (const span of spans) span.end();
     this.published.inc(events.length);
+    const now = Date.now();
+    for (const event of events) this.publishDelay.observe(secondsSince(event.time, now));
     await this.opts.onStage?.('after-publish', events);
 
     for (const { collection, doc } of docs) await this.markPublished(collection, doc);

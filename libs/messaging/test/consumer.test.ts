@@ -84,6 +84,32 @@ describe('idempotent consumer', () => {
     expect(calls.filter((n) => n === nip)).toHaveLength(1);
   });
 
+  it('records how long after its time each event was received and handled (where freshness goes, issue #13)', async () => {
+    const nip = '198202022006021002';
+    // Written 100 s ago (a relay that was down): past the histogram's last bound of 60 s.
+    const event = createEvent('evaluation.appraisal.recorded', `${nip}-2025`, { appraisalId: `${nip}-2025`, nip, opd: 'DLH', year: 2025, rating: 'good' }, { time: new Date(Date.now() - 100_000) });
+    await publish(event);
+    await startConsumer('delay', []);
+    await eventually(async () => expect(await readModel.findOne({ _id: `delay:${nip}` as never })).toMatchObject({ applied: 1 }));
+    const group = `${ns.id}-delay`;
+    const series = async (stage: string) => {
+      const text = await metricsRegistry().getSingleMetricAsString('kafka_event_delay_seconds');
+      const labels = `group="${group}",topic="${topic}",stage="${stage}"`;
+      const value = (name: string) => Number(text.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ')[1]);
+      return { within60s: value(`kafka_event_delay_seconds_bucket{le="60",${labels}}`), count: value(`kafka_event_delay_seconds_count{${labels}}`), sum: value(`kafka_event_delay_seconds_sum{${labels}}`) };
+    };
+    // The group reads the topic from its start: the other tests' events (written just now) are counted within 60 s.
+    const older = async (stage: string) => {
+      const s = await series(stage);
+      return s.count - s.within60s;
+    };
+    await eventually(async () => expect(await older('handled')).toBe(1));
+    for (const stage of ['received', 'handled']) {
+      expect(await older(stage), stage).toBe(1);
+      expect((await series(stage)).sum, stage).toBeGreaterThanOrEqual(100);
+    }
+  });
+
   it('keeps processed-event markers for the dedup window only, then prunes them in bounded batches (issue #15: bounded documents)', async () => {
     const { kafkaBrokers } = testInfra();
     const processed = mongo.db(ns.db('evaluation')).collection('processed_prune');

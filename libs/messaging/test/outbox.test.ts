@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { MongoClient, type Collection } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOUDEVENTS_CONTENT_TYPE, TOPICS, check, CloudEventEnvelope, EmployeeRegistered } from '@asn/contracts';
-import { createLogger } from '@asn/service-kit';
+import { createLogger, metricsRegistry } from '@asn/service-kit';
 import { createEvent, EventProducer, OutboxRelay, updateWithEvents, withEvents } from '../src';
 import { eventually, messagingFixture, readTopic, testInfra, testNamespace } from '@asn/testing';
 
@@ -64,6 +64,23 @@ describe('outbox relay', () => {
     });
     const stored = await employees.findOne({ _id: nip as never });
     expect(stored).toMatchObject({ _outbox: [], _outboxPending: false });
+  });
+
+  it('records how long after its time each event was acknowledged by the broker (where freshness goes, issue #13)', async () => {
+    const delays = async () => {
+      const text = await metricsRegistry().getSingleMetricAsString('outbox_publish_delay_seconds');
+      const value = (name: string) => Number(text.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ')[1] ?? 0);
+      return { within60s: value('outbox_publish_delay_seconds_bucket{le="60"}'), count: value('outbox_publish_delay_seconds_count'), sum: value('outbox_publish_delay_seconds_sum') };
+    };
+    const nip = '199202022016022002';
+    // Written 100 s before the relay's pass (the broker was away): past the histogram's last bound of 60 s.
+    await employees.insertOne(withEvents({ _id: nip as never, ...employee(nip) }, [createEvent('personnel.employee.registered', nip, employee(nip), { time: new Date(Date.now() - 100_000) })]));
+    const before = await delays();
+    expect(await new OutboxRelay({ producer, logger, collections: [employees], topicPrefix: ns.topicPrefix }).publishPending()).toBe(1);
+    const after = await delays();
+    expect(after.count - before.count).toBe(1);
+    expect(after.within60s - before.within60s).toBe(0);
+    expect(after.sum - before.sum).toBeGreaterThanOrEqual(100);
   });
 
   it('keeps events added while a pass was publishing, and publishes each document’s events in order', async () => {

@@ -1,7 +1,7 @@
 import { Id, Nip, OpdCode, Year, type CloudEvent, businessDate, businessYear } from '@asn/contracts';
 import { createHash, randomUUID } from 'node:crypto';
 import { createEvent, type ConsumedEvent } from '@asn/messaging';
-import { assertValid, conflict, contextOf, counter, notFound, startSpan, withTraceContext, type TraceCarrier } from '@asn/service-kit';
+import { assertValid, conflict, contextOf, counter, EVENT_DELAY_BUCKETS, histogram, notFound, startSpan, withTraceContext, type TraceCarrier } from '@asn/service-kit';
 import { employeeMetrics, foldEmployee, lastRevisionBy, memberOn, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type ProgramRevision, type StandardCompetencies } from './compute';
 import { eachLimited } from './batching';
 import { keptFact, programFact, toFact, type Fact } from './facts';
@@ -88,6 +88,10 @@ export class AnalyticsDomain {
   private generation = 0;
   /** Needs plans last drafted, oldest first (at most PLANS_KEPT: the largest OPD's is about 1 MB). */
   private readonly plans = new Map<string, { generation: number; at: number; plan: Awaited<ReturnType<AnalyticsDomain['draftPlan']>> & { draft: string } }>();
+  // A batch waits while a checkpoint (or the relay's clearing) holds the store's turn: with the
+  // consumer's kafka_event_delay_seconds, where the time from a completion to its metric goes.
+  private readonly ingestWait = histogram('analytics_ingest_wait_seconds', 'How long a consumed batch waited for a checkpoint or the outbox clearing before it was ingested', [], EVENT_DELAY_BUCKETS);
+  private readonly checkpointSeconds = histogram('analytics_checkpoint_seconds', 'How long a checkpoint held ingestion (writing what changed, committing offsets)', ['light'], EVENT_DELAY_BUCKETS);
   private readonly plansDrafted = counter('analytics_needs_plans_drafted_total', 'Needs plans drafted (the others were served as drafted)');
   /** The programme catalogue, read again only after ingest stored a published programme. */
   private readonly programs = new WriteThroughCache<CatalogueProgram[]>(() => this.store.programCatalogue());
@@ -199,7 +203,11 @@ export class AnalyticsDomain {
 
   /** Batch handler of the consumer: append facts, recompute what they touched (in memory). */
   ingest(batch: ConsumedEvent[]): Promise<void> {
-    return this.serially(() => this.ingestBatch(batch));
+    const queued = Date.now();
+    return this.serially(() => {
+      this.ingestWait.observe((Date.now() - queued) / 1000);
+      return this.ingestBatch(batch);
+    });
   }
 
   /** The store is empty (a rebuild dropped the read models): what is not in memory does not exist. */
@@ -363,6 +371,7 @@ export class AnalyticsDomain {
       const written = opts.light ? await this.saveLight() : await this.saveState();
       if (written > 0) this.generation++; // it computed what the batches marked
       await commit();
+      this.checkpointSeconds.observe({ light: String(Boolean(opts.light)) }, (Date.now() - t0) / 1000);
       if (written) this.onCheckpointWritten?.({ documents: written, light: Boolean(opts.light), ms: Date.now() - t0 });
       return written;
     });
