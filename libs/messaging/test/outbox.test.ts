@@ -114,6 +114,48 @@ describe('outbox relay', () => {
     expect(new Set(forNip.map((m) => m.partition)).size).toBe(1);
   });
 
+  it('reads and clears a pass\'s documents in one command each, and keeps the events a write added to one of them meanwhile', async () => {
+    const nips = ['199606062020061001', '199606062020061002', '199606062020061003'];
+    const watched = new MongoClient(testInfra().mongoUrl, { monitorCommands: true });
+    const commands: string[] = [];
+    watched.on('commandStarted', (e) => {
+      if (e.command[e.commandName] === 'employees') commands.push(e.commandName);
+    });
+    try {
+      const watchedEmployees = watched.db(ns.db('personnel')).collection('employees');
+      const reads: string[] = [];
+      const [first, changed, third] = nips as [string, string, string];
+      const relay = new OutboxRelay({
+        producer,
+        logger,
+        collections: [watchedEmployees],
+        topicPrefix: ns.topicPrefix,
+        scanIntervalMs: 3_600_000,
+        onStage: async (stage) => {
+          if (stage !== 'after-publish') return;
+          reads.push(...commands);
+          commands.length = 0; // count the clearing alone
+          // A request writes to one of them between the publish and the clearing.
+          await employees.updateOne({ _id: changed as never }, updateWithEvents({ $set: { opd: 'DPMPTSP' } }, [createEvent('personnel.employee.transferred', changed, { nip: changed, fromOpd: 'DLH', toOpd: 'DPMPTSP', opd: 'DPMPTSP' })]));
+        },
+      });
+      await relay.publishPending(); // the start-up scan, before the writes: they are named, not scanned for
+      for (const nip of nips) await employees.insertOne(withEvents({ _id: nip as never, ...employee(nip) }, [createEvent('personnel.employee.registered', nip, employee(nip))]));
+      commands.length = 0;
+      relay.notify({ collection: 'employees', ids: nips });
+      expect(await relay.publishPending()).toBe(3);
+      expect(reads).toEqual(['find']); // the three named documents
+      // One update for the three, one read of the three (one had changed), one update for that one.
+      expect(commands).toEqual(['update', 'find', 'update']);
+      for (const nip of [first, third]) expect(await employees.findOne({ _id: nip as never })).toMatchObject({ _outbox: [], _outboxPending: false });
+      const kept = await employees.findOne({ _id: changed as never });
+      expect(kept?._outbox.map((e: { type: string }) => e.type)).toEqual(['asn.personnel.employee.transferred.v1']);
+      expect(kept?._outboxPending).toBe(true);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it('publishes a document a writer names at once, and scans for unnamed ones only at start and then at its interval', async () => {
     const named = '199202022016022001';
     const unnamed = '199303032017032002';
