@@ -492,7 +492,6 @@ async function freshness(p: BenchPlatform, d: CityDataset, token: string) {
     `handled by evaluation ${consumed(evaluationApp, 'handled')}`,
   ].join('; ');
   notes.push(`Freshness, where the time goes (the services' own histograms over the probes, every event of the learning topic from its write): ${whereTheTimeGoes}.`);
-  console.log(`  where the time goes: ${whereTheTimeGoes}`);
   rows.push({ group: 'freshness', name: `background load during the probes (${backgroundRate} writes/s offered; ${(accepted / Math.max(backgroundSeconds, 1e-3)).toFixed(0)}/s accepted over ${backgroundSeconds.toFixed(0)} s: ${answers})`, value: k, unit: 'writes sent', target: {} });
 }
 

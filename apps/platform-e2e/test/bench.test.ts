@@ -47,6 +47,8 @@ describe('npm run bench -- --quick', () => {
     // Freshness says what its background load was answered, and how long the completion itself took.
     expect(report).toMatch(/background load during the probes \(20 writes\/s offered; \d+\/s accepted over \d+ s: \d+ × [^)]+\) \| [\d,]+ writes sent/);
     expect(report).toMatch(/the completion answered in \d+ ms at p50/);
+    // Where freshness went, from the services' own histograms: each leg counted something.
+    expect(report).toMatch(/where the time goes[^\n]*published by learning's outbox p50 [\d.]+ m?s, p99 [\d.]+ m?s \(n [1-9][\d,]*\); received by analytics p50 [\d.]+ m?s/);
     expect(report).toMatch(new RegExp(`Node ${process.version}`));
   }, 660_000);
 });

@@ -256,7 +256,10 @@ export class OutboxRelay implements ManagedResource {
     await this.opts.onStage?.('after-publish', events);
 
     const byCollection = new Map<Collection, PendingDoc[]>();
-    for (const { collection, doc } of docs) byCollection.set(collection, [...(byCollection.get(collection) ?? []), doc]);
+    for (const { collection, doc } of docs) {
+      if (!byCollection.has(collection)) byCollection.set(collection, []);
+      byCollection.get(collection)!.push(doc);
+    }
     for (const [collection, published] of byCollection) await this.clearPublished(collection, published);
     if (this.opts.trace) this.opts.logger.info({ trace: 'outbox', events: events.length, documents: docs.length }, 'outbox pass published');
     return docs.length;
@@ -264,10 +267,10 @@ export class OutboxRelay implements ManagedResource {
 
   /**
    * Removes the published events of a pass's documents; where a write added more meanwhile, keeps
-   * those for the next pass. One command for all the documents, each update still conditional on
-   * the version it was read at: at 40 enrolments/s, one update per document, each waiting its turn
-   * in the store's queue behind the requests' commands, left learning's events 7.9 s (p50) in the
-   * outbox (issue #13, fifteenth round).
+   * those for the next pass. A few commands for all the documents, each update still conditional
+   * on the version it was read at: at 40 enrolments/s, one update per document, each waiting its
+   * turn in the store's queue behind the requests' commands, left learning's events 7.9 s (p50) in
+   * the outbox (issue #13, fifteenth round).
    */
   private async clearPublished(collection: Collection, docs: PendingDoc[]): Promise<void> {
     if (this.opts.ephemeral?.includes(collection.collectionName)) {
@@ -280,8 +283,9 @@ export class OutboxRelay implements ManagedResource {
     }
     if (docs.length === 1) return this.clearOne(collection, docs[0]!);
     // Unchanged since it was read, a document has no event but those just published. In commands
-    // of at most CLEAR_PER_COMMAND: the local store lets one write command per collection run at a
-    // time, so one command for 200 documents held the service's own requests back behind it.
+    // of at most CLEAR_PER_COMMAND, so that no one command holds the collection for a whole pass
+    // (the local store runs one write command per collection at a time; measured no different from
+    // one command per pass at 40 writes/s, BENCHMARKS.md fifteenth round, but bounded).
     let matched = 0;
     for (let i = 0; i < docs.length; i += CLEAR_PER_COMMAND) {
       const chunk = docs.slice(i, i + CLEAR_PER_COMMAND);
