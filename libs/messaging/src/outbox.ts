@@ -2,7 +2,7 @@ import { Schema } from 'mongoose';
 import type { Collection, Document, Filter } from 'mongodb';
 import type { Logger } from 'pino';
 import { topicOf, eventNameOf, type CloudEvent } from '@asn/contracts';
-import { contextOf, counter, EVENT_DELAY_BUCKETS, gauge, histogram, markFailed, secondsSince, SpanKind, startSpan, type ManagedResource, type QueryCatalogue } from '@asn/service-kit';
+import { contextOf, counter, EVENT_DELAY_BUCKETS, findByIds, gauge, histogram, markFailed, secondsSince, SpanKind, startSpan, type ManagedResource, type QueryCatalogue } from '@asn/service-kit';
 import { toMessage } from './envelope';
 import type { EventProducer } from './producer';
 import { prefixed } from './topics';
@@ -175,7 +175,7 @@ export class OutboxRelay implements ManagedResource {
         docs.push({ collection, doc });
       }
     };
-    // Hinted documents first: one lookup by _id each. Taken from the hints for this pass, and put
+    // Hinted documents first, read by _id. Taken from the hints for this pass, and put
     // back if it fails (the broker away, the store away): else they would wait for the next scan,
     // up to `scanIntervalMs`, after the failure had long passed.
     const taken: [string, unknown[]][] = [];
@@ -184,9 +184,8 @@ export class OutboxRelay implements ManagedResource {
         const ids = [...(this.hints.get(collection.collectionName) ?? [])].slice(0, limit);
         for (const id of ids) this.hints.get(collection.collectionName)!.delete(id);
         taken.push([collection.collectionName, ids]);
-        // One command for all of them: each round trip waits its turn in the store's queue (issue #13).
-        const found = ids.length === 0 ? [] : ids.length === 1 ? [await collection.findOne({ _id: ids[0] } as Filter<Document>, { projection: { _outbox: 1, _outboxVersion: 1 } })] : await collection.find({ _id: { $in: ids } } as Filter<Document>, { projection: { _outbox: 1, _outboxVersion: 1 } }).toArray();
-        for (const doc of found) add(collection, doc as unknown as PendingDoc | null);
+        // In one command: each round trip waits its turn in the store's queue (issue #13).
+        for (const doc of await findByIds(collection, ids, { projection: { _outbox: 1, _outboxVersion: 1 } })) add(collection, doc as unknown as PendingDoc);
       }
       return await this.publishFound(docs, add, limit);
     } catch (err) {
@@ -296,7 +295,7 @@ export class OutboxRelay implements ManagedResource {
     }
     if (matched === docs.length) return;
     // Some changed meanwhile: those still holding a published event are cleared one by one.
-    const current = new Map(((await collection.find({ _id: { $in: docs.map((d) => d._id) } } as Filter<Document>, { projection: { _outbox: 1, _outboxVersion: 1 } }).toArray()) as unknown as PendingDoc[]).map((d) => [String(d._id), d]));
+    const current = new Map(((await findByIds(collection, docs.map((d) => d._id), { projection: { _outbox: 1, _outboxVersion: 1 } })) as unknown as PendingDoc[]).map((d) => [String(d._id), d]));
     for (const doc of docs) {
       const now = current.get(String(doc._id));
       const published = new Set(doc._outbox.map((e) => e.id));

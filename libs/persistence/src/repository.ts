@@ -2,7 +2,7 @@ import type { Collection, Document, Filter, FindOptions, UpdateFilter } from 'mo
 import type { Model } from 'mongoose';
 import { Id, type CloudEvent } from '@asn/contracts';
 import { updateWithEvents, withEvents, type OutboxFields, type OutboxNotify } from '@asn/messaging';
-import { type AppError, assertValid, BatchedLookup, currentRequestKey, findPage, isDuplicateKey, notFound, orConflict } from '@asn/service-kit';
+import { type AppError, assertValid, BatchedLookup, currentRequestKey, findByIds, findPage, isDuplicateKey, notFound, orConflict } from '@asn/service-kit';
 
 /** A document of an aggregate: every aggregate of the platform has a string id (a UUID, a NIP, a code). */
 export interface AggregateDoc {
@@ -30,8 +30,8 @@ export interface PageRequest<Doc> {
  */
 export class Repository<Doc extends AggregateDoc> {
   private readonly byId = new BatchedLookup<Doc>(async (ids) => {
-    const docs = ids.length === 1 ? [await this.findOne({ _id: ids[0] } as Filter<Doc>)] : await this.findMany({ _id: { $in: ids } } as Filter<Doc>);
-    return new Map(docs.filter((d): d is Doc => d !== null).map((d) => [d._id, d]));
+    const docs = (await findByIds(this.collection, ids, withoutOutbox({}))) as Doc[];
+    return new Map(docs.map((d) => [d._id, d]));
   }, structuredClone);
 
   constructor(

@@ -1,3 +1,4 @@
+import type { Collection, Document, Filter, FindOptions, WithId } from 'mongodb';
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { ManagedResource } from './resource';
@@ -127,6 +128,20 @@ export class MongoResource implements ManagedResource {
     await this.reopening;
     await this.connection.close();
   }
+}
+
+/**
+ * Documents by `_id`, in one command however many are asked for: `findOne` for one, `_id: {$in}`
+ * for more (the local FerretDB reads both by primary key). In the order the store returns them;
+ * ids not found are left out.
+ */
+export async function findByIds<T extends Document>(collection: Collection<T>, ids: readonly unknown[], options: FindOptions = {}): Promise<WithId<T>[]> {
+  if (ids.length === 0) return [];
+  if (ids.length === 1) {
+    const doc = await collection.findOne({ _id: ids[0] } as Filter<T>, options);
+    return doc ? [doc] : [];
+  }
+  return collection.find({ _id: { $in: ids } } as Filter<T>, options).toArray();
 }
 
 /** One page of a list (spec 6.5: `{ items, total, page, pageSize }`), counted and read in parallel. */

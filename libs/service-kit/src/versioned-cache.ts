@@ -1,5 +1,6 @@
 import type { Collection, Document } from 'mongodb';
 import { BatchedLookup } from './batched-lookup';
+import { findByIds } from './mongo';
 
 /**
  * A small read model (a catalogue, an OPD's roster) served from memory and reloaded when its
@@ -52,8 +53,7 @@ export class VersionedCache<T> {
     this.derivedKeys = options.derivedKeys ?? [];
     this.now = options.now ?? Date.now;
     this.versionLookup = new BatchedLookup(async (keys) => {
-      const docs = keys.length === 1 ? [await this.versions().findOne({ _id: keys[0] } as Document)] : await this.versions().find({ _id: { $in: keys } } as Document).toArray();
-      return new Map(docs.filter((d) => d !== null).map((d) => [String(d._id), Number(d.seq ?? 0)]));
+      return new Map((await findByIds(this.versions(), keys)).map((d) => [String(d._id), Number(d.seq ?? 0)]));
     });
   }
 
