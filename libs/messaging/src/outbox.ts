@@ -219,7 +219,7 @@ export class OutboxRelay implements ManagedResource {
     // How long the oldest waiting event has waited: grows while the broker refuses, the alert's signal.
     let oldest: string | undefined;
     for (const { doc } of docs) for (const e of doc._outbox) if (oldest === undefined || e.time < oldest) oldest = e.time;
-    this.oldestGauge.set(oldest === undefined ? 0 : Math.max(0, (Date.now() - Date.parse(oldest)) / 1000));
+    this.oldestGauge.set(oldest === undefined ? 0 : secondsSince(oldest));
     if (docs.length === 0) return 0;
 
     // Order across documents by event time; within a document the array order is the write order.
