@@ -419,8 +419,10 @@ async function freshness(p: BenchPlatform, d: CityDataset, token: string) {
     await Promise.all(pending);
   })();
   // The services' own delay histograms before and after the probes: where the time went.
-  const delayed = ['learning', 'analytics', 'evaluation'] as const;
-  const scrapeDelays = () => Promise.all(delayed.map((app) => scrapeHistograms(`http://127.0.0.1:${benchPorts(app).http}/metrics`).catch((): Scrape => [])));
+  const scrapeDelays = async () => {
+    const [learning, analytics, evaluation] = await Promise.all((['learning', 'analytics', 'evaluation'] as const).map((app) => scrapeHistograms(`http://127.0.0.1:${benchPorts(app).http}/metrics`).catch((): Scrape => [])));
+    return { learning: learning!, analytics: analytics!, evaluation: evaluation! };
+  };
   const delaysBefore = await scrapeDelays();
   const toMetric: number[] = [];
   const toFeedback: number[] = [];
@@ -478,18 +480,18 @@ async function freshness(p: BenchPlatform, d: CityDataset, token: string) {
   const answers = [...backgroundAnswers].sort((a, b) => b[1] - a[1]).map(([what, n]) => `${n} × ${what}`).join(', ');
   const accepted = backgroundAnswers.get('2xx') ?? 0;
   // Every event of the learning topic in that time (the background's enrolments, the probes' completions), from its write.
-  const delaysOf = (i: number) => ({ after: delaysAfter[i]!, before: delaysBefore[i]! });
-  const [learningApp, analyticsApp, evaluationApp] = [delaysOf(0), delaysOf(1), delaysOf(2)];
+  type DelayedApp = keyof typeof delaysAfter;
+  const delays = (app: DelayedApp, name: string, keep?: (labels: Record<string, string>) => boolean) => describeDelays(since(delaysAfter[app], delaysBefore[app], name, keep));
   const learningTopic = (l: Record<string, string>) => l.topic === TOPICS.learning || Boolean(l.topic?.endsWith(`.${TOPICS.learning}`));
-  const consumed = (app: { after: Scrape; before: Scrape }, stage: string) => describeDelays(since(app.after, app.before, 'kafka_event_delay_seconds', (l) => learningTopic(l) && l.stage === stage));
+  const consumed = (app: DelayedApp, stage: string) => delays(app, 'kafka_event_delay_seconds', (l) => learningTopic(l) && l.stage === stage);
   const whereTheTimeGoes = [
-    `published by learning's outbox ${describeDelays(since(learningApp.after, learningApp.before, 'outbox_publish_delay_seconds'))}`,
-    `received by analytics ${consumed(analyticsApp, 'received')}`,
-    `a batch waiting for analytics' checkpoint ${describeDelays(since(analyticsApp.after, analyticsApp.before, 'analytics_ingest_wait_seconds'))}`,
-    `in analytics' memory ${consumed(analyticsApp, 'handled')}`,
-    `analytics' checkpoints ${describeDelays(since(analyticsApp.after, analyticsApp.before, 'analytics_checkpoint_seconds'))}`,
-    `received by evaluation ${consumed(evaluationApp, 'received')}`,
-    `handled by evaluation ${consumed(evaluationApp, 'handled')}`,
+    `published by learning's outbox ${delays('learning', 'outbox_publish_delay_seconds')}`,
+    `received by analytics ${consumed('analytics', 'received')}`,
+    `a batch waiting for analytics' checkpoint ${delays('analytics', 'analytics_ingest_wait_seconds')}`,
+    `in analytics' memory ${consumed('analytics', 'handled')}`,
+    `analytics' checkpoints ${delays('analytics', 'analytics_checkpoint_seconds')}`,
+    `received by evaluation ${consumed('evaluation', 'received')}`,
+    `handled by evaluation ${consumed('evaluation', 'handled')}`,
   ].join('; ');
   notes.push(`Freshness, where the time goes (the services' own histograms over the probes, every event of the learning topic from its write): ${whereTheTimeGoes}.`);
   rows.push({ group: 'freshness', name: `background load during the probes (${backgroundRate} writes/s offered; ${(accepted / Math.max(backgroundSeconds, 1e-3)).toFixed(0)}/s accepted over ${backgroundSeconds.toFixed(0)} s: ${answers})`, value: k, unit: 'writes sent', target: {} });
