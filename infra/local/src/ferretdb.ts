@@ -124,12 +124,12 @@ export async function startMongo(opts: LocalMongoOptions = {}): Promise<{ url: s
   if (pid === undefined || !isAlive(pid)) {
     ensureFerretBinary();
     mkdirSync(join(r.dir, 'db'), { recursive: true });
-    spawnDaemon(BINARY, ['-listen', `127.0.0.1:${r.port}`, '-data', join(r.dir, 'db')], {
+    const started = spawnDaemon(BINARY, ['-listen', `127.0.0.1:${r.port}`, '-data', join(r.dir, 'db')], {
       cwd: r.dir,
       logFile: r.logFile,
       pidFile: r.pidFile,
     });
-    await waitFor(`FerretDB on ${url}`, () => mongoAnswers(url), opts.readyTimeoutMs ?? 60_000, r.logFile);
+    await waitFor(`FerretDB on ${url}`, () => mongoAnswers(url), opts.readyTimeoutMs ?? 60_000, r.logFile, started);
     return { url, started: true };
   }
   await waitFor(`FerretDB on ${url}`, () => mongoAnswers(url), opts.readyTimeoutMs ?? 60_000, r.logFile);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { DATA_DIR, LOCAL_INFRA_DIR } from './paths';
-import { isAlive, portOpen, readPid, spawnDaemon, stopDaemon, waitFor } from './process';
+import { isAlive, portOpen, readPid, spawnDaemon, stopDaemon, waitFor, waitForPortsReleased } from './process';
 
 const KAFKA_DIR = join(LOCAL_INFRA_DIR, 'kafka');
 const LIB_DIR = join(KAFKA_DIR, 'lib');
@@ -245,9 +245,14 @@ export async function startKafkaNode(opts: LocalKafkaOptions, id: number): Promi
   const r = resolveOptions(opts);
   const node = r.nodes.find((n) => n.id === id);
   if (!node) throw new Error(`no Kafka node ${id}`);
-  const pid = readPid(node.pidFile);
-  if (pid === undefined || !isAlive(pid)) spawnNode(r, node, prepareNode(r, node));
-  await waitFor(`Kafka node ${id} on 127.0.0.1:${node.port}`, () => clusterReady(r), opts.readyTimeoutMs ?? 120_000, node.logFile);
+  let pid = readPid(node.pidFile);
+  if (pid === undefined || !isAlive(pid)) {
+    // The cluster knows the node by its ports: it can only come back on them.
+    await waitForPortsReleased([node.port, node.controllerPort]);
+    spawnNode(r, node, prepareNode(r, node));
+    pid = readPid(node.pidFile);
+  }
+  await waitFor(`Kafka node ${id} on 127.0.0.1:${node.port}`, () => clusterReady(r), opts.readyTimeoutMs ?? 120_000, node.logFile, pid);
 }
 
 /** Stops every node of the instance (the single broker, or each node of a cluster). */

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { dirname } from 'node:path';
 
@@ -86,12 +86,64 @@ export function portOpen(host: string, port: number, timeoutMs = 1000): Promise<
   });
 }
 
-export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number, logFile?: string): Promise<void> {
+/**
+ * Waits until `check()` answers true. With `pid`, gives up as soon as that process has exited
+ * (a server that failed to start does not come up later: waiting out the timeout only hides why).
+ */
+export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number, logFile?: string, pid?: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
+    if (pid !== undefined && !isAlive(pid)) throw new Error(`${what}: its process ${pid} exited before it was ready${logTail(logFile)}`);
     await sleep(250);
   }
-  const tail = logFile && existsSync(logFile) ? `\n--- last lines of ${logFile} ---\n${readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n')}` : '';
-  throw new Error(`${what} was not ready within ${timeoutMs} ms${tail}`);
+  throw new Error(`${what} was not ready within ${timeoutMs} ms${logTail(logFile)}`);
+}
+
+function logTail(logFile: string | undefined): string {
+  return logFile && existsSync(logFile) ? `\n--- last lines of ${logFile} ---\n${readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n')}` : '';
+}
+
+/**
+ * The process listening on 127.0.0.1:`port` (or on any address), as "pid command line", or
+ * undefined when nothing listens (Linux: /proc/net/tcp names the socket's inode, the holder's fds
+ * link to it; elsewhere undefined). A server restarted on its own port needs that port back.
+ */
+export function portHolder(port: number): string | undefined {
+  if (process.platform !== 'linux') return undefined;
+  const hexPort = `:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+  const inodes = new Set<string>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    if (!existsSync(table)) continue;
+    for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+      const f = line.trim().split(/\s+/);
+      if (f[1]?.endsWith(hexPort) && f[3] === '0A') inodes.add(`socket:[${f[9]}]`); // 0A: LISTEN
+    }
+  }
+  if (inodes.size === 0) return undefined;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readdirSync(`/proc/${pid}/fd`).some((fd) => inodes.has(readlinkSync(`/proc/${pid}/fd/${fd}`)))) {
+        return `${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim().slice(0, 200)}`;
+      }
+    } catch {
+      /* gone meanwhile, or not ours to read */
+    }
+  }
+  return 'a process this user cannot see';
+}
+
+/**
+ * Waits until nothing listens on these ports any more (a killed server's sockets close as it
+ * exits), or throws naming who holds one: a server restarted on its own port fails to bind
+ * otherwise, and its log only says "Address already in use".
+ */
+export async function waitForPortsReleased(ports: number[], timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const held = ports.map((port) => ({ port, holder: portHolder(port) })).filter((p) => p.holder !== undefined);
+    if (held.length === 0) return;
+    if (Date.now() >= deadline) throw new Error(`port(s) still in use after ${timeoutMs} ms: ${held.map((p) => `127.0.0.1:${p.port} by ${p.holder}`).join('; ')}`);
+    await sleep(100);
+  }
 }

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_DIR, kafkaAnswers, mongoAnswers, startKafka, startMongo, stopKafka, stopMongo } from '../src';
+import { createServer } from 'node:net';
+import { DATA_DIR, kafkaAnswers, mongoAnswers, portHolder, startKafka, startMongo, stopKafka, stopMongo, waitForPortsReleased } from '../src';
 import { inject } from 'vitest';
 
 describe('local infrastructure', () => {
@@ -29,6 +30,28 @@ describe('local infrastructure', () => {
     expect(existsSync(join(dir, 'ferretdb.pid'))).toBe(false);
     rmSync(dir, { recursive: true, force: true });
   });
+
+  // A fresh clone's npm test lost a Kafka node restarted on its port ("Address already in use")
+  // and then waited out two minutes for it: now a restart waits for its port, names who holds it,
+  // and a server that exits at start fails at once with its log.
+  it.runIf(process.platform === 'linux')('names who holds a port, waits for its release, and fails at once when a server cannot start', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const port = (holder.address() as { port: number }).port;
+    expect(portHolder(port)).toMatch(new RegExp(`^${process.pid} `));
+    await expect(waitForPortsReleased([port], 300)).rejects.toThrow(new RegExp(`127\\.0\\.0\\.1:${port} by ${process.pid} `));
+    const name = `taken-${process.pid}`;
+    try {
+      // Without the exit check this waits the whole ready timeout: longer than the test's own.
+      await expect(startMongo({ port, name, readyTimeoutMs: 600_000 })).rejects.toThrow(/exited before it was ready[\s\S]*last lines of/);
+    } finally {
+      rmSync(join(DATA_DIR, name), { recursive: true, force: true });
+    }
+    const released = waitForPortsReleased([port], 10_000);
+    holder.close();
+    await released;
+    expect(portHolder(port)).toBeUndefined();
+  }, 60_000);
 });
 
 declare module 'vitest' {

@@ -31,36 +31,47 @@ export type TestNamespace = ReturnType<typeof testNamespace>;
  * `startPlatform` starts an app again on new ports when that happens.
  */
 export async function freePort(): Promise<number> {
+  const port = await freePortIn(APP_PORTS, 1);
+  if (port) return port;
   const { createServer } = await import('node:net');
-  const tryListen = (port: number) =>
-    new Promise<number | null>((resolve) => {
-      const server = createServer();
-      server.unref();
-      server.once('error', () => resolve(null));
-      server.listen(port, '127.0.0.1', () => {
-        const address = server.address();
-        const bound = typeof address === 'object' && address ? address.port : null;
-        server.close(() => resolve(bound));
-      });
+  const any = await new Promise<number | null>((resolve) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', () => resolve(null));
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : null));
     });
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const port = await tryListen(20_000 + Math.floor(Math.random() * 12_000));
-    if (port) return port;
-  }
-  const any = await tryListen(0);
+  });
   if (!any) throw new Error('no free TCP port');
   return any;
 }
 
-/** The first of `count` consecutive free TCP ports (a Kafka cluster's client and controller listeners). */
+/**
+ * The first of `count` consecutive free TCP ports, for servers that must come back on the same
+ * ports after a kill (a Kafka cluster's client and controller listeners, a store). They come from
+ * a range of their own, below `freePort`'s: an app started meanwhile by a test running beside
+ * (whose ports come from `freePort`) can never take a killed server's port before it restarts (a
+ * fresh clone's 3-broker test lost a node that way: "Address already in use").
+ */
 export async function freePortRange(count: number): Promise<number> {
+  const first = await freePortIn(RESTARTED_SERVER_PORTS, count);
+  if (!first) throw new Error(`no ${count} consecutive free TCP ports`);
+  return first;
+}
+
+/** Where `freePort` and `freePortRange` look, apart, and both below the ephemeral range. */
+const APP_PORTS = { from: 20_000, to: 32_000 };
+const RESTARTED_SERVER_PORTS = { from: 10_000, to: 20_000 };
+
+async function freePortIn(range: { from: number; to: number }, count: number): Promise<number | undefined> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const first = await freePort();
+    const first = range.from + Math.floor(Math.random() * (range.to - range.from - count + 1));
     let free = true;
-    for (let p = first + 1; p < first + count && free; p++) free = (await portIsFree(p));
+    for (let p = first; p < first + count && free; p++) free = await portIsFree(p);
     if (free) return first;
   }
-  throw new Error(`no ${count} consecutive free TCP ports`);
+  return undefined;
 }
 
 async function portIsFree(port: number): Promise<boolean> {

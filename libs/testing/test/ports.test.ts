@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { freePort } from '../src/servers';
+import { freePort, freePortRange } from '../src/servers';
 import { listensOn } from '../src/platform';
 
 describe.runIf(process.platform === 'linux')('listensOn (which process holds a port)', () => {
@@ -22,5 +22,15 @@ describe.runIf(process.platform === 'linux')('listensOn (which process holds a p
     }
     expect(listensOn(process.pid, port)).toBe(false); // closed
     expect(listensOn(undefined, port)).toBe(false);
+  });
+});
+
+describe('free ports', () => {
+  it('gives servers restarted on their own ports a range no app port comes from', async () => {
+    const apps = await Promise.all(Array.from({ length: 20 }, () => freePort()));
+    const ranges = await Promise.all(Array.from({ length: 20 }, () => freePortRange(6)));
+    // Both below Linux's ephemeral range (32768–60999), where outgoing connections take ports.
+    for (const port of apps) expect(port >= 20_000 && port < 32_000).toBe(true);
+    for (const first of ranges) expect(first >= 10_000 && first + 5 < 20_000).toBe(true);
   });
 });
