@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import pLimit from 'p-limit';
 import { businessDate, businessYear, nipAppointedOn } from '@asn/contracts';
 import { signDevToken } from '@asn/service-kit';
 import { samplePdf, samplePng } from '@asn/testing/files';
@@ -103,6 +104,19 @@ class Api {
   }
 }
 
+/**
+ * Requests the loader keeps in flight: one at a time it spent ~90 s waiting on round trips (each
+ * write goes through the gateway, a service, the store and its outbox); each step still finishes
+ * before the next starts (employees before their enrolments, completions before feedback).
+ */
+const IN_FLIGHT = 8;
+
+/** Runs `fn` over the items, IN_FLIGHT at a time; results in the items' order. */
+function eachInFlight<T, R>(items: readonly T[], fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const limit = pLimit(IN_FLIGHT);
+  return Promise.all(items.map((item, index) => limit(() => fn(item, index))));
+}
+
 const year = businessYear(new Date()); // spec 8.1: WIB
 const date = (m: number, d: number, y = year) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const today = businessDate(new Date());
@@ -116,16 +130,16 @@ export async function loadDemo(gatewayUrl: string, secret: string): Promise<bool
   if (existing.body.total >= EMPLOYEES_PER_OPD) return false;
 
   // Joined on their appointment (spec 8.3: counted in an OPD's figures from then).
-  for (const e of employees) await api.call('POST', '/v1/employees', { ...e, startsOn: nipAppointedOn(e.nip) }, [201, 409]);
+  await eachInFlight(employees, (e) => api.call('POST', '/v1/employees', { ...e, startsOn: nipAppointedOn(e.nip) }, [201, 409]));
   await api.call('PUT', '/v1/positions/JF-PLH/standard', { competencies: [{ code: 'K-AMDAL', type: 'technical', requiredLevel: 3 }, { code: 'M-INTEGRITAS', type: 'managerial', requiredLevel: 3 }, { code: 'S-PEREKAT', type: 'sociocultural', requiredLevel: 2 }] });
   await api.call('PUT', '/v1/positions/JS-KABID/standard', { competencies: [{ code: 'M-KEPEMIMPINAN', type: 'managerial', requiredLevel: 4 }, { code: 'M-INTEGRITAS', type: 'managerial', requiredLevel: 4 }] });
   await api.call('PUT', '/v1/positions/JP-PENGADM/standard', { competencies: [{ code: 'K-ARSIP', type: 'technical', requiredLevel: 2 }] });
   await api.call('PUT', '/v1/positions/JF-ANKEB/standard', { competencies: [{ code: 'K-KEBIJAKAN', type: 'technical', requiredLevel: 3 }, { code: 'M-INTEGRITAS', type: 'managerial', requiredLevel: 3 }] });
-  for (const [i, e] of employees.entries()) {
-    if (i % 3 !== 0) continue;
+  await eachInFlight(employees, async (e, i) => {
+    if (i % 3 !== 0) return;
     const code = e.position.code === 'JF-PLH' ? 'K-AMDAL' : e.position.code === 'JS-KABID' ? 'M-KEPEMIMPINAN' : e.position.code === 'JF-ANKEB' ? 'K-KEBIJAKAN' : 'K-ARSIP';
-    await api.call('POST', `/v1/employees/${e.nip}/assessments`, { code, type: code.startsWith('M-') ? 'managerial' : 'technical', level: 1 + (i % 4), assessedOn: notAfterToday(date(1, 20)), method: 'uji kompetensi' });
-  }
+    await api.eventually(() => api.call('POST', `/v1/employees/${e.nip}/assessments`, { code, type: code.startsWith('M-') ? 'managerial' : 'technical', level: 1 + (i % 4), assessedOn: notAfterToday(date(1, 20)), method: 'uji kompetensi' }));
+  });
 
   const programs = [
     { code: 'PKA-2026', title: 'Pelatihan Kepemimpinan Administrator', category: 'leadership', mode: 'blended', jp: 40, competencies: [{ code: 'M-KEPEMIMPINAN', type: 'managerial' }, { code: 'M-INTEGRITAS', type: 'managerial' }] },
@@ -136,46 +150,47 @@ export async function loadDemo(gatewayUrl: string, secret: string): Promise<bool
     { code: 'SEM-HIJAU', title: 'Seminar Salatiga Hijau dan Perubahan Iklim', category: 'seminar', mode: 'classical', jp: 8, competencies: [{ code: 'S-PEREKAT', type: 'sociocultural' }] },
   ];
   const programIds: Record<string, string> = {};
-  for (const p of programs) programIds[p.code] = (await api.call('POST', '/v1/programs', p)).body.id;
+  await eachInFlight(programs, async (p) => (programIds[p.code] = (await api.call('POST', '/v1/programs', p)).body.id));
   const sessions: Record<string, string> = {};
-  for (const p of programs) sessions[p.code] = (await api.call('POST', `/v1/programs/${programIds[p.code]}/sessions`, { startsOn: notAfterToday(date(3, 2)), endsOn: notAfterToday(date(3, 6)), capacity: 80, location: 'Gedung BKPSDM Kota Salatiga' })).body.id;
+  await eachInFlight(programs, async (p) => (sessions[p.code] = (await api.call('POST', `/v1/programs/${programIds[p.code]}/sessions`, { startsOn: notAfterToday(date(3, 2)), endsOn: notAfterToday(date(3, 6)), capacity: 80, location: 'Gedung BKPSDM Kota Salatiga' })).body.id));
 
   // Enrolments and completions: each employee in the programme that fits their position.
   const fit = (e: (typeof employees)[number]) => (e.position.code === 'JF-PLH' ? 'TEK-AMDAL' : e.position.code === 'JS-KABID' ? 'PKA-2026' : e.position.code === 'JF-ANKEB' ? 'TEK-KEBIJAKAN' : 'TEK-ARSIP');
-  const completed: { nip: string; code: string }[] = [];
-  for (const [i, e] of employees.entries()) {
-    if (i % 2 !== 0) continue;
-    const code = fit(e);
-    const enrollment = await api.eventually(() => api.call('POST', `/v1/sessions/${sessions[code]}/enrollments`, { nip: e.nip }, [201, 409]));
-    if (enrollment.status !== 201) continue;
-    if (i % 4 === 0) {
+  // In the employees' order, whatever order the answers came in (the feedback below alternates on it).
+  const completed = (
+    await eachInFlight(employees, async (e, i) => {
+      if (i % 2 !== 0) return undefined;
+      const code = fit(e);
+      const enrollment = await api.eventually(() => api.call('POST', `/v1/sessions/${sessions[code]}/enrollments`, { nip: e.nip }, [201, 409]));
+      if (enrollment.status !== 201 || i % 4 !== 0) return undefined;
       const jp = programs.find((p) => p.code === code)!.jp;
       await api.call('POST', `/v1/enrollments/${enrollment.body.id}/completion`, { attendedJp: jp - (i % 3), preTestScore: 50 + (i % 20), postTestScore: 70 + (i % 25), passed: i % 12 !== 0, completedOn: notAfterToday(date(3, 6)) });
-      completed.push({ nip: e.nip, code });
-    }
-  }
-  for (const [i, e] of employees.entries()) {
-    if (i % 5 !== 1) continue;
-    const enrollment = await api.call('POST', `/v1/sessions/${sessions['SEM-HIJAU']}/enrollments`, { nip: e.nip }, [201, 409]);
+      return { nip: e.nip, code };
+    })
+  ).filter((c) => c !== undefined);
+  await eachInFlight(employees, async (e, i) => {
+    if (i % 5 !== 1) return;
+    const enrollment = await api.eventually(() => api.call('POST', `/v1/sessions/${sessions['SEM-HIJAU']}/enrollments`, { nip: e.nip }, [201, 409]));
     if (enrollment.status === 201) await api.call('POST', `/v1/enrollments/${enrollment.body.id}/completion`, { attendedJp: 8, preTestScore: 60, postTestScore: 75, passed: true, completedOn: notAfterToday(date(3, 6)) });
-  }
+  });
   // Feedback (Kirkpatrick L1) from those who completed; the archive training is rated poorly.
   const employeeApi = async (nip: string) => new Api(gatewayUrl, await signDevToken(secret, { role: 'employee', nip }));
-  for (const [i, c] of completed.entries()) {
+  await eachInFlight(completed, async (c, i) => {
     const relevance = c.code === 'TEK-ARSIP' ? 2 : 4 + (i % 2);
-    await (await employeeApi(c.nip)).eventually(async () => (await employeeApi(c.nip)).call('POST', '/v1/feedback', { nip: c.nip, sessionId: sessions[c.code], relevance, satisfaction: Math.min(5, relevance + 1), comment: relevance < 3 ? 'Kurang sesuai tugas sehari-hari' : 'Bermanfaat' }, [201, 409]));
-  }
+    const employee = await employeeApi(c.nip);
+    await employee.eventually(() => employee.call('POST', '/v1/feedback', { nip: c.nip, sessionId: sessions[c.code], relevance, satisfaction: Math.min(5, relevance + 1), comment: relevance < 3 ? 'Kurang sesuai tugas sehari-hari' : 'Bermanfaat' }, [201, 409]));
+  });
 
   // A university partner, an agreement, internships and degree study.
   const uksw = (await api.call('POST', '/v1/partners', { name: 'Universitas Kristen Satya Wacana', kind: 'university', city: 'Salatiga' })).body.id;
   await api.call('POST', '/v1/partners', { name: 'Institut Teknologi Bandung', kind: 'university', city: 'Bandung' });
   const agreement = (await api.call('POST', `/v1/partners/${uksw}/agreements`, { number: `PKS/UKSW-PEMKOT/${year}/001`, title: 'Pengembangan Kompetensi ASN Kota Salatiga', scope: 'Magang, tugas belajar dan kursus singkat bagi ASN', startsOn: date(1, 1), endsOn: date(12, 31, year + 2) })).body.id;
-  for (const [i, e] of employees.entries()) {
-    if (i % 10 !== 3) continue;
+  await eachInFlight(employees, async (e, i) => {
+    if (i % 10 !== 3) return;
     const kind = i % 20 === 3 ? 'internship' : 'short-course';
     const placement = await api.eventually(() => api.call('POST', `/v1/agreements/${agreement}/placements`, { nip: e.nip, kind, startsOn: notAfterToday(date(4, 1)), endsOn: date(5, 31), jp: kind === 'internship' ? 40 : 16 }));
     if (i % 30 === 3) await api.call('POST', `/v1/placements/${placement.body.id}/completion`, { completedOn: notAfterToday(date(5, 31)) });
-  }
+  });
   await api.eventually(() => api.call('POST', `/v1/agreements/${agreement}/placements`, { nip: employees[5]!.nip, kind: 'degree', startsOn: notAfterToday(date(2, 1)), endsOn: date(8, 31, year + 2), jp: 0 }));
 
   // "Salatiga Hijau": from an employee of DLH to a launched initiative with citizens taking part.
@@ -199,7 +214,7 @@ export async function loadDemo(gatewayUrl: string, secret: string): Promise<bool
     { title: 'Seminar Pelayanan Publik Inklusif', kind: 'seminar', provider: 'Ombudsman RI Perwakilan Jawa Tengah', jp: 6 },
     { title: 'Workshop Penyusunan SKP Berbasis Kinerja', kind: 'workshop', provider: 'BKN Kantor Regional I Yogyakarta', jp: 8 },
   ] as const;
-  for (let k = 0; k < 8; k++) {
+  await eachInFlight([0, 1, 2, 3, 4, 5, 6, 7], async (k) => {
     const e = employees[7 + k * 37]!;
     const item = external[k % external.length]!;
     const completedOn = notAfterToday(date(2 + (k % 8), 10 + k));
@@ -210,14 +225,14 @@ export async function loadDemo(gatewayUrl: string, secret: string): Promise<bool
     const reported = await employeeClient.eventually(() => employeeClient.form(`/v1/employees/${e.nip}/external-learning`, { ...item, completedOn }, file));
     if (k < 5) await api.call('POST', `/v1/external-learning/${reported.body.id}/verification`, { decision: 'verified' });
     else if (k === 5) await api.call('POST', `/v1/external-learning/${reported.body.id}/verification`, { decision: 'rejected', reason: 'Nama pada sertifikat tidak sesuai dengan nama pegawai' });
-  }
+  });
 
   // Appraisals (SKP) for last year and a few discipline records.
   const ratings = ['very-good', 'good', 'good', 'fair', 'good', 'very-good', 'poor'];
-  for (const [i, e] of employees.entries()) {
+  await eachInFlight(employees, async (e, i) => {
     await api.eventually(() => api.call('POST', '/v1/appraisals', { nip: e.nip, year: year - 1, rating: ratings[i % ratings.length] }, [201, 409]));
-    if (i % 37 === 0) await api.call('POST', '/v1/discipline-records', { nip: e.nip, level: i % 2 ? 'moderate' : 'light', decidedOn: notAfterToday(date(2, 15)) });
-  }
+    if (i % 37 === 0) await api.eventually(() => api.call('POST', '/v1/discipline-records', { nip: e.nip, level: i % 2 ? 'moderate' : 'light', decidedOn: notAfterToday(date(2, 15)) }));
+  });
   return true;
 }
 

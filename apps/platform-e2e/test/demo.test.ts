@@ -25,7 +25,8 @@ const loadDemo = async () =>
   (await run(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', platform.gatewayUrl], { cwd: root, env: { ...process.env, JWT_SECRET: SECRET }, timeout: 480_000 })).stdout.trim();
 
 beforeAll(async () => {
-  platform = await startPlatform(ns, { env: { JWT_SECRET: SECRET } });
+  // As `npm start` runs it (scripts/start.ts): the demo loader is one busy client of the gateway.
+  platform = await startPlatform(ns, { env: { JWT_SECRET: SECRET, RATE_LIMIT_MAX: '20000', RATE_LIMIT_IP_MAX: '20000' } });
   admin = await signDevToken(SECRET, { role: 'admin', sub: 'demo-test' });
 }, 180_000);
 
