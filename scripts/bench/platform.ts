@@ -53,7 +53,7 @@ export function cpuSecondsByProcess(): Record<string, number> {
 }
 
 /** How a built app is started, as it ships: its V8 options (and any extra, e.g. profiling) and its bundle. */
-export const builtAppArgs = (app: RunnableApp, extraFlags: string[] = []) => [...serviceNodeFlags(app), ...extraFlags, join(BUILT_APPS, app, 'main.js')];
+export const builtAppArgs = (app: RunnableApp, extraFlags: string[] = [], dir = BUILT_APPS) => [...serviceNodeFlags(app), ...extraFlags, join(dir, app, 'main.js')];
 
 /** Ports far from the defaults (spec 7) so a running `npm start` is not disturbed. */
 export const BENCH_SERVICE_TOKEN_SECRET = 'bench-service-token-secret-0123456789abcdef';
@@ -91,10 +91,10 @@ export interface BenchPlatform {
  * run). Run from the TypeScript sources through tsx instead, each error's stack trace would be
  * mapped back through source maps, which costs the gateway about an eighth of its CPU under load.
  */
-function buildApps(apps: readonly RunnableApp[]): void {
+export function buildApps(apps: readonly RunnableApp[], dir = BUILT_APPS): void {
   for (const app of apps) {
     // Its own folder: a test building dist/apps/<app> at the same time never sees a half-written bundle.
-    const built = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'build-app.ts'), app, BUILT_APPS], { cwd: root, encoding: 'utf8' });
+    const built = spawnSync(process.execPath, ['--import', 'tsx', join('scripts', 'build-app.ts'), app, dir], { cwd: root, encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`could not build ${app}: ${built.stderr || built.stdout}`);
   }
 }

@@ -57,10 +57,12 @@ export interface PlatformOptions {
    * gateway serving the console's build from `consoleDir` and accepting the provider's tokens.
    */
   console?: { usersFile: string; keysFile: string; consoleDir: string; accessTokenTtlSeconds?: number };
+  /** Node's arguments for an app (e.g. its built bundle, as deployed); by default its sources through tsx. */
+  appArgs?: (app: PlatformApp) => string[];
 }
 
 /**
- * Boots apps as real processes (`tsx apps/<app>/src/main.ts`) on free ports, on the namespace's
+ * Boots apps as real processes (`tsx apps/<app>/src/main.ts`, or `appArgs`) on free ports, on the namespace's
  * topics and databases, and waits until each reports ready. Logs go to tmp/platform-logs/.
  */
 export async function launchPlatform(ns: TestNamespace, opts: PlatformOptions): Promise<RunningPlatform> {
@@ -88,7 +90,7 @@ export async function launchPlatform(ns: TestNamespace, opts: PlatformOptions): 
 
   const startApp = async (app: PlatformApp) => {
     const childEnv = { ...process.env, ...env, ...appEnv[app], PORT: String(ports[app].http), ...(ports[app].grpc ? { GRPC_PORT: String(ports[app].grpc) } : {}), ...(ports[app].ops ? { OPS_PORT: String(ports[app].ops) } : {}), MONGO_DB: ns.db(app) };
-    const child = spawn(process.execPath, ['--import', 'tsx', join('apps', app, 'src', 'main.ts')], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, opts.appArgs?.(app) ?? ['--import', 'tsx', join('apps', app, 'src', 'main.ts')], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     const log = createWriteStream(join(logDir, `${app}.log`), { flags: 'a' });
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
