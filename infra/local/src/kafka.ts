@@ -175,8 +175,8 @@ function prepareNode(r: Resolved, node: KafkaNode): string {
   return propsFile;
 }
 
-function spawnNode(r: Resolved, node: KafkaNode, propsFile: string): void {
-  spawnDaemon('java', javaArgs(r, node, 'kafka.Kafka', [propsFile]), { cwd: node.dir, logFile: node.logFile, pidFile: node.pidFile });
+function spawnNode(r: Resolved, node: KafkaNode, propsFile: string): number {
+  return spawnDaemon('java', javaArgs(r, node, 'kafka.Kafka', [propsFile]), { cwd: node.dir, logFile: node.logFile, pidFile: node.pidFile });
 }
 
 /**
@@ -249,8 +249,7 @@ export async function startKafkaNode(opts: LocalKafkaOptions, id: number): Promi
   if (pid === undefined || !isAlive(pid)) {
     // The cluster knows the node by its ports: it can only come back on them.
     await waitForPortsReleased([node.port, node.controllerPort]);
-    spawnNode(r, node, prepareNode(r, node));
-    pid = readPid(node.pidFile);
+    pid = spawnNode(r, node, prepareNode(r, node));
   }
   await waitFor(`Kafka node ${id} on 127.0.0.1:${node.port}`, () => clusterReady(r), opts.readyTimeoutMs ?? 120_000, node.logFile, pid);
 }

@@ -105,29 +105,51 @@ function logTail(logFile: string | undefined): string {
 }
 
 /**
- * The process listening on 127.0.0.1:`port` (or on any address), as "pid command line", or
- * undefined when nothing listens (Linux: /proc/net/tcp names the socket's inode, the holder's fds
- * link to it; elsewhere undefined). A server restarted on its own port needs that port back.
+ * The sockets listening on TCP `port`, on any address, as the fd link names them ("socket:[inode]"):
+ * Linux's /proc/net/tcp and tcp6 name each socket's inode. Empty elsewhere.
  */
-export function portHolder(port: number): string | undefined {
-  if (process.platform !== 'linux') return undefined;
+export function listeningSockets(port: number): Set<string> {
   const hexPort = `:${port.toString(16).toUpperCase().padStart(4, '0')}`;
-  const inodes = new Set<string>();
+  const sockets = new Set<string>();
   for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
     if (!existsSync(table)) continue;
     for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
       const f = line.trim().split(/\s+/);
-      if (f[1]?.endsWith(hexPort) && f[3] === '0A') inodes.add(`socket:[${f[9]}]`); // 0A: LISTEN
+      if (f[1]?.endsWith(hexPort) && f[3] === '0A') sockets.add(`socket:[${f[9]}]`); // 0A: LISTEN
     }
   }
-  if (inodes.size === 0) return undefined;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (readdirSync(`/proc/${pid}/fd`).some((fd) => inodes.has(readlinkSync(`/proc/${pid}/fd/${fd}`)))) {
-        return `${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim().slice(0, 200)}`;
+  return sockets;
+}
+
+/** Whether process `pid` holds one of these sockets (its fds link to them); false when it is gone or not ours to read. */
+export function holdsSocket(pid: number | string, sockets: Set<string>): boolean {
+  try {
+    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+      try {
+        return sockets.has(readlinkSync(`/proc/${pid}/fd/${fd}`));
+      } catch {
+        return false; // closed meanwhile
       }
+    });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The process listening on `port` (any address), as "pid command line", or undefined when nothing
+ * listens (or elsewhere than Linux). A server restarted on its own port needs that port back.
+ */
+export function portHolder(port: number): string | undefined {
+  if (process.platform !== 'linux') return undefined;
+  const sockets = listeningSockets(port);
+  if (sockets.size === 0) return undefined;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    if (!holdsSocket(pid, sockets)) continue;
+    try {
+      return `${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim().slice(0, 200)}`;
     } catch {
-      /* gone meanwhile, or not ours to read */
+      /* gone meanwhile */
     }
   }
   return 'a process this user cannot see';

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deleteTopicsAt, dropDatabasesAt, freePort, TEST_SERVICE_TOKEN_SECRET, type TestNamespace } from './servers';
 import { API_AUDIENCE } from '@asn/contracts';
+import { holdsSocket, listeningSockets } from '@asn/local-infra';
 
 /** The gateway's settings that make it serve the console's build and accept the provider's tokens. */
 export function consoleGatewayEnv(consoleDir: string, issuer: string): Record<string, string> {
@@ -178,24 +179,5 @@ export async function launchPlatform(ns: TestNamespace, opts: PlatformOptions): 
 export function listensOn(pid: number | undefined, port: number): boolean {
   if (process.platform !== 'linux') return true;
   if (pid === undefined) return false;
-  try {
-    const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
-    const inodes = new Set(
-      readFileSync('/proc/net/tcp', 'utf8')
-        .split('\n')
-        .slice(1)
-        .map((line) => line.trim().split(/\s+/))
-        .filter((f) => f[1]?.endsWith(`:${hexPort}`) && f[3] === '0A') // 0A: LISTEN
-        .map((f) => `socket:[${f[9]}]`),
-    );
-    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
-      try {
-        return inodes.has(readlinkSync(`/proc/${pid}/fd/${fd}`));
-      } catch {
-        return false; // closed meanwhile
-      }
-    });
-  } catch {
-    return false; // the process is gone
-  }
+  return holdsSocket(pid, listeningSockets(port));
 }
