@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS, type CloudEvent } from '@asn/contracts';
 import { createLogger } from '@asn/service-kit';
-import { coPartitionedAssigner, createEvent, createKafka, EventConsumer, EventProducer, partitionOfKey, toMessage } from '../src';
+import { coPartitionedAssigner, createEvent, createKafka, ensureTopics, EventConsumer, EventProducer, partitionOfKey, toMessage } from '../src';
 import { eventually, messagingFixture, testInfra, testKafka, testNamespace } from '@asn/testing';
 
 const ns = testNamespace('copart');
@@ -54,10 +54,9 @@ const send = (topic: string, events: CloudEvent[]) => producer.send([{ topic, me
 beforeAll(async () => {
   fixture = await messagingFixture(ns, { clientId: 'copart-test', logger, topics: [personnel, evaluation], databases: ['copart'], partitions: 6 });
   producer = fixture.producer;
-  const admin = testKafka('copart').admin();
-  await admin.connect();
-  await admin.createTopics({ topics: [{ topic: uneven, numPartitions: 4 }], waitForLeaders: true });
-  await admin.disconnect();
+  // Through ensureTopics, which waits for the leaders itself: kafkajs's own wait (waitForLeaders)
+  // does not retry UNKNOWN_TOPIC_OR_PARTITION, and a fresh clone's npm test failed on it here.
+  await ensureTopics(testKafka('copart'), [uneven], { partitions: 4, withDlq: false });
 });
 
 afterAll(async () => {

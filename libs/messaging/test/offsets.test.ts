@@ -2,7 +2,7 @@ import type { Admin, Kafka } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@asn/service-kit';
 import { deleteTopics, testInfra, testNamespace } from '@asn/testing';
-import { committedOffsets, createKafka, groupLag, partitionBounds, partitionKey } from '../src';
+import { committedOffsets, createKafka, ensureTopics, groupLag, partitionBounds, partitionKey } from '../src';
 
 const ns = testNamespace('offsets');
 const topic = ns.topic('asn.offsets.events');
@@ -13,7 +13,7 @@ beforeAll(async () => {
   kafka = createKafka({ brokers: testInfra().kafkaBrokers, clientId: 'offsets-test', logger: createLogger('offsets-test', 'silent') });
   admin = kafka.admin();
   await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 2 }], waitForLeaders: true });
+  await ensureTopics(kafka, [topic], { partitions: 2, withDlq: false }); // waits for the leaders (kafkajs's waitForLeaders does not retry UNKNOWN_TOPIC_OR_PARTITION)
   const producer = kafka.producer();
   await producer.connect();
   // Three events in partition 0, none in partition 1.

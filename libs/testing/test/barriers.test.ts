@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Producer } from 'kafkajs';
+import { ensureTopics } from '@asn/messaging';
 import { collectTopics, deleteTopics, groupCaughtUp, readTopic, testKafka, testNamespace, type TopicCollector } from '../src';
 
 // The barriers the tests wait on instead of sleeping, checked against the real broker: each must
@@ -10,10 +11,8 @@ let producer: Producer;
 let collector: TopicCollector;
 
 beforeAll(async () => {
-  const admin = testKafka('barriers-admin').admin();
-  await admin.connect();
-  await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
-  await admin.disconnect();
+  // ensureTopics waits for the leaders itself (kafkajs's waitForLeaders does not retry UNKNOWN_TOPIC_OR_PARTITION).
+  await ensureTopics(testKafka('barriers-admin'), [topic], { partitions: 3, withDlq: false });
   producer = testKafka('barriers-producer').producer();
   await producer.connect();
   collector = await collectTopics([topic]);
