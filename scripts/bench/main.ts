@@ -11,6 +11,8 @@
 //   npm run bench -- --seconds 5       seconds per read measurement (default 20)
 //   npm run bench -- --write-rate 100  offered writes/s (default 300, the target)
 //   npm run bench -- --background-rate 40  writes/s beside the freshness probes (default 100, the target's load)
+//   HEAP_MB=…, SEMI_MB=…, V8_FLAGS=analytics=--trace-gc  other V8 options for the apps (and the
+//                                      rebuild instance): probeNodeFlags in platform.ts
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +28,7 @@ import { signDevToken } from '@asn/service-kit';
 import { assertPinnedNode } from '../pinned-node';
 import { cityDataset, expectedEvents, type CityDataset } from './dataset';
 import { bareFastify, bareGrpcRoundTrip, grpcLoad, httpLoad, percentile, summarize, type LoadResult } from './load';
-import { BENCH_APPS, BENCH_SERVICE_TOKEN_SECRET, benchPorts, builtAppArgs, peakRssMbOf, startBenchPlatform, type BenchPlatform } from './platform';
+import { BENCH_APPS, BENCH_SERVICE_TOKEN_SECRET, benchPorts, builtAppArgs, peakRssMbOf, probeNodeFlags, startBenchPlatform, type BenchPlatform } from './platform';
 import { renderReport, replaceBetweenMarkers, type Row } from './report';
 import { endOffsets as endOffsetsOf, groupLag as groupLagOf } from './offsets';
 import { seedCity } from './seed';
@@ -90,7 +92,7 @@ try {
   log(`scale ${scale}: ${dataset.employees.length} employees in ${new Set(dataset.employees.map((e) => e.opd)).size} OPDs, ${dataset.enrollments.length} enrolments, ~${expectedEvents(dataset)} events; namespace ${namespace}`);
   // Analytics starts after the seed and then ingests the seeded history, as a new deployment would,
   // instead of contending with the seed's writes for the store (the seed does not read it).
-  platform = await startBenchPlatform({ namespace, kafkaBrokers: infra.kafkaBrokers, mongoUrl: infra.mongoUrl, jwtSecret: secret, logDir: join(root, 'tmp', 'bench', 'logs', namespace), hold: ['analytics'], ...(args['cpu-prof'] ? { cpuProfileDir: join(root, 'tmp', 'bench', 'profiles', namespace) } : {}) });
+  platform = await startBenchPlatform({ namespace, kafkaBrokers: infra.kafkaBrokers, mongoUrl: infra.mongoUrl, jwtSecret: secret, logDir: join(root, 'tmp', 'bench', 'logs', namespace), hold: ['analytics'], nodeFlags: probeNodeFlags(), ...(args['cpu-prof'] ? { cpuProfileDir: join(root, 'tmp', 'bench', 'profiles', namespace) } : {}) });
   const ledgerClient = new MongoClient(infra.mongoUrl);
   await ledgerClient.connect();
   const seeded = await seedCity(dataset, platform, ledgerClient.db(`${namespace}_bench`).collection('seed_ledger'), { progress: tty }).finally(() => ledgerClient.close());
@@ -558,7 +560,7 @@ async function analytics(p: BenchPlatform, d: CityDataset) {
   const rebuildReady = `http://127.0.0.1:${REBUILD_PORTS.http}/health/ready`;
   // As the platform's analytics runs (the built bundle, the services' V8 options), with its own log.
   const rebuildLog = openSync(join(root, 'tmp', 'bench', 'logs', namespace, 'analytics-rebuild.log'), 'a');
-  const child = spawn(process.execPath, builtAppArgs('analytics'), {
+  const child = spawn(process.execPath, builtAppArgs('analytics', probeNodeFlags()('analytics')), {
     cwd: root,
     env: { ...process.env, KAFKA_BROKERS: infra.kafkaBrokers, MONGO_URL: infra.mongoUrl, KAFKA_TOPIC_PREFIX: `${namespace}.`, MONGO_DB: rebuildDb, HOST: '127.0.0.1', PORT: String(REBUILD_PORTS.http), GRPC_PORT: String(REBUILD_PORTS.grpc), LOG_LEVEL: 'warn', ANALYTICS_REBUILD: 'true', ANALYTICS_CONSUMER_GROUP: 'analytics-rebuild', ANALYTICS_READY_MAX_LAG: '0', ANALYTICS_LAG_INTERVAL_MS: '500', SERVICE_TOKEN_SECRETS: BENCH_SERVICE_TOKEN_SECRET },
     stdio: ['ignore', rebuildLog, rebuildLog],
