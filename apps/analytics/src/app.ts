@@ -15,12 +15,12 @@ import { analyticsHandlers } from './grpc/handlers';
 export const ANALYTICS_GROUP = 'analytics';
 
 /** The analytics consumer: competency metrics from every domain topic, queried over gRPC. */
-export function createAnalyticsService(config: Static<typeof AnalyticsConfig>, opts: { clock?: Clock; onCheckpointStage?: (stage: CheckpointStage) => void | Promise<void> } = {}) {
+export function createAnalyticsService(config: Static<typeof AnalyticsConfig>, opts: { clock?: Clock; onCheckpointStage?: (stage: CheckpointStage) => void | Promise<void>; employeesPerSlice?: number } = {}) {
   const service = new EventDrivenService('analytics', config, { consumesTopics: [...DOMAIN_TOPICS] });
   const models = analyticsModels(service.connection);
   // Every write of events names its documents, so the relay reads them by _id; scans only recover from crashes.
   const domain: AnalyticsDomain = new AnalyticsDomain(new AnalyticsStore(models, (hint) => service.notifyRelay(hint)), opts.clock ?? configuredClock(config), opts.onCheckpointStage,
-    traces(config, 'checkpoint') ? (checkpoint) => service.logger.info({ trace: 'checkpoint', ...checkpoint }, 'checkpoint written') : undefined);
+    traces(config, 'checkpoint') ? (checkpoint) => service.logger.info({ trace: 'checkpoint', ...checkpoint }, 'checkpoint written') : undefined, undefined, opts.employeesPerSlice);
   const groupId = service.topicPrefix + (config.ANALYTICS_CONSUMER_GROUP ?? ANALYTICS_GROUP);
   const topics = DOMAIN_TOPICS.map((t) => service.topic(t));
   service.publishFrom([models.MetricEvents, models.ProgramFlag], { scanIntervalMs: 30_000, exclusive: (fn) => domain.serially(fn), ephemeral: [models.MetricEvents.collection.collectionName] });

@@ -25,6 +25,8 @@ export const MAX_RECOMMENDED_PER_GAP = 3;
 const splitKey = (k: string) => [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))] as const;
 /** Events per metric_events document: one document carries many metric changes. */
 const EVENTS_PER_DOCUMENT = 200;
+/** Marked employees computed and written together by a full checkpoint (its memory is about one slice's worth). */
+const EMPLOYEES_PER_SLICE = 500;
 /** The key of the whole programme catalogue in its cache. */
 const CATALOGUE = 'all';
 /** A metric computed since the last checkpoint: written then if its content differs from the stored one. */
@@ -140,6 +142,8 @@ export class AnalyticsDomain {
     private readonly onCheckpointWritten?: (checkpoint: { documents: number; light: boolean; ms: number }) => void,
     /** The partitions this instance holds (all, until told otherwise by `reassign`). */
     private readonly ownership = new Ownership(),
+    /** Marked employees a full checkpoint computes and writes together (tests take small slices). */
+    private readonly employeesPerSlice = EMPLOYEES_PER_SLICE,
   ) {
     const alone = () => ownership.ownsAll();
     this.facts = {
@@ -390,11 +394,20 @@ export class AnalyticsDomain {
     });
   }
 
-  /** Hands the OPD and programme years the batches touched over to their owners (maybe this instance), as marks. */
-  private async raiseAggregateMarks(): Promise<number> {
+  /**
+   * Hands the OPD and programme years the batches touched over to their owners (maybe this
+   * instance), as marks. Alone, an instance settles marks only at the end of its own checkpoint:
+   * those `raised` earlier in it are still pending and need no second raise.
+   */
+  private async raiseAggregateMarks(raised?: Set<string>): Promise<number> {
+    const again = (kind: MarkKind, k: string) => {
+      if (!raised || !this.ownership.ownsAll()) return true;
+      const id = `${kind}|${k}`;
+      return !raised.has(id) && Boolean(raised.add(id));
+    };
     const marks = [
-      ...[...this.dirtyOpdYears].map((k) => ({ kind: 'opd' as const, key: k })),
-      ...[...this.dirtyPrograms].map((k) => ({ kind: 'program' as const, key: k })),
+      ...[...this.dirtyOpdYears].filter((k) => again('opd', k)).map((k) => ({ kind: 'opd' as const, key: k })),
+      ...[...this.dirtyPrograms].filter((k) => again('program', k)).map((k) => ({ kind: 'program' as const, key: k })),
     ];
     this.dirtyOpdYears.clear();
     this.dirtyPrograms.clear();
@@ -435,23 +448,39 @@ export class AnalyticsDomain {
     const held = this.ownership.partitions();
     // Employees a light checkpoint (here or before a crash) left unwritten, or whose standard changed.
     const employeeMarks = (await this.store.pendingMarks(held)).filter((m) => m.kind === 'employee' && this.ownership.owns(m.key));
-    // (and with them the OPD years their metrics count in)
-    for (const [opd, years] of await this.refreshEmployees(employeeMarks.map((m) => m.key))) for (const y of years) this.dirtyOpdYears.add(key(opd, y));
-    await this.computeDirty();
-    // Metric events first: a crash after them replays the batches, which find the metrics still
-    // unwritten and emit again (at least once); the other order could lose them.
-    const employees = await this.writePending(['EmployeeMetrics'], true);
-    let written = employees.written + (await this.raiseAggregateMarks());
+    // Marked employees and those the batches changed (after a replay or a rebuild, every employee),
+    // in slices: memory then holds one slice's fact lists, metrics and events at a time. Each slice
+    // is written whole, and the OPD years it touched marked, before its employees' marks are
+    // settled: a crash after a slice leaves the others marked (and the batches uncommitted).
+    const marked = new Map(employeeMarks.map((m) => [m.key, m]));
+    const nips = [...new Set([...marked.keys(), ...this.dirtyEmployees])];
+    const sliced = nips.length > this.employeesPerSlice;
+    let written = 0;
+    const employeeEventDocs: string[] = [];
+    const raised = new Set<string>();
+    for (let i = 0; i === 0 || i < nips.length; i += this.employeesPerSlice) {
+      const slice = nips.slice(i, i + this.employeesPerSlice);
+      const sliceMarks = slice.flatMap((nip) => marked.get(nip) ?? []);
+      // (and with them the OPD years their metrics count in)
+      for (const [opd, years] of await this.refreshEmployees(sliceMarks.map((m) => m.key))) for (const y of years) this.dirtyOpdYears.add(key(opd, y));
+      await this.computeDirty(slice);
+      // Metric events first: a crash after them replays the batches, which find the metrics still
+      // unwritten and emit again (at least once); the other order could lose them.
+      const employees = await this.writePending(['EmployeeMetrics'], true);
+      employeeEventDocs.push(...employees.eventDocs);
+      written += employees.written + (await this.raiseAggregateMarks(raised));
+      if (sliced) await this.store.settleMarks(sliceMarks);
+    }
     // What this instance owns of the marked OPD and programme years, computed from what is stored now.
     const marks = (await this.store.pendingMarks(held)).filter((m) => m.kind !== 'employee' && this.ownership.owns(splitKey(m.key)[0]));
     await this.refreshPrograms(marks.filter((m) => m.kind === 'program').map((m) => m.key));
     await this.refreshOpds(marks.filter((m) => m.kind === 'opd').map((m) => m.key));
     const aggregates = await this.writePending(['ProgramMetrics', 'OpdMetrics'], false);
     written += aggregates.written + (await this.saveFacts());
-    await this.store.settleMarks([...employeeMarks, ...marks]);
+    await this.store.settleMarks([...(sliced ? [] : employeeMarks), ...marks]);
     this.staleStored = false;
     await this.onCheckpointStage?.('state-stored');
-    this.store.announceMetricEvents([...employees.eventDocs, ...aggregates.eventDocs]);
+    this.store.announceMetricEvents([...employeeEventDocs, ...aggregates.eventDocs]);
     return written;
   }
 
@@ -525,10 +554,9 @@ export class AnalyticsDomain {
     return inputs ? employeeMetrics(inputs.state, inputs.facts, inputs.standard, year) : undefined;
   }
 
-  /** Computes the metrics of the employees and programme years whose facts changed (in the queue). */
-  private async computeDirty(): Promise<void> {
-    const nips = [...this.dirtyEmployees];
-    this.dirtyEmployees.clear();
+  /** Computes the metrics of these employees whose facts changed (in the queue). */
+  private async computeDirty(among: string[]): Promise<void> {
+    const nips = among.filter((nip) => this.dirtyEmployees.delete(nip));
     await eachLimited(nips, 16, async (nip) => {
       const cause = this.causes.get(nip);
       this.causes.delete(nip);
