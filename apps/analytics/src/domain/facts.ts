@@ -20,6 +20,32 @@ export interface Fact {
   data: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
+/**
+ * One copy of each string facts repeat (event names, dates, OPD codes, programme ids, categories,
+ * ratings...): parsed from each event or stored chunk, every fact held copies of its own, about
+ * 20 MB of a rebuild's live heap at city scale. Bounded: emptied when full (a string then gets a
+ * new first copy; nothing depends on identity).
+ */
+const interned = new Map<string, string>();
+const INTERNED_MAX = 100_000;
+function intern(s: string): string {
+  const known = interned.get(s);
+  if (known !== undefined) return known;
+  if (interned.size >= INTERNED_MAX) interned.clear();
+  interned.set(s, s);
+  return s;
+}
+
+/** The fact with its repeated strings (see intern) shared; the event id stays its own. Changes it in place. */
+export function internFact(f: Fact): Fact {
+  f.name = intern(f.name) as EventName;
+  if (f.opd !== undefined) f.opd = intern(f.opd);
+  if (f.programId !== undefined) f.programId = intern(f.programId);
+  if (f.date !== undefined) f.date = intern(f.date);
+  for (const k in f.data) if (typeof f.data[k] === 'string') f.data[k] = intern(f.data[k]);
+  return f;
+}
+
 /** Which data field dates each event (for the calendar year of spec 5). */
 const DATE_FIELD: Partial<Record<EventName, string>> = {
   'personnel.competency.assessed': 'assessedOn',
@@ -68,7 +94,7 @@ const PROGRAM_DATA = ['relevance', 'satisfaction', 'preTestScore', 'postTestScor
 export function programFact(f: Fact): Fact {
   const data = Object.fromEntries(PROGRAM_DATA.filter((k) => f.data[k] !== undefined).map((k) => [k, f.data[k]]));
   // The date: flagging counts feedback since the programme's last revision (spec 8.6).
-  return { _id: f._id, name: f.name, ...(f.programId ? { programId: f.programId } : {}), ...(f.date ? { date: f.date } : {}), ...(f.year !== undefined ? { year: f.year } : {}), data };
+  return internFact({ _id: f._id, name: f.name, ...(f.programId ? { programId: f.programId } : {}), ...(f.date ? { date: f.date } : {}), ...(f.year !== undefined ? { year: f.year } : {}), data });
 }
 
 /**
@@ -91,14 +117,14 @@ const KEPT_DATA = new Set([
  * already says whose it is; OPD metrics filter on `opd`).
  */
 export function keptFact(f: Fact, list: 'employee' | 'opd'): Fact {
-  return {
+  return internFact({
     _id: f._id,
     name: f.name,
     ...(list === 'opd' && f.opd ? { opd: f.opd } : {}),
     ...(f.date ? { date: f.date } : {}),
     ...(f.year !== undefined ? { year: f.year } : {}),
     data: Object.fromEntries(Object.entries(f.data).filter(([k]) => KEPT_DATA.has(k))),
-  };
+  });
 }
 
 export function toFact(event: CloudEvent): Fact | null {

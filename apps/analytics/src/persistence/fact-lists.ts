@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Collection } from 'mongodb';
-import type { Fact } from '../domain/facts';
+import { internFact, type Fact } from '../domain/facts';
 import { BULK_CHUNK } from './bulk';
 
 /** A stored chunk: the facts an entity gained between two checkpoints, `seq` in write order. */
@@ -92,7 +92,7 @@ export class FactLists {
     const absent = this.writtenSinceEmpty && !this.writtenSinceEmpty.has(key);
     const chunks = absent ? [] : await this.read(key);
     // A compaction cut short leaves the old chunks beside the whole list: the first of each stays.
-    const list = distinct(chunks.flatMap((c) => c.facts));
+    const list = distinct(chunks.flatMap((c) => c.facts)).map(internFact);
     this.stored.set(key, { length: list.length, ids: chunks.map((c) => c._id), seq: Math.max(-1, ...chunks.map((c) => c.seq)), compact: chunks.length > COMPACT_AFTER });
     if (chunks.length > COMPACT_AFTER) this.unsaved.add(key);
     this.keep(key, list);
