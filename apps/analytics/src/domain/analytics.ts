@@ -5,7 +5,7 @@ import { assertValid, conflict, contextOf, counter, EVENT_DELAY_BUCKETS, histogr
 import { employeeMetrics, foldEmployee, lastRevisionBy, memberOn, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type ProgramRevision, type StandardCompetencies } from './compute';
 import { eachLimited } from './batching';
 import { keptFact, programFact, toFact, type Fact } from './facts';
-import type { AnalyticsStore, CatalogueProgram, FactCollection, Globals, MarkKind, MetricModel, OpdMembership, StoredMetric } from '../persistence/analytics-store';
+import type { AnalyticsStore, CatalogueProgram, FactCollection, Globals, Mark, MarkKind, MetricModel, OpdMembership, StoredMetric } from '../persistence/analytics-store';
 import type { FactLists } from '../persistence/fact-lists';
 import { WriteThroughCache } from './write-through-cache';
 import { Ownership } from './ownership';
@@ -122,6 +122,12 @@ export class AnalyticsDomain {
    * once, at the next checkpoint (a query computes what it asks for meanwhile, without keeping it).
    */
   private readonly dirtyEmployees = new Set<string>();
+  /**
+   * Employees whose mark this instance raised and has not settled yet: a light checkpoint need not
+   * raise it again (dirty employees stay dirty until a full checkpoint, so each light checkpoint of
+   * a replay raised the marks of every employee seen since its start again).
+   */
+  private readonly markedEmployees = new Set<string>();
   private readonly dirtyPrograms = new Set<string>();
   /** OPD years to recompute at the next checkpoint (once, however many batches touched them). */
   private readonly dirtyOpdYears = new Set<string>();
@@ -176,7 +182,7 @@ export class AnalyticsDomain {
       for (const lists of Object.values(this.facts)) lists.clear();
       for (const cache of [this.employees, this.memberships, this.holders, this.programs, this.flags, this.standards, ...Object.values(this.stored)] as WriteThroughCache<unknown>[]) cache.clear();
       for (const m of Object.values(this.pending)) m.clear();
-      for (const set of [this.unsavedEmployees, this.newEmployees, this.dirtyEmployees, this.dirtyPrograms, this.dirtyOpdYears]) set.clear();
+      for (const set of [this.unsavedEmployees, this.newEmployees, this.dirtyEmployees, this.dirtyPrograms, this.dirtyOpdYears, this.markedEmployees]) set.clear();
       this.opdAdditions.clear();
       this.holderMoves.clear();
       this.causes.clear();
@@ -418,7 +424,8 @@ export class AnalyticsDomain {
   private async saveLight(): Promise<number> {
     await this.claimEpochs();
     const written = await this.saveFacts();
-    const employees = new Set([...[...this.pending.EmployeeMetrics.keys()].map((id) => splitKey(id)[0]), ...this.dirtyEmployees]);
+    const employees = new Set([...[...this.pending.EmployeeMetrics.keys()].map((id) => splitKey(id)[0]), ...this.dirtyEmployees].filter((nip) => !this.markedEmployees.has(nip)));
+    for (const nip of employees) this.markedEmployees.add(nip);
     for (const id of this.pending.ProgramMetrics.keys()) this.dirtyPrograms.add(id);
     for (const id of this.pending.OpdMetrics.keys()) this.dirtyOpdYears.add(id);
     this.pending.ProgramMetrics.clear();
@@ -469,7 +476,7 @@ export class AnalyticsDomain {
       const employees = await this.writePending(['EmployeeMetrics'], true);
       employeeEventDocs.push(...employees.eventDocs);
       written += employees.written + (await this.raiseAggregateMarks(raised));
-      if (sliced) await this.store.settleMarks(sliceMarks);
+      if (sliced) await this.settleEmployeeMarks(sliceMarks);
     }
     // What this instance owns of the marked OPD and programme years, computed from what is stored now.
     const marks = (await this.store.pendingMarks(held)).filter((m) => m.kind !== 'employee' && this.ownership.owns(splitKey(m.key)[0]));
@@ -477,11 +484,17 @@ export class AnalyticsDomain {
     await this.refreshOpds(marks.filter((m) => m.kind === 'opd').map((m) => m.key));
     const aggregates = await this.writePending(['ProgramMetrics', 'OpdMetrics'], false);
     written += aggregates.written + (await this.saveFacts());
-    await this.store.settleMarks([...(sliced ? [] : employeeMarks), ...marks]);
+    await this.store.settleMarks(marks);
+    if (!sliced) await this.settleEmployeeMarks(employeeMarks);
     this.staleStored = false;
     await this.onCheckpointStage?.('state-stored');
     this.store.announceMetricEvents([...employeeEventDocs, ...aggregates.eventDocs]);
     return written;
+  }
+
+  private async settleEmployeeMarks(marks: Mark[]): Promise<void> {
+    await this.store.settleMarks(marks);
+    for (const m of marks) this.markedEmployees.delete(m.key);
   }
 
   /** Writes the pending metrics of these models whose content changed, their events first (and, with `facts`, the facts and employees between the two). */
