@@ -25,7 +25,7 @@ export const MAX_RECOMMENDED_PER_GAP = 3;
 const splitKey = (k: string) => [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))] as const;
 /** Events per metric_events document: one document carries many metric changes. */
 const EVENTS_PER_DOCUMENT = 200;
-/** Marked employees computed and written together by a full checkpoint (its memory is about one slice's worth). */
+/** Employees (marked or changed) a full checkpoint computes and writes together: its memory is about one slice's worth. */
 const EMPLOYEES_PER_SLICE = 500;
 /** The key of the whole programme catalogue in its cache. */
 const CATALOGUE = 'all';
@@ -148,7 +148,7 @@ export class AnalyticsDomain {
     private readonly onCheckpointWritten?: (checkpoint: { documents: number; light: boolean; ms: number }) => void,
     /** The partitions this instance holds (all, until told otherwise by `reassign`). */
     private readonly ownership = new Ownership(),
-    /** Marked employees a full checkpoint computes and writes together (tests take small slices). */
+    /** Employees a full checkpoint computes and writes together (EMPLOYEES_PER_SLICE; tests take small slices). */
     private readonly employeesPerSlice = EMPLOYEES_PER_SLICE,
   ) {
     const alone = () => ownership.ownsAll();
