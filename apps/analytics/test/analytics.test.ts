@@ -440,34 +440,37 @@ describe('analytics', () => {
   it('writes the employees a full checkpoint finds marked slice by slice, and a crash between two slices loses nothing (issue #13: bounded memory)', async () => {
     // A client of its own: the marks are read while the service is stopped.
     const client = await new MongoClient(analytics.config.MONGO_URL).connect();
-    const db = () => client.db(analytics.config.MONGO_DB);
-    const pendingEmployeeMarks = () => db().collection('analytics_marks').countDocuments({ kind: 'employee', pending: true });
-    const before = await snapshot();
-    const employees = before.employees!.length;
-    expect(employees).toBeGreaterThan(3);
-    await analytics.stop();
-    // A rebuild without timed checkpoints: one light checkpoint marks every employee; the full one
-    // at stop writes them one at a time and dies in its third slice (after two were settled).
-    let slices = 0;
-    analytics.replace((config) => createAnalyticsService({ ...config, ANALYTICS_REBUILD: true, ANALYTICS_CHECKPOINT_MS: 3_600_000 }, { clock, employeesPerSlice: 1, onCheckpointStage: (s) => { if (s === 'events-stored' && ++slices === 3) throw new Error('crash between two slices'); } }));
-    await analytics.start();
-    await eventually(async () => {
-      expect(analytics.running.consumer.behind()).toBe(0);
-      expect((await call('GetEmployeeMetrics', { nip: E3, year: 2026 })).jp.total).toBe(10); // the last event of the history
-    });
-    await analytics.running.domain.checkpoint(() => analytics.running.consumer.commit(analytics.running.consumer.uncommitted()), { light: true });
-    expect(await pendingEmployeeMarks()).toBe(employees);
-    await analytics.stop();
-    const afterCrash = { slices, pending: await pendingEmployeeMarks(), metrics: await db().collection('employee_metrics').countDocuments({}) };
-    analytics.replace((config) => createAnalyticsService(config, { clock }));
-    await analytics.start();
-    await caughtUp();
-    // Two slices of one employee written and settled; the rest still marked for the next owner.
-    expect(afterCrash).toMatchObject({ slices: 3, pending: employees - 2 });
-    expect(afterCrash.metrics).toBeGreaterThan(0);
-    expect(await pendingEmployeeMarks()).toBe(0);
-    expect(await snapshot()).toEqual(before);
-    await client.close();
+    try {
+      const db = () => client.db(analytics.config.MONGO_DB);
+      const pendingEmployeeMarks = () => db().collection('analytics_marks').countDocuments({ kind: 'employee', pending: true });
+      const before = await snapshot();
+      const employees = before.employees!.length;
+      expect(employees).toBeGreaterThan(3);
+      await analytics.stop();
+      // A rebuild without timed checkpoints: one light checkpoint marks every employee; the full one
+      // at stop writes them one at a time and dies in its third slice (after two were settled).
+      let slices = 0;
+      analytics.replace((config) => createAnalyticsService({ ...config, ANALYTICS_REBUILD: true, ANALYTICS_CHECKPOINT_MS: 3_600_000 }, { clock, employeesPerSlice: 1, onCheckpointStage: (s) => { if (s === 'events-stored' && ++slices === 3) throw new Error('crash between two slices'); } }));
+      await analytics.start();
+      await eventually(async () => {
+        expect(analytics.running.consumer.behind()).toBe(0);
+        expect((await call('GetEmployeeMetrics', { nip: E3, year: 2026 })).jp.total).toBe(10); // the last event of the history
+      });
+      await analytics.running.domain.checkpoint(() => analytics.running.consumer.commit(analytics.running.consumer.uncommitted()), { light: true });
+      expect(await pendingEmployeeMarks()).toBe(employees);
+      await analytics.stop();
+      const afterCrash = { slices, pending: await pendingEmployeeMarks(), metrics: await db().collection('employee_metrics').countDocuments({}) };
+      analytics.replace((config) => createAnalyticsService(config, { clock }));
+      await analytics.start();
+      await caughtUp();
+      // Two slices of one employee written and settled; the rest still marked for the next owner.
+      expect(afterCrash).toMatchObject({ slices: 3, pending: employees - 2 });
+      expect(afterCrash.metrics).toBeGreaterThan(0);
+      expect(await pendingEmployeeMarks()).toBe(0);
+      expect(await snapshot()).toEqual(before);
+    } finally {
+      await client.close();
+    }
   });
 
   it('commits the offsets of batches that change no metric (events it does not use), so its lag reaches 0', async () => {

@@ -409,7 +409,9 @@ export class AnalyticsDomain {
     const again = (kind: MarkKind, k: string) => {
       if (!raised || !this.ownership.ownsAll()) return true;
       const id = `${kind}|${k}`;
-      return !raised.has(id) && Boolean(raised.add(id));
+      if (raised.has(id)) return false;
+      raised.add(id);
+      return true;
     };
     const marks = [
       ...[...this.dirtyOpdYears].filter((k) => again('opd', k)).map((k) => ({ kind: 'opd' as const, key: k })),
@@ -461,7 +463,6 @@ export class AnalyticsDomain {
     // settled: a crash after a slice leaves the others marked (and the batches uncommitted).
     const marked = new Map(employeeMarks.map((m) => [m.key, m]));
     const nips = [...new Set([...marked.keys(), ...this.dirtyEmployees])];
-    const sliced = nips.length > this.employeesPerSlice;
     let written = 0;
     const employeeEventDocs: string[] = [];
     const raised = new Set<string>();
@@ -476,7 +477,7 @@ export class AnalyticsDomain {
       const employees = await this.writePending(['EmployeeMetrics'], true);
       employeeEventDocs.push(...employees.eventDocs);
       written += employees.written + (await this.raiseAggregateMarks(raised));
-      if (sliced) await this.settleEmployeeMarks(sliceMarks);
+      await this.settleEmployeeMarks(sliceMarks);
     }
     // What this instance owns of the marked OPD and programme years, computed from what is stored now.
     const marks = (await this.store.pendingMarks(held)).filter((m) => m.kind !== 'employee' && this.ownership.owns(splitKey(m.key)[0]));
@@ -485,7 +486,6 @@ export class AnalyticsDomain {
     const aggregates = await this.writePending(['ProgramMetrics', 'OpdMetrics'], false);
     written += aggregates.written + (await this.saveFacts());
     await this.store.settleMarks(marks);
-    if (!sliced) await this.settleEmployeeMarks(employeeMarks);
     this.staleStored = false;
     await this.onCheckpointStage?.('state-stored');
     this.store.announceMetricEvents([...employeeEventDocs, ...aggregates.eventDocs]);
