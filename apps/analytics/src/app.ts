@@ -20,7 +20,7 @@ export function createAnalyticsService(config: Static<typeof AnalyticsConfig>, o
   const models = analyticsModels(service.connection);
   // Every write of events names its documents, so the relay reads them by _id; scans only recover from crashes.
   const domain: AnalyticsDomain = new AnalyticsDomain(new AnalyticsStore(models, (hint) => service.notifyRelay(hint)), opts.clock ?? configuredClock(config), opts.onCheckpointStage,
-    traces(config, 'checkpoint') ? (checkpoint) => service.logger.info({ trace: 'checkpoint', ...checkpoint }, 'checkpoint written') : undefined, undefined, opts.employeesPerSlice);
+    traces(config, 'checkpoint') ? (checkpoint) => service.logger.info({ trace: 'checkpoint', ...checkpoint }, 'checkpoint written') : undefined, undefined, opts.employeesPerSlice, config.ANALYTICS_METRICS_KEPT);
   const groupId = service.topicPrefix + (config.ANALYTICS_CONSUMER_GROUP ?? ANALYTICS_GROUP);
   const topics = DOMAIN_TOPICS.map((t) => service.topic(t));
   service.publishFrom([models.MetricEvents, models.ProgramFlag], { scanIntervalMs: 30_000, exclusive: (fn) => domain.serially(fn), ephemeral: [models.MetricEvents.collection.collectionName] });

@@ -19,6 +19,12 @@ export const AnalyticsConfig = serviceConfig({
   ANALYTICS_CATCH_UP_CHECKPOINT_MS: Type.Integer({ default: 60_000, minimum: 50 }),
   /** ...or as soon as this many facts wait in memory for a checkpoint (a bound on memory). */
   ANALYTICS_CHECKPOINT_MAX_FACTS: Type.Integer({ default: 100_000, minimum: 1 }),
+  /**
+   * Stored metric documents kept in memory per kind (employee, programme, OPD years), the least
+   * recently used leaving first: recomputing an OPD reads its members' metrics from memory while
+   * they are kept, from the store once they have left. Memory stays bounded whatever the city's size.
+   */
+  ANALYTICS_METRICS_KEPT: Type.Integer({ default: 50_000, minimum: 1 }),
   /** Drop the read models and replay every topic from the beginning before consuming. */
   ANALYTICS_REBUILD: Type.Boolean({ default: false }),
   /**

@@ -520,6 +520,45 @@ describe('analytics', () => {
     }
   });
 
+  it('keeps at most ANALYTICS_METRICS_KEPT stored metrics in memory and reads the others from the store: a rebuild gives the same documents, a later change is written once (issue #13: bounded memory)', async () => {
+    const db = () => analytics.running.service.connection.db!;
+    const stored = async (nip: string) => ((await db().collection('employee_metrics').findOne({ _id: `${nip}:2026` as never })) as { jp?: { total: number } } | null)?.jp?.total ?? 0;
+    const inMemory = async () => [...(await register.getSingleMetricAsString('analytics_metrics_in_memory')).matchAll(/^analytics_metrics_in_memory\{model="(\w+)"\} (\d+)$/gm)].map((m) => Number(m[2]));
+    const before = await snapshot();
+    const documents = before.employee_metrics!.length;
+    // One kept: the store's copy of every other document is read when needed (after the rebuild
+    // emptied the store, the ids that left are tracked until there are too many). Half kept: they are.
+    for (const [round, kept] of [1, Math.ceil(documents / 2)].entries()) {
+      await analytics.stop();
+      analytics.replace((config) => createAnalyticsService({ ...config, ANALYTICS_REBUILD: true, ANALYTICS_METRICS_KEPT: kept }, { clock }));
+      await analytics.start();
+      await caughtUp();
+      expect(await snapshot()).toEqual(before);
+      for (const count of await inMemory()) expect(count).toBeLessThanOrEqual(kept);
+      await metricsPublished();
+      // Spec 5: a passed completion adds its attended JP to the employee's year. Each document is
+      // compared with the store's (read again, unless kept) before it is written: changed ones only.
+      const employees = before.employees!.map((e) => ({ nip: String(e._id), opd: String(e.opd) }));
+      const nips = employees.map((e) => e.nip);
+      const jpBefore = new Map(await Promise.all(nips.map(async (nip) => [nip, await stored(nip)] as const)));
+      const eventsBefore = analytics.events.messages.length;
+      await publish(employees.map(({ nip, opd }) => completion(nip, opd, `PK${round}-${nip}`, 'X', 'seminar', 2, 40, 60, true, '2026-09-01')));
+      await caughtUp();
+      for (const nip of nips) expect(await stored(nip)).toBe(jpBefore.get(nip)! + 2);
+      await metricsPublished();
+      // One event per employee, for 2026 only: a completion of 2026 changes no earlier year (spec 5,
+      // 5.1: JP and IP ASN of a year count that year and before). An earlier year's document taken
+      // for absent (not read back after it left memory) would be written and announced again.
+      const updated = analytics.events.events().slice(eventsBefore).filter((e) => e.event.type === 'asn.analytics.employee-metrics.updated.v1');
+      expect(updated.map((e) => `${e.event.data.nip}:${e.event.data.year}`).sort()).toEqual(nips.map((nip) => `${nip}:2026`).sort());
+      Object.assign(before, await snapshot()); // what the next round's rebuild must give
+    }
+    await analytics.stop();
+    analytics.replace((config) => createAnalyticsService(config, { clock }));
+    await analytics.start();
+    await caughtUp();
+  });
+
   it('runs only catalogued queries, each served by an index the store has', async () => {
     expect(await catalogueProblems(queries.shapes(), QUERIES, analytics.running.service.connection.db!)).toEqual([]);
   });

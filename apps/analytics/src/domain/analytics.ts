@@ -1,7 +1,7 @@
 import { Id, Nip, OpdCode, Year, type CloudEvent, businessDate, businessYear } from '@asn/contracts';
 import { createHash, randomUUID } from 'node:crypto';
 import { createEvent, type ConsumedEvent } from '@asn/messaging';
-import { assertValid, conflict, contextOf, counter, EVENT_DELAY_BUCKETS, histogram, notFound, startSpan, withTraceContext, type TraceCarrier } from '@asn/service-kit';
+import { assertValid, conflict, contextOf, counter, EVENT_DELAY_BUCKETS, gauge, histogram, notFound, startSpan, withTraceContext, type TraceCarrier } from '@asn/service-kit';
 import { employeeMetrics, foldEmployee, lastRevisionBy, memberOn, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type ProgramRevision, type StandardCompetencies } from './compute';
 import { eachLimited } from './batching';
 import { keptFact, programFact, toFact, type Fact } from './facts';
@@ -94,6 +94,7 @@ export class AnalyticsDomain {
   // consumer's kafka_event_delay_seconds, where the time from a completion to its metric goes.
   private readonly ingestWait = histogram('analytics_ingest_wait_seconds', 'How long a consumed batch waited for a checkpoint or the outbox clearing before it was ingested', [], EVENT_DELAY_BUCKETS);
   private readonly checkpointSeconds = histogram('analytics_checkpoint_seconds', 'How long a checkpoint held ingestion (writing what changed, committing offsets)', ['light'], EVENT_DELAY_BUCKETS);
+  private readonly metricsInMemory = gauge('analytics_metrics_in_memory', 'Stored metric documents kept in memory, per model, after the last checkpoint (at most ANALYTICS_METRICS_KEPT)', ['model']);
   private readonly plansDrafted = counter('analytics_needs_plans_drafted_total', 'Needs plans drafted (the others were served as drafted)');
   /** The programme catalogue, read again only after ingest stored a published programme. */
   private readonly programs = new WriteThroughCache<CatalogueProgram[]>(() => this.store.programCatalogue());
@@ -102,11 +103,7 @@ export class AnalyticsDomain {
   private readonly standards = new WriteThroughCache<StandardCompetencies>((code) => this.store.standard(code));
   /** Facts per employee, programme year and OPD; recently used lists stay in memory (see FactLists). */
   private readonly facts: Record<FactCollection, FactLists>;
-  private readonly stored: Record<MetricModel, WriteThroughCache<StoredMetric>> = {
-    EmployeeMetrics: this.metricCache('EmployeeMetrics'),
-    ProgramMetrics: this.metricCache('ProgramMetrics'),
-    OpdMetrics: this.metricCache('OpdMetrics'),
-  };
+  private readonly stored: Record<MetricModel, WriteThroughCache<StoredMetric>>;
   // What the batches since the last checkpoint changed, written by the next one.
   private readonly pending: Record<MetricModel, Map<string, PendingMetric>> = { EmployeeMetrics: new Map(), ProgramMetrics: new Map(), OpdMetrics: new Map() };
   private readonly unsavedEmployees = new Set<string>();
@@ -150,6 +147,8 @@ export class AnalyticsDomain {
     private readonly ownership = new Ownership(),
     /** Employees a full checkpoint computes and writes together (EMPLOYEES_PER_SLICE; tests take small slices). */
     private readonly employeesPerSlice = EMPLOYEES_PER_SLICE,
+    /** Stored metric documents kept in memory per model (ANALYTICS_METRICS_KEPT), the least recently used leaving first. */
+    private readonly metricsKept = Infinity,
   ) {
     const alone = () => ownership.ownsAll();
     this.facts = {
@@ -157,11 +156,14 @@ export class AnalyticsDomain {
       ProgramFacts: store.factLists('ProgramFacts', 100_000, alone),
       OpdFacts: store.factLists('OpdFacts', 20_000, alone),
     };
+    // Here, not as field initialisers: those run before the constructor's parameters are assigned.
+    this.stored = { EmployeeMetrics: this.metricCache('EmployeeMetrics'), ProgramMetrics: this.metricCache('ProgramMetrics'), OpdMetrics: this.metricCache('OpdMetrics') };
   }
 
   private metricCache(model: MetricModel): WriteThroughCache<StoredMetric> {
     // An employee's metrics are its owner's, an OPD's or programme's their owner's: the id starts with the key.
-    return new WriteThroughCache((id) => this.store.storedMetric(model, id), (id) => this.ownership.owns(splitKey(id)[0]), (ids) => this.store.storedMetrics(model, ids));
+    // Bounded: each value is set only after its write (the unwritten ones are `pending`), so one that leaves is read again.
+    return new WriteThroughCache<StoredMetric>((id) => this.store.storedMetric(model, id), (id) => this.ownership.owns(splitKey(id)[0]), (ids) => this.store.storedMetrics(model, ids), this.metricsKept);
   }
 
   /**
@@ -382,6 +384,7 @@ export class AnalyticsDomain {
       if (written > 0) this.generation++; // it computed what the batches marked
       await commit();
       this.checkpointSeconds.observe({ light: String(Boolean(opts.light)) }, (Date.now() - t0) / 1000);
+      for (const [model, cache] of Object.entries(this.stored)) this.metricsInMemory.set({ model }, cache.size);
       if (written) this.onCheckpointWritten?.({ documents: written, light: Boolean(opts.light), ms: Date.now() - t0 });
       return written;
     });

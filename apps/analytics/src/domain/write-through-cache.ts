@@ -8,6 +8,10 @@
  *
  * Only documents `keeps(id)` allows are kept: with several instances, those this one owns (see
  * Ownership); the others are read from the store each time, since another instance writes them.
+ *
+ * With a `capacity`, at most that many documents are kept, the least recently used leaving first,
+ * so memory does not grow with the city. Only a cache whose every value is already stored may have
+ * one: a document that leaves is read from the store again when next asked for.
  */
 export class WriteThroughCache<T> {
   private readonly docs = new Map<string, T | null>();
@@ -20,16 +24,21 @@ export class WriteThroughCache<T> {
     private readonly keeps: (id: string) => boolean = () => true,
     /** Reads many documents at once (by _id); answers those found. */
     private readonly loadMany?: (ids: string[]) => Promise<Map<string, T>>,
+    private readonly capacity = Infinity,
   ) {}
+
+  /** How many documents are in memory. */
+  get size(): number {
+    return this.docs.size;
+  }
 
   async get(id: string): Promise<T | null> {
     if (!this.keeps(id)) return this.load(id);
-    const cached = this.docs.get(id);
-    if (cached !== undefined || this.docs.has(id)) return cached ?? null;
+    if (this.docs.has(id)) return this.recall(id);
     if (this.forgottenSinceEmpty && !this.forgottenSinceEmpty.has(id)) return null;
     const startedAt = this.generation;
     const doc = await this.load(id);
-    if (this.generation === startedAt && !this.docs.has(id)) this.docs.set(id, doc);
+    if (this.generation === startedAt && !this.docs.has(id)) this.keep(id, doc);
     return doc;
   }
 
@@ -40,12 +49,15 @@ export class WriteThroughCache<T> {
     const startedAt = this.generation;
     const loaded = missing.size ? await this.loadMany([...missing]) : new Map<string, T>();
     const fresh = this.generation === startedAt;
-    return ids.map((id) => {
-      if (this.keeps(id) && this.docs.has(id)) return this.docs.get(id) ?? null;
-      const doc = loaded.get(id) ?? null;
-      if (fresh && this.keeps(id) && missing.has(id)) this.docs.set(id, doc);
-      return doc;
+    const read: string[] = [];
+    const docs = ids.map((id) => {
+      if (this.keeps(id) && this.docs.has(id)) return this.recall(id);
+      if (fresh && this.keeps(id) && missing.has(id)) read.push(id);
+      return loaded.get(id) ?? null;
     });
+    // Kept only once every answer is taken: keeping one may push out another asked for here.
+    for (const id of read) if (!this.docs.has(id)) this.keep(id, loaded.get(id) ?? null);
+    return docs;
   }
 
   /** The store holds none of these documents (a rebuild dropped them): a miss needs no read. */
@@ -56,14 +68,14 @@ export class WriteThroughCache<T> {
   /** After a successful write of the whole document, or as the truth it is about to write. */
   set(id: string, doc: T | null): void {
     this.generation++;
-    if (this.keeps(id)) this.docs.set(id, doc);
+    if (this.keeps(id)) this.keep(id, doc);
   }
 
   /** After a partial update ($addToSet, $pull...): the next get reads the store. */
   forget(id: string): void {
     this.generation++;
     this.docs.delete(id);
-    this.forgottenSinceEmpty?.add(id);
+    this.noteForgotten(id);
   }
 
   /** Forgets everything (another instance may have written any of it). */
@@ -71,5 +83,37 @@ export class WriteThroughCache<T> {
     this.generation++;
     this.docs.clear();
     this.forgottenSinceEmpty = undefined;
+  }
+
+  private recall(id: string): T | null {
+    const doc = this.docs.get(id) ?? null;
+    if (this.capacity !== Infinity) {
+      // Most recently used last: a Map iterates in insertion order.
+      this.docs.delete(id);
+      this.docs.set(id, doc);
+    }
+    return doc;
+  }
+
+  private keep(id: string, doc: T | null): void {
+    if (this.capacity === Infinity) {
+      this.docs.set(id, doc);
+      return;
+    }
+    this.docs.delete(id);
+    this.docs.set(id, doc);
+    while (this.docs.size > this.capacity) {
+      const oldest = this.docs.keys().next().value!;
+      this.docs.delete(oldest);
+      this.noteForgotten(oldest);
+    }
+  }
+
+  private noteForgotten(id: string): void {
+    if (!this.forgottenSinceEmpty) return;
+    this.forgottenSinceEmpty.add(id);
+    // Past this many, every miss reads the store again (as before a rebuild): the set would
+    // otherwise grow with the city the capacity keeps out of memory.
+    if (this.forgottenSinceEmpty.size > this.capacity) this.forgottenSinceEmpty = undefined;
   }
 }
