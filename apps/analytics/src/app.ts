@@ -4,7 +4,7 @@ import { DOMAIN_TOPICS, type Clock } from '@asn/contracts';
 import { EventDrivenService } from '@asn/event-service';
 import { coPartitionedAssigner } from '@asn/messaging';
 import type { AnalyticsConfig } from './config';
-import { AnalyticsDomain, type CheckpointStage } from './domain/analytics';
+import { AnalyticsDomain, EVENTS_PER_DOCUMENT, type CheckpointStage } from './domain/analytics';
 import { AnalyticsStore } from './persistence/analytics-store';
 import { analyticsModels } from './persistence/models';
 import { ConsumerLag } from './events/consumer-lag';
@@ -13,6 +13,8 @@ import { Rebuild } from './events/rebuild';
 import { analyticsHandlers } from './grpc/handlers';
 
 export const ANALYTICS_GROUP = 'analytics';
+/** Metric events the outbox relay reads and publishes in one pass (documents of EVENTS_PER_DOCUMENT each). */
+const RELAY_EVENTS_PER_PASS = 2_000;
 
 /** The analytics consumer: competency metrics from every domain topic, queried over gRPC. */
 export function createAnalyticsService(config: Static<typeof AnalyticsConfig>, opts: { clock?: Clock; onCheckpointStage?: (stage: CheckpointStage) => void | Promise<void>; employeesPerSlice?: number } = {}) {
@@ -23,7 +25,9 @@ export function createAnalyticsService(config: Static<typeof AnalyticsConfig>, o
     traces(config, 'checkpoint') ? (checkpoint) => service.logger.info({ trace: 'checkpoint', ...checkpoint }, 'checkpoint written') : undefined, undefined, opts.employeesPerSlice, config.ANALYTICS_METRICS_KEPT);
   const groupId = service.topicPrefix + (config.ANALYTICS_CONSUMER_GROUP ?? ANALYTICS_GROUP);
   const topics = DOMAIN_TOPICS.map((t) => service.topic(t));
-  service.publishFrom([models.MetricEvents, models.ProgramFlag], { scanIntervalMs: 30_000, exclusive: (fn) => domain.serially(fn), ephemeral: [models.MetricEvents.collection.collectionName] });
+  // At most RELAY_EVENTS_PER_PASS events a pass: a rebuild's last checkpoint announces the documents of
+  // some 30,000 metric events at once, which a pass of 200 documents read, sent and traced together.
+  service.publishFrom([models.MetricEvents, models.ProgramFlag], { scanIntervalMs: 30_000, exclusive: (fn) => domain.serially(fn), ephemeral: [models.MetricEvents.collection.collectionName], batchSize: RELAY_EVENTS_PER_PASS / EVENTS_PER_DOCUMENT });
   const group = config.ANALYTICS_CONSUMER_GROUP ?? ANALYTICS_GROUP;
   service.runtime.manage(new Rebuild(service.connection, service.kafka, groupId, topics, service.logger, config.ANALYTICS_REBUILD, () => domain.startEmpty()));
   // Partition sizes of the domain topics: a topic keeps its size once created.

@@ -86,7 +86,7 @@ export class EventDrivenService<S extends ServiceName = ServiceName> {
   }
 
   /** Publishes the outbox events of these aggregates; call `notifyRelay()` after each write. */
-  publishFrom(models: Model<any>[], opts: Pick<OutboxRelayOptions, 'scanIntervalMs' | 'exclusive' | 'ephemeral'> = {}): OutboxRelay { // eslint-disable-line @typescript-eslint/no-explicit-any
+  publishFrom(models: Model<any>[], opts: Pick<OutboxRelayOptions, 'scanIntervalMs' | 'exclusive' | 'ephemeral' | 'batchSize'> = {}): OutboxRelay { // eslint-disable-line @typescript-eslint/no-explicit-any
     this.relay = this.runtime.manage(
       new OutboxRelay({
         producer: this.producer,

@@ -24,7 +24,7 @@ const SHARED_PLAN_MS = 5000;
 export const MAX_RECOMMENDED_PER_GAP = 3;
 const splitKey = (k: string) => [k.slice(0, k.lastIndexOf(':')), Number(k.slice(k.lastIndexOf(':') + 1))] as const;
 /** Events per metric_events document: one document carries many metric changes. */
-const EVENTS_PER_DOCUMENT = 200;
+export const EVENTS_PER_DOCUMENT = 200;
 /** Employees (marked or changed) a full checkpoint computes and writes together: its memory is about one slice's worth. */
 const EMPLOYEES_PER_SLICE = 500;
 /** The key of the whole programme catalogue in its cache. */
