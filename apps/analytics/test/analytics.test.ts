@@ -13,7 +13,7 @@ const clock = () => new Date('2026-11-20T08:00:00Z');
 const queries = recordQueries();
 const analytics = serviceHarness({
   name: 'analytics',
-  config: { ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 300, ANALYTICS_REBUILD: false, ANALYTICS_CONSUMER_GROUP: 'analytics', ANALYTICS_CHECKPOINT_MS: 200, ANALYTICS_CATCH_UP_CHECKPOINT_MS: 1000, ANALYTICS_CHECKPOINT_MAX_FACTS: 100_000 },
+  config: { ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 300, ANALYTICS_REBUILD: false, ANALYTICS_CONSUMER_GROUP: 'analytics', ANALYTICS_CHECKPOINT_MS: 200, ANALYTICS_CATCH_UP_CHECKPOINT_MS: 1000, ANALYTICS_CHECKPOINT_MAX_FACTS: 100_000, ANALYTICS_METRICS_KEPT: 50_000 },
   create: (config) => createAnalyticsService(config, { clock }),
   collect: [TOPICS.analytics],
   // The whole history is on the topics before analytics first starts.
@@ -538,7 +538,7 @@ describe('analytics', () => {
       await metricsPublished();
       // Spec 5: a passed completion adds its attended JP to the employee's year. Each document is
       // compared with the store's (read again, unless kept) before it is written: changed ones only.
-      const employees = before.employees!.map((e) => ({ nip: String(e._id), opd: String(e.opd) }));
+      const employees = (before.employees as { _id: string; opd: string }[]).map((e) => ({ nip: String(e._id), opd: String(e.opd) }));
       const nips = employees.map((e) => e.nip);
       const jpBefore = new Map(await Promise.all(nips.map(async (nip) => [nip, await stored(nip)] as const)));
       const eventsBefore = analytics.events.messages.length;

@@ -18,7 +18,7 @@ const logger = createLogger('analytics-scale-test', 'silent');
 // Odd on purpose: with an even count kafkajs's round robin happens to give two members the same
 // partition numbers of every topic, and a test with it would pass without the co-partitioning.
 const PARTITIONS = 5;
-const base = { ...serviceTestConfig(ns, 'analytics'), KAFKA_TOPIC_PARTITIONS: PARTITIONS, ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 300, ANALYTICS_REBUILD: false, ANALYTICS_CHECKPOINT_MS: 200, ANALYTICS_CATCH_UP_CHECKPOINT_MS: 1000, ANALYTICS_CHECKPOINT_MAX_FACTS: 100_000 };
+const base = { ...serviceTestConfig(ns, 'analytics'), KAFKA_TOPIC_PARTITIONS: PARTITIONS, ANALYTICS_READY_MAX_LAG: 0, ANALYTICS_LAG_INTERVAL_MS: 300, ANALYTICS_REBUILD: false, ANALYTICS_CHECKPOINT_MS: 200, ANALYTICS_CATCH_UP_CHECKPOINT_MS: 1000, ANALYTICS_CHECKPOINT_MAX_FACTS: 100_000, ANALYTICS_METRICS_KEPT: 50_000 };
 type Instance = ReturnType<typeof createAnalyticsService>;
 const running: Instance[] = [];
 
