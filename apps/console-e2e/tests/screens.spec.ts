@@ -20,10 +20,21 @@ test('the signed-out pages', async ({ page }, info) => {
   await checkPage(page, 'masuk-formulir', info);
 });
 
-test('an agency’s pages', async ({ page }, info) => {
-  const agency = state.users.agency;
-  const program = (await apiAs<{ items: { id: string }[] }>(agency, '/v1/programs?pageSize=1')).items[0]!;
-  await signIn(page, agency);
+// One test per page, on one signed-in page: each has its own time budget and a failure names its page
+// (nine pages with axe and a full-page screenshot each came within seconds of one test's budget).
+test.describe('an agency’s pages', () => {
+  test.describe.configure({ mode: 'serial' });
+  let page: Page;
+  let programId: string;
+  test.beforeAll(async ({ browser }) => {
+    programId = (await apiAs<{ items: { id: string }[] }>(state.users.agency, '/v1/programs?pageSize=1')).items[0]!.id;
+    // A context made here takes the project's options (the phone) like the `page` fixture's; axe
+    // opens pages of its own in it, which a context made by browser.newPage() refuses.
+    page = await (await browser.newContext()).newPage();
+    await signIn(page, state.users.agency);
+  });
+  test.afterAll(async () => page?.context().close());
+
   for (const [path, ready, name] of [
     ['/opd/DLH', '[data-chart] canvas', 'dasbor-opd'],
     ['/opd/DLH/pegawai', '#employees', 'daftar-pegawai'],
@@ -31,27 +42,30 @@ test('an agency’s pages', async ({ page }, info) => {
     ['/opd/DLH/rencana', '#plan', 'rencana-akpk'],
     ['/opd/DLH/tindak-lanjut', 'article.follow-up', 'tindak-lanjut'],
     ['/pelatihan', '#programs', 'katalog-pelatihan'],
-    [`/pelatihan/${program.id}`, 'article.session', 'sesi-pelatihan'],
+    ['/pelatihan/:program', 'article.session', 'sesi-pelatihan'],
     ['/ide', 'article.idea', 'ide-opd'],
-    [`/pegawai/${state.users.employee.nip}`, '#jp-total', 'profil-pegawai-opd'],
+    ['/pegawai/:nip', '#jp-total', 'profil-pegawai-opd'],
   ] as const) {
-    await visit(page, path, ready);
-    await checkPage(page, name, info);
+    test(name, async ({}, info) => {
+      expect(page.viewportSize()?.width, 'the phone’s width').toBe(360);
+      await visit(page, path.replace(':program', programId).replace(':nip', state.users.employee.nip!), ready);
+      await checkPage(page, name, info);
+    });
   }
 });
 
-test('an analyst’s and an employee’s pages', async ({ page, browser }, info) => {
+test('an analyst’s pages', async ({ page }, info) => {
   await signIn(page, state.users.analyst);
   await visit(page, '/kota', '#city tbody tr');
   await checkPage(page, 'gambaran-kota', info);
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  const employee = await context.newPage();
-  await signIn(employee, state.users.employee);
-  await visit(employee, `/pegawai/${state.users.employee.nip}`, '#jp-total');
-  await checkPage(employee, 'profil-pegawai', info);
-  await visit(employee, '/ide?view=launched', 'article.idea');
-  await checkPage(employee, 'ide-pegawai', info);
-  await context.close();
+});
+
+test('an employee’s pages', async ({ page }, info) => {
+  await signIn(page, state.users.employee);
+  await visit(page, `/pegawai/${state.users.employee.nip}`, '#jp-total');
+  await checkPage(page, 'profil-pegawai', info);
+  await visit(page, '/ide?view=launched', 'article.idea');
+  await checkPage(page, 'ide-pegawai', info);
 });
 
 test('the public verification page', async ({ page }, info) => {
