@@ -1,7 +1,9 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freePort, freePortRange } from '../src/servers';
+import { CLAIMS_DIR, freePort, freePortIn, freePortRange } from '../src/servers';
 import { listensOn } from '../src/platform';
 
 describe.runIf(process.platform === 'linux')('listensOn (which process holds a port)', () => {
@@ -32,5 +34,37 @@ describe('free ports', () => {
     // Both below Linux's ephemeral range (32768–60999), where outgoing connections take ports.
     for (const port of apps) expect(port >= 20_000 && port < 32_000).toBe(true);
     for (const first of ranges) expect(first >= 10_000 && first + 5 < 20_000).toBe(true);
+  });
+});
+
+describe.runIf(process.platform === 'linux')('port claims across processes', () => {
+  it('never hands out a port a live process claimed, takes over the claim of one that is gone, and frees its own at exit', async () => {
+    // Three ports below both ranges, so no other test's claims meet these.
+    const range = { from: 9_990, to: 9_993 };
+    const files = [9_990, 9_991, 9_992, 9_995].map((p) => join(CLAIMS_DIR, String(p)));
+    const alive = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    try {
+      await freePortIn({ from: 9_999, to: 10_000 }, 1); // makes the folder
+      writeFileSync(files[0]!, String(alive.pid));
+      writeFileSync(files[1]!, String(alive.pid));
+      writeFileSync(files[2]!, String(gone));
+      expect(await freePortIn(range, 1)).toBe(9_992);
+      expect(readFileSync(files[2]!, 'utf8')).toBe(String(process.pid));
+      expect(await freePortIn(range, 1), 'every port of the range is claimed').toBeUndefined();
+
+      // Another process claims through the same code, and its claim goes when it exits.
+      const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `
+        const { freePortIn } = await import(${JSON.stringify(join(import.meta.dirname, '..', 'src', 'servers.ts'))});
+        const port = await freePortIn({ from: 9_995, to: 9_996 }, 1);
+        const { existsSync } = await import('node:fs');
+        console.log(port, existsSync(${JSON.stringify(files[3])}));
+      `], { encoding: 'utf8' });
+      expect(child.stdout.trim(), child.stderr).toBe('9995 true');
+      expect(existsSync(files[3]!)).toBe(false);
+    } finally {
+      alive.kill();
+      for (const file of files) rmSync(file, { force: true });
+    }
   });
 });
