@@ -86,6 +86,15 @@ const READS = [
 ] as const;
 
 /** Reads through the gateway the whole time, recording when and what failed. */
+/**
+ * How long the probe waits for the gateway's answer: past the gateway's own upstream deadline
+ * (UPSTREAM_DEADLINE_MS, 5 s by default), so that the probe judges the gateway's answer (a 503
+ * once an upstream stayed away for the whole deadline) instead of racing it with an equal timer.
+ * With both at 5 s the two timers raced: in a fresh clone's rolling restart on a loaded machine
+ * the probe gave up on one read ("no answer") before the gateway had said anything.
+ */
+const READ_BUDGET_MS = 8_000;
+
 class ReadProbe {
   private running = true;
   private loop: Promise<void> | undefined;
@@ -101,7 +110,7 @@ class ReadProbe {
         if (nips.length === 0 && read.owner === 'personnel') continue;
         const at = Date.now();
         try {
-          const res = await this.api.get(read.path(nips[i % nips.length] ?? ''), 5_000);
+          const res = await this.api.get(read.path(nips[i % nips.length] ?? ''), READ_BUDGET_MS);
           this.samples.push({ at, owner: read.owner, ok: res.status < 500, status: res.status });
         } catch {
           this.samples.push({ at, owner: read.owner, ok: false, status: 0 });
@@ -182,8 +191,8 @@ export async function runChaos(opts: ChaosOptions): Promise<ChaosReport> {
       const own = (await expectedDown.verify?.()) ?? { problems: [], notes: [] };
       const notes = [...expectedDown.notes, ...own.notes, ...converged.check.differences.slice(0, 5)];
       const reads = probe.samples.filter((s) => s.at >= started && s.at < Date.now());
-      // A read that started up to its 5 s timeout before the fault may fail with it.
-      const window = { from: injectedAt - 5_000, to: injectedAt + timing.downMs + 60_000 };
+      // A read that started up to its budget before the fault may fail with it.
+      const window = { from: injectedAt - READ_BUDGET_MS, to: injectedAt + timing.downMs + 60_000 };
       const failed = reads.filter((s) => !s.ok && !(expectedDown.owners.includes(s.owner) && s.at >= window.from && s.at <= window.to));
       const result: FaultResult = {
         fault,
