@@ -56,7 +56,7 @@ export class WriteThroughCache<T> {
       return loaded.get(id) ?? null;
     });
     // Kept only once every answer is taken: keeping one may push out another asked for here.
-    for (const id of read) if (!this.docs.has(id)) this.keep(id, loaded.get(id) ?? null);
+    for (const id of read) this.keep(id, loaded.get(id) ?? null);
     return docs;
   }
 
@@ -87,11 +87,7 @@ export class WriteThroughCache<T> {
 
   private recall(id: string): T | null {
     const doc = this.docs.get(id) ?? null;
-    if (this.capacity !== Infinity) {
-      // Most recently used last: a Map iterates in insertion order.
-      this.docs.delete(id);
-      this.docs.set(id, doc);
-    }
+    if (this.capacity !== Infinity) this.keep(id, doc); // now the most recently used
     return doc;
   }
 
@@ -100,6 +96,7 @@ export class WriteThroughCache<T> {
       this.docs.set(id, doc);
       return;
     }
+    // Most recently used last: a Map iterates in insertion order.
     this.docs.delete(id);
     this.docs.set(id, doc);
     while (this.docs.size > this.capacity) {
