@@ -1,4 +1,5 @@
 import type { Collection, Document } from 'mongodb';
+import { LRUCache } from 'lru-cache';
 import { BatchedLookup } from './batched-lookup';
 import { findByIds } from './mongo';
 
@@ -35,9 +36,9 @@ export interface VersionedCacheOptions {
 }
 
 export class VersionedCache<T> {
-  private readonly entries = new Map<string, Entry<T>>();
+  /** Bounded (maxEntries) or not: what both kinds of map do is all it uses. */
+  private readonly entries: Pick<Map<string, Entry<T>>, 'get' | 'delete'> & { set(key: string, entry: Entry<T>): unknown };
   private readonly maxAgeMs: number;
-  private readonly maxEntries: number;
   private readonly derivedKeys: string[];
   private readonly now: () => number;
   /** Versions read in groups under load, each by a lookup that starts after it was asked for (see BatchedLookup). */
@@ -49,7 +50,7 @@ export class VersionedCache<T> {
     options: VersionedCacheOptions = {},
   ) {
     this.maxAgeMs = options.maxAgeMs ?? 60_000;
-    this.maxEntries = options.maxEntries ?? Infinity;
+    this.entries = options.maxEntries !== undefined ? new LRUCache<string, Entry<T>>({ max: options.maxEntries }) : new Map<string, Entry<T>>();
     this.derivedKeys = options.derivedKeys ?? [];
     this.now = options.now ?? Date.now;
     this.versionLookup = new BatchedLookup(async (keys) => {
@@ -72,18 +73,11 @@ export class VersionedCache<T> {
     const now = this.now();
     const cached = this.entries.get(key);
     if (cached && cached.version >= version) {
-      if (this.maxEntries !== Infinity) {
-        // Most recently read last: the Map's order is the eviction order.
-        this.entries.delete(key);
-        this.entries.set(key, cached);
-      }
       if (cached.version === version && now - cached.loadedAt > this.maxAgeMs && !cached.refreshing) this.refresh(key, cached);
       return cached.value; // (a newer version than asked: a concurrent read already saw it)
     }
     const entry = { version, loadedAt: now, value: this.load(key) };
-    this.entries.delete(key);
     this.entries.set(key, entry);
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     entry.value.catch(() => {
       if (this.entries.get(key) === entry) this.entries.delete(key); // a failed load is not kept
     });

@@ -1,5 +1,6 @@
 import { Id, Nip, OpdCode, Year, type CloudEvent, businessDate, businessYear } from '@asn/contracts';
 import { createHash, randomUUID } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { createEvent, type ConsumedEvent } from '@asn/messaging';
 import { assertValid, conflict, contextOf, counter, EVENT_DELAY_BUCKETS, gauge, histogram, notFound, startSpan, withTraceContext, type TraceCarrier } from '@asn/service-kit';
 import { employeeMetrics, foldEmployee, lastRevisionBy, memberOn, opdMetrics, programMetrics, JP_TARGET, type EmployeeMetrics, type EmployeeState, type Gap, type ProgramMetrics, type ProgramRevision, type StandardCompetencies } from './compute';
@@ -88,8 +89,8 @@ export class AnalyticsDomain {
    * generation is served again until the next.
    */
   private generation = 0;
-  /** Needs plans last drafted, oldest first (at most PLANS_KEPT: the largest OPD's is about 1 MB). */
-  private readonly plans = new Map<string, { generation: number; at: number; plan: Awaited<ReturnType<AnalyticsDomain['draftPlan']>> & { draft: string } }>();
+  /** Needs plans last drafted (at most PLANS_KEPT, the least recently read leaving first: the largest OPD's is about 1 MB). */
+  private readonly plans = new LRUCache<string, { generation: number; at: number; plan: Awaited<ReturnType<AnalyticsDomain['draftPlan']>> & { draft: string } }>({ max: PLANS_KEPT });
   // A batch waits while a checkpoint (or the relay's clearing) holds the store's turn: with the
   // consumer's kafka_event_delay_seconds, where the time from a completion to its metric goes.
   private readonly ingestWait = histogram('analytics_ingest_wait_seconds', 'How long a consumed batch waited for a checkpoint or the outbox clearing before it was ingested', [], EVENT_DELAY_BUCKETS);
@@ -885,9 +886,7 @@ export class AnalyticsDomain {
     // Named uniquely across instances and restarts, so a caller holding it may skip the entries.
     const plan = { ...(await this.draftPlan(opd, p)), draft: randomUUID() };
     this.plansDrafted.inc();
-    this.plans.delete(cacheKey);
     this.plans.set(cacheKey, { generation, at: Date.now(), plan });
-    if (this.plans.size > PLANS_KEPT) this.plans.delete(this.plans.keys().next().value!);
     return plan;
   }
 

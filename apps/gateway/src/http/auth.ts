@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import { check, Nip, OpdCode } from '@asn/contracts';
 import { AppError, currentContext } from '@asn/service-kit';
@@ -75,7 +76,7 @@ export function createVerifier(opts: AuthOptions) {
     if (rs256) return jwtVerify(token, jwks, { ...common, currentDate, algorithms: ['RS256'], requiredClaims: ['sub', 'iat', 'exp', 'iss', 'aud'], issuer: opts.issuer!, audience: opts.audience! });
     return jwtVerify(token, secret!, { ...common, currentDate, algorithms: ['HS256'], requiredClaims: ['sub', 'iat', 'exp'] });
   };
-  const verified = new Map<string, { principal: Principal; validUntil: number }>();
+  const verified = new LRUCache<string, { principal: Principal; validUntil: number }>({ max: VERIFIED_TOKENS_KEPT });
 
   return async function verify(authorization: string | undefined, now = Date.now()): Promise<Principal> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
@@ -109,8 +110,6 @@ export function createVerifier(opts: AuthOptions) {
     // Without the clock tolerance: a token inside it is verified again each time, as it should be.
     const validUntil = Math.min(payload.exp! * 1000, (payload.iat! + opts.maxAgeSeconds) * 1000, now + REVERIFY_AFTER_MS);
     if (validUntil > now) {
-      verified.delete(token);
-      if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!); // the oldest kept
       verified.set(token, { principal, validUntil });
     }
     return principal;

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { GridFSBucket, type Db, type ObjectId } from 'mongodb';
 import type { OutboxNotify } from '@asn/messaging';
 import { Repository } from '@asn/persistence';
@@ -82,10 +83,10 @@ export class ProgramRepository extends Repository<ProgramDoc> {
  */
 export class SessionRepository extends Repository<SessionDoc> {
   private readonly schedules: VersionedCache<SessionDoc[]>;
-  /** Sessions as scheduled, by id, oldest first out (see asScheduled). */
-  private readonly scheduledById = new Map<string, SessionDoc>();
+  /** Sessions as scheduled, by id, the least recently read leaving first (see asScheduled). */
+  private readonly scheduledById = new LRUCache<string, SessionDoc>({ max: SCHEDULED_SESSIONS_KEPT });
   /** Seats left as read at `readAt`, or when this instance last changed them (see SEATS_FRESH_MS). */
-  private readonly seatsRead = new Map<string, { seatsLeft: number; readAt: number } | { changedAt: number }>();
+  private readonly seatsRead = new LRUCache<string, { seatsLeft: number; readAt: number } | { changedAt: number }>({ max: SCHEDULED_SESSIONS_KEPT });
 
   constructor(models: LearningModels, notify: OutboxNotify) {
     super(models.Session, notify, { code: 'SESSION', label: 'session' });
@@ -128,8 +129,6 @@ export class SessionRepository extends Repository<SessionDoc> {
   }
 
   private keepSeats(id: string, entry: { seatsLeft: number; readAt: number } | { changedAt: number }): void {
-    this.seatsRead.delete(id);
-    if (this.seatsRead.size >= SCHEDULED_SESSIONS_KEPT) this.seatsRead.delete(this.seatsRead.keys().next().value!);
     this.seatsRead.set(id, entry);
   }
 
@@ -161,7 +160,6 @@ export class SessionRepository extends Repository<SessionDoc> {
   }
 
   private keepScheduled(s: SessionDoc): SessionDoc {
-    if (this.scheduledById.size >= SCHEDULED_SESSIONS_KEPT) this.scheduledById.delete(this.scheduledById.keys().next().value!);
     this.scheduledById.set(s._id, s);
     return s;
   }

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { LRUCache } from 'lru-cache';
 import { Id, Nip, OpdCode, Year, type RpcResponse } from '@asn/contracts';
 import { AppError, type HttpApp } from '@asn/service-kit';
 import { clean } from '../../grpc/upstreams';
@@ -14,7 +15,7 @@ const PROGRAM_AVERAGES = ['averageRelevance', 'averageSatisfaction', 'averageLea
 type ProgramMetrics = RpcResponse<'analytics', 'GetProgramMetrics'>;
 const withNulls = (m: ProgramMetrics) => ({ ...m, ...Object.fromEntries(PROGRAM_AVERAGES.map((k) => [k, m[k] ?? null])) });
 
-/** Needs plans held serialised by the gateway (see the route), most recently drafted last. */
+/** Needs plans held serialised by the gateway (see the route), the least recently read leaving first. */
 const PLANS_HELD = 16;
 
 /** Whether an If-None-Match header names this entity tag (or any, `*`); weak tags compare equal. */
@@ -61,7 +62,7 @@ export function metricsRoutes(app: HttpApp, ctx: GatewayContext): void {
   // The plans last sent, as JSON bytes, by the draft they are: the largest OPD's is about 1 MB, and
   // decoding, cleaning and serialising it for every reader bounded the route (issue #13). Each read
   // still asks analytics, which answers `unchanged` while the draft held here is current.
-  const plans = new Map<string, { draft: string; body: Buffer }>();
+  const plans = new LRUCache<string, { draft: string; body: Buffer }>({ max: PLANS_HELD });
   app.get('/v1/plans/opd/:opd', { config: { roles: ['admin', 'agency'] }, schema: { tags: ['plans'], summary: 'Needs plan draft (AKPK) for a year', params: Type.Object({ opd: OpdCode }), querystring: YearQuery } }, async (req, reply) => {
     assertOwnOpd(principalOf(req), req.params.opd);
     const key = `${req.params.opd}:${req.query.year ?? 0}`;
@@ -71,9 +72,7 @@ export function metricsRoutes(app: HttpApp, ctx: GatewayContext): void {
     if (body === undefined) {
       const { draft: _draft, unchanged: _unchanged, entries, ...rest } = plan;
       body = Buffer.from(JSON.stringify({ ...clean(rest), entries: clean(entries ?? []) })); // bytes: not encoded again per reader
-      plans.delete(key);
       plans.set(key, { draft: plan.draft, body });
-      if (plans.size > PLANS_HELD) plans.delete(plans.keys().next().value!);
     }
     // The draft is the plan's version: a client holding it may ask again with If-None-Match.
     const etag = `"${plan.draft}"`;
