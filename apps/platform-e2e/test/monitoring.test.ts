@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { collectDefaultMetrics, Registry } from 'prom-client';
 
 /*
  * The alert rules and the Grafana dashboard (deploy/monitoring, issue #17) use only metrics the
@@ -23,9 +24,26 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/**
+ * Node's default metrics (resident memory, heap, event-loop lag, GC), which the service kit has
+ * prom-client collect in every process (metricsRegistry), with their labels: read from prom-client.
+ */
+function defaultMetrics(): Map<string, string[]> {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const defaults = new Map<string, string[]>();
+  for (const metric of registry.getMetricsAsArray() as unknown as { name: string; labelNames?: string[]; constructor: { name: string } }[]) {
+    const labels = metric.labelNames ?? [];
+    if (metric.constructor.name === 'Histogram') for (const suffix of ['_bucket', '_sum', '_count']) defaults.set(`${metric.name}${suffix}`, [...labels, 'le']);
+    else defaults.set(metric.name, labels);
+  }
+  return defaults;
+}
+
 /** Every metric the services register, as Prometheus exposes it, with its labels. */
 function exportedMetrics(): Map<string, string[]> {
-  const exported = new Map<string, string[]>();
+  const kitCollectsDefaults = /collectDefaultMetrics\(\{ register \}\)/.test(readFileSync(join(root, 'libs/service-kit/src/metrics.ts'), 'utf8'));
+  const exported = new Map<string, string[]>(kitCollectsDefaults ? defaultMetrics() : []);
   const registration = /\b(counter|gauge|histogram)\(\s*'([a-zA-Z_:][a-zA-Z0-9_:]*)',\s*'[^']*'(?:,\s*\[([^\]]*)\])?/g;
   for (const file of [...sourceFiles(join(root, 'libs')), ...sourceFiles(join(root, 'apps'))]) {
     for (const [, kind, name, labelList] of readFileSync(file, 'utf8').matchAll(registration)) {
@@ -72,6 +90,10 @@ describe('monitoring (deploy/monitoring)', () => {
     expect(unknownInExpression('sum by (group) (kafka_consumer_lag) > 1000', exported)).toEqual([]);
     expect(unknownInExpression('sum by (group) (kafka_consumer_lagg) > 1000', exported)).toEqual(['metric kafka_consumer_lagg is not exported', 'no metric of "sum by (group) (kafka_consumer_lagg) > 1000" has the label group']);
     expect(unknownInExpression('rate(kafka_events_consumed_total{result="x"}[5m])', exported)).toEqual(['kafka_events_consumed_total has no label result']);
+    // Node's defaults, as prom-client names them.
+    expect(exported.has('process_resident_memory_bytes')).toBe(true);
+    expect(exported.get('nodejs_heap_space_size_used_bytes')).toEqual(['space']);
+    expect(unknownInExpression('max by (service) (process_resident_memory_byte)', exported)).toEqual(['metric process_resident_memory_byte is not exported']);
   });
 
   it('has alert rules for consumer lag, dead letters, outbox age, 5xx rate and p99 latency, on exported metrics only', () => {
@@ -92,6 +114,8 @@ describe('monitoring (deploy/monitoring)', () => {
     expect(dashboard.uid).toBe('asn-operations');
     expect(new Set(dashboard.panels.map((p) => p.id)).size).toBe(dashboard.panels.length);
     expect(dashboard.panels.length).toBeGreaterThanOrEqual(8);
+    // Each process's memory, what the benchmark's memory target is about (BENCHMARKS.md).
+    expect(dashboard.panels.some((p) => p.targets.some((t) => t.expr.includes('process_resident_memory_bytes')))).toBe(true);
     for (const panel of dashboard.panels) {
       expect(panel.targets.length, panel.title).toBeGreaterThan(0);
       for (const t of panel.targets) expect(unknownInExpression(t.expr, exported), `${panel.title}: ${t.expr}`).toEqual([]);
