@@ -58,7 +58,7 @@ describe.runIf(process.platform === 'linux')('port claims across processes', () 
         const { freePortIn } = await import(${JSON.stringify(join(import.meta.dirname, '..', 'src', 'servers.ts'))});
         const port = await freePortIn({ from: 9_995, to: 9_996 }, 1);
         const { existsSync } = await import('node:fs');
-        console.log(port, existsSync(${JSON.stringify(files[3])}));
+        process.stdout.write(\`\${port} \${existsSync(${JSON.stringify(files[3])})}\`); // a string: console.log colours numbers under FORCE_COLOR
       `], { encoding: 'utf8' });
       expect(child.stdout.trim(), child.stderr).toBe('9995 true');
       expect(existsSync(files[3]!)).toBe(false);
