@@ -85,7 +85,6 @@ const READS = [
   { path: (nip: string) => `/v1/employees/${nip}/profile`, owner: 'personnel' }, // composed; degrades for the others
 ] as const;
 
-/** Reads through the gateway the whole time, recording when and what failed. */
 /**
  * How long the probe waits for the gateway's answer: past the gateway's own upstream deadline
  * (UPSTREAM_DEADLINE_MS, 5 s by default), so that the probe judges the gateway's answer (a 503
@@ -95,6 +94,7 @@ const READS = [
  */
 const READ_BUDGET_MS = 8_000;
 
+/** Reads through the gateway the whole time, recording when and what failed. */
 class ReadProbe {
   private running = true;
   private loop: Promise<void> | undefined;
