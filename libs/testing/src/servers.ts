@@ -107,7 +107,6 @@ function claimPort(port: number): string | undefined {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         linkSync(draft, file);
-        if (claimedHere.size === 0) process.once('exit', () => claimedHere.forEach(releaseClaim));
         claimedHere.add(file);
         return file;
       } catch (err) {
@@ -123,12 +122,14 @@ function claimPort(port: number): string | undefined {
 }
 
 /**
- * Once per process: drops the claims of processes that are gone. A test worker that is killed
+ * Once per process: drops the claims of processes that are gone, and releases this one's at its
+ * exit (one listener, however often its claims come and go). A test worker that is killed
  * (vitest's workers left their claims behind so) never runs its exit handler: claims would pile up.
  */
 let swept = false;
 function sweepStaleClaims(): void {
   swept = true;
+  process.once('exit', () => claimedHere.forEach(releaseClaim));
   mkdirSync(CLAIMS_DIR, { recursive: true });
   for (const name of readdirSync(CLAIMS_DIR)) {
     const file = join(CLAIMS_DIR, name);

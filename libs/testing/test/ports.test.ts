@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,7 +45,7 @@ describe.runIf(process.platform === 'linux')('port claims across processes', () 
     const alive = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
     const gone = spawnSync(process.execPath, ['-e', '']).pid;
     try {
-      await freePortIn({ from: 9_999, to: 10_000 }, 1); // makes the folder
+      mkdirSync(CLAIMS_DIR, { recursive: true });
       writeFileSync(files[0]!, String(alive.pid));
       writeFileSync(files[1]!, String(alive.pid));
       writeFileSync(files[2]!, String(gone));
