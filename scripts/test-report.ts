@@ -8,7 +8,7 @@ export interface Totals {
   failed: number;
   skipped: number;
   files: number;
-  /** What failed, a line each (project, file, test, the first line of its error): CI shows the output's end. */
+  /** What failed, a line each (project, file, test, the first line of its error, where it was thrown): CI shows the output's end. */
   failures: string[];
 }
 
@@ -19,6 +19,20 @@ export interface Totals {
 export function errorSummary(message: string | undefined): string {
   const line = (message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) ?? '';
   return line.trim().slice(0, 600);
+}
+
+/**
+ * Where in the test file the error was thrown (`line 57`), from the stack vitest keeps in its
+ * report: a test with several alike assertions is told apart from the CI log alone.
+ */
+export function thrownAt(message: string | undefined, testFile: string): string {
+  for (const frame of (message ?? '').split('\n')) {
+    const at = frame.indexOf(`${testFile}:`);
+    if (at < 0 || !/^\s*at /.test(frame)) continue;
+    const line = /^(\d+)/.exec(frame.slice(at + testFile.length + 1));
+    if (line) return ` (line ${line[1]})`;
+  }
+  return '';
 }
 
 /**
@@ -47,7 +61,7 @@ export function readTestReports(dir: string, root: string): Totals {
     for (const file of (r.testResults ?? []) as VitestFileResult[]) {
       const name = relative(root, file.name);
       const failed = file.assertionResults.filter((a) => a.status === 'failed');
-      for (const a of failed) t.failures.push(`${project} › ${name} › ${a.fullName}: ${errorSummary(a.failureMessages[0])}`);
+      for (const a of failed) t.failures.push(`${project} › ${name} › ${a.fullName}: ${errorSummary(a.failureMessages[0])}${thrownAt(a.failureMessages[0], file.name)}`);
       // A file that failed outside any test (an import, a hook): its own message.
       if (file.status === 'failed' && failed.length === 0) t.failures.push(`${project} › ${name}: ${errorSummary(file.message)}`);
     }

@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'asn-test-report-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("npm test's closing lines", () => {
-  it('names each failed test with its file and the first line of its error, from a real vitest report', async () => {
+  it('names each failed test with its file, the first line of its error and the line that threw it, from a real vitest report', async () => {
     writeFileSync(
       join(dir, 'sample.test.ts'),
       `import { describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ describe('ledger', () => {
     const totals = readTestReports(reports, dir);
     expect({ passed: totals.passed, failed: totals.failed, files: totals.files }).toEqual({ passed: 1, failed: 1, files: 1 });
     expect(totals.failures).toHaveLength(1);
-    expect(totals.failures[0]).toBe('sample › sample.test.ts › ledger loses nothing: AssertionError: expected { lost: 1 } to deeply equal { lost: +0 }');
+    expect(totals.failures[0]).toBe('sample › sample.test.ts › ledger loses nothing: AssertionError: expected { lost: 1 } to deeply equal { lost: +0 } (line 4)');
   }, 60_000);
 
   it('counts nothing where no report was written', () => {

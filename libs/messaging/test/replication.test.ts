@@ -54,7 +54,7 @@ describe('a 3-broker cluster', () => {
 
     // Every broker learns of the new topic shortly after its leaders are elected.
     const metadata = await eventually(() => admin.fetchTopicMetadata({ topics: [topic] }), 15_000, 200);
-    expect(metadata.topics[0]!.partitions.map((p) => p.replicas.length)).toEqual([3, 3, 3, 3, 3, 3]);
+    expect(metadata.topics[0]!.partitions.map((p) => p.replicas.length), 'replicas of each partition as created').toEqual([3, 3, 3, 3, 3, 3]);
     const configs = await eventually(() => admin.describeConfigs({ includeSynonyms: false, resources: [{ type: TOPIC_RESOURCE, name: topic }] }), 15_000, 200);
     expect(configs.resources[0]!.configEntries.find((e) => e.configName === 'min.insync.replicas')?.configValue).toBe('2');
 
@@ -78,7 +78,8 @@ describe('a 3-broker cluster', () => {
         }
       }
     })();
-    const fullyReplicated = () => eventually(async () => expect((await admin.fetchTopicMetadata({ topics: [topic] })).topics[0]!.partitions.map((p) => p.isr.length)).toEqual([3, 3, 3, 3, 3, 3]), 60_000, 250);
+    const fullyReplicated = () =>
+      eventually(async () => expect((await admin.fetchTopicMetadata({ topics: [topic] })).topics[0]!.partitions.map((p) => p.isr.length), 'in-sync replicas of each partition after the broker came back').toEqual([3, 3, 3, 3, 3, 3]), 60_000, 250);
     const ackedAfter = async (n: number) => {
       const target = acknowledged.length + n * 12; // n sends
       while (acknowledged.length < target) await new Promise((r) => setTimeout(r, 50));
