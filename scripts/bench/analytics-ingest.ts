@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_TOPIC_PARTITIONS, DOMAIN_TOPICS, topicOf, TOPICS, type CloudEvent, type EventName } from '@asn/contracts';
 import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
-import { createEvent, createKafka, ensureTopics, EventProducer, toMessage } from '@asn/messaging';
+import { brokersOf, createEvent, createKafka, ensureTopics, EventProducer, toMessage } from '@asn/messaging';
 import { createLogger } from '@asn/service-kit';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -25,7 +25,7 @@ const logger = createLogger('bench', 'warn');
 const kafka = createKafka({ brokers: infra.kafkaBrokers, clientId: 'bench', logger });
 // The topics as the services would create them (KAFKA_TOPIC_PARTITIONS, else the platform's default).
 const partitions = Number(process.env.KAFKA_TOPIC_PARTITIONS ?? DEFAULT_TOPIC_PARTITIONS);
-await ensureTopics(kafka, [...DOMAIN_TOPICS, TOPICS.analytics].map((t) => prefix + t), { partitions });
+await ensureTopics(kafka, [...DOMAIN_TOPICS, TOPICS.analytics].map((t) => prefix + t), { partitions, namedBrokers: brokersOf(infra.kafkaBrokers).length });
 
 const opds = ['DLH', 'DPMPTSP', 'DINKES', 'DISDIKBUD', 'BKPSDM'];
 const history: CloudEvent[] = [

@@ -1,7 +1,7 @@
 import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { counter, type ManagedResource } from '@asn/service-kit';
-import { KafkaHealth, type KafkaTarget } from './kafka-health';
+import { brokersOf, KafkaHealth, type KafkaTarget } from './kafka-health';
 import { ensureTopics } from './topics';
 
 export interface ProducerOptions {
@@ -72,7 +72,11 @@ export class EventProducer implements ManagedResource {
 
   async start(): Promise<void> {
     if (this.opts.topics?.length) {
-      const created = await ensureTopics(this.opts.kafka, this.opts.topics, { partitions: this.opts.partitions, replicationFactor: this.opts.replicationFactor });
+      const created = await ensureTopics(this.opts.kafka, this.opts.topics, {
+        partitions: this.opts.partitions,
+        replicationFactor: this.opts.replicationFactor,
+        namedBrokers: brokersOf(this.opts.brokers).length,
+      });
       if (created.length) this.opts.logger.info({ topics: created }, 'topics created');
     }
     await this.producer.connect();

@@ -14,6 +14,14 @@ export interface EnsureTopicsOptions {
   replicationFactor?: number;
   /** Also create each topic's `.dlq` (default true). */
   withDlq?: boolean;
+  /**
+   * Brokers the connection names (`KAFKA_BROKERS`). The default replication is taken from the
+   * brokers the cluster lists, which leaves out one restarting or fenced for a moment: topics made
+   * then would keep fewer replicas for good. So it waits for the cluster to list this many (up to 3).
+   */
+  namedBrokers?: number;
+  /** How long to wait for the brokers wanted before refusing to create the topics (default 30 s). */
+  clusterWaitMs?: number;
 }
 
 /** Most replicas a topic gets by default: three survive one broker down while a second is restarted. */
@@ -48,7 +56,15 @@ export async function ensureTopics(kafka: Kafka, topics: string[], opts: EnsureT
     const existing = new Set(await admin.listTopics());
     const missing = [...wanted].filter((t) => !existing.has(t));
     if (missing.length > 0) {
-      const { replicationFactor, minInsyncReplicas } = replicationFor((await admin.describeCluster()).brokers.length, opts.replicationFactor);
+      const wanted = opts.replicationFactor ?? Math.min(MAX_DEFAULT_REPLICAS, opts.namedBrokers ?? 1);
+      const listed = await brokersListed(admin, wanted, opts.clusterWaitMs ?? 30_000);
+      if (opts.replicationFactor === undefined && listed < wanted) {
+        throw new Error(
+          `the Kafka cluster lists ${listed} broker(s) but KAFKA_BROKERS names ${opts.namedBrokers}: the topics ${missing.join(', ')} would get ${listed} replica(s) for good. ` +
+            'Start the missing brokers, or set KAFKA_REPLICATION_FACTOR to create them with fewer replicas.',
+        );
+      }
+      const { replicationFactor, minInsyncReplicas } = replicationFor(listed, opts.replicationFactor);
       await admin.createTopics({
         // kafkajs's own wait asks any broker, and on a cluster one that has not heard of the new
         // topic yet answers UNKNOWN_TOPIC_OR_PARTITION, which it does not retry: wait here instead.
@@ -69,6 +85,16 @@ export async function ensureTopics(kafka: Kafka, topics: string[], opts: EnsureT
     return missing;
   } finally {
     await admin.disconnect();
+  }
+}
+
+/** The brokers the cluster lists, once it lists `wanted` of them or the wait is over (asked of any broker each time). */
+async function brokersListed(admin: Admin, wanted: number, waitMs: number): Promise<number> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const listed = (await admin.describeCluster()).brokers.length;
+    if (listed >= wanted || Date.now() >= deadline) return listed;
+    await new Promise((r) => setTimeout(r, 250));
   }
 }
 

@@ -52,3 +52,38 @@ describe('topics (spec 8.9)', () => {
     expect((await settingsOf(`${old}.dlq`))['retention.ms']).toBe(String(30 * 24 * 60 * 60 * 1000));
   });
 });
+
+describe('replicas of a new topic', () => {
+  const listTopics = async () => {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      return await admin.listTopics();
+    } finally {
+      await admin.disconnect();
+    }
+  };
+
+  it('creates nothing while the cluster lists fewer brokers than the connection names, and says so', async () => {
+    // The test broker is alone: a connection naming two brokers stands for a cluster one of whose brokers is away.
+    const topic = ns.topic(TOPICS.innovation);
+    const started = Date.now();
+    await expect(ensureTopics(kafka, [topic], { partitions: 1, namedBrokers: 2, clusterWaitMs: 1500 })).rejects.toThrow(
+      /the Kafka cluster lists 1 broker\(s\) but KAFKA_BROKERS names 2: .* would get 1 replica\(s\) for good\. Start the missing brokers, or set KAFKA_REPLICATION_FACTOR/,
+    );
+    expect(Date.now() - started, 'it waited for the missing broker first').toBeGreaterThanOrEqual(1500);
+    expect((await listTopics()).filter((t) => t.startsWith(topic))).toEqual([]);
+  });
+
+  it('creates them with the replicas asked for, without waiting, when KAFKA_REPLICATION_FACTOR says how many', async () => {
+    const topic = ns.topic(TOPICS.partnerships);
+    expect(await ensureTopics(kafka, [topic], { partitions: 1, namedBrokers: 2, replicationFactor: 1, withDlq: false, clusterWaitMs: 60_000 })).toEqual([topic]);
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      expect((await admin.fetchTopicMetadata({ topics: [topic] })).topics[0]!.partitions.map((p) => p.replicas.length)).toEqual([1]);
+    } finally {
+      await admin.disconnect();
+    }
+  });
+});
