@@ -31,6 +31,7 @@ test.describe('an agency’s pages', () => {
     // A context made here takes the project's options (the phone) like the `page` fixture's; axe
     // opens pages of its own in it, which a context made by browser.newPage() refuses.
     page = await (await browser.newContext()).newPage();
+    expect(page.viewportSize()?.width, 'the phone’s width').toBe(360);
     await signIn(page, state.users.agency);
   });
   test.afterAll(async () => page?.context().close());
@@ -47,7 +48,6 @@ test.describe('an agency’s pages', () => {
     ['/pegawai/:nip', '#jp-total', 'profil-pegawai-opd'],
   ] as const) {
     test(name, async ({}, info) => {
-      expect(page.viewportSize()?.width, 'the phone’s width').toBe(360);
       await visit(page, path.replace(':program', programId).replace(':nip', state.users.employee.nip!), ready);
       await checkPage(page, name, info);
     });
