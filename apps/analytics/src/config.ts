@@ -17,7 +17,7 @@ export const AnalyticsConfig = serviceConfig({
   ANALYTICS_CHECKPOINT_MS: Type.Integer({ default: 1000, minimum: 50 }),
   /** The same while the consumer is more than ANALYTICS_READY_MAX_LAG behind (catching up, rebuilding). */
   ANALYTICS_CATCH_UP_CHECKPOINT_MS: Type.Integer({ default: 60_000, minimum: 50 }),
-  /** ...or as soon as this many facts wait in memory for a checkpoint (a bound on memory). */
+  /** ...or as soon as this many facts wait in memory for a checkpoint, appended or read beyond what is kept (a bound on memory). */
   ANALYTICS_CHECKPOINT_MAX_FACTS: Type.Integer({ default: 100_000, minimum: 1 }),
   /**
    * Stored metric documents kept in memory per kind (employee, programme, OPD years), the least

@@ -107,6 +107,21 @@ describe('fact lists (facts per entity, written in chunks at checkpoints)', () =
     expect(reads).toEqual([{ key: 'C' }]);
   });
 
+  it('counts the lists read whole for the entities touched as memory beyond its bound until a save lets them go', async () => {
+    // History stored earlier (another run): 5 facts of E, 4 of F.
+    const writer = new FactLists(() => col as never, 100);
+    await writer.append(new Map([['E', Array.from({ length: 5 }, (_, i) => fact(`ev-e${i}`, 'E', '2025-01-01T00:00:00Z'))], ['F', Array.from({ length: 4 }, (_, i) => fact(`ev-f${i}`, 'F', '2025-01-01T00:00:00Z'))]]));
+    await writer.save();
+    // A catch-up with a bound of 3 touches E and F with one event each: both lists are read whole.
+    const lists = new FactLists(() => col as never, 3);
+    expect(lists.factsBeyondBound).toBe(0);
+    await lists.append(new Map([['E', [fact('ev-e5', 'E', '2026-01-01T00:00:00Z')]], ['F', [fact('ev-f4', 'F', '2026-01-01T00:00:00Z')]]]));
+    expect(lists.unsavedFacts).toBe(2); // appended: 2 facts
+    expect(lists.factsBeyondBound).toBe(6 + 5 - 3); // held: 11 facts
+    await lists.save();
+    expect({ unsaved: lists.unsavedFacts, beyond: lists.factsBeyondBound }).toEqual({ unsaved: 0, beyond: 0 });
+  });
+
   it('keeps a programme-year of 20,000 feedbacks far below the 16 MB document limit, also rewritten as one (issue #15: bounded documents)', async () => {
     // Facts as analytics keeps them for a programme-year (programFact), from real feedback events.
     const feedback = Array.from({ length: 20_000 }, (_, i) => {

@@ -356,9 +356,14 @@ export class AnalyticsDomain {
     );
   }
 
-  /** Facts appended since the last checkpoint (memory a checkpoint would free). */
+  /** Facts appended since the last checkpoint. */
   unsavedFacts(): number {
     return Object.values(this.facts).reduce((n, l) => n + l.unsavedFacts, 0);
+  }
+
+  /** Facts the next checkpoint writes or lets go: appended since the last one, or held beyond the lists' bounds if more (the checkpointer's bound on memory). */
+  factsAwaitingCheckpoint(): number {
+    return Object.values(this.facts).reduce((n, l) => n + Math.max(l.unsavedFacts, l.factsBeyondBound), 0);
   }
 
   /** Metrics that light checkpoints left unwritten (readiness waits for a full one). */

@@ -8,7 +8,7 @@ import type { AnalyticsDomain } from '../domain/analytics';
  * (AnalyticsDomain.checkpoint). Every `intervalMs` when analytics keeps up; while the consumer is
  * further behind than `catchUpLag` (a replay, a rebuild, a backlog), only every `catchUpIntervalMs`,
  * and light (metrics are written once caught up), so that a checkpoint writes each entity once for many events, unless `maxUnsavedFacts` facts wait
- * in memory (its bound on memory). A crash loses no event: the
+ * in memory, appended or read beyond the fact lists' bounds (its bound on memory). A crash loses no event: the
  * consumer replays from the last checkpoint.
  */
 export class Checkpointer implements ManagedResource {
@@ -35,9 +35,11 @@ export class Checkpointer implements ManagedResource {
     if (this.running) return this.running;
     // Batches of events no metric uses change nothing, but their offsets are still to commit.
     // Sharing the partitions, other instances may have marked work for this one: a checkpoint looks.
-    if (!force && this.domain.unsavedCount() === 0 && this.consumer.uncommitted().length === 0 && this.domain.partitionsHeld() === 'all') return;
+    // Lists read whole for the entities touched stay in memory until a checkpoint lets them go.
+    const memoryFull = this.domain.factsAwaitingCheckpoint() >= this.opts.maxUnsavedFacts;
+    if (!force && !memoryFull && this.domain.unsavedCount() === 0 && this.consumer.uncommitted().length === 0 && this.domain.partitionsHeld() === 'all') return;
     const catchingUp = this.consumer.behind() > this.opts.catchUpLag;
-    if (!force && catchingUp && Date.now() - this.last < this.opts.catchUpIntervalMs && this.domain.unsavedFacts() < this.opts.maxUnsavedFacts) return;
+    if (!force && catchingUp && Date.now() - this.last < this.opts.catchUpIntervalMs && !memoryFull) return;
     this.running = (async () => {
       try {
         // The offsets are taken inside the checkpoint: every batch they cover is in memory by then.
