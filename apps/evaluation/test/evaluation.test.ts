@@ -3,6 +3,7 @@ import { check, EVENT_DEFINITIONS, TOPICS } from '@asn/contracts';
 import { createEvent } from '@asn/messaging';
 import { groupCaughtUp, eventually, recordQueries, catalogueProblems, outsideService, serviceHarness } from '@asn/testing';
 import { createEvaluationService } from '../src/app';
+import { firstDueAfter } from '../src/domain/evaluation';
 import { QUERIES } from '../src/persistence/queries';
 
 let now = new Date('2026-03-01T08:00:00Z');
@@ -199,5 +200,13 @@ describe('evaluation service', () => {
 
   it('runs only catalogued queries, each served by an index the store has', async () => {
     expect(await catalogueProblems(queries.shapes(), QUERIES, service.connection.db!)).toEqual([]);
+  });
+});
+
+describe('the due prefix of an open list (spec 8.6: due on its day, upcoming after it)', () => {
+  it('ends before the first follow-up due after the day asked, with ties on that day counted as due', () => {
+    const keys = ['2026-01-10', '2026-02-01', '2026-02-01', '2026-02-02', '2026-03-15'].map((dueOn, i) => ({ _id: `e${i}`, dueOn }));
+    expect(['2025-12-31', '2026-01-10', '2026-02-01', '2026-02-02', '2026-03-14', '2026-03-15', '2027-01-01'].map((asOf) => firstDueAfter(keys, asOf))).toEqual([0, 1, 3, 4, 4, 5, 5]);
+    expect(firstDueAfter([], '2026-01-01')).toBe(0);
   });
 });
