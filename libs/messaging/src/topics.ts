@@ -56,9 +56,9 @@ export async function ensureTopics(kafka: Kafka, topics: string[], opts: EnsureT
     const existing = new Set(await admin.listTopics());
     const missing = [...wanted].filter((t) => !existing.has(t));
     if (missing.length > 0) {
-      const wanted = opts.replicationFactor ?? Math.min(MAX_DEFAULT_REPLICAS, opts.namedBrokers ?? 1);
-      const listed = await brokersListed(admin, wanted, opts.clusterWaitMs ?? 30_000);
-      if (opts.replicationFactor === undefined && listed < wanted) {
+      const brokersWanted = opts.replicationFactor ?? Math.min(MAX_DEFAULT_REPLICAS, opts.namedBrokers ?? 1);
+      const listed = await brokersListed(admin, brokersWanted, opts.clusterWaitMs ?? 30_000);
+      if (opts.replicationFactor === undefined && listed < brokersWanted) {
         throw new Error(
           `the Kafka cluster lists ${listed} broker(s) but KAFKA_BROKERS names ${opts.namedBrokers}: the topics ${missing.join(', ')} would get ${listed} replica(s) for good. ` +
             'Start the missing brokers, or set KAFKA_REPLICATION_FACTOR to create them with fewer replicas.',

@@ -102,8 +102,8 @@ export class EvaluationDomain {
     // Due first (the list is in due order): what is due is a prefix of it (spec 8.6).
     const open = await this.store.followUps.openOf(q.opd);
     // Found by halving and paged without copying: an OPD of the city has tens of thousands open.
-    const listed = q.include === 'upcoming' ? open.keys.length : firstDueAfter(open.keys, asOf);
-    const { docs: keys, ...page } = slicePage(open.keys, q.page, q.pageSize, listed);
+    const listedCount = q.include === 'upcoming' ? open.keys.length : firstDueAfter(open.keys, asOf);
+    const { docs: keys, ...page } = slicePage(open.keys, q.page, q.pageSize, listedCount);
     // One closed since the version was read is left out of this page (the next read counts it out too).
     const docs = (await this.store.followUps.ofOpenList(open, keys.map((k) => k._id))).filter((d) => d.status === 'open');
     return { asOf, items: docs.map((d) => ({ ...publicView(d, ['assessment', 'status']), overdue: asOf > d.dueOn })), ...page };
