@@ -23,19 +23,25 @@ export function createEvaluationService(config: Static<typeof EvaluationConfig>,
   // Follow-ups follow transfers and end at retirement (spec 8.6).
   service.consume({ group: 'evaluation.personnel', topics: [TOPICS.personnel], handlers: personnelEventHandlers(domain) });
   service.grpc(evaluationHandlers(domain));
-  // Each OPD's due list loaded once after the start, in the background (readiness does not wait).
+  // Each OPD's due list loaded once after the start, in the background (readiness does not wait;
+  // the ready report lists 'due-lists' under `warming` until it is done).
   let warming: Promise<void> | undefined;
+  let warm = false;
   const stopWarming = new AbortController();
   service.runtime.manage({
     name: 'due-lists',
     start: async () => {
-      warming = domain.warmDueLists(stopWarming.signal).catch((err: unknown) => service.runtime.logger.warn({ err }, 'due lists not loaded ahead; loaded when first asked'));
+      warming = domain
+        .warmDueLists(stopWarming.signal)
+        .catch((err: unknown) => service.runtime.logger.warn({ err }, 'due lists not loaded ahead; loaded when first asked'))
+        .finally(() => (warm = true));
     },
     stop: async () => {
       stopWarming.abort(); // the list being loaded finishes; the others are left for their first reader
       await warming;
     },
     isReady: () => true,
+    isWarm: () => warm,
   });
   return { service, domain, models, store, directory };
 }

@@ -198,6 +198,14 @@ describe('evaluation service', () => {
     }
   });
 
+  it('reports its due lists under `warming` in its ready report until they are loaded after the start', async () => {
+    const report = await service.runtime.readiness();
+    expect(report.status).toBe('ok');
+    // The harness's store is small: loaded long before this test; 'due-lists' named while loading.
+    expect(report.warming).toEqual([]);
+    expect(report.checks).toHaveProperty('due-lists', true);
+  });
+
   it('runs only catalogued queries, each served by an index the store has', async () => {
     expect(await catalogueProblems(queries.shapes(), QUERIES, service.connection.db!)).toEqual([]);
   });

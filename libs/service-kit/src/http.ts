@@ -14,6 +14,8 @@ export type HttpApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpress
 export interface HealthReport {
   status: 'ok' | 'unavailable';
   checks: Record<string, boolean>;
+  /** Resources still doing their work ahead after the start (see `ManagedResource.isWarm`). */
+  warming?: string[];
 }
 
 export interface HttpAppOptions {

@@ -9,6 +9,12 @@ export interface ManagedResource {
   stop(): Promise<void>;
   /** Cheap and bounded in time; called by GET /health/ready. */
   isReady(): Promise<boolean> | boolean;
+  /**
+   * False while work the resource does ahead after its start (a cache it loads) is still running.
+   * Reported by GET /health/ready as `warming`, never gating readiness: requests are served
+   * meanwhile, only slower (a benchmark waits for it, a load balancer need not).
+   */
+  isWarm?(): boolean;
 }
 
 export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

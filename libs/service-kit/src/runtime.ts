@@ -86,7 +86,9 @@ export class ServiceRuntime {
       }),
     );
     const ok = this.ready && !this.stopping && Object.values(checks).every(Boolean);
-    return { status: ok ? 'ok' : 'unavailable', checks: { ...checks, started: this.ready, stopping: Boolean(this.stopping) } };
+    // A resource not yet started has not begun its warm-up either.
+    const warming = this.resources.filter((r) => r.isWarm && (!this.started.includes(r) || !r.isWarm())).map((r) => r.name);
+    return { status: ok ? 'ok' : 'unavailable', checks: { ...checks, started: this.ready, stopping: Boolean(this.stopping) }, warming };
   }
 
   /**
