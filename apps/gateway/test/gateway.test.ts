@@ -123,6 +123,8 @@ describe('gateway: validation', () => {
     ['GET', `/v1/metrics/employees/${A}?year=1999`, undefined, 'querystring/year'],
     ['GET', '/v1/metrics/opd/dlh', undefined, 'params/opd'],
     ['GET', '/v1/plans/opd/DLH?year=abc', undefined, 'querystring/year'],
+    ['GET', '/v1/plans/opd/DLH?page=0', undefined, 'querystring/page'],
+    ['GET', '/v1/plans/opd/DLH?pageSize=101', undefined, 'querystring/pageSize'],
     ['GET', '/v1/behavior-assessments/due?asOf=2026-13-01', undefined, 'querystring/asOf'],
     ['GET', '/v1/behavior-assessments/due?include=everything', undefined, 'querystring/include'],
     ['POST', '/v1/programs/p1/revisions', { summary: '' }, 'body/summary'],
@@ -586,6 +588,20 @@ describe('gateway: the needs plan', () => {
     expect([revalidated.status, revalidated.body]).toEqual([304, '']);
     // What the gateway holds is never sent to someone the plan is not for.
     expect((await api('GET', '/v1/plans/opd/DLH', { token: tokens.agencyDINKES, headers: { 'if-none-match': etag! } })).status).toBe(403);
+    // Pages of the same draft: its entries in the plan's order, with the whole plan's totals.
+    const whole = first.body.entries as { nip: string; jpMissing?: number }[];
+    expect(whole.length).toBeGreaterThanOrEqual(2);
+    const pageOf = (query: string, headers?: Record<string, string>) => api('GET', `/v1/plans/opd/DLH?${query}`, { token: tokens.agencyDLH, ...(headers ? { headers } : {}) });
+    const jpMissingTotal = whole.reduce((sum, e) => sum + (e.jpMissing ?? 0), 0);
+    const second = await pageOf('page=2&pageSize=1');
+    expect(second.status).toBe(200);
+    expect(second.body).toEqual({ opd: 'DLH', year: first.body.year, basedOnYear: first.body.basedOnYear, entries: [whole[1]], total: whole.length, page: 2, pageSize: 1, jpMissingTotal });
+    expect((await pageOf('page=1')).body).toMatchObject({ entries: whole.slice(0, 20), page: 1, pageSize: 20, total: whole.length });
+    expect((await pageOf(`page=${whole.length + 1}&pageSize=1`)).body).toMatchObject({ entries: [], total: whole.length });
+    const pageTag = second.headers.get('etag');
+    expect(pageTag).not.toBe(etag);
+    expect((await pageOf('page=2&pageSize=1', { 'if-none-match': pageTag! })).status).toBe(304);
+    expect((await pageOf('page=1&pageSize=1', { 'if-none-match': pageTag! })).status).toBe(200);
     // A new member of DLH (no JP yet): a new draft, under a new tag.
     const D = '199606062021011007';
     expect((await api('POST', '/v1/employees', { body: emp(D, 'DLH', 'Dian Sastro') })).status).toBe(201);

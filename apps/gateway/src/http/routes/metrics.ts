@@ -8,6 +8,13 @@ import { assertMayAsk, assertVisible, principalOf, whileVisible, type GatewayCon
 import { clientStream } from '../../events/metric-stream';
 
 const YearQuery = Type.Object({ year: Type.Optional(Year) });
+// Without page or pageSize the whole plan (spec 6.2); with either, one page of its entries and the
+// plan's totals. No defaults here: the whole plan stays what a plain request gets.
+const PlanQuery = Type.Object({
+  year: Type.Optional(Year),
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, description: 'a page of the entries (1-based); omit both page and pageSize for the whole plan' })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'entries per page (20 when only page is given)' })),
+});
 const tags = ['metrics'];
 
 /** Program metrics: proto3 optional averages come back absent when there is nothing to average. */
@@ -17,6 +24,31 @@ const withNulls = (m: ProgramMetrics) => ({ ...m, ...Object.fromEntries(PROGRAM_
 
 /** Needs plans held serialised by the gateway (see the route), the least recently read leaving first. */
 const PLANS_HELD = 16;
+
+/** A needs plan as the gateway holds it: the whole plan's bytes, and each entry's JSON for pages. */
+interface HeldPlan {
+  draft: string;
+  body: Buffer;
+  /** The plan without its entries (opd, year, basedOnYear). */
+  head: Record<string, unknown>;
+  entries: string[];
+  jpMissingTotal: number;
+}
+
+/** `head` with `entries` (JSON texts) as its last field: what JSON.stringify would give, without parsing them again. */
+const withEntries = (head: Record<string, unknown>, entries: readonly string[]) => {
+  const json = JSON.stringify(head);
+  return `${json.length > 2 ? `${json.slice(0, -1)},` : '{'}"entries":[${entries.join(',')}]}`;
+};
+
+function holdPlan(plan: RpcResponse<'analytics', 'GetNeedsPlan'>): HeldPlan {
+  const { draft, unchanged: _unchanged, entries = [], ...rest } = plan;
+  const head = clean(rest) as Record<string, unknown>;
+  const cleaned = clean(entries);
+  const json = cleaned.map((e) => JSON.stringify(e));
+  // Bytes: not encoded again per reader.
+  return { draft, head, entries: json, body: Buffer.from(withEntries(head, json)), jpMissingTotal: cleaned.reduce((sum, e) => sum + (e.jpMissing ?? 0), 0) };
+}
 
 /** Whether an If-None-Match header names this entity tag (or any, `*`); weak tags compare equal. */
 function matchesEtag(header: string | undefined, etag: string): boolean {
@@ -61,25 +93,43 @@ export function metricsRoutes(app: HttpApp, ctx: GatewayContext): void {
 
   // The plans last sent, as JSON bytes, by the draft they are: the largest OPD's is about 1 MB, and
   // decoding, cleaning and serialising it for every reader bounded the route (issue #13). Each read
-  // still asks analytics, which answers `unchanged` while the draft held here is current.
-  const plans = new LRUCache<string, { draft: string; body: Buffer }>({ max: PLANS_HELD });
-  app.get('/v1/plans/opd/:opd', { config: { roles: ['admin', 'agency'] }, schema: { tags: ['plans'], summary: 'Needs plan draft (AKPK) for a year', params: Type.Object({ opd: OpdCode }), querystring: YearQuery } }, async (req, reply) => {
-    assertOwnOpd(principalOf(req), req.params.opd);
-    const key = `${req.params.opd}:${req.query.year ?? 0}`;
-    const held = plans.get(key);
-    const plan = await analytics.rpc.GetNeedsPlan({ opd: req.params.opd, year: req.query.year ?? 0, ...(held ? { ifDraft: held.draft } : {}) });
-    let body = plan.unchanged && held?.draft === plan.draft ? held.body : undefined;
-    if (body === undefined) {
-      const { draft: _draft, unchanged: _unchanged, entries, ...rest } = plan;
-      body = Buffer.from(JSON.stringify({ ...clean(rest), entries: clean(entries ?? []) })); // bytes: not encoded again per reader
-      plans.set(key, { draft: plan.draft, body });
-    }
-    // The draft is the plan's version: a client holding it may ask again with If-None-Match.
-    const etag = `"${plan.draft}"`;
-    reply.header('etag', etag);
-    if (matchesEtag(req.headers['if-none-match'], etag)) return reply.code(304).send();
-    return reply.type('application/json; charset=utf-8').send(body);
-  });
+  // still asks analytics, which answers `unchanged` while the draft held here is current. A page is
+  // cut from the entries held, so its cost does not grow with the OPD.
+  const plans = new LRUCache<string, HeldPlan>({ max: PLANS_HELD });
+  app.get(
+    '/v1/plans/opd/:opd',
+    {
+      config: { roles: ['admin', 'agency'] },
+      schema: {
+        tags: ['plans'],
+        summary: 'Needs plan draft (AKPK) for a year',
+        description: 'The whole plan, or with `page`/`pageSize` one page of its entries (in the plan\'s order, by name) with `total` (entries in the plan), `page`, `pageSize` and `jpMissingTotal` (JP missing over the whole plan).',
+        params: Type.Object({ opd: OpdCode }),
+        querystring: PlanQuery,
+      },
+    },
+    async (req, reply) => {
+      assertOwnOpd(principalOf(req), req.params.opd);
+      const key = `${req.params.opd}:${req.query.year ?? 0}`;
+      let held = plans.get(key);
+      const plan = await analytics.rpc.GetNeedsPlan({ opd: req.params.opd, year: req.query.year ?? 0, ...(held ? { ifDraft: held.draft } : {}) });
+      if (!(plan.unchanged && held?.draft === plan.draft)) {
+        held = holdPlan(plan);
+        plans.set(key, held);
+      }
+      const paged = req.query.page !== undefined || req.query.pageSize !== undefined;
+      const page = req.query.page ?? 1;
+      const pageSize = req.query.pageSize ?? 20;
+      // The draft is the plan's version (and of each of its pages): a client holding it may ask again with If-None-Match.
+      const etag = paged ? `"${held.draft}.${page}.${pageSize}"` : `"${held.draft}"`;
+      reply.header('etag', etag);
+      if (matchesEtag(req.headers['if-none-match'], etag)) return reply.code(304).send();
+      const body = paged
+        ? withEntries({ ...held.head, total: held.entries.length, page, pageSize, jpMissingTotal: held.jpMissingTotal }, held.entries.slice((page - 1) * pageSize, page * pageSize))
+        : held.body;
+      return reply.type('application/json; charset=utf-8').send(body);
+    },
+  );
 
   app.get('/v1/metrics/stream', { config: { roles: ['admin', 'analyst'] }, schema: { tags, summary: 'Live metric events (Server-Sent Events)', produces: ['text/event-stream'] } }, async (req, reply) => {
     const p = principalOf(req);
