@@ -260,6 +260,9 @@ async function reads(p: BenchPlatform, d: CityDataset, token: string) {
   const programIds = programs.map((x) => x.id);
   const pagesOf = (opd: string) => Math.max(1, Math.ceil((sizes.get(opd) ?? 1) / 20));
   const year = new Date().getUTCFullYear() - 1;
+  // Every page of the largest OPD's plan (20 entries each), as a client paging through it reads them.
+  const planEntries = (JSON.parse(await get(`/v1/plans/opd/${largestOpd}?page=1`)) as { total: number }).total;
+  const planPages = Array.from({ length: Math.max(1, Math.ceil(planEntries / 20)) }, (_, i) => `/v1/plans/opd/${largestOpd}?page=${i + 1}`);
   const routes: { name: string; paths: string[]; target: Row['target'] }[] = [
     { name: 'GET /v1/employees/{nip}', paths: nips.map((n) => `/v1/employees/${n}`), target: { refShare: 0.2, p99: 50 } },
     { name: 'GET /v1/employees?opd=&q= (search)', paths: opds.map((o, i) => `/v1/employees?opd=${o}&q=${['dewi', 'santoso', 'tri', 'wijaya'][i % 4]}`), target: { refShare: 0.05, p95: 100 } },
@@ -271,6 +274,7 @@ async function reads(p: BenchPlatform, d: CityDataset, token: string) {
     { name: 'GET /v1/metrics/opd/{opd}', paths: opds.map((o) => `/v1/metrics/opd/${o}?year=${year}`), target: { refShare: 0.15, p95: 50 } },
     { name: 'GET /v1/metrics/programs/{id}', paths: programIds.map((id) => `/v1/metrics/programs/${id}?year=${year}`), target: { refShare: 0.05, p95: 100 } },
     { name: `GET /v1/plans/opd/{opd} (largest: ${largestOpd})`, paths: [`/v1/plans/opd/${largestOpd}`], target: { p95: 300 } },
+    { name: `GET /v1/plans/opd/{opd}?page= (largest: ${largestOpd}, any page)`, paths: planPages, target: { refShare: 0.05, p95: 100 } },
     { name: 'GET /v1/behavior-assessments/due', paths: opds.map((o) => `/v1/behavior-assessments/due?opd=${o}`), target: { refShare: 0.05, p95: 100 } },
     { name: 'GET /v1/ideas?opd=', paths: opds.map((o) => `/v1/ideas?opd=${o}`), target: { refShare: 0.05, p95: 100 } },
   ];

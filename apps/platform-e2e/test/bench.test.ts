@@ -33,7 +33,9 @@ describe('npm run bench -- --quick', () => {
     expect([...groups].sort()).toEqual(['analytics', 'freshness', 'memory', 'reads', 'writes']);
     // Every GET route family of the gateway, each with its bare-fastify reference and a ratio.
     const reads = rows.filter((r) => r.startsWith('| reads | GET '));
-    expect(reads.length).toBe(12);
+    expect(reads.length).toBe(13); // every GET route family, the needs plan whole and in pages
+    expect(reads.some((r) => r.includes('GET /v1/plans/opd/{opd}?page='))).toBe(true);
+    expect(report).toMatch(/Every service had finished its warm-up/);
     for (const r of reads) expect(r).toMatch(/\| [\d,]+ req\/s .*\| [\d,]+\/s \(bare fastify, same payload\) \| [\d.]+ % \|/);
     expect(report).toMatch(/bare gRPC unary round trip/);
     expect(report).toMatch(/no-op kafkajs eachBatch consumer/);
