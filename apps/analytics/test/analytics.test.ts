@@ -19,7 +19,7 @@ const analytics = serviceHarness({
   // The whole history is on the topics before analytics first starts.
   beforeStart: () => publish(HISTORY),
 });
-const { ns, call } = analytics;
+const { ns, call, refusal } = analytics;
 
 const ev = <N extends EventName>(name: N, subject: string, data: EventData<N>) => createEvent(name, subject, data);
 
@@ -246,8 +246,24 @@ describe('analytics', () => {
     expect(await drafted()).toBe(before);
     // A caller holding this draft is told so, and sent no entries; one holding another gets the plan.
     expect(plan).toMatchObject({ draft: expect.stringMatching(/\S/), unchanged: false });
-    expect(await call('GetNeedsPlan', { opd: 'DLH', year: 2027, ifDraft: plan.draft })).toEqual({ opd: 'DLH', year: 2027, basedOnYear: 2026, draft: plan.draft, unchanged: true, entries: [] });
+    // The whole plan's totals (spec 5.2: JP still missing toward 20: E1 0, E2 12, E5 20), on every answer.
+    const totals = { total: 3, jpMissingTotal: 32 };
+    expect(plan).toMatchObject(totals);
+    expect(await call('GetNeedsPlan', { opd: 'DLH', year: 2027, ifDraft: plan.draft })).toEqual({ opd: 'DLH', year: 2027, basedOnYear: 2026, draft: plan.draft, unchanged: true, entries: [], ...totals });
     expect(await call('GetNeedsPlan', { opd: 'DLH', year: 2027, ifDraft: 'an-older-draft' })).toEqual(plan);
+    // Drafted again after something that changes nothing of it (an idea of another OPD, another year):
+    // the same plan under the same name, so callers holding it are still not sent it again.
+    await publish([ev('innovation.idea.submitted', 'I9', { ideaId: 'I9', title: 'Antrean puskesmas', category: 'public-service', proposerNip: E3, opd: 'DINKES', submittedOn: '2025-05-01' })]);
+    await eventually(async () => {
+      await call('GetNeedsPlan', { opd: 'DLH', year: 2027 });
+      expect(await drafted()).toBeGreaterThan(before);
+    });
+    expect(await call('GetNeedsPlan', { opd: 'DLH', year: 2027 })).toEqual(plan);
+    // A page of the same draft: its entries in the plan's order.
+    expect(await call('GetNeedsPlan', { opd: 'DLH', year: 2027, page: { page: 2, pageSize: 2 } })).toEqual({ ...plan, entries: plan.entries.slice(2, 3), page: 2, pageSize: 2 });
+    expect(await call('GetNeedsPlan', { opd: 'DLH', year: 2027, page: { page: 1 } })).toEqual({ ...plan, page: 1, pageSize: 20 });
+    expect(await call('GetNeedsPlan', { opd: 'DLH', year: 2027, page: { page: 2, pageSize: 2 }, ifDraft: plan.draft })).toMatchObject({ unchanged: true, entries: [], page: 2, pageSize: 2, ...totals });
+    expect((await refusal('GetNeedsPlan', { opd: 'DLH', year: 2027, page: { page: 1, pageSize: 101 } })).errors?.map((e) => e.path)).toEqual(['/pageSize']);
   });
 
   it('flags on the exact mean of the feedback since the last revision, and recommends a revised programme again (spec 8.6)', async () => {

@@ -22,8 +22,19 @@ test.describe('exports people can open', () => {
     expect(plan.entries.length).toBeGreaterThan(0);
     await signIn(page, agency);
     await page.getByRole('link', { name: 'Rencana (AKPK)' }).click();
-    await expect(page.locator('#plan tbody tr')).toHaveCount(plan.entries.length);
+    await expect(page.locator('#plan tbody tr')).toHaveCount(Math.min(plan.entries.length, 50)); // the first page of 50
     await checkPage(page, 'rencana-akpk', info);
+    // The summary is the whole plan's; the table a page of it, the next page where the first ended.
+    await expect(page.locator('#plan-summary')).toContainText(`${plan.entries.length} pegawai`);
+    const pages = Math.ceil(plan.entries.length / 50);
+    await expect(page.getByText(`Halaman 1 dari ${pages}`)).toBeVisible();
+    if (pages > 1) {
+      await page.getByRole('button', { name: 'Berikutnya' }).click();
+      await expect(page.locator('#plan tbody tr')).toHaveCount(Math.min(plan.entries.length - 50, 50));
+      await expect(page.locator('#plan tbody tr').first()).toContainText(plan.entries[50]!.nip);
+      await page.getByRole('button', { name: 'Sebelumnya' }).click();
+      await expect(page.locator('#plan tbody tr').first()).toContainText(plan.entries[0]!.nip);
+    }
 
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh Excel' }).click()]);
     expect(xlsx.suggestedFilename()).toBe(`AKPK-DLH-${planYear}.xlsx`);

@@ -578,7 +578,7 @@ describe('gateway: the needs plan', () => {
     const first = await plan();
     expect(first.status).toBe(200);
     expect(first.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(Object.keys(first.body).sort()).toEqual(['basedOnYear', 'entries', 'opd', 'year']);
+    expect(Object.keys(first.body).sort()).toEqual(['basedOnYear', 'entries', 'jpMissingTotal', 'opd', 'total', 'year']);
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^"[^"\s]+"$/);
     // The same draft again: the same plan, byte for byte, and the same tag.
@@ -593,6 +593,7 @@ describe('gateway: the needs plan', () => {
     expect(whole.length).toBeGreaterThanOrEqual(2);
     const pageOf = (query: string, headers?: Record<string, string>) => api('GET', `/v1/plans/opd/DLH?${query}`, { token: tokens.agencyDLH, ...(headers ? { headers } : {}) });
     const jpMissingTotal = whole.reduce((sum, e) => sum + (e.jpMissing ?? 0), 0);
+    expect(first.body).toMatchObject({ total: whole.length, jpMissingTotal });
     const second = await pageOf('page=2&pageSize=1');
     expect(second.status).toBe(200);
     expect(second.body).toEqual({ opd: 'DLH', year: first.body.year, basedOnYear: first.body.basedOnYear, entries: [whole[1]], total: whole.length, page: 2, pageSize: 1, jpMissingTotal });

@@ -1,5 +1,5 @@
 import { Id, Nip, OpdCode, Year, type CloudEvent, businessDate, businessYear } from '@asn/contracts';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { createEvent, type ConsumedEvent } from '@asn/messaging';
 import { assertValid, conflict, contextOf, counter, EVENT_DELAY_BUCKETS, gauge, histogram, notFound, startSpan, withTraceContext, type TraceCarrier } from '@asn/service-kit';
@@ -888,8 +888,10 @@ export class AnalyticsDomain {
     const cached = this.plans.get(cacheKey);
     // With other instances changing what it is drafted from, for a few seconds only.
     if (cached?.generation === generation && (this.ownership.ownsAll() || Date.now() - cached.at < SHARED_PLAN_MS)) return cached.plan;
-    // Named uniquely across instances and restarts, so a caller holding it may skip the entries.
-    const plan = { ...(await this.draftPlan(opd, p)), draft: randomUUID() };
+    // Named by what it says, the same across instances and restarts, so a caller holding it may skip
+    // the entries: drafted again after a checkpoint that changed nothing of it, it keeps its name.
+    const drafted = await this.draftPlan(opd, p);
+    const plan = { ...drafted, draft: createHash('sha256').update(JSON.stringify(drafted)).digest('base64url') };
     this.plansDrafted.inc();
     this.plans.set(cacheKey, { generation, at: Date.now(), plan });
     return plan;
@@ -915,6 +917,6 @@ export class AnalyticsDomain {
       const recommended = new Map(gaps.flatMap((g) => g.recommendedPrograms).map((r) => [r.id, r]));
       entries.push({ nip: m.nip, name: employees[i]!.name, gaps, jpMissing, recommendedPrograms: [...recommended.values()] });
     }
-    return { opd, year: p, basedOnYear: basedOn, entries };
+    return { opd, year: p, basedOnYear: basedOn, entries, total: entries.length, jpMissingTotal: entries.reduce((sum, e) => sum + e.jpMissing, 0) };
   }
 }

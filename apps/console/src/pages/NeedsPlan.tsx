@@ -1,16 +1,20 @@
 import { useLocation, useRoute } from 'preact-iso';
 import { useState } from 'preact/hooks';
 import { ErrorNotice, Loading } from '../components/States';
-import { ScrollRegion, YearSelect } from '../components/Common';
+import { Pager, ScrollRegion, YearSelect } from '../components/Common';
 import { api } from '../lib/api';
 import { currentYear, useI18n } from '../lib/i18n';
 import { useSession } from '../lib/session';
 import type { NeedsPlan } from '../lib/types';
 import { useApi } from '../lib/use-api';
 
+/** Entries shown a page at a time: the largest OPD's plan lists thousands of people. */
+const PAGE_SIZE = 50;
+
 /**
  * The needs plan (AKPK, spec 5.2) of an OPD for a year: who needs what, the programmes that cover it
- * and the JP still missing; exported as Excel (one sheet per OPD, with totals) and as PDF.
+ * and the JP still missing, a page at a time; exported whole as Excel (one sheet per OPD, with
+ * totals) and as PDF.
  */
 export function NeedsPlanPage() {
   const { params, query } = useRoute();
@@ -20,7 +24,9 @@ export function NeedsPlanPage() {
   const { t } = i;
   const opd = params.opd!;
   const year = Number(query.year) || currentYear() + 1;
-  const { data: plan, error, loading, reload } = useApi<NeedsPlan>(`/v1/plans/opd/${encodeURIComponent(opd)}?year=${year}`);
+  const page = Math.max(1, Number(query.page) || 1);
+  const { data: plan, error, loading, reload } = useApi<NeedsPlan>(`/v1/plans/opd/${encodeURIComponent(opd)}?year=${year}&page=${page}&pageSize=${PAGE_SIZE}`);
+  const whole = (o: string) => api<NeedsPlan>(`/v1/plans/opd/${encodeURIComponent(o)}?year=${year}`);
   const [more, setMore] = useState('');
   const [exportError, setExportError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
@@ -46,16 +52,15 @@ export function NeedsPlanPage() {
     run(async () => {
       // An admin may add other OPDs: one sheet each.
       const others = more.split(/[\s,]+/).map((o) => o.trim().toUpperCase()).filter((o) => o && o !== opd);
-      const plans = [plan!, ...(await Promise.all(others.map((o) => api<NeedsPlan>(`/v1/plans/opd/${encodeURIComponent(o)}?year=${year}`))))];
+      const plans = await Promise.all([opd, ...others].map(whole));
       const { planWorkbook, saveBlob } = await import('../lib/exports');
       saveBlob(await planWorkbook(plans, labels), `AKPK-${plans.map((p) => p.opd).join('-')}-${year}.xlsx`);
     });
   const pdf = () =>
     run(async () => {
       const { planPdf, saveBlob } = await import('../lib/exports');
-      saveBlob(await planPdf(plan!, labels), `AKPK-${opd}-${year}.pdf`);
+      saveBlob(await planPdf(await whole(opd), labels), `AKPK-${opd}-${year}.pdf`);
     });
-  const jpMissing = plan?.entries.reduce((s, e) => s + Number(e.jpMissing), 0) ?? 0;
   return (
     <>
       <div class="page-head">
@@ -69,7 +74,7 @@ export function NeedsPlanPage() {
       {plan && (
         <>
           <section class="card" aria-labelledby="plan-summary">
-            <h2 id="plan-summary">{t('planSummary', { n: i.number(plan.entries.length), jp: i.number(jpMissing), year: plan.basedOnYear })}</h2>
+            <h2 id="plan-summary">{t('planSummary', { n: i.number(plan.total), jp: i.number(Number(plan.jpMissingTotal)), year: plan.basedOnYear })}</h2>
             <div class="filters">
               {session?.role === 'admin' && (
                 <>
@@ -100,6 +105,7 @@ export function NeedsPlanPage() {
                 </tbody>
               </table>
             </ScrollRegion>
+            <Pager page={page} pages={Math.max(1, Math.ceil(plan.total / PAGE_SIZE))} go={(p) => route(`/opd/${encodeURIComponent(opd)}/rencana?${new URLSearchParams({ year: String(year), ...(p > 1 ? { page: String(p) } : {}) })}`)} />
           </section>
         </>
       )}

@@ -8,8 +8,8 @@ import { assertMayAsk, assertVisible, principalOf, whileVisible, type GatewayCon
 import { clientStream } from '../../events/metric-stream';
 
 const YearQuery = Type.Object({ year: Type.Optional(Year) });
-// Without page or pageSize the whole plan (spec 6.2); with either, one page of its entries and the
-// plan's totals. No defaults here: the whole plan stays what a plain request gets.
+// Without page or pageSize the whole plan (spec 6.2); with either, one page of its entries. No
+// defaults here: the whole plan stays what a plain request gets.
 const PlanQuery = Type.Object({
   year: Type.Optional(Year),
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, description: 'a page of the entries (1-based); omit both page and pageSize for the whole plan' })),
@@ -22,33 +22,8 @@ const PROGRAM_AVERAGES = ['averageRelevance', 'averageSatisfaction', 'averageLea
 type ProgramMetrics = RpcResponse<'analytics', 'GetProgramMetrics'>;
 const withNulls = (m: ProgramMetrics) => ({ ...m, ...Object.fromEntries(PROGRAM_AVERAGES.map((k) => [k, m[k] ?? null])) });
 
-/** Needs plans held serialised by the gateway (see the route), the least recently read leaving first. */
-const PLANS_HELD = 16;
-
-/** A needs plan as the gateway holds it: the whole plan's bytes, and each entry's JSON for pages. */
-interface HeldPlan {
-  draft: string;
-  body: Buffer;
-  /** The plan without its entries (opd, year, basedOnYear). */
-  head: Record<string, unknown>;
-  entries: string[];
-  jpMissingTotal: number;
-}
-
-/** `head` with `entries` (JSON texts) as its last field: what JSON.stringify would give, without parsing them again. */
-const withEntries = (head: Record<string, unknown>, entries: readonly string[]) => {
-  const json = JSON.stringify(head);
-  return `${json.length > 2 ? `${json.slice(0, -1)},` : '{'}"entries":[${entries.join(',')}]}`;
-};
-
-function holdPlan(plan: RpcResponse<'analytics', 'GetNeedsPlan'>): HeldPlan {
-  const { draft, unchanged: _unchanged, entries = [], ...rest } = plan;
-  const head = clean(rest) as Record<string, unknown>;
-  const cleaned = clean(entries);
-  const json = cleaned.map((e) => JSON.stringify(e));
-  // Bytes: not encoded again per reader.
-  return { draft, head, entries: json, body: Buffer.from(withEntries(head, json)), jpMissingTotal: cleaned.reduce((sum, e) => sum + (e.jpMissing ?? 0), 0) };
-}
+/** Needs plans and pages of them held serialised by the gateway (see the route), the least recently read leaving first. */
+const PLANS_HELD = { max: 512, bytes: 32 * 2 ** 20 };
 
 /** Whether an If-None-Match header names this entity tag (or any, `*`); weak tags compare equal. */
 function matchesEtag(header: string | undefined, etag: string): boolean {
@@ -91,11 +66,10 @@ export function metricsRoutes(app: HttpApp, ctx: GatewayContext): void {
     withNulls(clean(await analytics.rpc.GetProgramMetrics({ programId: req.params.id, year: req.query.year ?? 0 }))),
   );
 
-  // The plans last sent, as JSON bytes, by the draft they are: the largest OPD's is about 1 MB, and
-  // decoding, cleaning and serialising it for every reader bounded the route (issue #13). Each read
-  // still asks analytics, which answers `unchanged` while the draft held here is current. A page is
-  // cut from the entries held, so its cost does not grow with the OPD.
-  const plans = new LRUCache<string, HeldPlan>({ max: PLANS_HELD });
+  // The plans (and pages) last sent, as JSON bytes, by the draft they are: the largest OPD's plan is
+  // about 1 MB, and decoding, cleaning and serialising it for every reader bounded the route (issue
+  // #13). Each read still asks analytics, which answers `unchanged` while the draft held is current.
+  const plans = new LRUCache<string, { draft: string; body: Buffer }>({ max: PLANS_HELD.max, maxSize: PLANS_HELD.bytes, sizeCalculation: (held) => held.body.length || 1 });
   app.get(
     '/v1/plans/opd/:opd',
     {
@@ -103,30 +77,28 @@ export function metricsRoutes(app: HttpApp, ctx: GatewayContext): void {
       schema: {
         tags: ['plans'],
         summary: 'Needs plan draft (AKPK) for a year',
-        description: 'The whole plan, or with `page`/`pageSize` one page of its entries (in the plan\'s order, by name) with `total` (entries in the plan), `page`, `pageSize` and `jpMissingTotal` (JP missing over the whole plan).',
+        description: 'The whole plan, or with `page`/`pageSize` one page of its entries (in the plan\'s order, by name); `total` and `jpMissingTotal` are of the whole plan either way.',
         params: Type.Object({ opd: OpdCode }),
         querystring: PlanQuery,
       },
     },
     async (req, reply) => {
       assertOwnOpd(principalOf(req), req.params.opd);
-      const key = `${req.params.opd}:${req.query.year ?? 0}`;
-      let held = plans.get(key);
-      const plan = await analytics.rpc.GetNeedsPlan({ opd: req.params.opd, year: req.query.year ?? 0, ...(held ? { ifDraft: held.draft } : {}) });
-      if (!(plan.unchanged && held?.draft === plan.draft)) {
-        held = holdPlan(plan);
-        plans.set(key, held);
-      }
       const paged = req.query.page !== undefined || req.query.pageSize !== undefined;
-      const page = req.query.page ?? 1;
-      const pageSize = req.query.pageSize ?? 20;
+      const page = paged ? { page: req.query.page ?? 1, pageSize: req.query.pageSize ?? 20 } : undefined;
+      const key = `${req.params.opd}:${req.query.year ?? 0}${page ? `:${page.page}:${page.pageSize}` : ''}`;
+      const held = plans.get(key);
+      const plan = await analytics.rpc.GetNeedsPlan({ opd: req.params.opd, year: req.query.year ?? 0, ...(page ? { page } : {}), ...(held ? { ifDraft: held.draft } : {}) });
+      let body = plan.unchanged && held?.draft === plan.draft ? held.body : undefined;
+      if (body === undefined) {
+        const { draft: _draft, unchanged: _unchanged, entries, ...rest } = plan;
+        body = Buffer.from(JSON.stringify({ ...clean(rest), entries: clean(entries ?? []) })); // bytes: not encoded again per reader
+        plans.set(key, { draft: plan.draft, body });
+      }
       // The draft is the plan's version (and of each of its pages): a client holding it may ask again with If-None-Match.
-      const etag = paged ? `"${held.draft}.${page}.${pageSize}"` : `"${held.draft}"`;
+      const etag = page ? `"${plan.draft}.${page.page}.${page.pageSize}"` : `"${plan.draft}"`;
       reply.header('etag', etag);
       if (matchesEtag(req.headers['if-none-match'], etag)) return reply.code(304).send();
-      const body = paged
-        ? withEntries({ ...held.head, total: held.entries.length, page, pageSize, jpMissingTotal: held.jpMissingTotal }, held.entries.slice((page - 1) * pageSize, page * pageSize))
-        : held.body;
       return reply.type('application/json; charset=utf-8').send(body);
     },
   );

@@ -28,6 +28,10 @@ import type { ProgramMetrics as _asn_analytics_v1_ProgramMetrics, ProgramMetrics
 import type { ProgramMetricsList as _asn_analytics_v1_ProgramMetricsList, ProgramMetricsList__Output as _asn_analytics_v1_ProgramMetricsList__Output } from './asn/analytics/v1/ProgramMetricsList';
 import type { ProgramMetricsRequest as _asn_analytics_v1_ProgramMetricsRequest, ProgramMetricsRequest__Output as _asn_analytics_v1_ProgramMetricsRequest__Output } from './asn/analytics/v1/ProgramMetricsRequest';
 import type { RecommendedProgram as _asn_analytics_v1_RecommendedProgram, RecommendedProgram__Output as _asn_analytics_v1_RecommendedProgram__Output } from './asn/analytics/v1/RecommendedProgram';
+import type { CompetencyRef as _asn_common_v1_CompetencyRef, CompetencyRef__Output as _asn_common_v1_CompetencyRef__Output } from './asn/common/v1/CompetencyRef';
+import type { Empty as _asn_common_v1_Empty, Empty__Output as _asn_common_v1_Empty__Output } from './asn/common/v1/Empty';
+import type { Health as _asn_common_v1_Health, Health__Output as _asn_common_v1_Health__Output } from './asn/common/v1/Health';
+import type { PageRequest as _asn_common_v1_PageRequest, PageRequest__Output as _asn_common_v1_PageRequest__Output } from './asn/common/v1/PageRequest';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -64,6 +68,14 @@ export interface ProtoGrpcType {
         ProgramMetricsList: MessageTypeDefinition<_asn_analytics_v1_ProgramMetricsList, _asn_analytics_v1_ProgramMetricsList__Output>
         ProgramMetricsRequest: MessageTypeDefinition<_asn_analytics_v1_ProgramMetricsRequest, _asn_analytics_v1_ProgramMetricsRequest__Output>
         RecommendedProgram: MessageTypeDefinition<_asn_analytics_v1_RecommendedProgram, _asn_analytics_v1_RecommendedProgram__Output>
+      }
+    }
+    common: {
+      v1: {
+        CompetencyRef: MessageTypeDefinition<_asn_common_v1_CompetencyRef, _asn_common_v1_CompetencyRef__Output>
+        Empty: MessageTypeDefinition<_asn_common_v1_Empty, _asn_common_v1_Empty__Output>
+        Health: MessageTypeDefinition<_asn_common_v1_Health, _asn_common_v1_Health__Output>
+        PageRequest: MessageTypeDefinition<_asn_common_v1_PageRequest, _asn_common_v1_PageRequest__Output>
       }
     }
   }

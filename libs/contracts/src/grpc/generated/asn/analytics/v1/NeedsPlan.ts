@@ -15,6 +15,21 @@ export interface NeedsPlan {
    * the caller's `if_draft` is current: no entries sent
    */
   'unchanged'?: (boolean);
+  /**
+   * entries in the whole plan
+   */
+  'total'?: (number);
+  /**
+   * JP still missing, summed over the whole plan
+   */
+  'jpMissingTotal'?: (number | string);
+  /**
+   * set when a page was asked for
+   */
+  'page'?: (number);
+  'pageSize'?: (number);
+  '_page'?: "page";
+  '_pageSize'?: "pageSize";
 }
 
 export interface NeedsPlan__Output {
@@ -30,4 +45,17 @@ export interface NeedsPlan__Output {
    * the caller's `if_draft` is current: no entries sent
    */
   'unchanged': (boolean);
+  /**
+   * entries in the whole plan
+   */
+  'total': (number);
+  /**
+   * JP still missing, summed over the whole plan
+   */
+  'jpMissingTotal': (number);
+  /**
+   * set when a page was asked for
+   */
+  'page'?: (number);
+  'pageSize'?: (number);
 }

@@ -1,5 +1,6 @@
 // Original file: analytics.proto
 
+import type { PageRequest as _asn_common_v1_PageRequest, PageRequest__Output as _asn_common_v1_PageRequest__Output } from '../../../asn/common/v1/PageRequest';
 
 export interface NeedsPlanRequest {
   'opd'?: (string);
@@ -12,6 +13,10 @@ export interface NeedsPlanRequest {
    * the answer says `unchanged` and carries no entries (the largest OPD's plan is about 1 MB).
    */
   'ifDraft'?: (string);
+  /**
+   * One page of the entries, in the plan's order, with the whole plan's totals; absent: every entry.
+   */
+  'page'?: (_asn_common_v1_PageRequest | null);
   '_ifDraft'?: "ifDraft";
 }
 
@@ -26,4 +31,8 @@ export interface NeedsPlanRequest__Output {
    * the answer says `unchanged` and carries no entries (the largest OPD's plan is about 1 MB).
    */
   'ifDraft'?: (string);
+  /**
+   * One page of the entries, in the plan's order, with the whole plan's totals; absent: every entry.
+   */
+  'page': (_asn_common_v1_PageRequest__Output | null);
 }
