@@ -9,16 +9,18 @@
 import autocannon from 'autocannon';
 import { MongoClient } from 'mongodb';
 import { signDevToken } from '@asn/service-kit';
-import { BENCH_APPS, benchPorts, cpuSecondsByProcess, probeNodeFlags, startBenchPlatform } from './platform';
+import { BENCH_APPS, benchPorts, cpuSecondsByProcess, probeNodeFlags, startBenchPlatform, waitForWarmUps } from './platform';
 
 const route = process.argv[2] ?? 'profile';
+// NAMESPACE=bench4: the `--scale 4` city instead.
+const namespace = process.env.NAMESPACE ?? 'bench1';
 const secret = 'bench-secret-' + 'x'.repeat(32);
-const platform = await startBenchPlatform({ namespace: 'bench1', kafkaBrokers: '127.0.0.1:9092', mongoUrl: 'mongodb://127.0.0.1:27017', jwtSecret: secret, logDir: 'tmp/bench/logs/probe', ...(process.env.TRACE ? { env: { LOG_LEVEL: 'info' } } : {}), nodeFlags: probeNodeFlags(), ...(process.env.CPUPROF ? { cpuProfileDir: 'tmp/bench/profiles/probe' } : {}) });
+const platform = await startBenchPlatform({ namespace, kafkaBrokers: '127.0.0.1:9092', mongoUrl: 'mongodb://127.0.0.1:27017', jwtSecret: secret, logDir: 'tmp/bench/logs/probe', ...(process.env.TRACE ? { env: { LOG_LEVEL: 'info' } } : {}), nodeFlags: probeNodeFlags(), ...(process.env.CPUPROF ? { cpuProfileDir: 'tmp/bench/profiles/probe' } : {}) });
 try {
   // What the loads ask for, read once: profiles of 200 employees, every OPD, enrolments of the active.
   const c = new MongoClient('mongodb://127.0.0.1:27017');
   await c.connect();
-  const employees = c.db('bench1_personnel').collection('employees');
+  const employees = c.db(`${namespace}_personnel`).collection('employees');
   const nips = (await employees.find({}, { projection: { _id: 1 } }).limit(200).toArray()).map((d) => String(d._id));
   const OPDS = (await employees.distinct('opd')) as string[];
   const allNips = (await employees.find({ status: 'active' }, { projection: { _id: 1 } }).toArray()).map((d) => String(d._id));
@@ -29,6 +31,13 @@ try {
     for (const app of BENCH_APPS) {
       const port = app === 'gateway' ? benchPorts(app).ops : benchPorts(app).http;
       const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      // Garbage collection: seconds each app spent in it, and its heap in use.
+      for (const m of text.matchAll(/^(nodejs_gc_duration_seconds_sum)\{kind="([^"]+)"\} ([0-9.e+-]+)$/gm)) {
+        const k = `${app} gc ${m[2]}`;
+        out[k] = { count: 1, sum: Number(m[3]) };
+      }
+      const heap = /^nodejs_heap_size_used_bytes ([0-9.e+-]+)$/m.exec(text);
+      if (heap) out[`${app} heap used MB`] = { count: 0, sum: Number(heap[1]) / 2 ** 20 };
       for (const m of text.matchAll(/^grpc_server_handling_seconds_(sum|count)\{method="([^"]+)"\} ([0-9.e+-]+)$/gm)) {
         const k = `${app} ${m[2]}`;
         out[k] ??= { count: 0, sum: 0 };
@@ -38,7 +47,8 @@ try {
     return out;
   };
   for (let k = 0; k < 300; k++) { if (await fetch(`http://127.0.0.1:${benchPorts('analytics').http}/health/ready`).then((r) => r.ok, () => false)) break; await new Promise((r) => setTimeout(r, 1000)); }
-  await new Promise((r) => setTimeout(r, 30_000));
+  await waitForWarmUps(600, { log: (m) => console.error(m) });
+  await new Promise((r) => setTimeout(r, 10_000));
   const api = async (method: string, path: string, body?: unknown) => (await fetch(`http://127.0.0.1:18080${path}`, { method, headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) })).json() as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   const programIds = ((await api('GET', '/v1/programs?pageSize=100')).items as { id: string }[]).map((p) => p.id);
   // Enrolments: sessions of 100 seats, enough for 15 s at well over the target rate.
@@ -65,6 +75,14 @@ try {
   console.log('peak RSS (MB):', Object.entries(platform.peakRssMb()).map(([app, mb]) => `${app} ${mb}`).join(', '));
   for (const [k, v] of Object.entries(after)) {
     const b = before[k] ?? { count: 0, sum: 0 };
+    if (k.includes(' gc ')) {
+      if (v.sum - b.sum > 0.05) console.log(`${k.padEnd(50)} ${(v.sum - b.sum).toFixed(2)} s in GC`);
+      continue;
+    }
+    if (k.endsWith('heap used MB')) {
+      console.log(`${k.padEnd(50)} ${v.sum.toFixed(0)} (before the load ${b.sum.toFixed(0)})`);
+      continue;
+    }
     const n = v.count - b.count;
     if (n > 0) console.log(`${k.padEnd(50)} ${n} calls, mean ${(((v.sum - b.sum) / n) * 1000).toFixed(1)} ms`);
   }

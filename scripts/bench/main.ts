@@ -28,7 +28,7 @@ import { signDevToken } from '@asn/service-kit';
 import { assertPinnedNode } from '../pinned-node';
 import { cityDataset, expectedEvents, type CityDataset } from './dataset';
 import { bareFastify, bareGrpcRoundTrip, grpcLoad, httpLoad, percentile, summarize, type LoadResult } from './load';
-import { BENCH_APPS, BENCH_SERVICE_TOKEN_SECRET, benchPorts, builtAppArgs, peakRssMbOf, probeNodeFlags, startBenchPlatform, type BenchPlatform } from './platform';
+import { BENCH_APPS, BENCH_SERVICE_TOKEN_SECRET, benchPorts, builtAppArgs, peakRssMbOf, probeNodeFlags, startBenchPlatform, waitForWarmUps, type BenchPlatform } from './platform';
 import { renderReport, replaceBetweenMarkers, type Row } from './report';
 import { endOffsets as endOffsetsOf, groupLag as groupLagOf } from './offsets';
 import { seedCity } from './seed';
@@ -101,7 +101,7 @@ try {
   const caughtUp = await waitForAnalytics(analyticsTimeout);
   log(caughtUp ? 'analytics has caught up with the seeded history' : `analytics has NOT caught up within ${analyticsTimeout} s: what follows is measured beside its catch-up`);
   notes.push(caughtUp ? 'Analytics had caught up with the seeded history before the reads.' : `Analytics had **not** caught up with the seeded history within ${analyticsTimeout} s: metric reads ran on partial data, and every figure beside its catch-up (it shares the store).`);
-  const warmed = await waitForWarmUps(300);
+  const warmed = await waitForWarmUps(300, { log, progress: tty });
   notes.push(warmed.length ? `Measured while ${warmed.join(', ')} still warmed up after 300 s: their first figures ran beside it.` : 'Every service had finished its warm-up (the caches it loads after a start) before the reads.');
 
   const admin = await signDevToken(secret, { role: 'admin', sub: 'bench' });
@@ -168,32 +168,6 @@ async function waitForAnalytics(timeoutSeconds: number): Promise<boolean> {
     if (tty) process.stderr.write(`\r[bench] waiting for analytics: lag ${lag}     `);
     await new Promise((r) => setTimeout(r, 1000));
   }
-}
-
-/**
- * Waits until no app's ready report lists work still `warming` (caches a service loads after its
- * start, e.g. evaluation's due lists: 18 s at `--scale 4`), so that the reads do not measure a
- * warm-up. Returns what was still warming at the timeout.
- */
-async function waitForWarmUps(timeoutSeconds: number): Promise<string[]> {
-  const t0 = Date.now();
-  let warming: string[] = [];
-  while (Date.now() - t0 < timeoutSeconds * 1000) {
-    const reports = await Promise.all(
-      BENCH_APPS.map(async (app) => {
-        const report = await fetch(`http://127.0.0.1:${benchPorts(app).http}/health/ready`).then((r) => r.json() as Promise<{ warming?: string[] }>, () => ({ warming: ['(no answer)'] }));
-        return (report.warming ?? []).map((what) => `${app} ${what}`);
-      }),
-    );
-    warming = reports.flat();
-    if (!warming.length) {
-      log(`every service warm after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-      return [];
-    }
-    if (tty) process.stderr.write(`\r[bench] waiting for warm-ups: ${warming.join(', ')}     `);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return warming;
 }
 
 /** Waits until analytics and evaluation have no lag twice in a row, a second apart (or the timeout). */

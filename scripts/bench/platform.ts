@@ -56,6 +56,32 @@ export function cpuSecondsByProcess(): Record<string, number> {
 export const builtAppArgs = (app: RunnableApp, extraFlags: string[] = [], dir = BUILT_APPS) => [...serviceNodeFlags(app), ...extraFlags, join(dir, app, 'main.js')];
 
 /** Ports far from the defaults (spec 7) so a running `npm start` is not disturbed. */
+/**
+ * Waits until no app's ready report lists work still `warming` (caches a service loads after its
+ * start, e.g. evaluation's due lists: 18 s at `--scale 4` on an idle machine), so that a
+ * measurement does not include a warm-up. Returns what was still warming at the timeout.
+ */
+export async function waitForWarmUps(timeoutSeconds: number, opts: { log?: (msg: string) => void; progress?: boolean } = {}): Promise<string[]> {
+  const t0 = Date.now();
+  let warming: string[] = [];
+  while (Date.now() - t0 < timeoutSeconds * 1000) {
+    const reports = await Promise.all(
+      BENCH_APPS.map(async (app) => {
+        const report = await fetch(`http://127.0.0.1:${benchPorts(app).http}/health/ready`).then((r) => r.json() as Promise<{ warming?: string[] }>, () => ({ warming: ['(no answer)'] }));
+        return (report.warming ?? []).map((what) => `${app} ${what}`);
+      }),
+    );
+    warming = reports.flat();
+    if (!warming.length) {
+      opts.log?.(`every service warm after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      return [];
+    }
+    if (opts.progress) process.stderr.write(`\r[bench] waiting for warm-ups: ${warming.join(', ')}     `);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return warming;
+}
+
 export const BENCH_SERVICE_TOKEN_SECRET = 'bench-service-token-secret-0123456789abcdef';
 
 export const benchPorts = (app: RunnableApp): { http: number; grpc?: number; ops?: number } => {

@@ -23,8 +23,8 @@ export function createEvaluationService(config: Static<typeof EvaluationConfig>,
   // Follow-ups follow transfers and end at retirement (spec 8.6).
   service.consume({ group: 'evaluation.personnel', topics: [TOPICS.personnel], handlers: personnelEventHandlers(domain) });
   service.grpc(evaluationHandlers(domain));
-  // Each OPD's due list loaded once after the start, in the background (readiness does not wait;
-  // the ready report lists 'due-lists' under `warming` until it is done).
+  // Each OPD's due list made new (see startOpenLists) and loaded once after the start, in the
+  // background (readiness does not wait; the ready report lists 'due-lists' under `warming` until done).
   let warming: Promise<void> | undefined;
   let warm = false;
   const stopWarming = new AbortController();
@@ -32,7 +32,7 @@ export function createEvaluationService(config: Static<typeof EvaluationConfig>,
     name: 'due-lists',
     start: async () => {
       warming = domain
-        .warmDueLists(stopWarming.signal)
+        .startDueLists(stopWarming.signal)
         .catch((err: unknown) => service.runtime.logger.warn({ err }, 'due lists not loaded ahead; loaded when first asked'))
         .finally(() => (warm = true));
     },

@@ -3,7 +3,8 @@ import { check, EVENT_DEFINITIONS, TOPICS } from '@asn/contracts';
 import { createEvent } from '@asn/messaging';
 import { groupCaughtUp, eventually, recordQueries, catalogueProblems, outsideService, serviceHarness } from '@asn/testing';
 import { createEvaluationService } from '../src/app';
-import { firstDueAfter } from '../src/domain/evaluation';
+import { EvaluationDomain, firstDueAfter } from '../src/domain/evaluation';
+import { evaluationRepositories } from '../src/persistence/repositories';
 import { QUERIES } from '../src/persistence/queries';
 
 let now = new Date('2026-03-01T08:00:00Z');
@@ -196,6 +197,23 @@ describe('evaluation service', () => {
     } finally {
       now = new Date('2026-03-01T08:00:00Z');
     }
+  });
+
+  it('shows a follow-up written by an instance that died before announcing it, once an instance starts (its due lists made new)', async () => {
+    const dueIds = async () => ((await call('ListDueBehaviorAssessments', { opd: 'DLH', include: 'upcoming', page: { page: 1, pageSize: 100 } })).items as { id: string }[]).map((f) => f.id);
+    const before = await dueIds(); // held in memory now, under DLH's version
+    const { _id, ...written } = (await models.FollowUp.findOne({ opd: 'DLH', status: 'open' }).lean())!;
+    const orphan = `S-DIED:${String(_id).split(':')[1]}`;
+    // The write of an instance that died before its bump: in the store, unannounced.
+    await models.FollowUp.collection.insertOne({ ...written, _id: orphan, sessionId: 'S-DIED' } as never);
+    expect(await dueIds()).toEqual(before);
+    // That instance started again (a second domain over the same store, as its start runs it).
+    const restarted = new EvaluationDomain(evaluationRepositories(models, () => undefined), directory, 90, () => now);
+    await restarted.startDueLists();
+    expect(await dueIds()).toContain(orphan);
+    await models.FollowUp.collection.deleteOne({ _id: orphan } as never);
+    await restarted.startDueLists();
+    expect(await dueIds()).toEqual(before);
   });
 
   it('reports its due lists under `warming` in its ready report until they are loaded after the start', async () => {

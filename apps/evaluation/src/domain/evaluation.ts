@@ -23,11 +23,12 @@ export class EvaluationDomain {
   }
 
   /**
-   * Loads every OPD's open follow-ups, one OPD after another, so that the first agencies to ask
-   * after a start do not all wait for their OPD's list at once (started off the request path).
+   * At the start: makes every instance read each OPD's open follow-ups again (what an instance that
+   * died mid-write left unannounced is seen), and loads them here, one OPD after another, so that the
+   * first agencies to ask do not all wait for their OPD's list at once (started off the request path).
    */
-  warmDueLists(signal?: AbortSignal): Promise<void> {
-    return this.store.followUps.warmOpenLists(signal);
+  startDueLists(signal?: AbortSignal): Promise<void> {
+    return this.store.followUps.startOpenLists(signal);
   }
 
   /** Spec 8.6: an employee's open follow-ups follow a transfer, so the new OPD assesses them. */
