@@ -5,8 +5,8 @@ import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { GATEWAY_OPS_PORT, GATEWAY_PORT, IDENTITY_PORT, SERVICE_PORTS, type ServiceName } from '@asn/contracts';
 import { infraUp, stopStartedInfra, type InfraEndpoints } from '@asn/local-infra';
-import { consoleGatewayEnv } from '@asn/testing/platform';
-import { demoIdentityUsers, ensureConsoleBuilt } from './console';
+import { consoleGatewayEnv, ensureConsoleBuilt } from '@asn/testing/platform';
+import { demoIdentityUsers } from './console';
 import { devSecret, runDemo } from './demo';
 import { assertPinnedNode, serviceNodeFlags } from './pinned-node';
 import { Supervisor } from './supervisor';

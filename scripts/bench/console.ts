@@ -15,7 +15,7 @@ import type { IdentityUsersFile } from '@asn/contracts';
 import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
 import { signDevToken } from '@asn/service-kit';
 import { ensureChromium } from '../chromium';
-import { ensureConsoleBuilt } from '../console';
+import { ensureConsoleBuilt } from '@asn/testing/platform';
 import { assertPinnedNode } from '../pinned-node';
 import { startBenchPlatform } from './platform';
 

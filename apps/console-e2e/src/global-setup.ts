@@ -1,5 +1,5 @@
-import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -7,7 +7,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { DOMAIN_TOPICS } from '@asn/contracts';
 import { groupLag, prefixed } from '@asn/messaging';
 import { provideTestServers } from '@asn/testing/infra';
-import { launchPlatform } from '@asn/testing/platform';
+import { ensureConsoleBuilt, launchPlatform } from '@asn/testing/platform';
 import { testNamespace } from '@asn/testing/servers';
 import { STATE_FILE, type E2eState } from './state';
 
@@ -24,11 +24,8 @@ const DEMO_EMPLOYEE = { nip: '196501011988011001', name: 'Agus Santoso' };
  */
 export default async function globalSetup() {
   const t0 = Date.now();
-  // The console's build: `nx run console:build` in `npm test`; built here when run alone.
-  if (!existsSync(join(root, 'apps', 'console', 'dist', 'index.html'))) {
-    const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(root, 'apps', 'console', 'vite.config.ts'), '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-    if (r.status !== 0) throw new Error('the console did not build');
-  }
+  // The console's build: `nx run console:build` in `npm test`; built here when run alone and missing or stale.
+  ensureConsoleBuilt(root);
   const servers = process.env.KAFKA_BROKERS && process.env.MONGO_URL ? undefined : await provideTestServers();
   const infra = { kafkaBrokers: process.env.KAFKA_BROKERS ?? servers!.kafkaBrokers, mongoUrl: process.env.MONGO_URL ?? servers!.mongoUrl };
   const ns = testNamespace('console');

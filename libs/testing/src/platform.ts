@@ -1,10 +1,34 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deleteTopicsAt, dropDatabasesAt, freePort, TEST_SERVICE_TOKEN_SECRET, type TestNamespace } from './servers';
 import { API_AUDIENCE } from '@asn/contracts';
 import { holdsSocket, listeningSockets } from '@asn/local-infra';
+
+/** The newest modification time under a folder (sources of the console). */
+function newest(dir: string): number {
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    t = Math.max(t, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds the console (Vite) when its build is missing or older than its sources; returns its folder. */
+export function ensureConsoleBuilt(root: string): string {
+  const app = join(root, 'apps', 'console');
+  const dist = join(app, 'dist');
+  const built = existsSync(join(dist, 'index.html')) ? statSync(join(dist, 'index.html')).mtimeMs : 0;
+  const sources = Math.max(newest(join(app, 'src')), newest(join(app, 'public')), statSync(join(app, 'index.html')).mtimeMs, statSync(join(app, 'vite.config.ts')).mtimeMs);
+  if (built < sources) {
+    console.log('[console] building the console (vite build)...');
+    const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(app, 'vite.config.ts'), '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('the console did not build (vite build failed; see above)');
+  }
+  return dist;
+}
 
 /** The gateway's settings that make it serve the console's build and accept the provider's tokens. */
 export function consoleGatewayEnv(consoleDir: string, issuer: string): Record<string, string> {
