@@ -26,25 +26,24 @@ try {
   const allNips = (await employees.find({ status: 'active' }, { projection: { _id: 1 } }).toArray()).map((d) => String(d._id));
   await c.close();
   const admin = await signDevToken(secret, { role: 'admin', sub: 'probe' });
+  /** Each app's gRPC handling per method, seconds in GC per kind, and heap in use, from its /metrics. */
   const metrics = async () => {
-    const out: Record<string, { count: number; sum: number }> = {};
+    const calls: Record<string, { count: number; sum: number }> = {};
+    const gcSeconds: Record<string, number> = {};
+    const heapMb: Record<string, number> = {};
     for (const app of BENCH_APPS) {
       const port = app === 'gateway' ? benchPorts(app).ops : benchPorts(app).http;
       const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-      // Garbage collection: seconds each app spent in it, and its heap in use.
-      for (const m of text.matchAll(/^(nodejs_gc_duration_seconds_sum)\{kind="([^"]+)"\} ([0-9.e+-]+)$/gm)) {
-        const k = `${app} gc ${m[2]}`;
-        out[k] = { count: 1, sum: Number(m[3]) };
-      }
-      const heap = /^nodejs_heap_size_used_bytes ([0-9.e+-]+)$/m.exec(text);
-      if (heap) out[`${app} heap used MB`] = { count: 0, sum: Number(heap[1]) / 2 ** 20 };
       for (const m of text.matchAll(/^grpc_server_handling_seconds_(sum|count)\{method="([^"]+)"\} ([0-9.e+-]+)$/gm)) {
         const k = `${app} ${m[2]}`;
-        out[k] ??= { count: 0, sum: 0 };
-        out[k][m[1] as 'sum' | 'count'] = Number(m[3]);
+        calls[k] ??= { count: 0, sum: 0 };
+        calls[k][m[1] as 'sum' | 'count'] = Number(m[3]);
       }
+      for (const m of text.matchAll(/^nodejs_gc_duration_seconds_sum\{kind="([^"]+)"\} ([0-9.e+-]+)$/gm)) gcSeconds[`${app} gc ${m[1]}`] = Number(m[2]);
+      const heap = /^nodejs_heap_size_used_bytes ([0-9.e+-]+)$/m.exec(text);
+      if (heap) heapMb[app] = Number(heap[1]) / 2 ** 20;
     }
-    return out;
+    return { calls, gcSeconds, heapMb };
   };
   for (let k = 0; k < 300; k++) { if (await fetch(`http://127.0.0.1:${benchPorts('analytics').http}/health/ready`).then((r) => r.ok, () => false)) break; await new Promise((r) => setTimeout(r, 1000)); }
   await waitForWarmUps(600, { log: (m) => console.error(m) });
@@ -73,16 +72,13 @@ try {
   console.log('CPU seconds during the load:', Object.entries(cpuAfter).map(([k, v]) => `${k} ${(v - (cpuBefore[k] ?? 0)).toFixed(1)}`).join(', '));
   console.log(`${route}: ${result.requests.average} req/s, p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, non2xx ${result.non2xx}`);
   console.log('peak RSS (MB):', Object.entries(platform.peakRssMb()).map(([app, mb]) => `${app} ${mb}`).join(', '));
-  for (const [k, v] of Object.entries(after)) {
-    const b = before[k] ?? { count: 0, sum: 0 };
-    if (k.includes(' gc ')) {
-      if (v.sum - b.sum > 0.05) console.log(`${k.padEnd(50)} ${(v.sum - b.sum).toFixed(2)} s in GC`);
-      continue;
-    }
-    if (k.endsWith('heap used MB')) {
-      console.log(`${k.padEnd(50)} ${v.sum.toFixed(0)} (before the load ${b.sum.toFixed(0)})`);
-      continue;
-    }
+  for (const [app, mb] of Object.entries(after.heapMb)) console.log(`${`${app} heap used MB`.padEnd(50)} ${mb.toFixed(0)} (before the load ${(before.heapMb[app] ?? 0).toFixed(0)})`);
+  for (const [k, seconds] of Object.entries(after.gcSeconds)) {
+    const spent = seconds - (before.gcSeconds[k] ?? 0);
+    if (spent > 0.05) console.log(`${k.padEnd(50)} ${spent.toFixed(2)} s in GC`);
+  }
+  for (const [k, v] of Object.entries(after.calls)) {
+    const b = before.calls[k] ?? { count: 0, sum: 0 };
     const n = v.count - b.count;
     if (n > 0) console.log(`${k.padEnd(50)} ${n} calls, mean ${(((v.sum - b.sum) / n) * 1000).toFixed(1)} ms`);
   }
