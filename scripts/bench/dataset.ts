@@ -156,3 +156,24 @@ export function expectedEvents(d: CityDataset): number {
   const feedback = d.enrollments.filter((_, k) => hasFeedback(k)).length;
   return d.employees.length + d.standards.length + d.programs.length + d.sessions.length + d.enrollments.length * 2 + passed + feedback + d.assessments.length + d.appraisals.length + d.placements.length * 2 + d.ideas.length * 4;
 }
+
+/** How many employees the reads sample, spread evenly over the city's list. */
+const READ_SAMPLE = 200;
+
+const sampleStep = (d: CityDataset) => Math.max(1, Math.floor(d.employees.length / READ_SAMPLE));
+
+/** The employees whose reads are measured (one, profile, metrics): 200 spread over the city, all of a small one. */
+export function readSample(d: CityDataset): CityDataset['employees'] {
+  return d.employees.filter((_, i) => i % sampleStep(d) === 0);
+}
+
+/**
+ * The employees the write and freshness phases enrol: every one the reads do not sample (all of a
+ * city smaller than the sample). Each full run adds about four enrolments to each of them, and the
+ * city is measured again run after run: had the sampled employees been loaded too, their profiles
+ * and histories would have grown run by run past the seeded five years (issue #13, twenty-second round).
+ */
+export function writeLoad(d: CityDataset): CityDataset['employees'] {
+  const step = sampleStep(d);
+  return step === 1 ? d.employees : d.employees.filter((_, i) => i % step !== 0);
+}
