@@ -67,7 +67,7 @@ export function renderReport(r: { rows: Row[]; notes: string[]; machine: { nproc
   const lines: string[] = [];
   lines.push(`## City-scale benchmark (${r.quick ? 'quick run' : `--scale ${r.scale}`})`, '');
   lines.push(`Measured ${r.date.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${r.machine.nproc} cores, ${r.machine.memoryGb} GB, Node ${r.machine.node}, store: ${r.machine.store}.`);
-  lines.push(`Reproduce: \`npm run bench${r.command ? ` -- ${r.command}` : ''}\`. Reads: autocannon, 32 connections, closed loop, after a warm-up; each beside its reference measured right after it in the same process.`, '');
+  lines.push(`Reproduce: \`npm run bench${r.command ? ` -- ${r.command}` : ''}\`. Reads: autocannon, 32 connections, closed loop, after each path was read once and a warm-up; the employees read are never those the writes enrol; each beside its reference measured right after it in the same process.`, '');
   lines.push('| group | figure | measured | p50 / p95 / p99 ms | reference | ratio | target | met |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const row of r.rows) {
     const v = verdict(row);
