@@ -9,6 +9,7 @@
 import autocannon from 'autocannon';
 import { MongoClient } from 'mongodb';
 import { signDevToken } from '@asn/service-kit';
+import { cityDataset, readSample } from './dataset';
 import { BENCH_APPS, benchPorts, cpuSecondsByProcess, probeNodeFlags, startBenchPlatform, waitForWarmUps } from './platform';
 
 const route = process.argv[2] ?? 'profile';
@@ -23,7 +24,9 @@ try {
   const employees = c.db(`${namespace}_personnel`).collection('employees');
   const nips = (await employees.find({}, { projection: { _id: 1 } }).limit(200).toArray()).map((d) => String(d._id));
   const OPDS = (await employees.distinct('opd')) as string[];
-  const allNips = (await employees.find({ status: 'active' }, { projection: { _id: 1 } }).toArray()).map((d) => String(d._id));
+  // Enrolments never of the employees whose reads the bench measures (see writeLoad), or each probe would grow their histories.
+  const sampled = new Set(readSample(cityDataset(Number(namespace.slice('bench'.length).replace('p', '.')))).map((e) => e.nip));
+  const allNips = (await employees.find({ status: 'active' }, { projection: { _id: 1 } }).toArray()).map((d) => String(d._id)).filter((nip) => !sampled.has(nip));
   await c.close();
   const admin = await signDevToken(secret, { role: 'admin', sub: 'probe' });
   /** Each app's gRPC handling per method, seconds in GC per kind, and heap in use, from its /metrics. */
