@@ -164,7 +164,8 @@ const sampleStep = (d: CityDataset) => Math.max(1, Math.floor(d.employees.length
 
 /** The employees whose reads are measured (one, profile, metrics): 200 spread over the city, all of a small one. */
 export function readSample(d: CityDataset): CityDataset['employees'] {
-  return d.employees.filter((_, i) => i % sampleStep(d) === 0);
+  const step = sampleStep(d);
+  return d.employees.filter((_, i) => i % step === 0);
 }
 
 /**

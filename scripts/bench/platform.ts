@@ -55,7 +55,6 @@ export function cpuSecondsByProcess(): Record<string, number> {
 /** How a built app is started, as it ships: its V8 options (and any extra, e.g. profiling) and its bundle. */
 export const builtAppArgs = (app: RunnableApp, extraFlags: string[] = [], dir = BUILT_APPS) => [...serviceNodeFlags(app), ...extraFlags, join(dir, app, 'main.js')];
 
-/** Ports far from the defaults (spec 7) so a running `npm start` is not disturbed. */
 /**
  * Waits until no app's ready report lists work still `warming` (caches a service loads after its
  * start, e.g. evaluation's due lists: 18 s at `--scale 4` on an idle machine), so that a
@@ -84,6 +83,7 @@ export async function waitForWarmUps(timeoutSeconds: number, opts: { log?: (msg:
 
 export const BENCH_SERVICE_TOKEN_SECRET = 'bench-service-token-secret-0123456789abcdef';
 
+/** Ports far from the defaults (spec 7) so a running `npm start` is not disturbed. */
 export const benchPorts = (app: RunnableApp): { http: number; grpc?: number; ops?: number } => {
   if (app === 'identity') return { http: 18090 };
   const i = BENCH_APPS.indexOf(app);
