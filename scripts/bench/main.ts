@@ -20,6 +20,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MongoClient } from 'mongodb';
+import pLimit from 'p-limit';
 import { businessDate, DOMAIN_TOPICS, TOPICS } from '@asn/contracts';
 import { infraUp, stopKafka, stopMongo } from '@asn/local-infra';
 import { createKafka } from '@asn/messaging';
@@ -283,12 +284,8 @@ async function reads(p: BenchPlatform, d: CityDataset, token: string) {
 
 /** Reads every path once, `inFlight` at a time; a failed read is left to the measurement that follows. */
 async function readEachOnce(paths: string[], inFlight: number, read: (path: string) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: inFlight }, async () => {
-      while (next < paths.length) await read(paths[next++]!).catch(() => undefined);
-    }),
-  );
+  const limit = pLimit(inFlight);
+  await Promise.all(paths.map((path) => limit(() => read(path).catch(() => undefined))));
 }
 
 /** personnel's GetEmployee over gRPC, the gateway left out. */
