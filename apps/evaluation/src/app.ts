@@ -17,7 +17,7 @@ export function createEvaluationService(config: Static<typeof EvaluationConfig>,
   const models = evaluationModels(service.connection);
   service.publishFrom([models.FollowUp, models.Feedback, models.BehaviorAssessment, models.Appraisal, models.Discipline]);
   const directory = EmployeeDirectory.attach(service);
-  const store = evaluationRepositories(models, service.outboxNotify);
+  const store = evaluationRepositories(models, service.outboxNotify, config.READ_MODEL_MAX_LAG_MS);
   const domain = new EvaluationDomain(store, directory, config.BEHAVIOR_FOLLOW_UP_DAYS, opts.clock ?? configuredClock(config));
   service.consume({ group: 'evaluation.learning', topics: [TOPICS.learning], handlers: learningEventHandlers(domain) });
   // Follow-ups follow transfers and end at retirement (spec 8.6).

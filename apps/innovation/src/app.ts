@@ -15,7 +15,7 @@ export function createInnovationService(config: Static<typeof InnovationConfig>,
   const models = innovationModels(service.connection);
   service.publishFrom([models.Idea, models.Participation, models.Impact]);
   const directory = EmployeeDirectory.attach(service);
-  const store = innovationRepositories(models, service.outboxNotify);
+  const store = innovationRepositories(models, service.outboxNotify, config.READ_MODEL_MAX_LAG_MS);
   const domain = new InnovationDomain(store, directory, opts.clock ?? configuredClock(config));
   service.grpc(innovationHandlers(domain));
   return { service, domain, models, store, directory };

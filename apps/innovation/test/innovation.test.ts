@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { businessDate, IDEA_STATUSES } from '@asn/contracts';
 import { createEvent } from '@asn/messaging';
-import { AppError } from '@asn/service-kit';
+import { AppError, DEFAULT_READ_MODEL_MAX_LAG_MS } from '@asn/service-kit';
 import { outboxDrained, eventually, recordQueries, catalogueProblems, serviceHarness } from '@asn/testing';
 import { createInnovationService } from '../src/app';
 import { QUERIES } from '../src/persistence/queries';
@@ -146,10 +146,11 @@ describe('innovation service', () => {
     expect((await refusal('SubmitIdea', { ...hijau, proposerNip: '1970' })).code).toBe('NIP_INVALID');
   });
 
-  it('lists from the register in memory, newest first with exact totals, and another instance sees each submission, move and participation', async () => {
-    // A second instance: its own register in memory, over the same database.
-    const other = new InnovationDomain(innovationRepositories(models, () => undefined), directory);
+  it('lists from the register in memory, newest first with exact totals, and another instance sees each submission, move and participation within READ_MODEL_MAX_LAG_MS', async () => {
+    // A second instance, as shipped: its own register in memory, over the same database.
+    const other = new InnovationDomain(innovationRepositories(models, () => undefined, DEFAULT_READ_MODEL_MAX_LAG_MS), directory);
     const listed = async (q: Record<string, unknown>) => other.list(q);
+    const seen = (check: () => Promise<void>) => eventually(check, 5_000, 20);
     const all = await models.Idea.find({}, { _id: 1, opd: 1, status: 1 }).sort({ createdAt: -1, _id: 1 }).lean();
     const page2 = await listed({ page: 2, pageSize: 3 });
     expect([page2.total, page2.items.map((i) => i.id)]).toEqual([all.length, all.slice(3, 6).map((d) => d._id)]);
@@ -157,13 +158,15 @@ describe('innovation service', () => {
     expect(launchedBefore).toBe(all.filter((d) => d.status === 'launched').length);
 
     const id = await ideaIn('approved');
-    expect((await listed({ proposerNip: PROPOSER, pageSize: 1 })).items.map((i) => [i.id, i.status])).toEqual([[id, 'approved']]); // the newest, seen at once
+    await seen(async () => expect((await listed({ proposerNip: PROPOSER, pageSize: 1 })).items.map((i) => [i.id, i.status])).toEqual([[id, 'approved']])); // the newest
     await move(id, 'launched');
-    expect((await listed({ status: 'launched', opd: 'DLH' })).items[0]).toMatchObject({ id, status: 'launched', citizensReached: 0 });
+    await seen(async () => expect((await listed({ status: 'launched', opd: 'DLH' })).items[0]).toMatchObject({ id, status: 'launched', citizensReached: 0 }));
     await call('RecordParticipation', { ideaId: id, citizens: 40, activity: 'Kerja bakti', on: businessDate(new Date()) });
     await call('RecordParticipation', { ideaId: id, citizens: 2, activity: 'Penyuluhan', on: businessDate(new Date()) });
-    expect((await listed({ status: 'launched' })).items[0]).toMatchObject({ id, citizensReached: 42 });
+    await seen(async () => expect((await listed({ status: 'launched' })).items[0]).toMatchObject({ id, citizensReached: 42 }));
     expect((await listed({ status: 'launched' })).total).toBe(launchedBefore + 1);
+    // The instance that wrote lists its own writes at once.
+    expect((await call('ListIdeas', { status: 'launched', page: { page: 1, pageSize: 1 } })).items[0]).toMatchObject({ id, citizensReached: 42 });
     expect((await listed({ opd: 'DINKES' })).total).toBe(all.filter((d) => d.opd === 'DINKES').length);
   });
 

@@ -17,7 +17,7 @@ export function createLearningService(config: Static<typeof LearningConfig>, opt
   service.publishFrom([models.Program, models.Session, models.Enrollment, models.ExternalLearning]);
   const directory = EmployeeDirectory.attach(service);
   const clock = opts.clock ?? configuredClock(config);
-  const store = learningRepositories(models, () => service.connection.db!, service.outboxNotify);
+  const store = learningRepositories(models, () => service.connection.db!, service.outboxNotify, config.READ_MODEL_MAX_LAG_MS);
   const domain = new LearningDomain(store, directory, clock);
   const external = new ExternalLearningDomain(store, directory, clock);
   service.grpc(learningHandlers(domain, external, { signer: { title: config.CERT_SIGNER_TITLE, name: config.CERT_SIGNER_NAME, nip: config.CERT_SIGNER_NIP }, verifyBaseUrl: config.CERT_VERIFY_BASE_URL }));

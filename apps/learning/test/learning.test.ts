@@ -3,7 +3,7 @@ import { register } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import { check, EVENT_DEFINITIONS, TOPICS, type CloudEvent } from '@asn/contracts';
 import { createEvent } from '@asn/messaging';
-import { AppError } from '@asn/service-kit';
+import { AppError, DEFAULT_READ_MODEL_MAX_LAG_MS } from '@asn/service-kit';
 import { eventually, recordQueries, catalogueProblems, serviceHarness, samplePdf, samplePng, sampleJpeg, sampleGif, readPdf, testGrpcClient } from '@asn/testing';
 import { createLearningService } from '../src/app';
 import { QUERIES } from '../src/persistence/queries';
@@ -58,15 +58,24 @@ describe('learning service', () => {
     expect(list).toMatchObject({ total: 1, items: [{ code: 'TEK-AMDAL-01' }] });
   });
 
-  it('lists the catalogue from memory, and every instance sees a programme another instance published', async () => {
-    // A second instance of the service: its own in-memory catalogue over the same database.
-    const other = new LearningDomain(learningRepositories(models, () => service.connection.db!, () => undefined), directory);
+  it('lists the catalogue from memory, and every instance sees a programme another instance published (within READ_MODEL_MAX_LAG_MS)', async () => {
+    // Other instances of the service: each its own in-memory catalogue over the same database. One
+    // asks the store on every read (lag 0); one trusts what it read for a minute.
+    const other = new LearningDomain(learningRepositories(models, () => service.connection.db!, () => undefined, 0), directory);
+    const laggard = new LearningDomain(learningRepositories(models, () => service.connection.db!, () => undefined, 60_000), directory);
     const before = await other.listPrograms({});
     expect(before.items.map((p) => p.code)).toEqual(['TEK-AMDAL-01']);
+    expect((await laggard.listPrograms({})).items.map((p) => p.code)).toEqual(['TEK-AMDAL-01']);
     await call('PublishProgram', { ...program, code: 'LEAD-PKA-01', title: 'Pelatihan Kepemimpinan Administrator', category: 'leadership' });
-    await call('PublishProgram', { ...program, code: 'FUNG-ANALIS-01', title: 'Analis Kebijakan Ahli Muda', category: 'functional' });
+    const published = await call('PublishProgram', { ...program, code: 'FUNG-ANALIS-01', title: 'Analis Kebijakan Ahli Muda', category: 'functional' });
     // Ordered by code as Mongo orders strings; filters, pages and totals as before.
     expect((await other.listPrograms({})).items.map((p) => p.code)).toEqual(['FUNG-ANALIS-01', 'LEAD-PKA-01', 'TEK-AMDAL-01']);
+    // Within its lag the laggard still lists what it read, but a programme it does not hold yet is
+    // read from the store where a write needs it: a session of it can be scheduled at once.
+    expect((await laggard.listPrograms({})).items.map((p) => p.code)).toEqual(['TEK-AMDAL-01']);
+    const scheduled = await laggard.scheduleSession(published.id, { startsOn: '2026-07-01', endsOn: '2026-07-02', capacity: 2 });
+    expect(scheduled).toMatchObject({ programId: published.id, capacity: 2 });
+    await expect(laggard.scheduleSession('no-such-programme', { startsOn: '2026-07-01', endsOn: '2026-07-02', capacity: 2 })).rejects.toMatchObject({ code: 'PROGRAM_NOT_FOUND' });
     expect(await other.listPrograms({ q: 'kepemimpinan' })).toMatchObject({ total: 1, items: [{ code: 'LEAD-PKA-01' }] });
     expect(await other.listPrograms({ q: 'a.', category: 'technical' })).toMatchObject({ total: 0, items: [] }); // q is text, not a pattern
     expect(await other.listPrograms({ page: 2, pageSize: 2 })).toMatchObject({ total: 3, page: 2, pageSize: 2, items: [{ code: 'TEK-AMDAL-01' }] });
@@ -85,10 +94,14 @@ describe('learning service', () => {
     // Seats as they are now; a session another instance scheduled shows at once.
     await call('Enroll', { sessionId: second.items[0].id, nip: nip(30) });
     expect((await call('ListSessions', { programId: id, page: { page: 2, pageSize: 2 } })).items[0]).toMatchObject({ id: second.items[0].id, enrolled: 1 });
-    const other = new LearningDomain(learningRepositories(models, () => service.connection.db!, () => undefined), directory);
+    const other = new LearningDomain(learningRepositories(models, () => service.connection.db!, () => undefined, 0), directory);
     await other.scheduleSession(id, { startsOn: '2026-06-06', endsOn: '2026-06-06', capacity: 3, location: 'Ruang 06' });
-    const after = await call('ListSessions', { programId: id });
-    expect(after).toMatchObject({ total: 6 });
+    // Shown here within READ_MODEL_MAX_LAG_MS (this instance read the schedule just before).
+    const after = await eventually(async () => {
+      const list = await call('ListSessions', { programId: id });
+      expect(list).toMatchObject({ total: 6 });
+      return list;
+    }, 5_000);
     expect(after.items.map((s: { location: string }) => s.location)).toEqual(['Ruang 01', 'Ruang 02', 'Ruang 03', 'Ruang 04', 'Ruang 05', 'Ruang 06']);
     expect(await call('ListSessions', { programId: id, page: { page: 4, pageSize: 2 } })).toMatchObject({ total: 6, items: [] });
     // A seat another instance takes shows within five seconds (this one's own at once, above).
@@ -96,7 +109,7 @@ describe('learning service', () => {
     await eventually(async () => expect((await call('ListSessions', { programId: id, page: { page: 2, pageSize: 2 } })).items[0]).toMatchObject({ id: second.items[0].id, enrolled: 2 }), 10_000);
     expect((await refusal('ListSessions', { programId: id, page: { page: 1, pageSize: 101 } })).errors?.[0]?.path).toBe('/pageSize');
     expect((await refusal('ListSessions', { programId: 'nope' })).code).toBe('PROGRAM_NOT_FOUND');
-    // A programme another instance published is known here at once (programmes are read from the catalogue).
+    // A programme another instance published is known here at once (read from the store while the catalogue does not hold it).
     const published = await other.publishProgram({ ...program, code: 'PAGE-SESI-02', title: 'Sesi lain' });
     expect(await call('ListSessions', { programId: published.id })).toMatchObject({ total: 0, items: [] });
   });
@@ -210,7 +223,7 @@ describe('learning service', () => {
   });
 
   it('shows every change of an employee\'s enrolments in the next read of their history, on this instance and on another that read it before', async () => {
-    const other = new LearningDomain(learningRepositories(models, () => service.connection.db!, () => undefined), directory);
+    const other = new LearningDomain(learningRepositories(models, () => service.connection.db!, () => undefined, DEFAULT_READ_MODEL_MAX_LAG_MS), directory);
     const who = nip(33);
     const statuses = async () => (await call('GetLearningHistory', { nip: who })).items.map((i: { enrollment: { sessionId: string; status: string } }) => [i.enrollment.sessionId, i.enrollment.status]);
     const statusesThere = async () => (await other.history(who)).items.map((i) => [i.enrollment.sessionId, i.enrollment.status]);

@@ -13,7 +13,7 @@ export function createPersonnelService(config: Static<typeof PersonnelConfig>, o
   const service = new EventDrivenService('personnel', config);
   const models = personnelModels(service.connection);
   service.publishFrom([models.Employee, models.PositionStandard, models.Assessment]);
-  const store = personnelRepositories(models, service.outboxNotify);
+  const store = personnelRepositories(models, service.outboxNotify, config.READ_MODEL_MAX_LAG_MS);
   const domain = new PersonnelDomain(store, opts.clock ?? configuredClock(config));
   service.grpc(personnelHandlers(domain));
   return { service, domain, models, store };

@@ -5,6 +5,9 @@ import { clockStartingAt, DEFAULT_TOPIC_PARTITIONS, systemClock, type Clock } fr
 export const TRACE_TOPICS = ['mongo', 'outbox', 'checkpoint'] as const;
 export type TraceTopic = (typeof TRACE_TOPICS)[number];
 
+/** READ_MODEL_MAX_LAG_MS unless set (see below). */
+export const DEFAULT_READ_MODEL_MAX_LAG_MS = 100;
+
 /** Settings every service has (spec 7). Services extend this with their own. */
 export const BaseConfig = Type.Object({
   LOG_LEVEL: Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent')], { default: 'info' }),
@@ -38,6 +41,13 @@ export const BaseConfig = Type.Object({
   SERVICE_TOKEN_SECRETS: Type.String({ pattern: '^[^,\\s]{32,}(,[^,\\s]{32,})*$' }),
   /** Services whose calls this service's gRPC port answers (comma-separated). */
   GRPC_ALLOWED_CALLERS: Type.String({ default: 'gateway', pattern: '^[a-z][a-z0-9-]*(,[a-z][a-z0-9-]*)*$' }),
+  /**
+   * Read models in memory (a catalogue, an OPD's roster, an OPD's open follow-ups, the idea
+   * register): how long an instance answers from one without asking the store whether another
+   * instance changed it, in ms (0: it asks on every read). An instance sees its own writes at once
+   * whatever this is. At most 1 s, the bound within which a transfer must reach every reader.
+   */
+  READ_MODEL_MAX_LAG_MS: Type.Integer({ default: DEFAULT_READ_MODEL_MAX_LAG_MS, minimum: 0, maximum: 1000 }),
   /** How long a consumer remembers the events it processed, to recognise a redelivery (default 30 days). */
   CONSUMER_DEDUP_WINDOW_HOURS: Type.Integer({ default: 720, minimum: 1, maximum: 87600 }),
   /**

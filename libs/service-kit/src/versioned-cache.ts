@@ -9,12 +9,17 @@ import { findByIds } from './mongo';
  * store, after the write: any instance of the service, on its next read, sees the new version and
  * reloads. So a read costs one lookup by `_id` instead of reading the whole set, and it is never
  * staler than a read from the store would have been at the moment its version was read.
+ * With `maxLagMs`, a version the store confirmed is trusted that long: under load a hot key (the
+ * catalogue) costs one version read per `maxLagMs` instead of one per group of requests (a version
+ * read cost learning and FerretDB about as much as the rest of a programme list together, issue
+ * #13), and another instance's write is seen within `maxLagMs` instead of at once. This instance's
+ * own writes are seen at once either way: a bump drops the key's entry and what it trusted.
  * `maxAgeMs` is a safety net for a writer that died between its write and the bump: a value older
  * than that is still answered while one reload runs behind it (a large read model, such as an OPD's
  * 11,000 open follow-ups at city scale, took 2 s to load, and every reader waited for it each minute).
  */
 /** A value as of a version; `refreshing` while a reload runs behind it. */
-type Entry<T> = { version: number; loadedAt: number; value: Promise<T>; refreshing?: boolean };
+type Entry<T> = { version: number; loadedAt: number; value: Promise<T>; refreshing?: boolean; checkedAt: number };
 
 export interface VersionedCacheOptions {
   /** The safety net's age (see above); default one minute. */
@@ -32,6 +37,12 @@ export interface VersionedCacheOptions {
    * due page kept an old OPD while that OPD's own list showed the new one).
    */
   derivedKeys?: string[];
+  /**
+   * How long a value whose version the store confirmed may be answered again without asking the
+   * store (ms; 0: every read asks). This instance's own writes are seen at once whatever it is;
+   * another instance's within this much (see READ_MODEL_MAX_LAG_MS).
+   */
+  maxLagMs?: number;
   now?: () => number;
 }
 
@@ -40,9 +51,12 @@ export class VersionedCache<T> {
   private readonly entries: Pick<Map<string, Entry<T>>, 'get' | 'delete'> & { set(key: string, entry: Entry<T>): unknown };
   private readonly maxAgeMs: number;
   private readonly derivedKeys: string[];
+  private readonly maxLagMs: number;
   private readonly now: () => number;
   /** Versions read in groups under load, each by a lookup that starts after it was asked for (see BatchedLookup). */
   private readonly versionLookup: BatchedLookup<number>;
+  /** The last read of every key's version, and when it was asked for (see versionsOfAll). */
+  private allVersions: { askedAt: number; versions: Promise<Map<string, number>> } | undefined;
 
   constructor(
     private readonly versions: () => Collection<Document>,
@@ -52,6 +66,7 @@ export class VersionedCache<T> {
     this.maxAgeMs = options.maxAgeMs ?? 60_000;
     this.entries = options.maxEntries !== undefined ? new LRUCache<string, Entry<T>>({ max: options.maxEntries }) : new Map<string, Entry<T>>();
     this.derivedKeys = options.derivedKeys ?? [];
+    this.maxLagMs = options.maxLagMs ?? 0;
     this.now = options.now ?? Date.now;
     this.versionLookup = new BatchedLookup(async (keys) => {
       return new Map((await findByIds(this.versions(), keys)).map((d) => [String(d._id), Number(d.seq ?? 0)]));
@@ -59,24 +74,47 @@ export class VersionedCache<T> {
   }
 
   async get(key: string): Promise<T> {
+    const askedAt = this.now();
+    const cached = this.entries.get(key);
+    // Confirmed lately: answered without a version read (one per key per maxLagMs under load).
+    if (cached && askedAt - cached.checkedAt < this.maxLagMs) return this.getAt(key, cached.version);
     // (The programme list read the catalogue's version once per request: a third of the store's work.)
-    return this.getAt(key, (await this.versionLookup.get(key)) ?? 0);
+    return this.getAt(key, (await this.versionLookup.get(key)) ?? 0, askedAt);
   }
 
-  /** Every key that has a version, with it (one read: a small collection, one document per key). */
-  async versionsOfAll(): Promise<Map<string, number>> {
-    return new Map((await this.versions().find({}).toArray()).map((d) => [String(d._id), Number(d.seq ?? 0)]));
+  /**
+   * Every key that has a version, with it (one read: a small collection, one document per key),
+   * answered again for maxLagMs after it was asked for, unless this instance bumps a key meanwhile.
+   */
+  versionsOfAll(): Promise<Map<string, number>> {
+    const askedAt = this.now();
+    if (this.allVersions && askedAt - this.allVersions.askedAt < this.maxLagMs) return this.allVersions.versions;
+    const versions = this.versions()
+      .find({})
+      .toArray()
+      .then((docs) => new Map(docs.map((d) => [String(d._id), Number(d.seq ?? 0)])));
+    const kept = (this.allVersions = { askedAt, versions });
+    versions.catch(() => {
+      if (this.allVersions === kept) this.allVersions = undefined; // a failed read is not kept
+    });
+    return versions;
   }
 
-  /** The value under `key` as of `version`, read by the caller (see versionsOfAll). */
-  getAt(key: string, version: number): Promise<T> {
+  /**
+   * The value under `key` as of `version`, read by the caller (see versionsOfAll) at `checkedAt`
+   * (when the read of the version started; unknown: none of its answers is reused, see maxLagMs).
+   */
+  getAt(key: string, version: number, checkedAt = -Infinity): Promise<T> {
     const now = this.now();
     const cached = this.entries.get(key);
     if (cached && cached.version >= version) {
-      if (cached.version === version && now - cached.loadedAt > this.maxAgeMs && !cached.refreshing) this.refresh(key, cached);
+      if (cached.version === version) {
+        if (checkedAt > cached.checkedAt) cached.checkedAt = checkedAt;
+        if (now - cached.loadedAt > this.maxAgeMs && !cached.refreshing) this.refresh(key, cached);
+      }
       return cached.value; // (a newer version than asked: a concurrent read already saw it)
     }
-    const entry = { version, loadedAt: now, value: this.load(key) };
+    const entry: Entry<T> = { version, loadedAt: now, value: this.load(key), checkedAt };
     this.entries.set(key, entry);
     entry.value.catch(() => {
       if (this.entries.get(key) === entry) this.entries.delete(key); // a failed load is not kept
@@ -90,7 +128,7 @@ export class VersionedCache<T> {
     const value = this.load(key);
     value.then(
       () => {
-        if (this.entries.get(key) === current) this.entries.set(key, { version: current.version, loadedAt: this.now(), value });
+        if (this.entries.get(key) === current) this.entries.set(key, { version: current.version, loadedAt: this.now(), value, checkedAt: current.checkedAt });
       },
       () => {
         current.refreshing = false; // tried again at a later read
@@ -125,6 +163,7 @@ export class VersionedCache<T> {
    */
   async bump(key: string): Promise<void> {
     this.entries.delete(key);
+    this.allVersions = undefined;
     for (const derived of this.derivedKeys) this.entries.delete(derived);
     await this.versions()
       .updateOne({ _id: key } as Document, { $inc: { seq: 1 } }, { upsert: true })

@@ -168,4 +168,60 @@ describe('VersionedCache (against the real store)', () => {
       await background;
     }
   });
+
+  it('with maxLagMs, answers what the store confirmed that long without asking it again; its own bumps at once', async () => {
+    const watched = new MongoClient(testInfra().mongoUrl, { monitorCommands: true });
+    let versionReads = 0;
+    watched.on('commandStarted', (e) => {
+      if (e.commandName === 'find' && e.command.find === 'versions') versionReads++;
+    });
+    try {
+      const watchedVersions = watched.db(db).collection('versions');
+      const source = gatedLoad();
+      let now = 5_000_000;
+      const cache = new VersionedCache(() => watchedVersions, source.load, { maxLagMs: 100, now: () => now });
+      const writer = new VersionedCache(() => versions, source.load); // another instance
+      expect(await cache.get('LAG')).toBe('LAG=v1');
+      expect(versionReads).toBe(1);
+      source.set('v2');
+      await writer.bump('LAG');
+      now += 99;
+      // Within the lag: another instance's write is not seen yet, and the store is not asked.
+      expect(await Promise.all([cache.get('LAG'), cache.get('LAG')])).toEqual(['LAG=v1', 'LAG=v1']);
+      expect(versionReads).toBe(1);
+      now += 1;
+      expect(await cache.get('LAG')).toBe('LAG=v2'); // past it: asked, and reloaded
+      expect(versionReads).toBe(2);
+      // This instance's own write: seen by its next read, however recently it asked.
+      source.set('v3');
+      await cache.bump('LAG');
+      expect(await cache.get('LAG')).toBe('LAG=v3');
+      // The versions of every key: kept as long, and dropped by a bump of this instance's too.
+      const seqOf = async () => (await cache.versionsOfAll()).get('LAG');
+      const seq = await seqOf();
+      await writer.bump('LAG');
+      now += 50;
+      expect(await seqOf()).toBe(seq);
+      now += 50;
+      expect(await seqOf()).toBe(seq! + 1);
+      await cache.bump('LAG');
+      expect(await seqOf()).toBe(seq! + 2);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('without maxLagMs, sees another instance\'s write on its next read', async () => {
+    const source = gatedLoad();
+    const now = 7_000_000; // the clock does not move: only the store can tell it
+    const cache = new VersionedCache(() => versions, source.load, { now: () => now });
+    const writer = new VersionedCache(() => versions, source.load);
+    expect(await cache.get('STRICT')).toBe('STRICT=v1');
+    source.set('v2');
+    await writer.bump('STRICT');
+    expect(await cache.get('STRICT')).toBe('STRICT=v2');
+    const before = (await cache.versionsOfAll()).get('STRICT')!;
+    await writer.bump('STRICT');
+    expect((await cache.versionsOfAll()).get('STRICT')).toBe(before + 1);
+  });
 });

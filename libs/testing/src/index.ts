@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, inject } from 'vitest';
 import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
 import { MongoClient, type Document } from 'mongodb';
-import { GrpcClient, ServiceTokenSigner, type Logger } from '@asn/service-kit';
+import { DEFAULT_READ_MODEL_MAX_LAG_MS, GrpcClient, ServiceTokenSigner, type Logger } from '@asn/service-kit';
 import type { RpcName, ServiceName } from '@asn/contracts';
 import { committedOffsets, createKafka, EventProducer, partitionBounds } from '@asn/messaging';
 import { launchPlatform, type PlatformOptions, type RunningPlatform } from './platform';
@@ -239,6 +239,7 @@ export function serviceTestConfig(ns: TestNamespace, service: string) {
     GRPC_ALLOWED_CALLERS: 'gateway',
     CONSUMER_DEDUP_WINDOW_HOURS: 720,
     KAFKA_SSL: false,
+    READ_MODEL_MAX_LAG_MS: DEFAULT_READ_MODEL_MAX_LAG_MS, // as shipped
   };
 }
 export { PLATFORM_SERVICES, type RunningPlatform, type PlatformApp } from './platform';

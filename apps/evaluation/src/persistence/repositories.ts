@@ -102,14 +102,14 @@ export class CompletionRepository extends Repository<CompletionDoc> {
 export class FollowUpRepository extends Repository<FollowUpDoc> {
   private readonly openLists: VersionedCache<OpenList>;
 
-  constructor(models: EvaluationModels, notify: OutboxNotify, private readonly records: EmployeeRecords) {
+  constructor(models: EvaluationModels, notify: OutboxNotify, private readonly records: EmployeeRecords, readModelMaxLagMs: number) {
     super(models.FollowUp, notify, { code: 'FOLLOW_UP', label: 'follow-up' });
     this.openLists = new VersionedCache<OpenList>(
       () => models.DueVersion.collection,
       async (key) => ({ keys: (await this.findMany({ ...(key === CITY ? {} : { opd: key }), status: 'open' }, { projection: { dueOn: 1 } })).sort(byDue), docs: new Map() }),
       // The safety net (a writer that died between its write and the bump) at ten minutes, not one:
       // reloading the city's 100,000 open follow-ups each minute kept the store busy (issue #13).
-      { maxAgeMs: DUE_LISTS_MAX_AGE_MS, derivedKeys: [CITY] },
+      { maxAgeMs: DUE_LISTS_MAX_AGE_MS, derivedKeys: [CITY], maxLagMs: readModelMaxLagMs },
     );
   }
 
@@ -220,7 +220,8 @@ export class DisciplineRepository extends EmployeeRecordRepository<DisciplineDoc
   }
 }
 
-export function evaluationRepositories(models: EvaluationModels, notify: OutboxNotify) {
+/** `readModelMaxLagMs`: READ_MODEL_MAX_LAG_MS, for the OPDs' open follow-ups (see VersionedCache). */
+export function evaluationRepositories(models: EvaluationModels, notify: OutboxNotify, readModelMaxLagMs: number) {
   // The loader reads through the repositories below (called only after they exist).
   const records: EmployeeRecords = new EmployeeRecords(
     () => models.EmployeeVersion.collection,
@@ -237,7 +238,7 @@ export function evaluationRepositories(models: EvaluationModels, notify: OutboxN
   );
   const repositories = {
     completions: new CompletionRepository(models.Completion, notify, { code: 'COMPLETION', label: 'completion' }),
-    followUps: new FollowUpRepository(models, notify, records),
+    followUps: new FollowUpRepository(models, notify, records, readModelMaxLagMs),
     feedback: new FeedbackRepository(models.Feedback, notify, { code: 'FEEDBACK', label: 'feedback' }, records),
     behaviorAssessments: new BehaviorAssessmentRepository(models.BehaviorAssessment, notify, { code: 'BEHAVIOR_ASSESSMENT', label: 'behaviour assessment' }, records),
     appraisals: new AppraisalRepository(models.Appraisal, notify, { code: 'APPRAISAL', label: 'appraisal' }, records),

@@ -31,8 +31,8 @@ interface IdeaRegister {
 class IdeaRegisterCache {
   private readonly cache: VersionedCache<IdeaRegister>;
 
-  constructor(models: InnovationModels, load: () => Promise<IdeaRegister>) {
-    this.cache = new VersionedCache(() => models.Version.collection, load);
+  constructor(models: InnovationModels, load: () => Promise<IdeaRegister>, maxLagMs: number) {
+    this.cache = new VersionedCache(() => models.Version.collection, load, { maxLagMs });
   }
 
   get(): Promise<IdeaRegister> {
@@ -100,12 +100,13 @@ export class ImpactRepository extends Repository<ImpactDoc> {
   }
 }
 
-export function innovationRepositories(models: InnovationModels, notify: OutboxNotify) {
+/** `readModelMaxLagMs`: READ_MODEL_MAX_LAG_MS, for the idea register (see VersionedCache). */
+export function innovationRepositories(models: InnovationModels, notify: OutboxNotify, readModelMaxLagMs: number) {
   // The register loads through the repositories below (called only after they exist).
   const register: IdeaRegisterCache = new IdeaRegisterCache(models, async () => {
     const [newestFirst, reached] = await Promise.all([repositories.ideas.newestFirst(), repositories.participations.reachedByIdea()]);
     return { newestFirst, reached };
-  });
+  }, readModelMaxLagMs);
   const repositories = {
     ideas: new IdeaRepository(models.Idea, notify, { code: 'IDEA', label: 'idea' }, register),
     participations: new ParticipationRepository(models.Participation, notify, { code: 'PARTICIPATION', label: 'participation record' }, register),

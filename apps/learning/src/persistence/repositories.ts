@@ -3,7 +3,7 @@ import { GridFSBucket, type Db, type ObjectId } from 'mongodb';
 import type { OutboxNotify } from '@asn/messaging';
 import { Repository } from '@asn/persistence';
 import { Id, type CloudEvent } from '@asn/contracts';
-import { assertValid, conflict, notFound, VersionedCache } from '@asn/service-kit';
+import { assertValid, conflict, VersionedCache } from '@asn/service-kit';
 import { CERTIFICATE_FILES_BUCKET, type EnrollmentDoc, type ExternalLearningDoc, type LearningModels, type ProgramDoc, type SessionDoc } from './models';
 
 /** The counter every programme write bumps (after the write): the version of the catalogue. */
@@ -33,11 +33,12 @@ export class ProgramRepository extends Repository<ProgramDoc> {
   /** Each catalogue read, by id (one map per version loaded). */
   private readonly catalogueById = new WeakMap<ProgramDoc[], Map<string, ProgramDoc>>();
 
-  constructor(models: LearningModels, notify: OutboxNotify) {
+  constructor(models: LearningModels, notify: OutboxNotify, readModelMaxLagMs: number) {
     super(models.Program, notify, { code: 'PROGRAM', label: 'programme' });
     this.catalogueCache = new VersionedCache<ProgramDoc[]>(
       () => models.Counter.collection,
       async () => (await this.findMany({})).sort(byCode),
+      { maxLagMs: readModelMaxLagMs },
     );
   }
 
@@ -60,18 +61,17 @@ export class ProgramRepository extends Repository<ProgramDoc> {
   }
 
   /**
-   * One programme from the catalogue (PROGRAM_ID_INVALID, PROGRAM_NOT_FOUND as `get`), as fresh as
-   * `get` would read it: its version is one key that every request shares, so concurrent requests
-   * cost one lookup together instead of one each. Shared: not to be changed by the caller.
+   * One programme from the catalogue (PROGRAM_ID_INVALID, PROGRAM_NOT_FOUND as `get`). One that the
+   * catalogue does not hold yet (published by another instance within the read models' lag) is read
+   * from the store, so a session can be scheduled as soon as its programme exists. Shared: not to
+   * be changed by the caller.
    */
   async fromCatalogue(id: unknown): Promise<ProgramDoc> {
     assertValid(Id, id, { '/': 'PROGRAM_ID_INVALID' });
     const all = await this.catalogue();
     let byId = this.catalogueById.get(all);
     if (!byId) this.catalogueById.set(all, (byId = new Map(all.map((p) => [p._id, p]))));
-    const program = byId.get(id);
-    if (!program) throw notFound('PROGRAM_NOT_FOUND', `No programme ${id}`);
-    return program;
+    return byId.get(id) ?? this.get(id);
   }
 }
 
@@ -88,11 +88,12 @@ export class SessionRepository extends Repository<SessionDoc> {
   /** Seats left as read at `readAt`, or when this instance last changed them (see SEATS_FRESH_MS). */
   private readonly seatsRead = new LRUCache<string, { seatsLeft: number; readAt: number } | { changedAt: number }>({ max: SCHEDULED_SESSIONS_KEPT });
 
-  constructor(models: LearningModels, notify: OutboxNotify) {
+  constructor(models: LearningModels, notify: OutboxNotify, readModelMaxLagMs: number) {
     super(models.Session, notify, { code: 'SESSION', label: 'session' });
     this.schedules = new VersionedCache<SessionDoc[]>(
       () => models.Counter.collection,
       async (key) => this.findMany({ programId: key.slice(scheduleKey('').length) }, { projection: { holders: 0, seatsLeft: 0 }, sort: { startsOn: 1, _id: 1 } }),
+      { maxLagMs: readModelMaxLagMs },
     );
   }
 
@@ -325,10 +326,11 @@ export class CertificateFiles {
 // GridFS stores any _id; its TypeScript types name only ObjectId. The files are keyed by their record's string id.
 const fileId = (id: string) => id as unknown as ObjectId;
 
-export function learningRepositories(models: LearningModels, db: () => Db, notify: OutboxNotify) {
+/** `readModelMaxLagMs`: READ_MODEL_MAX_LAG_MS, for the catalogue and the schedules (see VersionedCache). */
+export function learningRepositories(models: LearningModels, db: () => Db, notify: OutboxNotify, readModelMaxLagMs: number) {
   return {
-    programs: new ProgramRepository(models, notify),
-    sessions: new SessionRepository(models, notify),
+    programs: new ProgramRepository(models, notify, readModelMaxLagMs),
+    sessions: new SessionRepository(models, notify, readModelMaxLagMs),
     enrollments: new EnrollmentRepository(models, notify),
     counters: new CounterRepository(models.Counter, notify, { code: 'COUNTER', label: 'counter' }),
     externalLearning: new ExternalLearningRepository(models.ExternalLearning, notify, { code: 'EXTERNAL_LEARNING', label: 'external learning record' }),

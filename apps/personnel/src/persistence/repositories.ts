@@ -16,11 +16,12 @@ export const byNameThenNip = (a: EmployeeDoc, b: EmployeeDoc) => (a.name < b.nam
 export class EmployeeRepository extends Repository<EmployeeDoc> {
   private readonly rosters: VersionedCache<EmployeeDoc[]>;
 
-  constructor(models: PersonnelModels, notify: OutboxNotify) {
+  constructor(models: PersonnelModels, notify: OutboxNotify, readModelMaxLagMs: number) {
     super(models.Employee, notify, { code: 'EMPLOYEE', label: 'employee' });
     this.rosters = new VersionedCache<EmployeeDoc[]>(
       () => models.RosterVersion.collection,
       async (opd) => (await this.findMany({ opd })).sort(byNameThenNip),
+      { maxLagMs: readModelMaxLagMs },
     );
   }
 
@@ -70,9 +71,10 @@ export class AssessmentRepository extends Repository<AssessmentDoc> {
   }
 }
 
-export function personnelRepositories(models: PersonnelModels, notify: OutboxNotify) {
+/** `readModelMaxLagMs`: READ_MODEL_MAX_LAG_MS, for the OPDs' rosters (see VersionedCache). */
+export function personnelRepositories(models: PersonnelModels, notify: OutboxNotify, readModelMaxLagMs: number) {
   return {
-    employees: new EmployeeRepository(models, notify),
+    employees: new EmployeeRepository(models, notify, readModelMaxLagMs),
     standards: new PositionStandardRepository(models.PositionStandard, notify, { code: 'POSITION_STANDARD', label: 'position standard' }),
     assessments: new AssessmentRepository(models.Assessment, notify, { code: 'ASSESSMENT', label: 'assessment' }),
   };
