@@ -1,7 +1,7 @@
 // Where one read's time goes, on the seeded `--scale 1` city (namespace bench1; seed it with
 // `npm run bench -- --scale 1` first): starts the bench platform, loads one route for 15 s at
 // 8 connections, and prints the CPU seconds of every process over those 15 s and each service's
-// gRPC handling time per method. `tsx scripts/bench/breakdown.ts employee|profile|plan|due|dueall|sessions|ideas|metrics|programs|enrol`
+// gRPC handling time per method. `tsx scripts/bench/breakdown.ts employee|search|profile|plan|due|dueall|sessions|ideas|metrics|programs|enrol`
 // (enrol: POSTs enrolments of the city's employees into sessions scheduled for it, 100 seats each)
 // (CPUPROF=1 also writes each process's CPU profile to tmp/bench/profiles/probe; TRACE=mongo logs
 // every store command of every service to tmp/bench/logs/probe, for counting them per request;
@@ -59,7 +59,7 @@ try {
     const today = new Date().toISOString().slice(0, 10);
     for (let k = 0; k < 80; k++) sessions.push((await api('POST', `/v1/programs/${programIds[k % programIds.length]}/sessions`, { startsOn: today, endsOn: today, capacity: 100, location: `PROBE-${Date.now()}-${k}` })).id);
   }
-  const paths: Record<string, (i: number) => string> = { employee: (i) => `/v1/employees/${nips[i % nips.length]}`, profile: (i) => `/v1/employees/${nips[i % nips.length]}/profile`, due: () => '/v1/behavior-assessments/due?opd=DISDIKBUD', dueall: (i) => `/v1/behavior-assessments/due?opd=${OPDS[i % OPDS.length]}`, plan: () => '/v1/plans/opd/DISDIKBUD', sessions: (i) => `/v1/programs/${programIds[i % programIds.length]}/sessions`, ideas: (i) => `/v1/ideas?opd=${OPDS[i % OPDS.length]}`, metrics: (i) => `/v1/metrics/employees/${nips[i % nips.length]}`, programs: () => '/v1/programs', enrol: (i) => `/v1/sessions/${sessions[Math.floor(i / 100)]}/enrollments` };
+  const paths: Record<string, (i: number) => string> = { employee: (i) => `/v1/employees/${nips[i % nips.length]}`, search: (i) => `/v1/employees?opd=${OPDS[i % OPDS.length]}&q=${['dewi', 'santoso', 'tri', 'wijaya'][i % 4]}`, profile: (i) => `/v1/employees/${nips[i % nips.length]}/profile`, due: () => '/v1/behavior-assessments/due?opd=DISDIKBUD', dueall: (i) => `/v1/behavior-assessments/due?opd=${OPDS[i % OPDS.length]}`, plan: () => '/v1/plans/opd/DISDIKBUD', sessions: (i) => `/v1/programs/${programIds[i % programIds.length]}/sessions`, ideas: (i) => `/v1/ideas?opd=${OPDS[i % OPDS.length]}`, metrics: (i) => `/v1/metrics/employees/${nips[i % nips.length]}`, programs: () => '/v1/programs', enrol: (i) => `/v1/sessions/${sessions[Math.floor(i / 100)]}/enrollments` };
   const bodies: Record<string, (i: number) => string | undefined> = { enrol: (i) => JSON.stringify({ nip: allNips[(i * 7 + 3) % allNips.length] }) };
   // WARM=1: each of the route's first 200 paths read once first, as the benchmark's warm-up does.
   if (process.env.WARM && route !== 'enrol') for (let k = 0; k < 200; k++) await api('GET', (paths[route] ?? paths.profile!)(k)).catch(() => undefined);
