@@ -9,7 +9,7 @@
 import autocannon from 'autocannon';
 import { MongoClient } from 'mongodb';
 import { signDevToken } from '@asn/service-kit';
-import { cityDataset, readSample } from './dataset';
+import { cityDataset, readSample, searchPath } from './dataset';
 import { BENCH_APPS, benchPorts, cpuSecondsByProcess, probeNodeFlags, startBenchPlatform, waitForWarmUps } from './platform';
 
 const route = process.argv[2] ?? 'profile';
@@ -22,10 +22,12 @@ try {
   const c = new MongoClient('mongodb://127.0.0.1:27017');
   await c.connect();
   const employees = c.db(`${namespace}_personnel`).collection('employees');
-  const nips = (await employees.find({}, { projection: { _id: 1 } }).limit(200).toArray()).map((d) => String(d._id));
+  // The employees whose reads the bench measures (readSample): the write loads never enrol them, so
+  // their histories are the seeded ones (the first 200 in the store's order were not, and grew).
+  const nips = readSample(cityDataset(Number(namespace.slice('bench'.length).replace('p', '.')))).map((e) => e.nip);
   const OPDS = (await employees.distinct('opd')) as string[];
   // Enrolments never of the employees whose reads the bench measures (see writeLoad), or each probe would grow their histories.
-  const sampled = new Set(readSample(cityDataset(Number(namespace.slice('bench'.length).replace('p', '.')))).map((e) => e.nip));
+  const sampled = new Set(nips);
   const allNips = (await employees.find({ status: 'active' }, { projection: { _id: 1 } }).toArray()).map((d) => String(d._id)).filter((nip) => !sampled.has(nip));
   await c.close();
   const admin = await signDevToken(secret, { role: 'admin', sub: 'probe' });
@@ -59,7 +61,7 @@ try {
     const today = new Date().toISOString().slice(0, 10);
     for (let k = 0; k < 80; k++) sessions.push((await api('POST', `/v1/programs/${programIds[k % programIds.length]}/sessions`, { startsOn: today, endsOn: today, capacity: 100, location: `PROBE-${Date.now()}-${k}` })).id);
   }
-  const paths: Record<string, (i: number) => string> = { employee: (i) => `/v1/employees/${nips[i % nips.length]}`, search: (i) => `/v1/employees?opd=${OPDS[i % OPDS.length]}&q=${['dewi', 'santoso', 'tri', 'wijaya'][i % 4]}`, profile: (i) => `/v1/employees/${nips[i % nips.length]}/profile`, due: () => '/v1/behavior-assessments/due?opd=DISDIKBUD', dueall: (i) => `/v1/behavior-assessments/due?opd=${OPDS[i % OPDS.length]}`, plan: () => '/v1/plans/opd/DISDIKBUD', sessions: (i) => `/v1/programs/${programIds[i % programIds.length]}/sessions`, ideas: (i) => `/v1/ideas?opd=${OPDS[i % OPDS.length]}`, metrics: (i) => `/v1/metrics/employees/${nips[i % nips.length]}`, programs: () => '/v1/programs', enrol: (i) => `/v1/sessions/${sessions[Math.floor(i / 100)]}/enrollments` };
+  const paths: Record<string, (i: number) => string> = { employee: (i) => `/v1/employees/${nips[i % nips.length]}`, search: (i) => searchPath(OPDS[i % OPDS.length]!, i), profile: (i) => `/v1/employees/${nips[i % nips.length]}/profile`, due: () => '/v1/behavior-assessments/due?opd=DISDIKBUD', dueall: (i) => `/v1/behavior-assessments/due?opd=${OPDS[i % OPDS.length]}`, plan: () => '/v1/plans/opd/DISDIKBUD', sessions: (i) => `/v1/programs/${programIds[i % programIds.length]}/sessions`, ideas: (i) => `/v1/ideas?opd=${OPDS[i % OPDS.length]}`, metrics: (i) => `/v1/metrics/employees/${nips[i % nips.length]}`, programs: () => '/v1/programs', enrol: (i) => `/v1/sessions/${sessions[Math.floor(i / 100)]}/enrollments` };
   const bodies: Record<string, (i: number) => string | undefined> = { enrol: (i) => JSON.stringify({ nip: allNips[(i * 7 + 3) % allNips.length] }) };
   // WARM=1: each of the route's first 200 paths read once first, as the benchmark's warm-up does.
   if (process.env.WARM && route !== 'enrol') for (let k = 0; k < 200; k++) await api('GET', (paths[route] ?? paths.profile!)(k)).catch(() => undefined);

@@ -178,3 +178,9 @@ export function writeLoad(d: CityDataset): CityDataset['employees'] {
   const step = sampleStep(d);
   return step === 1 ? d.employees : d.employees.filter((_, i) => i % step !== 0);
 }
+
+/** What the searches of an OPD by name ask for (parts of the names above), one per OPD in turn. */
+export const SEARCH_TERMS = ['dewi', 'santoso', 'tri', 'wijaya'] as const;
+
+/** The path of the i-th search read: an OPD, and a name part. */
+export const searchPath = (opd: string, i: number) => `/v1/employees?opd=${opd}&q=${SEARCH_TERMS[i % SEARCH_TERMS.length]}`;

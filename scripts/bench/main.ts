@@ -27,7 +27,7 @@ import { createKafka } from '@asn/messaging';
 import { createLogger, GrpcClient } from '@asn/service-kit';
 import { signDevToken } from '@asn/service-kit';
 import { assertPinnedNode } from '../pinned-node';
-import { cityDataset, expectedEvents, readSample, writeLoad, type CityDataset } from './dataset';
+import { cityDataset, expectedEvents, readSample, searchPath, writeLoad, type CityDataset } from './dataset';
 import { bareFastify, bareGrpcRoundTrip, grpcLoad, httpLoad, percentile, summarize, type LoadResult } from './load';
 import { BENCH_APPS, BENCH_SERVICE_TOKEN_SECRET, benchPorts, builtAppArgs, peakRssMbOf, probeNodeFlags, startBenchPlatform, waitForWarmUps, type BenchPlatform } from './platform';
 import { renderReport, replaceBetweenMarkers, type Row } from './report';
@@ -240,7 +240,7 @@ async function reads(p: BenchPlatform, d: CityDataset, token: string) {
   const planPages = Array.from({ length: Math.max(1, Math.ceil(planEntries / 20)) }, (_, i) => `/v1/plans/opd/${largestOpd}?page=${i + 1}`);
   const routes: { name: string; paths: string[]; target: Row['target'] }[] = [
     { name: 'GET /v1/employees/{nip}', paths: nips.map((n) => `/v1/employees/${n}`), target: { refShare: 0.2, p99: 50 } },
-    { name: 'GET /v1/employees?opd=&q= (search)', paths: opds.map((o, i) => `/v1/employees?opd=${o}&q=${['dewi', 'santoso', 'tri', 'wijaya'][i % 4]}`), target: { refShare: 0.05, p95: 100 } },
+    { name: 'GET /v1/employees?opd=&q= (search)', paths: opds.map((o, i) => searchPath(o, i)), target: { refShare: 0.05, p95: 100 } },
     { name: 'GET /v1/employees?opd=&page= (any page)', paths: opds.map((o, i) => `/v1/employees?opd=${o}&page=${1 + (i % pagesOf(o))}`), target: { refShare: 0.05, p95: 100 } },
     { name: 'GET /v1/employees/{nip}/profile', paths: nips.map((n) => `/v1/employees/${n}/profile`), target: { refShare: 0.05, p95: 150 } },
     { name: 'GET /v1/programs', paths: ['/v1/programs', '/v1/programs?page=2', '/v1/programs?category=technical'], target: { refShare: 0.15, p95: 50 } },
