@@ -34,9 +34,14 @@ function resolveOptions(opts: LocalMongoOptions) {
  *    by every top-level equality or `$in` on strings and booleans, with the expression the indexes
  *    are built on. Every handler applies the full filter to what the query returns, and the
  *    narrowing keeps array-valued fields, so no result changes.
+ * 3. FerretDB v1 is not atomic per document (an update reads, modifies in Go, writes back).
+ *    `patches/serialize_writes.go` locks each document a write names by `_id` (or the whole
+ *    collection for other filters) inside FerretDB's connection loop. It used to be a proxy in
+ *    front of FerretDB that ran one write per collection at a time.
  */
-const PATCH_LEVEL = '3';
+const PATCH_LEVEL = '4';
 const PUSHDOWN_SOURCE = join(FERRET_DIR, 'patches', 'sqlite_pushdown.go');
+const SERIALIZE_SOURCE = join(FERRET_DIR, 'patches', 'serialize_writes.go');
 /** FerretDB's own pushdown (a lone `_id` equality), in Query and, with `extra`, in Explain. */
 const ID_ONLY_PUSHDOWN = (extra: string[]) =>
   [
@@ -59,6 +64,22 @@ const PATCHES = [
     to: 'whereClause, args = asnPushdownWhere(params.Filter) // patched\n\tfilterPushdown = whereClause != ""',
     count: 1,
   },
+  {
+    file: 'internal/clientconn/conn.go',
+    from: 'resMsg, err = c.handleOpMsg(connCtx, msg, command)',
+    to: 'resMsg, err = asnSerialized(command, msg, func() (*wire.OpMsg, error) { return c.handleOpMsg(connCtx, msg, command) }) // patched',
+    count: 1,
+  },
+  // An update kept each statement's query (and its SQLite connection) open until the whole command
+  // ended, so one with more statements than the pool's 100 connections, or a few such commands at
+  // once, waited for a connection forever. Each statement now closes its own.
+  { file: 'internal/handler/msg_update.go', from: '\t\tcloser := iterator.NewMultiCloser()\n\t\tdefer closer.Close()\n', to: '\t\tcloser := iterator.NewMultiCloser()\n', count: 1 },
+  {
+    file: 'internal/handler/msg_update.go',
+    from: 'result, err := common.UpdateDocument(ctx, c, "update", iter, &u)\n',
+    to: 'result, err := common.UpdateDocument(ctx, c, "update", iter, &u)\n\t\tcloser.Close() // patched\n',
+    count: 1,
+  },
 ];
 
 /** Copies FerretDB's module, patches it, and returns a go.mod that replaces the module with the copy. */
@@ -78,6 +99,7 @@ function patchedModFile(): string {
     writeFileSync(file, source.split(patch.from).join(patch.to));
   }
   writeFileSync(join(copy, 'internal', 'backends', 'sqlite', 'asn_pushdown.go'), readFileSync(PUSHDOWN_SOURCE));
+  writeFileSync(join(copy, 'internal', 'clientconn', 'asn_serialize.go'), readFileSync(SERIALIZE_SOURCE));
   const modFile = join(FERRET_DIR, 'bin', 'go.patched.mod');
   writeFileSync(modFile, `${readFileSync(join(FERRET_DIR, 'go.mod'), 'utf8').trimEnd()}\n\nreplace ${module} => ${copy}\n`);
   writeFileSync(join(FERRET_DIR, 'bin', 'go.patched.sum'), readFileSync(join(FERRET_DIR, 'go.sum')));
@@ -90,7 +112,7 @@ export function ensureFerretBinary(): void {
   const binaryTime = existsSync(BINARY) ? statSync(BINARY).mtimeMs : 0;
   const levelFile = `${BINARY}.patch-level`;
   const patchedAsNow = existsSync(levelFile) && readFileSync(levelFile, 'utf8') === PATCH_LEVEL;
-  sources.push(join('patches', 'sqlite_pushdown.go'));
+  sources.push(join('patches', 'sqlite_pushdown.go'), join('patches', 'serialize_writes.go'));
   if (binaryTime > 0 && patchedAsNow && sources.every((f) => statSync(join(FERRET_DIR, f)).mtimeMs <= binaryTime)) return;
   console.error('[local-infra] building FerretDB (Go module) for the local Mongo-compatible server (first run only)...');
   execFileSync('go', ['build', '-tags', 'asn_patched', '-modfile', patchedModFile(), '-o', BINARY, '.'], {

@@ -34,6 +34,35 @@ describe('local infrastructure', () => {
   // A fresh clone's npm test lost a Kafka node restarted on its port ("Address already in use")
   // and then waited out two minutes for it: now a restart waits for its port, names who holds it,
   // and a server that exits at start fails at once with its log.
+  // The local server commits to SQLite's write-ahead log without an fsync per commit (flushed every
+  // 100 ms, as MongoDB flushes its journal): a write it acknowledged is with the OS, so the server's
+  // own crash loses nothing.
+  it('keeps every acknowledged write when the server is killed', async () => {
+    const { MongoClient } = await import('mongodb');
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as { port: number }).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const name = `killed-${process.pid}`;
+    try {
+      const { url } = await startMongo({ port, name });
+      const client = new MongoClient(url);
+      const col = client.db('crash').collection<{ _id: string; n: number }>('docs');
+      await Promise.all(Array.from({ length: 300 }, (_, k) => col.insertOne({ _id: `d${k}`, n: k })));
+      await col.updateOne({ _id: 'd0' }, { $inc: { n: 7 } });
+      await client.close();
+      expect(await stopMongo({ name }, { crash: true })).toBe('stopped');
+      const again = new MongoClient((await startMongo({ port, name })).url);
+      const after = again.db('crash').collection<{ _id: string; n: number }>('docs');
+      expect(await after.countDocuments({})).toBe(300);
+      expect((await after.findOne({ _id: 'd0' }))?.n).toBe(7);
+      await again.close();
+    } finally {
+      await stopMongo({ name });
+      rmSync(join(DATA_DIR, name), { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it.runIf(process.platform === 'linux')('names who holds a port, waits for its release, and fails at once when a server cannot start', async () => {
     const holder = createServer();
     await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
@@ -94,7 +123,7 @@ async function expectServedByIndex(db: Db, collection: string, filter: object, m
 
 describe('the Mongo-compatible server', () => {
   // The platform relies on MongoDB's single-document atomicity (outbox, optimistic concurrency,
-  // capacity counters). FerretDB v1 alone does not give it; infra/local/ferretdb/serialize.go does.
+  // capacity counters). FerretDB v1 alone does not give it; infra/local/ferretdb/patches/serialize_writes.go does.
   it('applies concurrent updates of one document atomically', async () => {
     await withScratchDb('atomicity', async (db) => {
       const col = db.collection<{ _id: string; n: number; v: number }>('counters');
@@ -109,6 +138,27 @@ describe('the Mongo-compatible server', () => {
       expect((await col.findOne({ _id: 'c' }))?.v).toBe(2);
     }, 50);
   });
+
+  // Writes naming their documents by _id lock only those documents (patches/serialize_writes.go), so
+  // they run side by side; any other filter locks the collection. Neither may lose the other's
+  // change. Bulks of more statements than FerretDB's 100 pooled connections, several at once, used to
+  // wait forever for a connection (each statement kept its own until the command ended).
+  it('runs writes of different documents side by side and loses none, also in bulks of many statements', async () => {
+    await withScratchDb('doclocks', async (db) => {
+      const col = db.collection<{ _id: string; n: number; m: number }>('docs');
+      await col.insertMany(Array.from({ length: 200 }, (_, k) => ({ _id: `d${k}`, n: 0, m: 0 })));
+      const bulk = (offset: number) =>
+        col.bulkWrite(Array.from({ length: 150 }, (_, j) => ({ updateOne: { filter: { _id: `d${(offset + j) % 200}` }, update: { $inc: { n: 1 } } } })), { ordered: false });
+      await Promise.all([
+        ...Array.from({ length: 8 }, (_, b) => bulk(b * 25)), // 1,200 increments over overlapping documents
+        ...Array.from({ length: 4 }, () => col.updateMany({ m: { $gte: 0 } }, { $inc: { m: 1 } })),
+        ...Array.from({ length: 200 }, (_, k) => col.updateOne({ _id: `d${k % 50}` }, { $inc: { m: 1000 } })),
+      ]);
+      const docs = await col.find({}).toArray();
+      expect(docs.reduce((sum, d) => sum + d.n, 0)).toBe(8 * 150);
+      expect(docs.filter((d) => d.m !== (Number(d._id.slice(1)) < 50 ? 4004 : 4))).toEqual([]);
+    }, 16);
+  }, 120_000);
 
   // FerretDB 1.24 looked documents up by _id with an expression its _id index does not cover, so
   // every lookup read the whole table; infra/local patches the expression (ferretdb.ts). SQLite's
