@@ -39,9 +39,10 @@ function resolveOptions(opts: LocalMongoOptions) {
  *    collection for other filters) inside FerretDB's connection loop. It used to be a proxy in
  *    front of FerretDB that ran one write per collection at a time.
  */
-const PATCH_LEVEL = '4';
+const PATCH_LEVEL = '5';
 const PUSHDOWN_SOURCE = join(FERRET_DIR, 'patches', 'sqlite_pushdown.go');
 const SERIALIZE_SOURCE = join(FERRET_DIR, 'patches', 'serialize_writes.go');
+const SQLITE_WRITES_SOURCE = join(FERRET_DIR, 'patches', 'sqlite_writes.go');
 /** FerretDB's own pushdown (a lone `_id` equality), in Query and, with `extra`, in Explain. */
 const ID_ONLY_PUSHDOWN = (extra: string[]) =>
   [
@@ -80,6 +81,20 @@ const PATCHES = [
     to: 'result, err := common.UpdateDocument(ctx, c, "update", iter, &u)\n\t\tcloser.Close() // patched\n',
     count: 1,
   },
+  // Writes to one SQLite database queue on a Go mutex instead of SQLite's busy handler, which
+  // sleeps and retries with no order and starved some writers for seconds (patches/sqlite_writes.go).
+  {
+    file: 'internal/util/fsql/db.go',
+    from: 'func (db *DB) InTransaction(ctx context.Context, f func(*Tx) error) (err error) {\n',
+    to: 'func (db *DB) InTransaction(ctx context.Context, f func(*Tx) error) (err error) {\n\tdefer db.AsnLockWrites()() // patched\n',
+    count: 1,
+  },
+  {
+    file: 'internal/backends/sqlite/collection.go',
+    from: 'res, err := db.ExecContext(ctx, q, args...)\n',
+    to: 'unlock := db.AsnLockWrites() // patched\n\tres, err := db.ExecContext(ctx, q, args...)\n\tunlock()\n',
+    count: 1,
+  },
 ];
 
 /** Copies FerretDB's module, patches it, and returns a go.mod that replaces the module with the copy. */
@@ -100,6 +115,7 @@ function patchedModFile(): string {
   }
   writeFileSync(join(copy, 'internal', 'backends', 'sqlite', 'asn_pushdown.go'), readFileSync(PUSHDOWN_SOURCE));
   writeFileSync(join(copy, 'internal', 'clientconn', 'asn_serialize.go'), readFileSync(SERIALIZE_SOURCE));
+  writeFileSync(join(copy, 'internal', 'util', 'fsql', 'asn_writes.go'), readFileSync(SQLITE_WRITES_SOURCE));
   const modFile = join(FERRET_DIR, 'bin', 'go.patched.mod');
   writeFileSync(modFile, `${readFileSync(join(FERRET_DIR, 'go.mod'), 'utf8').trimEnd()}\n\nreplace ${module} => ${copy}\n`);
   writeFileSync(join(FERRET_DIR, 'bin', 'go.patched.sum'), readFileSync(join(FERRET_DIR, 'go.sum')));
@@ -112,7 +128,7 @@ export function ensureFerretBinary(): void {
   const binaryTime = existsSync(BINARY) ? statSync(BINARY).mtimeMs : 0;
   const levelFile = `${BINARY}.patch-level`;
   const patchedAsNow = existsSync(levelFile) && readFileSync(levelFile, 'utf8') === PATCH_LEVEL;
-  sources.push(join('patches', 'sqlite_pushdown.go'), join('patches', 'serialize_writes.go'));
+  sources.push(join('patches', 'sqlite_pushdown.go'), join('patches', 'serialize_writes.go'), join('patches', 'sqlite_writes.go'));
   if (binaryTime > 0 && patchedAsNow && sources.every((f) => statSync(join(FERRET_DIR, f)).mtimeMs <= binaryTime)) return;
   console.error('[local-infra] building FerretDB (Go module) for the local Mongo-compatible server (first run only)...');
   execFileSync('go', ['build', '-tags', 'asn_patched', '-modfile', patchedModFile(), '-o', BINARY, '.'], {
