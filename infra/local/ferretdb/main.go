@@ -77,6 +77,11 @@ func fail(err error) {
 // bounds what a power cut can take to the last interval's commits, MongoDB's default guarantee
 // (writes acknowledged without j:true), at a fraction of an fsync per commit.
 func syncWALs(ctx context.Context, dir string, interval time.Duration, logger *slog.Logger) {
+	type walState struct {
+		size    int64
+		modTime time.Time
+	}
+	flushed := map[string]walState{}
 	ticker := time.NewTicker(interval)
 	defer ticker.Stop()
 	for {
@@ -86,7 +91,20 @@ func syncWALs(ctx context.Context, dir string, interval time.Duration, logger *s
 		case <-ticker.C:
 		}
 		wals, _ := filepath.Glob(filepath.Join(dir, "*.sqlite-wal"))
+		seen := make(map[string]walState, len(wals))
 		for _, wal := range wals {
+			info, err := os.Stat(wal)
+			if err != nil {
+				continue
+			}
+			now := walState{info.Size(), info.ModTime()}
+			seen[wal] = now
+			// An idle database's log is skipped. A log written lately is flushed even if its size and
+			// time look unchanged: the kernel's file times are coarse, so a write just after the last
+			// flush can leave both as they were.
+			if last, ok := flushed[wal]; ok && last == now && time.Since(now.modTime) > time.Second {
+				continue
+			}
 			f, err := os.OpenFile(wal, os.O_RDWR, 0)
 			if err != nil {
 				continue
@@ -96,5 +114,6 @@ func syncWALs(ctx context.Context, dir string, interval time.Duration, logger *s
 			}
 			f.Close()
 		}
+		flushed = seen
 	}
 }
