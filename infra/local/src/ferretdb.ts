@@ -40,9 +40,12 @@ function resolveOptions(opts: LocalMongoOptions) {
  *    front of FerretDB that ran one write per collection at a time.
  */
 const PATCH_LEVEL = '5';
-const PUSHDOWN_SOURCE = join(FERRET_DIR, 'patches', 'sqlite_pushdown.go');
-const SERIALIZE_SOURCE = join(FERRET_DIR, 'patches', 'serialize_writes.go');
-const SQLITE_WRITES_SOURCE = join(FERRET_DIR, 'patches', 'sqlite_writes.go');
+/** Our own files added to the copy (`patches/<source>` → `<into>`), built with `-tags asn_patched`. */
+const ADDED_FILES = [
+  { source: 'sqlite_pushdown.go', into: 'internal/backends/sqlite/asn_pushdown.go' },
+  { source: 'serialize_writes.go', into: 'internal/clientconn/asn_serialize.go' },
+  { source: 'sqlite_writes.go', into: 'internal/util/fsql/asn_writes.go' },
+];
 /** FerretDB's own pushdown (a lone `_id` equality), in Query and, with `extra`, in Explain. */
 const ID_ONLY_PUSHDOWN = (extra: string[]) =>
   [
@@ -113,9 +116,7 @@ function patchedModFile(): string {
     chmodSync(file, 0o644); // the module cache is read-only, and so is its copy
     writeFileSync(file, source.split(patch.from).join(patch.to));
   }
-  writeFileSync(join(copy, 'internal', 'backends', 'sqlite', 'asn_pushdown.go'), readFileSync(PUSHDOWN_SOURCE));
-  writeFileSync(join(copy, 'internal', 'clientconn', 'asn_serialize.go'), readFileSync(SERIALIZE_SOURCE));
-  writeFileSync(join(copy, 'internal', 'util', 'fsql', 'asn_writes.go'), readFileSync(SQLITE_WRITES_SOURCE));
+  for (const added of ADDED_FILES) writeFileSync(join(copy, added.into), readFileSync(join(FERRET_DIR, 'patches', added.source)));
   const modFile = join(FERRET_DIR, 'bin', 'go.patched.mod');
   writeFileSync(modFile, `${readFileSync(join(FERRET_DIR, 'go.mod'), 'utf8').trimEnd()}\n\nreplace ${module} => ${copy}\n`);
   writeFileSync(join(FERRET_DIR, 'bin', 'go.patched.sum'), readFileSync(join(FERRET_DIR, 'go.sum')));
@@ -128,7 +129,7 @@ export function ensureFerretBinary(): void {
   const binaryTime = existsSync(BINARY) ? statSync(BINARY).mtimeMs : 0;
   const levelFile = `${BINARY}.patch-level`;
   const patchedAsNow = existsSync(levelFile) && readFileSync(levelFile, 'utf8') === PATCH_LEVEL;
-  sources.push(join('patches', 'sqlite_pushdown.go'), join('patches', 'serialize_writes.go'), join('patches', 'sqlite_writes.go'));
+  sources.push(...ADDED_FILES.map((added) => join('patches', added.source)));
   if (binaryTime > 0 && patchedAsNow && sources.every((f) => statSync(join(FERRET_DIR, f)).mtimeMs <= binaryTime)) return;
   console.error('[local-infra] building FerretDB (Go module) for the local Mongo-compatible server (first run only)...');
   execFileSync('go', ['build', '-tags', 'asn_patched', '-modfile', patchedModFile(), '-o', BINARY, '.'], {

@@ -39,20 +39,25 @@ describe('local infrastructure', () => {
   // own crash loses nothing.
   it('keeps every acknowledged write when the server is killed', async () => {
     const { MongoClient } = await import('mongodb');
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const port = (probe.address() as { port: number }).port;
-    await new Promise((resolve) => probe.close(resolve));
+    // The server comes back on another free port, with the same data: a killed server's own port
+    // can be taken meanwhile (test ports are claimed in libs/testing, which infra cannot use).
+    const freePort = async () => {
+      const probe = createServer();
+      await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+      const port = (probe.address() as { port: number }).port;
+      await new Promise((resolve) => probe.close(resolve));
+      return port;
+    };
     const name = `killed-${process.pid}`;
     try {
-      const { url } = await startMongo({ port, name });
+      const { url } = await startMongo({ port: await freePort(), name });
       const client = new MongoClient(url);
       const col = client.db('crash').collection<{ _id: string; n: number }>('docs');
       await Promise.all(Array.from({ length: 300 }, (_, k) => col.insertOne({ _id: `d${k}`, n: k })));
       await col.updateOne({ _id: 'd0' }, { $inc: { n: 7 } });
       await client.close();
       expect(await stopMongo({ name }, { crash: true })).toBe('stopped');
-      const again = new MongoClient((await startMongo({ port, name })).url);
+      const again = new MongoClient((await startMongo({ port: await freePort(), name })).url);
       const after = again.db('crash').collection<{ _id: string; n: number }>('docs');
       expect(await after.countDocuments({})).toBe(300);
       expect((await after.findOne({ _id: 'd0' }))?.n).toBe(7);

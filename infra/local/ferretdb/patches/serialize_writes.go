@@ -39,10 +39,8 @@ var asnStatementFields = map[string][2]string{
 	"update": {"updates", "q"}, "delete": {"deletes", "q"},
 }
 
-type asnCollectionLock struct{ sync.RWMutex }
-
 var (
-	asnCollections sync.Map // "db.collection" → *asnCollectionLock
+	asnCollections sync.Map // "db.collection" → *sync.RWMutex
 	asnSeed        = maphash.MakeSeed()
 	// Documents' locks are striped: two documents may share one, which only orders them.
 	asnDocumentLocks [4096]sync.Mutex
@@ -60,8 +58,8 @@ func asnSerialized(command string, msg *wire.OpMsg, handle func() (*wire.OpMsg, 
 	c, _ := spec.Get(command).(string)
 	d, _ := spec.Get("$db").(string)
 	ns := d + "." + c
-	lock, _ := asnCollections.LoadOrStore(ns, new(asnCollectionLock))
-	collection := lock.(*asnCollectionLock)
+	lock, _ := asnCollections.LoadOrStore(ns, new(sync.RWMutex))
+	collection := lock.(*sync.RWMutex)
 
 	if command == "insert" {
 		collection.RLock()
