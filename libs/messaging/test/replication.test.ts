@@ -3,7 +3,7 @@ import type { ConfigResourceTypes } from 'kafkajs';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeLocalKafka, kafkaDataDir, kafkaNodes, kafkaQuorumLeader, startKafka, startKafkaNode, stopKafka, stopKafkaNode } from '@asn/local-infra';
-import { eventually, freePortRange } from '@asn/testing';
+import { eventually, freePortRange, TEST_READER_MAX_WAIT_MS } from '@asn/testing';
 import { createKafka, ensureTopics, EventProducer, replicationFor } from '../src';
 
 const TOPIC_RESOURCE = 2 as ConfigResourceTypes; // ConfigResourceTypes.TOPIC (not a named export of kafkajs's CommonJS module under ESM)
@@ -117,7 +117,7 @@ describe('a 3-broker cluster', () => {
     await producer.stop();
 
     // Every acknowledged event is there, read by a consumer that joins after the faults.
-    const consumer = kafka.consumer({ groupId: `replication-reader-${process.pid}` });
+    const consumer = kafka.consumer({ groupId: `replication-reader-${process.pid}`, maxWaitTimeInMs: TEST_READER_MAX_WAIT_MS });
     await consumer.connect();
     await consumer.subscribe({ topics: [topic], fromBeginning: true });
     const seen = new Set<string>();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Producer } from 'kafkajs';
 import { ensureTopics } from '@asn/messaging';
-import { collectTopics, deleteTopics, groupCaughtUp, readTopic, testKafka, testNamespace, type TopicCollector } from '../src';
+import { collectTopics, deleteTopics, groupCaughtUp, readTopic, testKafka, testNamespace, TEST_READER_MAX_WAIT_MS, type TopicCollector } from '../src';
 
 // The barriers the tests wait on instead of sleeping, checked against the real broker: each must
 // return only once what was written before it is seen, however soon it is called.
@@ -46,7 +46,7 @@ describe('test barriers', () => {
 
   it('groupCaughtUp waits for commits up to the end, and times out when the group is behind', async () => {
     const groupId = `${ns.id}-group`;
-    const consumer = testKafka('barriers-group').consumer({ groupId });
+    const consumer = testKafka('barriers-group').consumer({ groupId, maxWaitTimeInMs: TEST_READER_MAX_WAIT_MS });
     await consumer.connect();
     await consumer.subscribe({ topics: [topic], fromBeginning: true });
     let handled = 0;

@@ -40,7 +40,8 @@ export class MetricStream implements ManagedResource {
   private async connect(): Promise<void> {
     for (let attempt = 1; !this.stopped; attempt++) {
       try {
-        const consumer = this.kafka.consumer({ groupId: `gateway-sse-${randomUUID()}`, allowAutoTopicCreation: false });
+        // maxWaitTimeInMs as the services' consumers: the gateway's stop waits for the fetch in flight.
+        const consumer = this.kafka.consumer({ groupId: `gateway-sse-${randomUUID()}`, allowAutoTopicCreation: false, maxWaitTimeInMs: 1000 });
         consumer.on(consumer.events.GROUP_JOIN, () => {
           this.joined = true;
         });
