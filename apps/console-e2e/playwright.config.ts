@@ -29,9 +29,11 @@ export default defineConfig({
   // The flows run on a desktop; every page is also visited on a 360 px phone (screens.spec.ts):
   // axe and a screenshot there too, without playing each flow twice.
   // Last, once both are done, a service is stopped to see the console degrade (degraded.spec.ts).
+  // First of all, the demo the setup loaded is checked as `npm start` leaves it, before any flow writes.
   projects: [
-    { name: 'desktop', testIgnore: /(screens|degraded)\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 860 } } },
-    { name: 'phone', testMatch: /screens\.spec\.ts/, use: { ...devices['Pixel 5'], viewport: { width: 360, height: 740 } } },
+    { name: 'demo', testMatch: /demo\.spec\.ts/ },
+    { name: 'desktop', testIgnore: /(demo|screens|degraded)\.spec\.ts/, dependencies: ['demo'], use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 860 } } },
+    { name: 'phone', testMatch: /screens\.spec\.ts/, dependencies: ['demo'], use: { ...devices['Pixel 5'], viewport: { width: 360, height: 740 } } },
     { name: 'degraded', testMatch: /degraded\.spec\.ts/, dependencies: ['desktop', 'phone'], use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 860 } } },
   ],
 });

@@ -43,15 +43,16 @@ export default async function globalSetup() {
     console: { usersFile: join(dir, 'users.json'), keysFile: join(dir, 'keys.json'), consoleDir: join(root, 'apps', 'console', 'dist'), accessTokenTtlSeconds: 75 },
     readyTimeoutMs: 120_000,
   });
+  let demoLoad: string;
   try {
-    await run(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', platform.gatewayUrl], { cwd: root, env: { ...process.env, JWT_SECRET }, timeout: 480_000 });
+    demoLoad = (await run(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', platform.gatewayUrl], { cwd: root, env: { ...process.env, JWT_SECRET }, timeout: 480_000 })).stdout.trim();
     await analyticsCaughtUp(infra.kafkaBrokers, ns.topicPrefix);
   } catch (err) {
     await platform.destroy();
     await servers?.stop();
     throw err;
   }
-  const state: E2eState = { gatewayUrl: platform.gatewayUrl, jwtSecret: JWT_SECRET, users, pids: platform.pids() };
+  const state: E2eState = { gatewayUrl: platform.gatewayUrl, jwtSecret: JWT_SECRET, users, demoLoad, pids: platform.pids() };
   mkdirSync(join(STATE_FILE, '..'), { recursive: true });
   writeFileSync(STATE_FILE, JSON.stringify(state));
   console.log(`[console-e2e] platform with the demo ready at ${platform.gatewayUrl} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

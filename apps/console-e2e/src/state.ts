@@ -11,6 +11,8 @@ export interface E2eState {
   gatewayUrl: string;
   jwtSecret: string;
   users: Record<'admin' | 'agency' | 'analyst' | 'employee', E2eUser>;
+  /** What the demo loader printed when the setup ran it (demo.spec.ts checks it loaded, not found it present). */
+  demoLoad: string;
   /** The apps' process ids (the degraded test stops one, after every other test). */
   pids: Record<string, number>;
 }
