@@ -10,12 +10,16 @@ import { assertPinnedNode } from './pinned-node';
 import { ensureChromium } from './chromium';
 import { ensureKustomize } from './k8s/kustomize';
 import { ensureSchemathesis } from './schemathesis';
+import { buildApps } from './bench/platform';
+import { PLATFORM_SERVICES, TEST_BUNDLES_ENV } from '@asn/testing/platform';
 import { readTestReports } from './test-report';
 
 assertPinnedNode('test');
 
 const root = join(import.meta.dirname, '..');
 const resultsDir = join(root, 'tmp', 'test-results');
+// Not under a folder named apps/: the benchmark counts a process as one of its own apps by `apps/<app>/main.js`.
+const bundlesDir = join(root, 'tmp', 'test-bundles');
 let child: ChildProcess | undefined;
 let servers: TestServers | undefined;
 
@@ -54,10 +58,13 @@ try {
     ensureSchemathesis();
     ensureKustomize();
     ensureChromium(); // console-e2e's browser
+    // The apps as they ship, built once for the run: the tests' platforms start them instead of
+    // their sources through tsx (libs/testing/src/platform.ts, defaultAppArgs).
+    buildApps([...PLATFORM_SERVICES, 'gateway', 'identity'], bundlesDir);
   }
   servers = await provideTestServers();
   console.log(`[test] ${describeTestServers(servers)} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  const env = { ...process.env, KAFKA_BROKERS: servers.kafkaBrokers, MONGO_URL: servers.mongoUrl, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+  const env = { ...process.env, KAFKA_BROKERS: servers.kafkaBrokers, MONGO_URL: servers.mongoUrl, [TEST_BUNDLES_ENV]: bundlesDir, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
   const targets = process.env.ASN_TEST_TARGETS ?? 'lint,typecheck,build,test';
   // `npm run fuzz`: only the fuzz test, with more examples per operation.
   const projects = process.env.FUZZ_EXAMPLES ? ['-p', 'platform-e2e'] : [];
