@@ -153,6 +153,18 @@ export async function mongoAnswers(url: string, timeoutMs = 2000): Promise<boole
   }
 }
 
+/**
+ * Go's collector at its default (GOGC=100) took about a fifth of FerretDB's CPU: a collection each
+ * time the heap doubled over a live heap of a few MB. At GOGC=400 the store alone did the same work
+ * on 0.26-0.31 ms of CPU per command against 0.34-0.37 ms (16 clients, finds, updates by _id and
+ * inserts; BENCHMARKS.md, twenty-fifth round), its peak resident size 37-38 -> 50-52 MB. GOMEMLIMIT
+ * makes the collector work harder again before a large sort's heap could reach 1 GiB. Either may be
+ * set in the environment instead.
+ */
+export function goRuntimeEnv(env: NodeJS.ProcessEnv): { GOGC: string; GOMEMLIMIT: string } {
+  return { GOGC: env.GOGC ?? '400', GOMEMLIMIT: env.GOMEMLIMIT ?? '1GiB' };
+}
+
 /** Starts FerretDB with its SQLite backend (or reuses the server on the port); returns when it answers ping. */
 export async function startMongo(opts: LocalMongoOptions = {}): Promise<{ url: string; started: boolean }> {
   const r = resolveOptions(opts);
@@ -167,6 +179,7 @@ export async function startMongo(opts: LocalMongoOptions = {}): Promise<{ url: s
       cwd: r.dir,
       logFile: r.logFile,
       pidFile: r.pidFile,
+      env: { ...process.env, ...goRuntimeEnv(process.env) },
     });
     await waitFor(`FerretDB on ${url}`, () => mongoAnswers(url), opts.readyTimeoutMs ?? 60_000, r.logFile, started);
     return { url, started: true };

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
@@ -51,6 +51,12 @@ describe('local infrastructure', () => {
     const name = `killed-${process.pid}`;
     try {
       const { url } = await startMongo({ port: await freePort(), name });
+      if (process.platform === 'linux') {
+        // Go's collector runs as goRuntimeEnv says (GOGC=400 unless the environment sets it).
+        const pid = readFileSync(join(DATA_DIR, name, 'ferretdb.pid'), 'utf8').trim();
+        const environ = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+        expect(environ).toEqual(expect.arrayContaining([`GOGC=${process.env.GOGC ?? '400'}`, `GOMEMLIMIT=${process.env.GOMEMLIMIT ?? '1GiB'}`]));
+      }
       const client = new MongoClient(url);
       const col = client.db('crash').collection<{ _id: string; n: number }>('docs');
       await Promise.all(Array.from({ length: 300 }, (_, k) => col.insertOne({ _id: `d${k}`, n: k })));
