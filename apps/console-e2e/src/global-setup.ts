@@ -1,17 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
 import { DOMAIN_TOPICS } from '@asn/contracts';
 import { groupLag, prefixed } from '@asn/messaging';
 import { provideTestServers } from '@asn/testing/infra';
 import { ensureConsoleBuilt, launchPlatform } from '@asn/testing/platform';
 import { testNamespace } from '@asn/testing/servers';
+import { loadDemo } from './demo';
 import { STATE_FILE, type E2eState } from './state';
 
-const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..', '..');
 const JWT_SECRET = 'console-e2e-secret-0123456789-abcdefghij';
 // The demo's first employee (scripts/demo.ts), the one `npm start` prints a token for.
@@ -45,7 +43,7 @@ export default async function globalSetup() {
   });
   let demoLoad: string;
   try {
-    demoLoad = (await run(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', platform.gatewayUrl], { cwd: root, env: { ...process.env, JWT_SECRET }, timeout: 480_000 })).stdout.trim();
+    demoLoad = await loadDemo(platform.gatewayUrl, JWT_SECRET);
     await analyticsCaughtUp(infra.kafkaBrokers, ns.topicPrefix);
   } catch (err) {
     await platform.destroy();

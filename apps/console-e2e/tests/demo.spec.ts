@@ -1,12 +1,7 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { businessYear } from '@asn/contracts';
+import { loadDemo } from '../src/demo';
 import { apiAs, state } from './helpers';
-
-const run = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..', '..');
 
 /*
  * `npm start` loads Salatiga's demo through the gateway like an agency would (scripts/demo.ts). The
@@ -33,7 +28,6 @@ test('the demo loads once, with 300 employees in 5 OPDs and external learning re
   expect([webinar.jp, webinar.completedOn.slice(0, 4)]).toEqual([4, String(year)]);
   await expect.poll(async () => (await apiAs<{ jp?: { external?: number } }>(admin, `/v1/metrics/employees/${webinar.nip}?year=${year}`)).jp?.external, { timeout: 60_000 }).toBe(4);
   // A second start finds the demo there and loads nothing.
-  const again = await run(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', state.gatewayUrl], { cwd: root, env: { ...process.env, JWT_SECRET: state.jwtSecret }, timeout: 480_000 });
-  expect(again.stdout.trim()).toBe('demo already present');
+  expect(await loadDemo(state.gatewayUrl, state.jwtSecret)).toBe('demo already present');
   expect((await apiAs<{ total: number }>(admin, '/v1/employees?pageSize=1')).total).toBe(300);
 });

@@ -110,6 +110,14 @@ const isPermanent = (err: unknown): boolean => err instanceof InvalidEventError 
  * after a message is handled or dead-lettered. Events of one partition (so of one key) are
  * handled in order.
  */
+/**
+ * How long the broker holds a service consumer's fetch when there is nothing to read (it answers
+ * as soon as there is). disconnect() waits for the fetch in flight: at kafkajs's default of 5 s, a
+ * service with three consumers took 15 s to stop, past its shutdown timeout. An idle poll a second
+ * costs nothing.
+ */
+export const CONSUMER_MAX_WAIT_MS = 1000;
+
 export class EventConsumer implements ManagedResource {
   readonly name: string;
   private readonly consumer: Consumer;
@@ -144,10 +152,7 @@ export class EventConsumer implements ManagedResource {
       // between fetches, so a live member is not evicted under load.
       sessionTimeout: opts.sessionTimeoutMs ?? 10_000,
       heartbeatInterval: 2000,
-      // How long the broker holds a fetch when there is nothing to read (it answers as soon as there
-      // is). disconnect() waits for the fetch in flight: at kafkajs's default of 5 s, a service with
-      // three consumers took 15 s to stop, past its shutdown timeout. An idle poll a second costs nothing.
-      maxWaitTimeInMs: 1000,
+      maxWaitTimeInMs: CONSUMER_MAX_WAIT_MS,
       ...(opts.partitionAssigners ? { partitionAssigners: opts.partitionAssigners } : {}),
     });
     this.health = new KafkaHealth(opts.brokers);

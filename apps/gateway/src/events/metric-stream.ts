@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Consumer, Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import type { CloudEvent } from '@asn/contracts';
-import { parseEvent } from '@asn/messaging';
+import { CONSUMER_MAX_WAIT_MS, parseEvent } from '@asn/messaging';
 import { gauge, type ManagedResource } from '@asn/service-kit';
 
 export interface MetricMessage {
@@ -40,8 +40,8 @@ export class MetricStream implements ManagedResource {
   private async connect(): Promise<void> {
     for (let attempt = 1; !this.stopped; attempt++) {
       try {
-        // maxWaitTimeInMs as the services' consumers: the gateway's stop waits for the fetch in flight.
-        const consumer = this.kafka.consumer({ groupId: `gateway-sse-${randomUUID()}`, allowAutoTopicCreation: false, maxWaitTimeInMs: 1000 });
+        // As the services' consumers: the gateway's stop waits for the fetch in flight.
+        const consumer = this.kafka.consumer({ groupId: `gateway-sse-${randomUUID()}`, allowAutoTopicCreation: false, maxWaitTimeInMs: CONSUMER_MAX_WAIT_MS });
         consumer.on(consumer.events.GROUP_JOIN, () => {
           this.joined = true;
         });
