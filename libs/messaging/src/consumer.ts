@@ -1,4 +1,4 @@
-import type { Consumer, IHeaders, Kafka, KafkaMessage, PartitionAssigner, TopicPartitionOffsetAndMetadata } from 'kafkajs';
+import type { Consumer, EachBatchPayload, IHeaders, Kafka, KafkaMessage, PartitionAssigner, TopicPartitionOffsetAndMetadata } from 'kafkajs';
 import type { Collection } from 'mongodb';
 import pRetry, { AbortError } from 'p-retry';
 import type { Logger } from 'pino';
@@ -118,14 +118,28 @@ const isPermanent = (err: unknown): boolean => err instanceof InvalidEventError 
  */
 export const CONSUMER_MAX_WAIT_MS = 1000;
 
+/**
+ * Automatic commits: how long handled offsets may wait to be committed. kafkajs commits after
+ * every batch, and under a stream of writes a batch is one or two events: an OffsetCommit request
+ * (and a record in the broker's offsets log) per event or so, work for the consumer and the broker
+ * alike (issue #13, twenty-sixth round). A crash replays at most this much more, which the
+ * processed-event markers recognise.
+ */
+export const AUTO_COMMIT_INTERVAL_MS = 250;
+
 export class EventConsumer implements ManagedResource {
   readonly name: string;
   private readonly consumer: Consumer;
   private readonly health: KafkaHealth;
   private joined = false;
   private running = false;
-  /** Checkpoint commits: the next offset to read of each partition handled since the last commit. */
+  /** The next offset to read of each partition handled since the last commit. */
   private readonly handled = new Map<string, TopicPartitionOffsetAndMetadata>();
+  /** Batches being handled (stop() lets them finish before the last commit). */
+  private readonly batchesInFlight = new Set<Promise<void>>();
+  /** Automatic commits: the commit due AUTO_COMMIT_INTERVAL_MS after a handled batch, and the one under way. */
+  private commitTimer: NodeJS.Timeout | undefined;
+  private committing: Promise<void> = Promise.resolve();
   /** Messages behind the end of each partition after its last handled batch. */
   private readonly lags = new Map<string, number>();
   // From an event's time (its write) until this group received it, and until its handler was done
@@ -205,41 +219,67 @@ export class EventConsumer implements ManagedResource {
     }
     const checkpoints = this.opts.commits === 'checkpoint';
     await this.consumer.run({
-      autoCommit: !checkpoints,
+      // Offsets are committed here, never by kafkajs: after each checkpoint (its owner), or at most
+      // every AUTO_COMMIT_INTERVAL_MS (see there).
+      autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.opts.partitionsConsumedConcurrently ?? 3,
-      eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
-        // A whole batch can take longer than the session timeout on a slow store: keep the group
-        // membership alive meanwhile, or the broker evicts the consumer, the commit fails and the
-        // same batch is processed again, possibly forever.
-        const beat = setInterval(() => void heartbeat().catch(() => undefined), 1000);
-        const handled = await (this.opts.batchHandler ? this.handleWholeBatch(batch.topic, batch.partition, batch.messages) : Promise.resolve(false)).finally(() => clearInterval(beat));
-        const partition = `${batch.topic}\0${batch.partition}`;
-        const done = (offset: string) => {
-          resolveOffset(offset);
-          if (checkpoints) this.handled.set(partition, { topic: batch.topic, partition: batch.partition, offset: String(BigInt(offset) + 1n) });
-        };
-        if (handled) {
-          const last = batch.messages.at(-1);
-          if (last) done(last.offset);
-          this.lags.set(partition, Number(batch.offsetLag()));
-          await heartbeat();
-          if (!checkpoints) await commitOffsetsIfNecessary();
-          return;
-        }
-        for (const message of batch.messages) {
-          if (!isRunning() || isStale()) break;
-          await this.handleMessage(batch.topic, batch.partition, message);
-          done(message.offset);
-          await heartbeat();
-        }
-        this.lags.set(partition, Number(batch.offsetLag()));
-        if (!checkpoints) await commitOffsetsIfNecessary();
+      eachBatch: (payload) => {
+        const batch = this.handleBatch(payload, checkpoints).finally(() => this.batchesInFlight.delete(batch));
+        this.batchesInFlight.add(batch);
+        return batch;
       },
     });
   }
 
-  /** Checkpoint commits: what handled batches reached, per partition, not committed yet. */
+  private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload, checkpoints: boolean): Promise<void> {
+    // A whole batch can take longer than the session timeout on a slow store: keep the group
+    // membership alive meanwhile, or the broker evicts the consumer, the commit fails and the
+    // same batch is processed again, possibly forever.
+    const beat = setInterval(() => void heartbeat().catch(() => undefined), 1000);
+    const handled = await (this.opts.batchHandler ? this.handleWholeBatch(batch.topic, batch.partition, batch.messages) : Promise.resolve(false)).finally(() => clearInterval(beat));
+    const partition = `${batch.topic}\0${batch.partition}`;
+    const done = (offset: string) => {
+      resolveOffset(offset);
+      this.handled.set(partition, { topic: batch.topic, partition: batch.partition, offset: String(BigInt(offset) + 1n) });
+    };
+    if (handled) {
+      const last = batch.messages.at(-1);
+      if (last) done(last.offset);
+    } else {
+      for (const message of batch.messages) {
+        if (!isRunning() || isStale()) break;
+        await this.handleMessage(batch.topic, batch.partition, message);
+        done(message.offset);
+        await heartbeat();
+      }
+    }
+    this.lags.set(partition, Number(batch.offsetLag()));
+    await heartbeat();
+    if (!checkpoints) this.scheduleCommit();
+  }
+
+  /** Automatic commits: commits what was handled AUTO_COMMIT_INTERVAL_MS from now, unless a commit is due already. */
+  private scheduleCommit(): void {
+    if (this.commitTimer) return;
+    this.commitTimer = setTimeout(() => {
+      this.commitTimer = undefined;
+      this.committing = this.committing.then(() => this.commitHandled());
+    }, AUTO_COMMIT_INTERVAL_MS);
+  }
+
+  private async commitHandled(): Promise<void> {
+    try {
+      await this.commit(this.uncommitted());
+    } catch (err) {
+      // E.g. a rebalance under way: what this member still owns is committed on the next try;
+      // what it lost, its new owner reads again from the last commit (handled again: markers).
+      this.opts.logger.warn({ err, group: this.opts.groupId }, 'offsets not committed; trying again');
+      if (this.running && this.handled.size > 0) this.scheduleCommit();
+    }
+  }
+
+  /** What handled batches reached, per partition, not committed yet (checkpoint commits: for the owner to commit). */
   uncommitted(): TopicPartitionOffsetAndMetadata[] {
     return [...this.handled.values()];
   }
@@ -471,6 +511,16 @@ export class EventConsumer implements ManagedResource {
   }
 
   async stop(): Promise<void> {
+    // The batches under way finish, and what was handled is committed while this member still
+    // belongs to the group (a checkpoint's owner commits its own before stopping).
+    if (this.running && this.opts.commits !== 'checkpoint') {
+      this.pause();
+      await Promise.allSettled([...this.batchesInFlight]);
+      clearTimeout(this.commitTimer);
+      this.commitTimer = undefined;
+      await this.committing;
+      await this.commitHandled();
+    }
     this.running = false;
     clearTimeout(this.resendTimer);
     this.resendTimer = undefined;
@@ -478,7 +528,6 @@ export class EventConsumer implements ManagedResource {
     this.pruneTimer = undefined;
     await this.resending;
     await this.pruning;
-    // disconnect() waits for the batch in progress and commits its resolved offsets.
     await this.consumer.disconnect();
     await this.health.close();
   }

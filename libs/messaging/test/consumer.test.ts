@@ -1,9 +1,9 @@
 import { MongoClient, type Collection } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS, type CloudEvent } from '@asn/contracts';
-import { ConfigResourceTypes } from 'kafkajs';
+import { ConfigResourceTypes, logLevel } from 'kafkajs';
 import { createLogger, metricsRegistry } from '@asn/service-kit';
-import { createEvent, createKafka, EventConsumer, EventProducer, toMessage } from '../src';
+import { AUTO_COMMIT_INTERVAL_MS, createEvent, createKafka, EventConsumer, EventProducer, toMessage } from '../src';
 import { eventually, messagingFixture, readTopic, testInfra, testKafka, testNamespace } from '@asn/testing';
 
 const ns = testNamespace('consumer');
@@ -48,11 +48,11 @@ const startConsumer = async (groupId: string, handlerCalls: string[], failFor?: 
   return consumer;
 };
 
-const committedCount = async (groupId: string): Promise<number> => {
+const committedCount = async (groupId: string, of = topic): Promise<number> => {
   const admin = testKafka('offsets').admin();
   await admin.connect();
   try {
-    const [offsets] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    const [offsets] = await admin.fetchOffsets({ groupId, topics: [of] });
     return (offsets?.partitions ?? []).reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
   } finally {
     await admin.disconnect();
@@ -222,6 +222,67 @@ describe('idempotent consumer', () => {
     expect(deadBad?.headers['x-attempts']).toBe('0');
     expect(deadBad?.headers['x-error-message']).toMatch(/invalid CloudEvents envelope/);
   });
+
+  it('commits what it handled a few times a second, not after every batch, and all of it when it stops (issue #13)', async () => {
+    const { kafkaBrokers } = testInfra();
+    const groupId = `${ns.id}-commits`;
+    // A topic of its own, read from its beginning: only this test's events.
+    const commitsTopic = ns.topic(TOPICS.personnel);
+    const admin = testKafka('commits-topic').admin();
+    await admin.connect();
+    await admin.createTopics({ topics: [{ topic: commitsTopic, numPartitions: 3 }], waitForLeaders: true });
+    const endOfTopic = async () => (await admin.fetchTopicOffsets(commitsTopic)).reduce((sum, p) => sum + Number(p.high), 0);
+    // The OffsetCommit requests this consumer's client sends, from kafkajs's own request log.
+    let commitRequests = 0;
+    const kafka = createKafka({
+      brokers: kafkaBrokers,
+      clientId: 'commits',
+      logger,
+      config: { logLevel: logLevel.DEBUG, logCreator: () => ({ log }) => void (/^Request OffsetCommit\b/.test(log.message) && commitRequests++) },
+    });
+    const calls: string[] = [];
+    const consumer = new EventConsumer({
+      kafka,
+      brokers: kafkaBrokers,
+      logger,
+      groupId,
+      topics: [commitsTopic],
+      processed: mongo.db(ns.db('evaluation')).collection('processed_commits'),
+      producer,
+      handlers: { 'evaluation.appraisal.recorded': async (event) => void calls.push((event.data as { nip: string }).nip) },
+    });
+    consumers.push(consumer);
+    const send = (nips: string[]) => producer.send([{ topic: commitsTopic, messages: nips.map((nip) => toMessage(appraisal(nip, 2024))) }]);
+    try {
+      await consumer.start();
+      // One event at a time, each handled before the next is sent: a batch each, as under a steady
+      // trickle of writes.
+      const nips = Array.from({ length: 30 }, (_, i) => `1990010120150110${String(i + 1).padStart(2, '0')}`);
+      const started = performance.now();
+      for (const nip of nips) {
+        await send([nip]);
+        await eventually(() => expect(calls).toContain(nip), 30_000, 5);
+      }
+      const end = await endOfTopic();
+      await eventually(async () => expect(await committedCount(groupId, commitsTopic)).toBe(end), 15_000, 50);
+      const elapsed = performance.now() - started;
+      expect(end).toBe(nips.length);
+      expect(calls).toEqual(nips);
+      expect(commitRequests).toBeGreaterThan(0);
+      // kafkajs commits after every batch: 30 requests or more here.
+      expect(commitRequests).toBeLessThanOrEqual(Math.ceil(elapsed / AUTO_COMMIT_INTERVAL_MS) + 1);
+      expect(commitRequests).toBeLessThan(nips.length);
+
+      // Handled, then stopped at once, before a commit is due: the stop commits it.
+      const last = ['199901012020011001', '199902022020022002', '199903032020031003'];
+      await send(last);
+      await eventually(() => expect(calls).toEqual(expect.arrayContaining(last)), 15_000, 5);
+      await consumer.stop();
+      expect(await committedCount(groupId, commitsTopic)).toBe(await endOfTopic());
+    } finally {
+      await admin.disconnect();
+    }
+  }, 90_000);
 
   it('keeps its group membership through a batch that outlasts the session timeout, and commits it once', async () => {
     const { kafkaBrokers } = testInfra();
