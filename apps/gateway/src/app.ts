@@ -47,7 +47,7 @@ export async function createGateway(config: Static<typeof GatewayConfig>) {
   const producer = runtime.manage(new EventProducer({ kafka, brokers: kafkaConnection, logger: runtime.logger, topics: [prefixed(config.KAFKA_TOPIC_PREFIX, TOPICS.gateway)], partitions: config.KAFKA_TOPIC_PARTITIONS, replicationFactor: config.KAFKA_REPLICATION_FACTOR }));
   const auditEntries = collection<AuditEntry>(AUDIT_COLLECTION);
   const relay = runtime.manage(new OutboxRelay({ producer, logger: runtime.logger, collections: () => [auditEntries() as unknown as Collection], topicPrefix: config.KAFKA_TOPIC_PREFIX, trace: traces(config, 'outbox') }));
-  const audit = new AuditLog(auditEntries, (id) => relay.notify({ collection: AUDIT_COLLECTION, ids: [id] }), runtime.logger);
+  const audit = new AuditLog(auditEntries, (entry) => relay.handOver(AUDIT_COLLECTION, [{ _id: entry._id, _outbox: entry._outbox ?? [] }]), runtime.logger);
   const idempotencyKeys = collection<IdempotencyRecord>('idempotency_keys');
   runtime.manage({
     name: 'gateway-indexes',

@@ -107,7 +107,10 @@ export class EventDrivenService<S extends ServiceName = ServiceName> {
   }
 
   /** What a domain calls after writing a document with outbox events: publish that document now. */
-  readonly outboxNotify: OutboxNotify = (model, id) => this.notifyRelay({ collection: model.collection.collectionName, ids: [id] });
+  readonly outboxNotify: OutboxNotify = (model, id, inserted) => {
+    if (inserted) this.relay?.handOver(model.collection.collectionName, [{ _id: id, _outbox: inserted }]);
+    else this.notifyRelay({ collection: model.collection.collectionName, ids: [id] });
+  };
 
   /** An idempotent consumer of other services' topics (base names; the prefix is added). */
   consume(

@@ -77,6 +77,8 @@ export interface OutboxRelayOptions {
 
 /** Documents cleared by one command (see clearPublished). */
 const CLEAR_PER_COMMAND = 25;
+/** Inserted documents kept in memory for the relay at most (more are named, and read back, instead). */
+const HANDED_OVER_MAX = 2_000;
 
 interface PendingDoc {
   _id: unknown;
@@ -99,6 +101,13 @@ export class OutboxRelay implements ManagedResource {
   private lastScan = 0;
   /** Documents known to have new events (collection name → ids), published without a scan. */
   private readonly hints = new Map<string, Set<unknown>>();
+  /**
+   * Documents just inserted, handed over with their events (collection name → id → document as
+   * inserted): published from this copy, not read back (issue #13: a read per pass and collection
+   * less, on every write path that inserts an aggregate with its events).
+   */
+  private readonly handed = new Map<string, Map<string, PendingDoc>>();
+  private handedCount = 0;
   private readonly published = counter('outbox_events_published_total', 'Outbox events published');
   private readonly pendingGauge = gauge('outbox_pending_documents', 'Documents with unpublished events at the last relay pass');
   // Where the time goes between a write and its event's readers (issue #13: freshness): this leg.
@@ -128,10 +137,39 @@ export class OutboxRelay implements ManagedResource {
   notify(hint?: { collection: string; ids: unknown[] }): void {
     if (hint) {
       if (!this.hints.has(hint.collection)) this.hints.set(hint.collection, new Set());
-      for (const id of hint.ids) this.hints.get(hint.collection)!.add(id);
+      const handed = this.handed.get(hint.collection);
+      for (const id of hint.ids) {
+        this.hints.get(hint.collection)!.add(id);
+        // Written again since it was handed over: the copy is not the document any more; read it.
+        if (handed?.delete(String(id))) this.handedCount--;
+      }
     } else {
       this.lastScan = 0; // a write without a hint: scan on the next pass
     }
+    this.wake();
+  }
+
+  /**
+   * Publish now the events of documents just inserted with them (`withEvents`: version 1), from
+   * this copy: the pass does not read them back. Clearing stays conditional on the version, so a
+   * document written again meanwhile keeps the events that write added (and that write names it).
+   */
+  handOver(collection: string, docs: { _id: unknown; _outbox: CloudEvent[] }[]): void {
+    if (!this.handed.has(collection)) this.handed.set(collection, new Map());
+    const handed = this.handed.get(collection)!;
+    const named = this.hints.get(collection);
+    for (const doc of docs) {
+      if (this.handedCount >= HANDED_OVER_MAX || named?.has(doc._id)) {
+        this.notify({ collection, ids: [doc._id] });
+        continue;
+      }
+      if (!handed.has(String(doc._id))) this.handedCount++;
+      handed.set(String(doc._id), { _id: doc._id, _outbox: doc._outbox, _outboxVersion: 1 });
+    }
+    this.wake();
+  }
+
+  private wake(): void {
     if (this.stopped) return;
     if (this.running) {
       this.again = true;
@@ -152,7 +190,7 @@ export class OutboxRelay implements ManagedResource {
         do {
           this.again = false;
           const n = await this.publishPending();
-          if (n >= (this.opts.batchSize ?? 200) || [...this.hints.values()].some((h) => h.size > 0)) this.again = true; // more left
+          if (n >= (this.opts.batchSize ?? 200) || this.handedCount > 0 || [...this.hints.values()].some((h) => h.size > 0)) this.again = true; // more left
         } while (this.again && !this.stopped);
       } catch (err) {
         this.opts.logger.warn({ err }, 'outbox relay pass failed; will retry');
@@ -181,6 +219,15 @@ export class OutboxRelay implements ManagedResource {
     const taken: [string, unknown[]][] = [];
     try {
       for (const collection of this.collections) {
+        // Handed over at their insert: as they were written, no read.
+        const handed = this.handed.get(collection.collectionName);
+        if (handed?.size) {
+          const docs = [...handed.values()].slice(0, limit);
+          for (const doc of docs) handed.delete(String(doc._id));
+          this.handedCount -= docs.length;
+          taken.push([collection.collectionName, docs.map((d) => d._id)]); // named instead, should the pass fail
+          for (const doc of docs) add(collection, doc);
+        }
         const ids = [...(this.hints.get(collection.collectionName) ?? [])].slice(0, limit);
         for (const id of ids) this.hints.get(collection.collectionName)!.delete(id);
         taken.push([collection.collectionName, ids]);
@@ -361,9 +408,11 @@ export function outboxQueries(...collections: string[]): QueryCatalogue {
 
 /**
  * Tells the relay which document a write just gave outbox events, so it publishes that document
- * by _id at once instead of searching for pending ones (a filter that only MongoDB can index).
+ * by _id at once instead of searching for pending ones (a filter that only MongoDB can index);
+ * `inserted`: the document was just inserted with these events (`withEvents`), which the relay
+ * then publishes without reading it back (`OutboxRelay.handOver`).
  */
-export type OutboxNotify = (model: { collection: { collectionName: string } }, id: unknown) => void;
+export type OutboxNotify = (model: { collection: { collectionName: string } }, id: unknown, inserted?: CloudEvent[]) => void;
 
 /**
  * Adds the outbox fields to an aggregate's schema (see outbox.ts). The events waiting in `_outbox`

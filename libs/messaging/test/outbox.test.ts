@@ -156,6 +156,103 @@ describe('outbox relay', () => {
     }
   });
 
+  it('publishes a document handed over at its insert without reading it back, and reads it when a pass with it failed (issue #13)', async () => {
+    const nip = '199707072021071001';
+    const watched = new MongoClient(testInfra().mongoUrl, { monitorCommands: true });
+    const commands: string[] = [];
+    watched.on('commandStarted', (e) => {
+      if (e.command[e.commandName] === 'employees') commands.push(e.commandName);
+    });
+    let failOnce = false;
+    try {
+      const relay = new OutboxRelay({
+        producer,
+        logger,
+        collections: [watched.db(ns.db('personnel')).collection('employees')],
+        topicPrefix: ns.topicPrefix,
+        scanIntervalMs: 3_600_000,
+        onStage: (stage) => {
+          if (stage === 'before-publish' && failOnce) {
+            failOnce = false;
+            throw new Error('broker away');
+          }
+        },
+      });
+      await relay.publishPending(); // the start-up scan
+      const event = createEvent('personnel.employee.registered', nip, employee(nip));
+      await employees.insertOne(withEvents({ _id: nip as never, ...employee(nip) }, [event]));
+      commands.length = 0;
+      relay.handOver('employees', [{ _id: nip, _outbox: [event] }]);
+      expect(await relay.publishPending()).toBe(1);
+      expect(commands).toEqual(['update']); // the clearing alone
+      expect(await employees.findOne({ _id: nip as never })).toMatchObject({ _outbox: [], _outboxPending: false });
+      expect((await readTopic(topic, { count: 0 })).filter((m) => m.key === nip).map((m) => JSON.parse(m.value!).id)).toEqual([event.id]);
+
+      // A pass that fails after taking a handed-over document: the next one reads it and publishes it.
+      const next = '199707072021071002';
+      const second = createEvent('personnel.employee.registered', next, employee(next));
+      await employees.insertOne(withEvents({ _id: next as never, ...employee(next) }, [second]));
+      relay.handOver('employees', [{ _id: next, _outbox: [second] }]);
+      failOnce = true;
+      await expect(relay.publishPending()).rejects.toThrow('broker away');
+      commands.length = 0;
+      expect(await relay.publishPending()).toBe(1);
+      expect(commands).toEqual(['find', 'update']);
+      expect((await readTopic(topic, { count: 0 })).filter((m) => m.key === next).map((m) => JSON.parse(m.value!).id)).toEqual([second.id]);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('publishes the events of a document written again after it was handed over, in order, and loses none (issue #13)', async () => {
+    const [before, during] = ['199808082022081001', '199808082022081002'] as const;
+    const transfer = (nip: string) => createEvent('personnel.employee.transferred', nip, { nip, fromOpd: 'DLH', toOpd: 'DPMPTSP', opd: 'DPMPTSP' });
+    const register = async (nip: string) => {
+      const event = createEvent('personnel.employee.registered', nip, employee(nip));
+      await employees.insertOne(withEvents({ _id: nip as never, ...employee(nip) }, [event]));
+      return event;
+    };
+    const writeAgain = async (nip: string) => {
+      const event = transfer(nip);
+      await employees.updateOne({ _id: nip as never }, updateWithEvents({ $set: { opd: 'DPMPTSP' } }, [event]));
+      return event;
+    };
+    const expected = new Map<string, string[]>();
+    const relay: OutboxRelay = new OutboxRelay({
+      producer,
+      logger,
+      collections: [employees],
+      topicPrefix: ns.topicPrefix,
+      scanIntervalMs: 3_600_000,
+      onStage: async (stage, events) => {
+        // Written again while the pass that took its handed-over copy publishes it.
+        if (stage === 'after-publish' && events.some((e) => e.subject === during) && expected.get(during)!.length === 1) {
+          expected.get(during)!.push((await writeAgain(during)).id);
+          relay.notify({ collection: 'employees', ids: [during] });
+        }
+      },
+    });
+    await relay.publishPending(); // the start-up scan
+    // Written again after the hand-over, before any pass: read, both events published.
+    const first = await register(before);
+    relay.handOver('employees', [{ _id: before, _outbox: [first] }]);
+    expected.set(before, [first.id, (await writeAgain(before)).id]);
+    relay.notify({ collection: 'employees', ids: [before] });
+    expect(await relay.publishPending()).toBe(1);
+    // Written again during the pass: the copy's event now, the new one on the next pass.
+    const own = await register(during);
+    expected.set(during, [own.id]);
+    relay.handOver('employees', [{ _id: during, _outbox: [own] }]);
+    expect(await relay.publishPending()).toBe(1);
+    expect((await employees.findOne({ _id: during as never }))?._outbox.map((e: { id: string }) => e.id)).toEqual([expected.get(during)![1]]);
+    expect(await relay.publishPending()).toBe(1);
+    const published = await readTopic(topic, { count: 0 });
+    for (const nip of [before, during]) {
+      expect(published.filter((m) => m.key === nip).map((m) => JSON.parse(m.value!).id)).toEqual(expected.get(nip));
+      expect(await employees.findOne({ _id: nip as never })).toMatchObject({ _outbox: [], _outboxPending: false });
+    }
+  });
+
   it('publishes a document a writer names at once, and scans for unnamed ones only at start and then at its interval', async () => {
     const named = '199202022016022001';
     const unnamed = '199303032017032002';

@@ -65,7 +65,7 @@ export class Repository<Doc extends AggregateDoc> {
       if (onDuplicate) throw onDuplicate();
       throw err;
     }
-    if (events.length > 0) this.notify(this.model, doc._id);
+    if (events.length > 0) this.notify(this.model, doc._id, events); // as inserted: the relay need not read it back
     return doc;
   }
 

@@ -46,7 +46,8 @@ export class AuditLog {
 
   constructor(
     private readonly entries: () => Collection<AuditEntry>,
-    private readonly notifyRelay: (id: string) => void,
+    /** Told each entry once stored (as inserted, with its event): the relay publishes it without reading it back. */
+    private readonly handOver: (entry: AuditEntry) => void,
     private readonly logger: Logger,
   ) {}
 
@@ -67,8 +68,9 @@ export class AuditLog {
       };
       const event = createEvent('audit.write.recorded', target ?? data.route, data, { correlationId: req.id });
       try {
-        await this.store(withEvents({ _id: event.id, ...data, atDate: new Date(data.at) }, [event]));
-        this.notifyRelay(event.id);
+        const entry = withEvents({ _id: event.id, ...data, atDate: new Date(data.at) }, [event]);
+        await this.store(entry);
+        this.handOver(entry);
       } catch (err) {
         // The write itself is done upstream; its audit entry is missing, which operators must know.
         this.logger.error({ err, audit: data }, 'audit entry not stored');
