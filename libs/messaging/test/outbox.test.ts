@@ -27,6 +27,28 @@ const employee = (nip: string) => ({
   status: 'active' as const,
 });
 
+/**
+ * A relay over `collection` (hourly scans) whose next pass fails before it publishes, as while the
+ * broker is away, once `failNext()` is called.
+ */
+const relayFailingOnDemand = (collection: Collection) => {
+  let failing = false;
+  const relay = new OutboxRelay({
+    producer,
+    logger,
+    collections: [collection],
+    topicPrefix: ns.topicPrefix,
+    scanIntervalMs: 3_600_000,
+    onStage: (stage) => {
+      if (stage === 'before-publish' && failing) {
+        failing = false;
+        throw new Error('broker away');
+      }
+    },
+  });
+  return { relay, failNext: () => void (failing = true) };
+};
+
 beforeAll(async () => {
   fixture = await messagingFixture(ns, { clientId: 'outbox-test', logger, topics: [topic], databases: ['personnel'] });
   ({ mongo, producer } = fixture);
@@ -163,21 +185,8 @@ describe('outbox relay', () => {
     watched.on('commandStarted', (e) => {
       if (e.command[e.commandName] === 'employees') commands.push(e.commandName);
     });
-    let failOnce = false;
     try {
-      const relay = new OutboxRelay({
-        producer,
-        logger,
-        collections: [watched.db(ns.db('personnel')).collection('employees')],
-        topicPrefix: ns.topicPrefix,
-        scanIntervalMs: 3_600_000,
-        onStage: (stage) => {
-          if (stage === 'before-publish' && failOnce) {
-            failOnce = false;
-            throw new Error('broker away');
-          }
-        },
-      });
+      const { relay, failNext } = relayFailingOnDemand(watched.db(ns.db('personnel')).collection('employees'));
       await relay.publishPending(); // the start-up scan
       const event = createEvent('personnel.employee.registered', nip, employee(nip));
       await employees.insertOne(withEvents({ _id: nip as never, ...employee(nip) }, [event]));
@@ -193,7 +202,7 @@ describe('outbox relay', () => {
       const second = createEvent('personnel.employee.registered', next, employee(next));
       await employees.insertOne(withEvents({ _id: next as never, ...employee(next) }, [second]));
       relay.handOver('employees', [{ _id: next, _outbox: [second] }]);
-      failOnce = true;
+      failNext();
       await expect(relay.publishPending()).rejects.toThrow('broker away');
       commands.length = 0;
       expect(await relay.publishPending()).toBe(1);
@@ -276,24 +285,11 @@ describe('outbox relay', () => {
 
   it('publishes a named document on the next pass after a failed one, not only at the next scan', async () => {
     const nip = '199505052019051001';
-    let failOnce = true;
-    // The send fails once (as while the broker is away); scans only hourly.
-    const relay = new OutboxRelay({
-      producer,
-      logger,
-      collections: [employees],
-      topicPrefix: ns.topicPrefix,
-      scanIntervalMs: 3_600_000,
-      onStage: (stage) => {
-        if (stage === 'before-publish' && failOnce) {
-          failOnce = false;
-          throw new Error('broker away');
-        }
-      },
-    });
+    const { relay, failNext } = relayFailingOnDemand(employees);
     await relay.publishPending(); // the start-up scan (nothing of this test yet)
     await employees.insertOne(withEvents({ _id: nip as never, ...employee(nip) }, [createEvent('personnel.employee.registered', nip, employee(nip))]));
     relay.notify({ collection: employees.collectionName, ids: [nip] });
+    failNext(); // the send fails once (as while the broker is away)
     await expect(relay.publishPending()).rejects.toThrow('broker away');
     expect(await relay.publishPending()).toBe(1);
     expect((await employees.findOne({ _id: nip as never }))?._outboxPending).toBe(false);
